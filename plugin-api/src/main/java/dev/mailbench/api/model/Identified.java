@@ -1,0 +1,6 @@
+package dev.mailbench.api.model;
+
+/** An element of a project list with a stable id, so edits, merges and unknown fields follow it. */
+public interface Identified {
+    String id();
+}
