@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * One customer's project: everything a consultant records during a visit. Immutable; edits produce a
  * new instance. There is deliberately no password anywhere in the model.
  *
- * @param pluginData each plugin's own section, keyed by plugin id, as plain JSON values
+ * @param plugins    each plugin's own section, keyed by plugin id, as plain JSON values
  *                   (maps, lists, strings, numbers, booleans); plugins read and write it through
  *                   {@code ProjectApi#readSection}/{@code writeSection}, never directly.
  */
@@ -25,7 +25,7 @@ public record Project(
         List<Person> people,
         List<Device> devices,
         List<ChecklistState> checklist,
-        Map<String, Object> pluginData) {
+        Map<String, Object> plugins) {
 
     public static final int CURRENT_SCHEMA_VERSION = 2;
 
@@ -39,7 +39,7 @@ public record Project(
         people = Values.list(people);
         devices = Values.list(devices);
         checklist = Values.list(checklist);
-        pluginData = Values.map(pluginData);
+        plugins = Values.map(plugins);
     }
 
     public static Project empty() {
@@ -68,42 +68,42 @@ public record Project(
     }
 
     public Project withCustomer(Customer value) {
-        return new Project(schemaVersion, value, consultant, visitDates, provider, domains, mailboxes, people, devices, checklist, pluginData);
+        return new Project(schemaVersion, value, consultant, visitDates, provider, domains, mailboxes, people, devices, checklist, plugins);
     }
 
     public Project withConsultant(Consultant value) {
-        return new Project(schemaVersion, customer, value, visitDates, provider, domains, mailboxes, people, devices, checklist, pluginData);
+        return new Project(schemaVersion, customer, value, visitDates, provider, domains, mailboxes, people, devices, checklist, plugins);
     }
 
     public Project withVisitDates(List<LocalDate> value) {
-        return new Project(schemaVersion, customer, consultant, value, provider, domains, mailboxes, people, devices, checklist, pluginData);
+        return new Project(schemaVersion, customer, consultant, value, provider, domains, mailboxes, people, devices, checklist, plugins);
     }
 
     public Project withProvider(ProviderRef value) {
-        return new Project(schemaVersion, customer, consultant, visitDates, value, domains, mailboxes, people, devices, checklist, pluginData);
+        return new Project(schemaVersion, customer, consultant, visitDates, value, domains, mailboxes, people, devices, checklist, plugins);
     }
 
     public Project withDomains(List<Domain> value) {
-        return new Project(schemaVersion, customer, consultant, visitDates, provider, value, mailboxes, people, devices, checklist, pluginData);
+        return new Project(schemaVersion, customer, consultant, visitDates, provider, value, mailboxes, people, devices, checklist, plugins);
     }
 
     public Project withMailboxes(List<Mailbox> value) {
-        return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, value, people, devices, checklist, pluginData);
+        return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, value, people, devices, checklist, plugins);
     }
 
     public Project withPeople(List<Person> value) {
-        return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, mailboxes, value, devices, checklist, pluginData);
+        return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, mailboxes, value, devices, checklist, plugins);
     }
 
     public Project withDevices(List<Device> value) {
-        return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, mailboxes, people, value, checklist, pluginData);
+        return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, mailboxes, people, value, checklist, plugins);
     }
 
     public Project withChecklist(List<ChecklistState> value) {
         return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, mailboxes, people, devices, value, pluginData);
     }
 
-    public Project withPluginData(Map<String, Object> value) {
+    public Project withPlugins(Map<String, Object> value) {
         return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, mailboxes, people, devices, checklist, value);
     }
 

@@ -1,0 +1,140 @@
+package dev.mailbench.host.project;
+
+import dev.mailbench.api.ProjectApi.ProjectEvent;
+import dev.mailbench.api.ProjectApi.ProjectEvent.Kind;
+import dev.mailbench.api.Registration;
+import dev.mailbench.api.model.Project;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * The open project: its current state, the file it belongs to, whether it has unsaved edits, and the
+ * undo/redo history of model edits. Swing-free; callers that touch Swing call it on the EDT, and
+ * listeners are notified on the calling thread.
+ */
+public final class ProjectSession {
+    /** Bounded so a long visit does not grow memory without limit. */
+    static final int UNDO_LIMIT = 200;
+
+    private final List<Consumer<ProjectEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final Deque<Step> undo = new ArrayDeque<>();
+    private final Deque<Step> redo = new ArrayDeque<>();
+    private Project project;
+    private Path file;
+    private long editCount;
+    private long savedAtEdit;
+
+    public ProjectSession(Project project, Path file) {
+        this.project = Objects.requireNonNull(project);
+        this.file = file;
+    }
+
+    public synchronized Project project() {
+        return project;
+    }
+
+    public synchronized Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    public synchronized boolean isDirty() {
+        return editCount != savedAtEdit;
+    }
+
+    /** Replaces the whole project (open / new); clears the history. */
+    public void open(Project opened, Path openedFile) {
+        synchronized (this) {
+            project = Objects.requireNonNull(opened);
+            file = openedFile;
+            undo.clear();
+            redo.clear();
+            editCount = 0;
+            savedAtEdit = 0;
+        }
+        fire(Kind.OPENED);
+    }
+
+    /** Applies {@code edit} as one undoable step; an edit that changes nothing is not recorded. */
+    public void update(String description, UnaryOperator<Project> edit) {
+        synchronized (this) {
+            Project before = project;
+            Project after = Objects.requireNonNull(edit.apply(before), "edit returned null");
+            if (after.equals(before)) {
+                return;
+            }
+            undo.push(new Step(description, before, after));
+            if (undo.size() > UNDO_LIMIT) {
+                undo.removeLast();
+            }
+            redo.clear();
+            project = after;
+            editCount++;
+        }
+        fire(Kind.EDITED);
+    }
+
+    public synchronized Optional<String> undoDescription() {
+        return Optional.ofNullable(undo.peek()).map(Step::description);
+    }
+
+    public synchronized Optional<String> redoDescription() {
+        return Optional.ofNullable(redo.peek()).map(Step::description);
+    }
+
+    public void undo() {
+        synchronized (this) {
+            Step step = undo.poll();
+            if (step == null) {
+                return;
+            }
+            redo.push(step);
+            project = step.before();
+            editCount--;
+        }
+        fire(Kind.EDITED);
+    }
+
+    public void redo() {
+        synchronized (this) {
+            Step step = redo.poll();
+            if (step == null) {
+                return;
+            }
+            undo.push(step);
+            project = step.after();
+            editCount++;
+        }
+        fire(Kind.EDITED);
+    }
+
+    /** Records that the current state was written to {@code savedFile}. */
+    public void markSaved(Path savedFile) {
+        synchronized (this) {
+            file = savedFile;
+            savedAtEdit = editCount;
+        }
+        fire(Kind.SAVED);
+    }
+
+    public Registration addListener(Consumer<ProjectEvent> listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void fire(Kind kind) {
+        ProjectEvent event = new ProjectEvent(kind, project());
+        for (Consumer<ProjectEvent> listener : listeners) {
+            listener.accept(event);
+        }
+    }
+
+    private record Step(String description, Project before, Project after) {
+    }
+}
