@@ -100,7 +100,7 @@ public record Project(
     }
 
     public Project withChecklist(List<ChecklistState> value) {
-        return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, mailboxes, people, devices, value, pluginData);
+        return new Project(schemaVersion, customer, consultant, visitDates, provider, domains, mailboxes, people, devices, value, plugins);
     }
 
     public Project withPlugins(Map<String, Object> value) {
