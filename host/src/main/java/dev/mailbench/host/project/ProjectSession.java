@@ -1,5 +1,6 @@
 package dev.mailbench.host.project;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailbench.api.ProjectApi.ProjectEvent;
 import dev.mailbench.api.ProjectApi.ProjectEvent.Kind;
 import dev.mailbench.api.Registration;
@@ -28,12 +29,19 @@ public final class ProjectSession {
     private final Deque<Step> redo = new ArrayDeque<>();
     private Project project;
     private Path file;
+    /** The JSON tree the project was read from or last written as; keeps fields this version does not know. */
+    private JsonNode source;
     private long editCount;
     private long savedAtEdit;
 
-    public ProjectSession(Project project, Path file) {
+    public ProjectSession(Project project, Path file, JsonNode source) {
         this.project = Objects.requireNonNull(project);
         this.file = file;
+        this.source = source;
+    }
+
+    public synchronized JsonNode source() {
+        return source;
     }
 
     public synchronized Project project() {
@@ -49,10 +57,11 @@ public final class ProjectSession {
     }
 
     /** Replaces the whole project (open / new); clears the history. */
-    public void open(Project opened, Path openedFile) {
+    public void open(Project opened, Path openedFile, JsonNode openedSource) {
         synchronized (this) {
             project = Objects.requireNonNull(opened);
             file = openedFile;
+            source = openedSource;
             undo.clear();
             redo.clear();
             editCount = 0;
@@ -115,9 +124,10 @@ public final class ProjectSession {
     }
 
     /** Records that the current state was written to {@code savedFile}. */
-    public void markSaved(Path savedFile) {
+    public void markSaved(Path savedFile, JsonNode writtenSource) {
         synchronized (this) {
             file = savedFile;
+            source = writtenSource;
             savedAtEdit = editCount;
         }
         fire(Kind.SAVED);
