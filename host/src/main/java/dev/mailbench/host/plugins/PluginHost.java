@@ -388,7 +388,18 @@ public final class PluginHost implements AutoCloseable {
             try {
                 onPluginThread(() -> {
                     if (manager != null) {
-                        manager.stopPlugins();
+                        // One by one, newest first: PF4J 3.15's stopPlugins() removes from the list it
+                        // iterates (ConcurrentModificationException), and one plugin's failing stop must
+                        // not keep the others running.
+                        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+                        java.util.Collections.reverse(started);
+                        for (PluginWrapper w : started) {
+                            try {
+                                manager.stopPlugin(w.getPluginId());
+                            } catch (Throwable e) {
+                                LOG.warn("Stopping plugin {} failed", w.getPluginId(), e);
+                            }
+                        }
                     }
                     return null;
                 });
