@@ -13,6 +13,12 @@ import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.UiApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.api.provider.ProviderProfile;
+import dev.mailbench.host.project.ProjectFileException;
+import dev.mailbench.host.project.ProjectStore;
+import dev.mailbench.host.provider.ProviderProfiles;
+import java.io.IOException;
 import dev.mailbench.host.i18n.LocaleHolder;
 import dev.mailbench.host.settings.SettingsStore;
 import java.nio.file.Path;
@@ -32,15 +38,17 @@ final class PluginApi implements WorkbenchApi {
     private final String pluginId;
     private final PluginHost host;
     private final ProjectApi project;
+    private final ProviderProfiles profiles;
     private final SettingsStore settings;
     private final LocaleHolder locale;
     private final TasksApi tasks;
     private final Logger logger;
     private final List<Registration> registrations = new ArrayList<>();
 
-    PluginApi(String pluginId, PluginHost host, ProjectApi project, SettingsStore settings, LocaleHolder locale,
-              TasksApi tasks) {
+    PluginApi(String pluginId, PluginHost host, ProjectApi project, ProviderProfiles profiles, SettingsStore settings,
+              LocaleHolder locale, TasksApi tasks) {
         this.pluginId = pluginId;
+        this.profiles = profiles;
         this.host = host;
         this.project = project;
         this.settings = settings;
@@ -147,7 +155,26 @@ final class PluginApi implements WorkbenchApi {
 
     @Override
     public CliApi cli() {
-        return command -> track(host.addCommand(new CommandEntry(pluginId, command)));
+        return new CliApi() {
+            @Override
+            public Registration registerCommand(Object command) {
+                return track(host.addCommand(new CommandEntry(pluginId, command)));
+            }
+
+            @Override
+            public Project loadProject(Path file) throws IOException {
+                try {
+                    return new ProjectStore().load(file).project();
+                } catch (ProjectFileException e) {
+                    throw new IOException(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage(), e);
+                }
+            }
+
+            @Override
+            public ProviderProfile providerFor(Project project) {
+                return profiles.resolve(project.provider());
+            }
+        };
     }
 
     @Override

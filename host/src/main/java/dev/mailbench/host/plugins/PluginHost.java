@@ -211,7 +211,7 @@ public final class PluginHost implements AutoCloseable {
             setStatus(status(w, PluginStatus.State.FAILED, why));
             return;
         }
-        PluginApi api = new PluginApi(id, this, new PluginProjectApi(id, session, profiles), settings, locale, tasks);
+        PluginApi api = new PluginApi(id, this, new PluginProjectApi(id, session, profiles), profiles, settings, locale, tasks);
         try {
             List<WorkbenchPlugin> entries = manager.getExtensions(WorkbenchPlugin.class, id);
             if (entries.isEmpty()) {
