@@ -64,8 +64,11 @@ public final class SpfChecks {
                     out.add(Finding.of(SPF_SYNTAX, n.domain(), LocalizedText.of(n.via() + ": " + parts[0],
                             n.via() + ": " + (parts.length > 1 ? parts[1] : parts[0])), List.of(n.record())));
                 }
-                case UNCHECKED -> out.add(Finding.of(SPF_UNCHECKED, domain, LocalizedText.of(
-                        n.via() + ": " + n.detail(), n.via() + ": " + n.detail()), List.of()));
+                case UNCHECKED -> {
+                    LocalizedText state = DomainChecker.stateText(Answer.failed(SpfEvaluator.name(n.domain()), org.xbill.DNS.Type.TXT,
+                            LookupState.valueOf(n.detail())));
+                    out.add(Finding.of(SPF_UNCHECKED, domain, LocalizedText.of(n.via() + " — " + state.ja(), n.via() + " — " + state.en()), List.of()));
+                }
                 default -> {
                 }
             }
