@@ -1,0 +1,52 @@
+package dev.mailbench.api.services;
+
+import dev.mailbench.api.model.LocalizedText;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The DNS checker, offered by the dns-check plugin to others (the migration planner compares records
+ * before and after a move). Methods block; call them from a background task.
+ */
+public interface DnsCheckService {
+    /**
+     * Checks each domain against the open project's provider profile.
+     *
+     * @throws IOException              when a zone file cannot be read
+     * @throws IllegalArgumentException when a domain name or server address is unusable (message fit to show)
+     */
+    List<DomainResult> check(List<String> domains, Target target) throws IOException;
+
+    /** The mail-related records of {@code domain} (apex NS/SOA/MX/TXT, _dmarc, DKIM, MTA-STS, TLS-RPT) with TTLs. */
+    List<RecordView> fetchRecords(String domain, Target target) throws IOException;
+
+    /**
+     * Where to ask.
+     *
+     * @param servers  "" for the system resolver, else {@code IP[:PORT]} (comma-separated list allowed)
+     * @param zoneFile a BIND zone file to check instead of live DNS, or null
+     * @param offline  with a zone file: do not ask live DNS for names outside it
+     */
+    record Target(String servers, Path zoneFile, boolean offline) {
+        public static Target system() {
+            return new Target("", null, false);
+        }
+    }
+
+    /** @param state ANSWERED, NXDOMAIN, NODATA, SERVFAIL, TIMEOUT, REFUSED, ERROR or OFFLINE */
+    record RecordView(String name, String type, long ttl, String data, String state) {
+    }
+
+    /** @param severity OK, INFO, WARNING, ERROR or COULD_NOT_CHECK */
+    record FindingView(String code, String severity, String group, String subject, LocalizedText title,
+                       LocalizedText detail, String rfc, List<String> records) {
+    }
+
+    record FixView(String id, LocalizedText title, String name, String type, String before, String after) {
+    }
+
+    record DomainResult(String domain, String worst, List<FindingView> findings, List<RecordView> records,
+                        List<FixView> fixes) {
+    }
+}

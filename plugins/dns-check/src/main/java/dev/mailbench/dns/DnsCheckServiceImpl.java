@@ -1,0 +1,54 @@
+package dev.mailbench.dns;
+
+import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.services.DnsCheckService;
+import dev.mailbench.dns.engine.CheckProfile;
+import dev.mailbench.dns.engine.CheckRunner;
+import dev.mailbench.dns.engine.DomainReport;
+import dev.mailbench.dns.engine.ResolverSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** {@link DnsCheckService} over the engine, with the open project's provider profile. */
+final class DnsCheckServiceImpl implements DnsCheckService {
+    private final WorkbenchApi api;
+
+    DnsCheckServiceImpl(WorkbenchApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public List<DomainResult> check(List<String> domains, Target target) throws IOException {
+        CheckProfile profile;
+        try {
+            profile = CheckProfile.of(api.project().provider());
+        } catch (RuntimeException noProject) {
+            profile = CheckProfile.generic();
+        }
+        return run(domains, target, profile).stream().map(DnsCheckServiceImpl::view).toList();
+    }
+
+    @Override
+    public List<RecordView> fetchRecords(String domain, Target target) throws IOException {
+        return run(List.of(domain), target, CheckProfile.generic()).get(0).records().stream()
+                .map(r -> new RecordView(r.name(), r.type(), r.ttl(), r.data(), r.state().name())).toList();
+    }
+
+    static List<DomainReport> run(List<String> domains, Target target, CheckProfile profile) throws IOException {
+        ResolverSettings resolver = target.servers() == null || target.servers().isBlank() ? ResolverSettings.system()
+                : ResolverSettings.servers(ResolverSettings.parseServers(target.servers()));
+        Map<String, Path> zones = target.zoneFile() == null ? Map.of() : Map.of(domains.get(0), target.zoneFile());
+        return CheckRunner.run(new CheckRunner.Request(domains, resolver, zones, target.offline(), profile, 16),
+                (done, total, d) -> { });
+    }
+
+    static DomainResult view(DomainReport r) {
+        return new DomainResult(r.domain(), r.worst().name(),
+                r.findings().stream().map(f -> new FindingView(f.code().name(), f.severity().name(), f.group().name(),
+                        f.subject(), f.code().title(), f.detail(), f.code().rfc(), f.records())).toList(),
+                r.records().stream().map(x -> new RecordView(x.name(), x.type(), x.ttl(), x.data(), x.state().name())).toList(),
+                r.fixes().stream().map(x -> new FixView(x.id(), x.title(), x.name(), x.type(), x.before(), x.after())).toList());
+    }
+}

@@ -1,0 +1,206 @@
+package dev.mailbench.dns.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.dns.engine.CheckProfile;
+import dev.mailbench.dns.engine.CheckRunner;
+import dev.mailbench.dns.engine.DomainReport;
+import dev.mailbench.dns.engine.ReportMaps;
+import dev.mailbench.dns.engine.ResolverSettings;
+import dev.mailbench.dns.engine.ServerComparison;
+import dev.mailbench.dns.engine.Severity;
+import dev.mailbench.dns.engine.ZoneFiles;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mailbench dns check} and {@code mailbench dns compare}. Exit codes: 0 nothing worse than a
+ * warning, 1 at least one error, 3 something could not be checked (and no error), 2 bad input.
+ */
+@Command(name = "dns", mixinStandardHelpOptions = true,
+        description = {"DNS とメール送信認証 (MX, SPF, DKIM, DMARC) の確認", "Check DNS and sender authentication"})
+public final class DnsCommand implements Callable<Integer> {
+    private final WorkbenchApi api;
+
+    @Spec
+    CommandSpec spec;
+
+    /** @param api the workbench, for project-based checks; may be null (no --project support) */
+    public DnsCommand(WorkbenchApi api) {
+        this.api = api;
+    }
+
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(out());
+        return 2;
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = {"ドメインを確認します（ライブまたはゾーンファイル）", "Check domains, live or from zone files"})
+    int check(
+            @Parameters(arity = "0..*", paramLabel = "DOMAIN", description = "domains to check") List<String> domains,
+            @Option(names = "--server", paramLabel = "IP[:PORT]", description = "DNS server(s), comma-separated; default: the system's") String server,
+            @Option(names = "--zone", paramLabel = "FILE", description = "BIND zone file <domain>.zone to check instead of live DNS (repeatable)") List<Path> zones,
+            @Option(names = "--offline", description = "with --zone: do not ask live DNS for names outside the zone") boolean offline,
+            @Option(names = "--domains-file", paramLabel = "FILE", description = "more domains, one per line") Path domainsFile,
+            @Option(names = "--project", paramLabel = "FILE", description = "project file: its domains and provider profile") Path project,
+            @Option(names = "--provider-host", paramLabel = "HOST", description = "provider's mail server, e.g. sv1234.xserver.jp") String providerHost,
+            @Option(names = "--provider-include", paramLabel = "NAME", description = "provider's SPF include, e.g. spf.sender.xserver.jp") String providerInclude,
+            @Option(names = "--selector", paramLabel = "SEL", description = "extra DKIM selector (repeatable)") List<String> selectors,
+            @Option(names = "--former", paramLabel = "HOST", description = "host the customer no longer uses (repeatable)") List<String> former,
+            @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000", description = "per-query timeout in ms (default 3000)") int timeoutMs,
+            @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16", description = "domains checked at once (default 16)") int concurrency,
+            @Option(names = "--json", description = "JSON output (schema: JSON-SCHEMA.md)") boolean json,
+            @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language of texts (default ja)") String lang) {
+        Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.JAPANESE;
+        try {
+            List<String> all = new ArrayList<>(domains == null ? List.of() : domains);
+            if (domainsFile != null) {
+                for (String line : Files.readAllLines(domainsFile, StandardCharsets.UTF_8)) {
+                    String d = line.strip();
+                    if (!d.isEmpty() && !d.startsWith("#")) {
+                        all.add(d);
+                    }
+                }
+            }
+            CheckProfile profile = CheckProfile.generic();
+            if (project != null) {
+                if (api == null) {
+                    throw new IllegalArgumentException("--project はワークベンチからのみ使えます / --project needs the workbench");
+                }
+                Project p = api.cli().loadProject(project);
+                profile = CheckProfile.of(api.cli().providerFor(p));
+                if (all.isEmpty()) {
+                    p.domains().forEach(d -> all.add(d.name()));
+                }
+            }
+            Map<String, Path> zoneFiles = new LinkedHashMap<>();
+            for (Path z : zones == null ? List.<Path>of() : zones) {
+                String name = z.getFileName().toString();
+                String domain = name.endsWith(".zone") ? name.substring(0, name.length() - 5)
+                        : all.size() == 1 ? all.get(0) : null;
+                if (domain == null) {
+                    throw new IllegalArgumentException("ゾーンファイル名は <ドメイン>.zone にしてください / name zone files <domain>.zone: " + z);
+                }
+                zoneFiles.put(domain, z);
+                if (all.stream().noneMatch(d -> d.equalsIgnoreCase(domain))) {
+                    all.add(domain);
+                }
+            }
+            if (all.isEmpty()) {
+                throw new IllegalArgumentException("確認するドメインを指定してください / give at least one domain");
+            }
+            if (providerHost != null || providerInclude != null) {
+                profile = profile.withMailHost(providerHost == null ? profile.mailHost() : providerHost,
+                        providerInclude == null ? profile.spfInclude() : providerInclude);
+            }
+            if (selectors != null) {
+                profile = profile.withExtraSelectors(selectors);
+            }
+            if (former != null) {
+                profile = profile.withFormerHosts(former);
+            }
+            if (timeoutMs < 1 || concurrency < 1) {
+                throw new IllegalArgumentException("--timeout と --concurrency は 1 以上 / --timeout and --concurrency must be at least 1");
+            }
+            ResolverSettings resolver = (server == null || server.isBlank() ? ResolverSettings.system()
+                    : ResolverSettings.servers(ResolverSettings.parseServers(server)))
+                    .withTimeout(Duration.ofMillis(timeoutMs)).withMaxInFlight(Math.max(64, concurrency * 8));
+            List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(all, resolver, zoneFiles, offline, profile,
+                    concurrency), (done, total, domain) -> { });
+            if (json) {
+                out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(ReportMaps.run(reports, locale)));
+            } else {
+                reports.forEach(r -> TextReport.print(r, locale, out()));
+            }
+            out().flush();
+            boolean error = reports.stream().anyMatch(r -> r.worst() == Severity.ERROR);
+            boolean unchecked = reports.stream().anyMatch(r -> r.count(Severity.COULD_NOT_CHECK) > 0);
+            return error ? 1 : unchecked ? 3 : 0;
+        } catch (IllegalArgumentException | ZoneFiles.ZoneFileException e) {
+            err().println(e.getMessage());
+            err().flush();
+            return 2;
+        } catch (IOException e) {
+            err().println("読み込めません / cannot read: " + e.getMessage());
+            err().flush();
+            return 2;
+        }
+    }
+
+    @Command(name = "compare", mixinStandardHelpOptions = true,
+            description = {"旧・新の権威 DNS サーバーの応答を比較します", "Compare what the old and new authoritative servers answer"})
+    int compare(
+            @Parameters(paramLabel = "DOMAIN") String domain,
+            @Option(names = "--old", required = true, paramLabel = "IP[:PORT]", description = "old authoritative server") String oldServer,
+            @Option(names = "--new", required = true, paramLabel = "IP[:PORT]", description = "new authoritative server") String newServer,
+            @Option(names = "--selector", paramLabel = "SEL", description = "DKIM selector (repeatable; default: default)") List<String> selectors,
+            @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000") int timeoutMs,
+            @Option(names = "--json", description = "JSON output") boolean json,
+            @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja") String lang) {
+        boolean en = "en".equalsIgnoreCase(lang);
+        try {
+            var rows = ServerComparison.compare(domain, ResolverSettings.parseServers(oldServer).get(0),
+                    ResolverSettings.parseServers(newServer).get(0), selectors == null ? List.of("default") : selectors,
+                    Duration.ofMillis(Math.max(1, timeoutMs)));
+            if (json) {
+                out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
+                        Map.of("schemaVersion", ReportMaps.SCHEMA_VERSION, "domain", domain, "rows", rows)));
+            } else {
+                out().printf("%-3s %-36s %-5s %-44s %-44s%n", "", en ? "name" : "名前", en ? "type" : "種類",
+                        en ? "old (TTL)" : "旧サーバー (TTL)", en ? "new (TTL)" : "新サーバー (TTL)");
+                for (var r : rows) {
+                    out().printf("%-3s %-36s %-5s %-44s %-44s%n", r.same() ? "=" : "≠", r.name(), r.type(),
+                            cell(r.oldState().name(), r.oldData(), r.oldTtl()), cell(r.newState().name(), r.newData(), r.newTtl()));
+                }
+                long diff = rows.stream().filter(r -> !r.same()).count();
+                out().println(en ? diff + " of " + rows.size() + " differ" : rows.size() + " 件中 " + diff + " 件が異なります");
+            }
+            out().flush();
+            return rows.stream().allMatch(ServerComparison.Row::same) ? 0 : 1;
+        } catch (IllegalArgumentException e) {
+            err().println(e.getMessage());
+            err().flush();
+            return 2;
+        } catch (IOException e) {
+            err().println(e.getMessage());
+            err().flush();
+            return 2;
+        }
+    }
+
+    private static String cell(String state, List<String> data, long ttl) {
+        if (!"ANSWERED".equals(state)) {
+            return "(" + state + ")";
+        }
+        String joined = String.join(" | ", data);
+        return (joined.length() > 34 ? joined.substring(0, 33) + "…" : joined) + " (" + ttl + ")";
+    }
+}

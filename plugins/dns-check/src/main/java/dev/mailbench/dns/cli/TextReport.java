@@ -1,0 +1,48 @@
+package dev.mailbench.dns.cli;
+
+import dev.mailbench.dns.engine.DomainReport;
+import dev.mailbench.dns.engine.Finding;
+import dev.mailbench.dns.engine.Fix;
+import dev.mailbench.dns.engine.RecordGroup;
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.Locale;
+
+/** The human-readable report of {@code mailbench dns check}. */
+final class TextReport {
+    private TextReport() {
+    }
+
+    static void print(DomainReport r, Locale locale, PrintWriter out) {
+        boolean en = "en".equals(locale.getLanguage());
+        out.println("== " + r.domain() + "  [" + r.worst().label().get(locale) + "]  "
+                + (r.zoneMode() ? (en ? "zone file mode: " : "ゾーンファイルモード: ") : (en ? "live: " : "ライブ: ")) + r.source());
+        for (RecordGroup g : RecordGroup.values()) {
+            var group = r.findings().stream().filter(f -> f.group() == g)
+                    .sorted(Comparator.comparingInt((Finding f) -> -f.severity().rank())).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            out.println("-- " + g.label().get(locale));
+            for (Finding f : group) {
+                out.println("  [" + f.severity().label().get(locale) + "] " + f.code() + " " + f.code().title().get(locale)
+                        + " (" + f.subject() + ")");
+                if (!f.detail().get(locale).isEmpty()) {
+                    out.println("      " + f.detail().get(locale));
+                }
+                if (f.severity().rank() >= dev.mailbench.dns.engine.Severity.WARNING.rank()) {
+                    out.println("      " + f.code().explanation().get(locale) + " [" + f.code().rfc() + "]");
+                    if (!f.code().remedy().get(locale).isEmpty()) {
+                        out.println("      → " + f.code().remedy().get(locale));
+                    }
+                }
+            }
+        }
+        for (Fix fix : r.fixes()) {
+            out.println("-- " + (en ? "Fix: " : "修正案: ") + fix.title().get(locale) + "  (" + fix.name() + " " + fix.type() + ")");
+            out.println("  " + (en ? "before: " : "現在: ") + (fix.before().isEmpty() ? (en ? "(none)" : "（なし）") : fix.before()));
+            out.println("  " + (en ? "after:  " : "修正後: ") + fix.after());
+        }
+        out.println();
+    }
+}

@@ -1,0 +1,67 @@
+package dev.mailbench.dns.engine;
+
+import java.util.List;
+import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.Type;
+
+/**
+ * One answered (or failed) question, with the state kept.
+ *
+ * @param records   records of the asked type at the end of any CNAME chain
+ * @param cnames    CNAME records that were followed to get there, in order
+ * @param wireBytes size of the DNS response message in bytes (0 when unknown, e.g. from a zone file)
+ */
+public record Answer(Name name, int type, LookupState state, List<Record> records, List<CNAMERecord> cnames,
+                     int wireBytes) {
+    public Answer {
+        records = List.copyOf(records);
+        cnames = List.copyOf(cnames);
+    }
+
+    public static Answer failed(Name name, int type, LookupState state) {
+        return new Answer(name, type, state, List.of(), List.of(), 0);
+    }
+
+    public boolean answered() {
+        return state == LookupState.ANSWERED;
+    }
+
+    /** TXT data of each record, its strings joined without spaces as RFC 7208 3.3 says. */
+    public List<String> txtJoined() {
+        return records.stream().filter(TXTRecord.class::isInstance)
+                .map(r -> String.join("", ((TXTRecord) r).getStrings())).toList();
+    }
+
+    /** The strings of each TXT record as published (for the 255-byte check). */
+    public List<List<String>> txtStrings() {
+        return records.stream().filter(TXTRecord.class::isInstance)
+                .map(r -> List.copyOf(((TXTRecord) r).getStrings())).toList();
+    }
+
+    /** Zone-file style text of each record, for showing and for history. */
+    public List<String> presentation() {
+        return records.stream().map(r -> r.getName() + " " + r.getTTL() + " " + Type.string(r.getType()) + " "
+                + r.rdataToString()).toList();
+    }
+
+    /**
+     * The size of a plain (no EDNS, no authority section) response carrying {@code records}: what RFC 7208
+     * 3.4's 512-byte advice is about, computed the same way for live answers and zone files.
+     */
+    public static int wireSize(Name asked, List<Record> records) {
+        org.xbill.DNS.Message m = org.xbill.DNS.Message.newQuery(
+                Record.newRecord(asked, records.isEmpty() ? Type.A : records.get(0).getType(), org.xbill.DNS.DClass.IN));
+        m.getHeader().setFlag(org.xbill.DNS.Flags.QR);
+        for (Record r : records) {
+            m.addRecord(r, org.xbill.DNS.Section.ANSWER);
+        }
+        return m.toWire().length;
+    }
+
+    public String describeState() {
+        return name + " " + Type.string(type) + ": " + state;
+    }
+}

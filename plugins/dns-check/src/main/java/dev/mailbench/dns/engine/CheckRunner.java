@@ -1,0 +1,117 @@
+package dev.mailbench.dns.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Checks many domains in one run: one answer cache shared by all of them, a bounded number of domains in
+ * flight, progress after each domain and cancellation between domains.
+ */
+public final class CheckRunner {
+    /**
+     * @param zoneFiles   domain → zone file to check instead of live DNS
+     * @param offline     names outside the zone files are not asked at all
+     * @param concurrency domains checked at the same time
+     */
+    public record Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
+                          CheckProfile profile, int concurrency) {
+        public Request {
+            domains = List.copyOf(domains);
+            zoneFiles = Map.copyOf(zoneFiles);
+            concurrency = Math.max(1, concurrency);
+        }
+    }
+
+    /** Called from worker threads. */
+    public interface Listener {
+        void progress(int done, int total, String domain);
+
+        default boolean isCancelled() {
+            return false;
+        }
+    }
+
+    private CheckRunner() {
+    }
+
+    /**
+     * @throws IllegalArgumentException before any query when a domain name or zone file is unusable
+     * @throws CancellationException    when the listener asked to stop
+     */
+    public static List<DomainReport> run(Request request, Listener listener) throws ZoneFiles.ZoneFileException {
+        List<String> domains = request.domains().stream().map(DomainChecker::normalise).distinct().toList();
+        Map<String, ZoneFiles.Loaded> zones = new LinkedHashMap<>();
+        for (var e : request.zoneFiles().entrySet()) {
+            zones.put(DomainChecker.normalise(e.getKey()), ZoneFiles.load(e.getValue(), e.getKey()));
+        }
+        DnsSource live = request.offline() ? null : new CachingDnsSource(new LiveDnsSource(request.resolver()));
+        Map<String, DomainChecker> checkers = new LinkedHashMap<>();
+        for (String d : domains) {
+            ZoneFiles.Loaded zone = zones.get(d);
+            DomainChecker checker = zone == null
+                    ? new DomainChecker(live == null ? offlineOnly() : live, request.profile(), false)
+                    : new DomainChecker(new CachingDnsSource(new ZoneDnsSource(zone.zone(), zone.file().getFileName().toString(), live)),
+                            request.profile(), true, zone.longStrings(), java.time.Clock.systemUTC());
+            checkers.put(d, checker);
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.concurrency(), Math.max(1, domains.size())), r -> {
+            Thread t = new Thread(r, "dns-check");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            AtomicInteger done = new AtomicInteger();
+            List<Future<DomainReport>> futures = new ArrayList<>();
+            for (String d : domains) {
+                futures.add(pool.submit(() -> {
+                    if (listener.isCancelled()) {
+                        throw new CancellationException();
+                    }
+                    DomainReport report = checkers.get(d).check(d);
+                    listener.progress(done.incrementAndGet(), domains.size(), d);
+                    return report;
+                }));
+            }
+            List<DomainReport> reports = new ArrayList<>();
+            for (Future<DomainReport> f : futures) {
+                try {
+                    reports.add(f.get());
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof CancellationException c) {
+                        throw c;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new CancellationException();
+                }
+            }
+            return reports;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static DnsSource offlineOnly() {
+        return new DnsSource() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Answer> query(org.xbill.DNS.Name name, int type) {
+                return java.util.concurrent.CompletableFuture.completedFuture(Answer.failed(name, type, LookupState.OFFLINE));
+            }
+
+            @Override
+            public String describe() {
+                return "offline";
+            }
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package dev.mailbench.dns.engine;
+
+import static dev.mailbench.dns.engine.FindingCode.*;
+
+import dev.mailbench.api.model.LocalizedText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.xbill.DNS.Type;
+
+/** Findings for the DMARC record (RFC 9989) and the authorisation of external report addresses. */
+public final class DmarcChecks {
+    private DmarcChecks() {
+    }
+
+    /** @param record the parsed record when exactly one was found; null otherwise */
+    public record Result(List<Finding> findings, DmarcRecord record, String published, List<String> unauthorised) {
+    }
+
+    public static Result check(String domain, Answer txt, DnsSource dns) {
+        String subject = "_dmarc." + domain;
+        List<Finding> out = new ArrayList<>();
+        if (!txt.state().isConclusive()) {
+            out.add(Finding.of(DMARC_UNCHECKED, subject, DomainChecker.stateText(txt), List.of()));
+            return new Result(out, null, "", List.of());
+        }
+        if (!txt.cnames().isEmpty()) {
+            out.add(Finding.of(DMARC_CNAME, subject, LocalizedText.of("→ " + txt.cnames().get(txt.cnames().size() - 1).getTarget(),
+                    "→ " + txt.cnames().get(txt.cnames().size() - 1).getTarget()), txt.cnames().stream().map(Object::toString).toList()));
+        }
+        List<String> values = txt.txtJoined().stream().filter(DmarcRecord::isDmarc).toList();
+        if (values.isEmpty()) {
+            out.add(Finding.of(DMARC_MISSING, subject, null, txt.presentation()));
+            return new Result(out, null, "", List.of());
+        }
+        if (values.size() > 1) {
+            out.add(Finding.of(DMARC_MULTIPLE, subject, null, values));
+            return new Result(out, null, "", List.of());
+        }
+        String published = values.get(0);
+        DmarcRecord record = DmarcRecord.parse(published);
+        for (DmarcRecord.Problem p : record.problems()) {
+            out.add(Finding.of(p.code(), subject, LocalizedText.of(p.detail(), p.detail()), List.of(published)));
+        }
+        if (record.problems().stream().anyMatch(p -> p.code() == DMARC_SYNTAX)) {
+            return new Result(out, record, published, List.of());
+        }
+        if (record.policy().equals("none")) {
+            out.add(Finding.of(DMARC_POLICY_NONE, subject, null, List.of(published)));
+        }
+        if (!record.tags().containsKey("rua")) {
+            out.add(Finding.of(DMARC_NO_RUA, subject, null, List.of(published)));
+        }
+        List<String> unauthorised = new ArrayList<>();
+        Set<String> external = new LinkedHashSet<>();
+        for (String reportDomain : record.reportDomains()) {
+            if (!reportDomain.equals(domain) && !reportDomain.endsWith("." + domain) && !domain.endsWith("." + reportDomain)) {
+                external.add(reportDomain);
+            }
+        }
+        for (String reportDomain : external) {
+            String auth = domain + "._report._dmarc." + reportDomain;
+            var name = SpfEvaluator.name(auth);
+            if (name == null) {
+                continue;
+            }
+            Answer a = dns.lookup(name, Type.TXT);
+            if (!a.state().isConclusive()) {
+                out.add(Finding.of(DMARC_UNCHECKED, auth, DomainChecker.stateText(a), List.of()));
+            } else if (a.txtJoined().stream().noneMatch(DmarcRecord::isDmarc)) {
+                unauthorised.add(reportDomain);
+                out.add(Finding.of(DMARC_REPORT_NOT_AUTHORIZED, subject, LocalizedText.of(
+                        auth + " に v=DMARC1 がありません", "no v=DMARC1 at " + auth), List.of(published)));
+            }
+        }
+        return new Result(out, record, published, unauthorised);
+    }
+}

@@ -1,0 +1,243 @@
+package dev.mailbench.dns.engine;
+
+import static dev.mailbench.dns.engine.FindingCode.*;
+
+import dev.mailbench.api.model.LocalizedText;
+import java.net.IDN;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
+
+/**
+ * Runs every check on one domain. All top-level questions are sent at once; the answers then go through
+ * the checks of each record group. Thread-safe: one instance serves a whole run.
+ */
+public final class DomainChecker {
+    private final DnsSource dns;
+    private final CheckProfile profile;
+    private final boolean zoneMode;
+    private final Clock clock;
+    private final List<ZoneFiles.LongString> longStrings;
+
+    public DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode) {
+        this(dns, profile, zoneMode, List.of(), Clock.systemUTC());
+    }
+
+    /** @param longStrings TXT strings over 255 bytes found while loading the zone file */
+    public DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode, List<ZoneFiles.LongString> longStrings,
+                         Clock clock) {
+        this.dns = dns;
+        this.profile = profile;
+        this.zoneMode = zoneMode;
+        this.longStrings = List.copyOf(longStrings);
+        this.clock = clock;
+    }
+
+    /**
+     * Normalises what the user typed: lower case, no trailing dot, Japanese domains to their ACE form.
+     *
+     * @throws IllegalArgumentException with a message fit to show when it is not a domain name
+     */
+    public static String normalise(String input) {
+        String s = input == null ? "" : input.strip().toLowerCase(Locale.ROOT);
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        try {
+            s = IDN.toASCII(s, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("ドメイン名として読めません / not a domain name: " + input, e);
+        }
+        if (!s.matches("([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}") || s.length() > 253) {
+            throw new IllegalArgumentException("ドメイン名として読めません / not a domain name: " + input);
+        }
+        return s;
+    }
+
+    public DomainReport check(String input) {
+        String domain = normalise(input);
+        Name apex = SpfEvaluator.name(domain);
+        var ns = dns.query(apex, Type.NS);
+        var soa = dns.query(apex, Type.SOA);
+        var mx = dns.query(apex, Type.MX);
+        var txt = dns.query(apex, Type.TXT);
+        var dmarc = dns.query(SpfEvaluator.name("_dmarc." + domain), Type.TXT);
+        Map<String, CompletableFuture<Answer>> dkim = new LinkedHashMap<>();
+        for (String selector : profile.dkimSelectors()) {
+            Name n = SpfEvaluator.name(selector + "._domainkey." + domain);
+            if (n != null) {
+                dkim.put(selector, dns.query(n, Type.TXT));
+            }
+        }
+        var mtaSts = dns.query(SpfEvaluator.name("_mta-sts." + domain), Type.TXT);
+        var tlsRpt = dns.query(SpfEvaluator.name("_smtp._tls." + domain), Type.TXT);
+
+        List<Finding> findings = new ArrayList<>();
+        List<PublishedRecord> records = new ArrayList<>();
+        publish(records, ns.join(), soa.join(), mx.join(), txt.join(), dmarc.join());
+        dkim.values().forEach(f -> publish(records, f.join()));
+        publish(records, mtaSts.join(), tlsRpt.join());
+
+        if (ns.join().state() == LookupState.NXDOMAIN) {
+            findings.add(Finding.of(DOMAIN_NXDOMAIN, domain, null, List.of()));
+            return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, null, List.of());
+        }
+        findings.addAll(nameServers(domain, ns.join(), soa.join()));
+        findings.addAll(mailExchangers(domain, mx.join(), records));
+        SpfEvaluator.Evaluation spf = new SpfEvaluator(dns).evaluate(domain);
+        findings.addAll(SpfChecks.check(domain, spf, profile));
+        for (ZoneFiles.LongString s : longStrings) {
+            if (s.owner().equalsIgnoreCase(domain) && SpfParser.isSpf(s.text())) {
+                findings.add(Finding.of(SPF_STRING_TOO_LONG, domain, LocalizedText.of(
+                        "ゾーンファイル " + s.line() + " 行目: " + s.bytes() + " バイト",
+                        "zone file line " + s.line() + ": " + s.bytes() + " bytes"), List.of(s.text())));
+            }
+        }
+        for (var e : dkim.entrySet()) {
+            findings.addAll(DkimChecks.check(domain, e.getKey(), e.getValue().join()));
+        }
+        DmarcChecks.Result dmarcResult = DmarcChecks.check(domain, dmarc.join(), dns);
+        findings.addAll(dmarcResult.findings());
+        findings.addAll(MtaStsChecks.check(domain, mtaSts.join(), tlsRpt.join()));
+        addGroupOks(domain, findings);
+        findings.add(SenderRequirements.summarise(domain, findings));
+        List<Fix> fixes = FixGenerator.fixes(domain, profile, spf, findings, dmarcResult);
+        return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, spf.root(), fixes);
+    }
+
+    private static List<Finding> nameServers(String domain, Answer ns, Answer soa) {
+        List<Finding> out = new ArrayList<>();
+        if (!ns.state().isConclusive() || !soa.state().isConclusive()) {
+            Answer failed = !ns.state().isConclusive() ? ns : soa;
+            out.add(Finding.of(NS_UNCHECKED, domain, stateText(failed), List.of()));
+            return out;
+        }
+        if (ns.state().isEmpty()) {
+            out.add(Finding.of(NS_MISSING, domain));
+        } else if (ns.records().size() == 1) {
+            out.add(Finding.of(NS_SINGLE, domain, null, ns.presentation()));
+        }
+        if (soa.state().isEmpty()) {
+            out.add(Finding.of(SOA_MISSING, domain));
+        }
+        return out;
+    }
+
+    private List<Finding> mailExchangers(String domain, Answer mx, List<PublishedRecord> published) {
+        List<Finding> out = new ArrayList<>();
+        if (!mx.state().isConclusive()) {
+            out.add(Finding.of(MX_UNCHECKED, domain, stateText(mx), List.of()));
+            return out;
+        }
+        if (mx.state().isEmpty()) {
+            out.add(Finding.of(MX_MISSING, domain));
+            return out;
+        }
+        List<MXRecord> targets = mx.records().stream().map(MXRecord.class::cast).toList();
+        if (targets.size() == 1 && targets.get(0).getTarget().equals(Name.root)) {
+            out.add(Finding.of(MX_NULL, domain, null, mx.presentation()));
+            return out;
+        }
+        Map<Name, CompletableFuture<Answer>> a = new LinkedHashMap<>();
+        Map<Name, CompletableFuture<Answer>> aaaa = new LinkedHashMap<>();
+        for (MXRecord r : targets) {
+            a.put(r.getTarget(), dns.query(r.getTarget(), Type.A));
+            aaaa.put(r.getTarget(), dns.query(r.getTarget(), Type.AAAA));
+        }
+        CompletableFuture<Answer> provider = profile.mailHost().isEmpty() ? null
+                : dns.query(SpfEvaluator.name(profile.mailHost()), Type.A);
+        Set<String> mxAddresses = new HashSet<>();
+        boolean unchecked = false;
+        for (MXRecord r : targets) {
+            Answer four = a.get(r.getTarget()).join();
+            Answer six = aaaa.get(r.getTarget()).join();
+            publish(published, four);
+            if (!four.cnames().isEmpty() || !six.cnames().isEmpty()) {
+                List<String> recs = new ArrayList<>(mx.presentation());
+                (four.cnames().isEmpty() ? six : four).cnames().forEach(c -> recs.add(c.toString()));
+                out.add(Finding.of(MX_TARGET_CNAME, r.getTarget().toString(true), null, recs));
+            }
+            if (!four.state().isConclusive() || (!six.state().isConclusive() && !four.answered())) {
+                out.add(Finding.of(MX_UNCHECKED, r.getTarget().toString(true), stateText(four.state().isConclusive() ? six : four), List.of()));
+                unchecked = true;
+                continue;
+            }
+            if (!four.answered() && !six.answered()) {
+                out.add(Finding.of(MX_TARGET_NO_ADDRESS, r.getTarget().toString(true), null, List.of(r.toString())));
+            }
+            four.records().forEach(rec -> mxAddresses.add(((ARecord) rec).getAddress().getHostAddress()));
+            six.records().forEach(rec -> mxAddresses.add(((AAAARecord) rec).getAddress().getHostAddress()));
+        }
+        if (provider != null && !unchecked) {
+            Answer host = provider.join();
+            boolean named = targets.stream().anyMatch(t -> t.getTarget().toString(true).equalsIgnoreCase(profile.mailHost()));
+            if (!host.state().isConclusive()) {
+                out.add(Finding.of(MX_UNCHECKED, profile.mailHost(), stateText(host), List.of()));
+            } else if (!named && host.records().stream().map(r -> ((ARecord) r).getAddress().getHostAddress())
+                    .noneMatch(mxAddresses::contains)) {
+                out.add(Finding.of(MX_NOT_PROVIDER, domain, LocalizedText.of(
+                        "プロバイダーのメールサーバー: " + profile.mailHost(), "provider's mail server: " + profile.mailHost()),
+                        mx.presentation()));
+            }
+        }
+        return out;
+    }
+
+    /** Adds the group's OK code when the group has nothing at warning level or worse. */
+    private static void addGroupOks(String domain, List<Finding> findings) {
+        Map<RecordGroup, FindingCode> oks = new LinkedHashMap<>();
+        oks.put(RecordGroup.NS, NS_OK);
+        oks.put(RecordGroup.MX, MX_OK);
+        oks.put(RecordGroup.SPF, SPF_OK);
+        oks.put(RecordGroup.DMARC, DMARC_OK);
+        for (var e : oks.entrySet()) {
+            boolean bad = findings.stream().anyMatch(f -> f.group() == e.getKey()
+                    && f.severity().rank() >= Severity.WARNING.rank());
+            boolean absent = findings.stream().anyMatch(f -> f.code() == DMARC_MISSING || f.code() == DOMAIN_NXDOMAIN)
+                    && e.getKey() == RecordGroup.DMARC;
+            if (!bad && !absent) {
+                findings.add(Finding.of(e.getValue(), domain));
+            }
+        }
+    }
+
+    static LocalizedText stateText(Answer a) {
+        String what = a.name().toString(true) + " " + Type.string(a.type());
+        return switch (a.state()) {
+            case TIMEOUT -> LocalizedText.of(what + ": タイムアウト", what + ": timed out");
+            case SERVFAIL -> LocalizedText.of(what + ": SERVFAIL（サーバーエラー）", what + ": SERVFAIL");
+            case REFUSED -> LocalizedText.of(what + ": 問い合わせを拒否されました (REFUSED)", what + ": REFUSED");
+            case OFFLINE -> LocalizedText.of(what + ": ゾーンファイルの外の名前のため確認していません（オフライン）",
+                    what + ": outside the zone file, not checked (offline)");
+            default -> LocalizedText.of(what + ": " + a.state(), what + ": " + a.state());
+        };
+    }
+
+    private static void publish(List<PublishedRecord> out, Answer... answers) {
+        for (Answer a : answers) {
+            if (a.answered()) {
+                for (var c : a.cnames()) {
+                    out.add(new PublishedRecord(c.getName().toString(true), "CNAME", c.getTTL(), c.rdataToString(), LookupState.ANSWERED));
+                }
+                for (Record r : a.records()) {
+                    out.add(new PublishedRecord(r.getName().toString(true), Type.string(r.getType()), r.getTTL(),
+                            r.rdataToString(), LookupState.ANSWERED));
+                }
+            } else {
+                out.add(new PublishedRecord(a.name().toString(true), Type.string(a.type()), 0, "", a.state()));
+            }
+        }
+    }
+}

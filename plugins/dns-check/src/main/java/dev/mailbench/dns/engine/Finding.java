@@ -1,0 +1,30 @@
+package dev.mailbench.dns.engine;
+
+import dev.mailbench.api.model.LocalizedText;
+import java.util.List;
+
+/**
+ * One graded observation about a domain.
+ *
+ * @param subject the DNS name it is about (e.g. {@code default._domainkey.example.jp})
+ * @param detail  the specifics (which term, which position, which lookup state); may be empty
+ * @param records the records involved, in zone-file presentation
+ */
+public record Finding(FindingCode code, Severity severity, String subject, LocalizedText detail, List<String> records) {
+    public Finding {
+        detail = detail == null ? LocalizedText.of("", "") : detail;
+        records = List.copyOf(records);
+    }
+
+    public static Finding of(FindingCode code, String subject, LocalizedText detail, List<String> records) {
+        return new Finding(code, code.severity(), subject, detail, records);
+    }
+
+    public static Finding of(FindingCode code, String subject) {
+        return of(code, subject, null, List.of());
+    }
+
+    public RecordGroup group() {
+        return code.group();
+    }
+}

@@ -1,0 +1,24 @@
+package dev.mailbench.dns.engine;
+
+import dev.mailbench.api.model.LocalizedText;
+
+/** The record a finding is about; the panel groups findings by it. */
+public enum RecordGroup {
+    NS(LocalizedText.of("ネームサーバー (NS/SOA)", "Name servers (NS/SOA)")),
+    MX(LocalizedText.of("メールサーバー (MX)", "Mail servers (MX)")),
+    SPF(LocalizedText.of("SPF", "SPF")),
+    DKIM(LocalizedText.of("DKIM", "DKIM")),
+    DMARC(LocalizedText.of("DMARC", "DMARC")),
+    MTA_STS(LocalizedText.of("MTA-STS / TLS-RPT", "MTA-STS / TLS-RPT")),
+    SENDER(LocalizedText.of("Gmail・Yahoo の送信者要件", "Gmail/Yahoo sender requirements"));
+
+    private final LocalizedText label;
+
+    RecordGroup(LocalizedText label) {
+        this.label = label;
+    }
+
+    public LocalizedText label() {
+        return label;
+    }
+}

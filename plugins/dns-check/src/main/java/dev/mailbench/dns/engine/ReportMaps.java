@@ -1,0 +1,122 @@
+package dev.mailbench.dns.engine;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reports as plain maps and lists: the JSON output of {@code mailbench dns check --json} (schema in
+ * {@code JSON-SCHEMA.md}) and the run history saved in the project use the same shape.
+ */
+public final class ReportMaps {
+    public static final int SCHEMA_VERSION = 1;
+
+    private ReportMaps() {
+    }
+
+    public static Map<String, Object> run(List<DomainReport> reports, Locale locale) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schemaVersion", SCHEMA_VERSION);
+        m.put("domains", reports.stream().map(r -> domain(r, locale)).toList());
+        return m;
+    }
+
+    public static Map<String, Object> domain(DomainReport r, Locale locale) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("domain", r.domain());
+        m.put("checkedAt", r.checkedAt().toString());
+        m.put("source", r.source());
+        m.put("mode", r.zoneMode() ? "zone" : "live");
+        m.put("worst", r.worst().name());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        for (Severity s : Severity.values()) {
+            counts.put(s.name(), r.count(s));
+        }
+        m.put("counts", counts);
+        m.put("findings", r.findings().stream().map(f -> finding(f, locale)).toList());
+        m.put("records", r.records().stream().map(ReportMaps::record).toList());
+        m.put("spf", r.spf() == null ? null : spf(r.spf()));
+        m.put("fixes", r.fixes().stream().map(f -> fix(f, locale)).toList());
+        return m;
+    }
+
+    static Map<String, Object> finding(Finding f, Locale locale) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", f.code().name());
+        m.put("severity", f.severity().name());
+        m.put("group", f.group().name());
+        m.put("subject", f.subject());
+        m.put("title", f.code().title().get(locale));
+        m.put("detail", f.detail().get(locale));
+        m.put("explanation", f.code().explanation().get(locale));
+        m.put("rfc", f.code().rfc());
+        m.put("remedy", f.code().remedy().get(locale));
+        m.put("records", f.records());
+        return m;
+    }
+
+    static Map<String, Object> record(PublishedRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", r.name());
+        m.put("type", r.type());
+        m.put("ttl", r.ttl());
+        m.put("data", r.data());
+        m.put("state", r.state().name());
+        return m;
+    }
+
+    static Map<String, Object> spf(SpfNode n) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("domain", n.domain());
+        m.put("via", n.via());
+        m.put("status", n.status().name());
+        m.put("record", n.record());
+        m.put("ownLookups", n.ownLookups());
+        m.put("totalLookups", n.totalLookups());
+        m.put("voidLookups", n.voidLookups());
+        m.put("detail", n.detail());
+        m.put("children", n.children().stream().map(ReportMaps::spf).toList());
+        return m;
+    }
+
+    static Map<String, Object> fix(Fix f, Locale locale) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", f.id());
+        m.put("title", f.title().get(locale));
+        m.put("name", f.name());
+        m.put("type", f.type());
+        m.put("before", f.before());
+        m.put("after", f.after());
+        return m;
+    }
+
+    /** The compact form kept in the project's history: findings and records, without texts. */
+    public static Map<String, Object> historyEntry(DomainReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("domain", r.domain());
+        m.put("checkedAt", r.checkedAt().toString());
+        m.put("mode", r.zoneMode() ? "zone" : "live");
+        m.put("source", r.source());
+        m.put("worst", r.worst().name());
+        List<Object> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            findings.add(Map.of("code", f.code().name(), "severity", f.severity().name(), "subject", f.subject()));
+        }
+        m.put("findings", findings);
+        m.put("records", r.records().stream().map(ReportMaps::record).toList());
+        m.put("fixes", r.fixes().stream().map(f -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("id", f.id());
+            x.put("titleJa", f.title().ja());
+            x.put("titleEn", f.title().en());
+            x.put("name", f.name());
+            x.put("type", f.type());
+            x.put("before", f.before());
+            x.put("after", f.after());
+            return x;
+        }).toList());
+        return m;
+    }
+}

@@ -1,0 +1,44 @@
+package dev.mailbench.dns.engine;
+
+import dev.mailbench.api.model.LocalizedText;
+import java.util.List;
+
+/**
+ * The Gmail/Yahoo sender requirements (2024) as far as DNS shows them; the rest needs a real message.
+ */
+public final class SenderRequirements {
+    private SenderRequirements() {
+    }
+
+    public static Finding summarise(String domain, List<Finding> findings) {
+        String spf = status(findings, RecordGroup.SPF);
+        String dkim = status(findings, RecordGroup.DKIM);
+        String dmarc = status(findings, RecordGroup.DMARC);
+        String ja = "SPF: " + ja(spf) + " / DKIM: " + ja(dkim) + " / DMARC: " + ja(dmarc)
+                + "。DNS では確認できない項目: 送信 IP の逆引き、TLS、アライメント、迷惑メール率、ワンクリック配信停止。";
+        String en = "SPF: " + spf + " / DKIM: " + dkim + " / DMARC: " + dmarc
+                + ". Not visible in DNS: reverse DNS of the sending IP, TLS, alignment, spam rate, one-click unsubscribe.";
+        return Finding.of(FindingCode.SENDER_REQUIREMENTS, domain, LocalizedText.of(ja, en), List.of());
+    }
+
+    private static String status(List<Finding> findings, RecordGroup group) {
+        List<Finding> mine = findings.stream().filter(f -> f.group() == group).toList();
+        if (mine.stream().anyMatch(f -> f.severity() == Severity.ERROR
+                || f.code() == FindingCode.DKIM_MISSING || f.code() == FindingCode.DKIM_REVOKED
+                || f.code() == FindingCode.DMARC_MISSING)) {
+            return "not met";
+        }
+        if (mine.stream().anyMatch(f -> f.severity() == Severity.COULD_NOT_CHECK)) {
+            return "could not check";
+        }
+        return "met";
+    }
+
+    private static String ja(String status) {
+        return switch (status) {
+            case "met" -> "満たしています";
+            case "not met" -> "満たしていません";
+            default -> "確認できず";
+        };
+    }
+}

@@ -1,0 +1,577 @@
+package dev.mailbench.dns.ui;
+
+import dev.mailbench.api.Registration;
+import dev.mailbench.api.TasksApi;
+import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.Domain;
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.dns.engine.CheckProfile;
+import dev.mailbench.dns.engine.CheckRunner;
+import dev.mailbench.dns.engine.DomainReport;
+import dev.mailbench.dns.engine.Finding;
+import dev.mailbench.dns.engine.Fix;
+import dev.mailbench.dns.engine.PublishedRecord;
+import dev.mailbench.dns.engine.RecordGroup;
+import dev.mailbench.dns.engine.ResolverSettings;
+import dev.mailbench.dns.engine.RunHistory;
+import dev.mailbench.dns.engine.Severity;
+import dev.mailbench.dns.engine.SpfNode;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Font;
+import java.awt.Toolkit;
+import java.awt.datatransfer.StringSelection;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.JTree;
+import javax.swing.ListSelectionModel;
+import javax.swing.SwingUtilities;
+import javax.swing.table.DefaultTableModel;
+import javax.swing.tree.DefaultMutableTreeNode;
+import javax.swing.tree.DefaultTreeCellRenderer;
+import javax.swing.tree.DefaultTreeModel;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The DNS checker's panel: the project's domains with a traffic light each; for the selected one its
+ * findings grouped by record, the SPF include tree, the fixes with copy buttons, the records as published
+ * and what changed since the previous run. Checks run as a workbench task (progress, cancel); every run is
+ * saved in the project.
+ */
+public final class DnsPanel extends JPanel {
+    private static final int MODE_AUTO = 0;
+    private static final int MODE_SYSTEM = 1;
+    private static final int MODE_SERVER = 2;
+
+    private final WorkbenchApi api;
+    private final JComboBox<String> mode = new JComboBox<>();
+    private final JTextField server = new JTextField(16);
+    private final JButton run = new JButton();
+    private final JButton cancel = new JButton();
+    private final JProgressBar progress = new JProgressBar();
+    private final JLabel status = new JLabel(" ");
+    private final DefaultListModel<DomainRow> domainModel = new DefaultListModel<>();
+    private final JList<DomainRow> domains = new JList<>(domainModel);
+    private final JTree findingsTree = new JTree(new DefaultMutableTreeNode());
+    private final JTextArea explanation = new JTextArea(5, 40);
+    private final JTree spfTree = new JTree(new DefaultMutableTreeNode());
+    private final JPanel fixesPanel = new JPanel(new MigLayout("insets 8, fillx, wrap 1", "[grow,fill]"));
+    private final DefaultTableModel recordsModel = new DefaultTableModel(0, 5) {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+    };
+    private final JTable records = new JTable(recordsModel);
+    private final JTextArea changes = new JTextArea();
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final Map<String, DomainReport> reports = new LinkedHashMap<>();
+    private final Map<String, RunHistory.Changes> changesByDomain = new LinkedHashMap<>();
+    private TasksApi.TaskHandle<List<DomainReport>> running;
+    private final List<Registration> registrations = new ArrayList<>();
+
+    /** One line of the domain list. */
+    record DomainRow(String domain, DomainReport report) {
+    }
+
+    public DnsPanel(WorkbenchApi api) {
+        super(new BorderLayout());
+        this.api = api;
+        setName("dns.panel");
+        mode.setName("dns.mode");
+        server.setName("dns.server");
+        run.setName("dns.run");
+        cancel.setName("dns.cancel");
+        progress.setName("dns.progress");
+        status.setName("dns.status");
+        domains.setName("dns.domains");
+        findingsTree.setName("dns.findings");
+        explanation.setName("dns.explanation");
+        spfTree.setName("dns.spfTree");
+        fixesPanel.setName("dns.fixes");
+        records.setName("dns.records");
+        changes.setName("dns.changes");
+        tabs.setName("dns.tabs");
+
+        JPanel top = new JPanel(new MigLayout("insets 8 8 4 8, fillx", "[][][][][]push[200!]"));
+        top.add(mode);
+        top.add(server);
+        top.add(run);
+        top.add(cancel);
+        top.add(progress, "growx");
+        status.setFont(status.getFont().deriveFont(Font.BOLD));
+        top.add(status, "newline, spanx, growx, gaptop 4");
+        add(top, BorderLayout.NORTH);
+
+        domains.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        domains.setCellRenderer(new DomainRenderer());
+        domains.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                showSelected();
+            }
+        });
+        findingsTree.setRootVisible(false);
+        findingsTree.setShowsRootHandles(true);
+        findingsTree.setCellRenderer(new FindingRenderer());
+        findingsTree.addTreeSelectionListener(e -> showExplanation());
+        explanation.setEditable(false);
+        explanation.setLineWrap(true);
+        explanation.setWrapStyleWord(true);
+        spfTree.setCellRenderer(new SpfRenderer());
+        changes.setEditable(false);
+        records.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
+
+        JSplitPane findingsSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(findingsTree), new JScrollPane(explanation));
+        findingsSplit.setResizeWeight(0.7);
+        findingsSplit.setBorder(null);
+        tabs.addTab("", findingsSplit);
+        tabs.addTab("", new JScrollPane(spfTree));
+        JScrollPane fixesScroll = new JScrollPane(fixesPanel);
+        fixesScroll.getVerticalScrollBar().setUnitIncrement(16);
+        tabs.addTab("", fixesScroll);
+        tabs.addTab("", new JScrollPane(records));
+        tabs.addTab("", new JScrollPane(changes));
+
+        JScrollPane domainScroll = new JScrollPane(domains);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, domainScroll, tabs);
+        split.setDividerLocation(290);
+        split.setBorder(null);
+        add(split, BorderLayout.CENTER);
+
+        run.addActionListener(e -> startCheck());
+        cancel.addActionListener(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        mode.addActionListener(e -> server.setEnabled(mode.getSelectedIndex() == MODE_SERVER));
+        relabel();
+        loadDomains();
+        registrations.add(api.i18n().addLocaleListener(l -> {
+            relabel();
+            showSelected();
+        }));
+        registrations.add(api.project().addListener(e -> {
+            if (e.kind() == dev.mailbench.api.ProjectApi.ProjectEvent.Kind.OPENED) {
+                reports.clear();
+                changesByDomain.clear();
+                loadDomains();
+            }
+        }));
+        setIdle();
+    }
+
+    private String t(String ja, String en) {
+        return api.i18n().text(LocalizedText.of(ja, en));
+    }
+
+    private Locale locale() {
+        return api.i18n().locale();
+    }
+
+    private void relabel() {
+        int selected = Math.max(0, mode.getSelectedIndex());
+        mode.removeAllItems();
+        mode.addItem(t("自動（ゾーンファイルがあれば使用）", "Auto (zone file when present)"));
+        mode.addItem(t("ライブ（システムの DNS）", "Live (system DNS)"));
+        mode.addItem(t("DNS サーバーを指定", "Given DNS server"));
+        mode.setSelectedIndex(selected);
+        server.setToolTipText(t("IP アドレス[:ポート]（カンマ区切りで複数可）", "IP[:PORT], comma-separated"));
+        run.setText(t("確認", "Check"));
+        cancel.setText(t("中止", "Cancel"));
+        tabs.setTitleAt(0, t("指摘", "Findings"));
+        tabs.setTitleAt(1, t("SPF ツリー", "SPF tree"));
+        tabs.setTitleAt(2, t("修正案", "Fixes"));
+        tabs.setTitleAt(3, t("公開レコード", "Records"));
+        tabs.setTitleAt(4, t("前回からの変化", "Since last run"));
+        recordsModel.setColumnIdentifiers(new Object[] {t("名前", "Name"), t("種類", "Type"), "TTL", t("値", "Value"), t("状態", "State")});
+    }
+
+    private void loadDomains() {
+        domainModel.clear();
+        for (Domain d : api.project().current().domains()) {
+            if (!d.name().isBlank()) {
+                domainModel.addElement(new DomainRow(d.name().toLowerCase(Locale.ROOT), null));
+            }
+        }
+        if (!domainModel.isEmpty()) {
+            domains.setSelectedIndex(0);
+        }
+        status.setText(domainModel.isEmpty() ? t("プロジェクトにドメインがありません。先にドメインを登録してください。",
+                "The project has no domains yet. Add one first.") : t("「確認」を押すと DNS を確認します。", "Press Check to check DNS."));
+    }
+
+    /** {@code <domain>.zone} beside the project file, or a path saved in the plugin section. */
+    Map<String, Path> zoneFiles() {
+        Map<String, Path> zones = new LinkedHashMap<>();
+        Map<String, Object> section = section();
+        Object saved = section.get("zoneFiles");
+        Path folder = api.project().file().map(Path::getParent).orElse(null);
+        for (int i = 0; i < domainModel.size(); i++) {
+            String d = domainModel.get(i).domain();
+            if (saved instanceof Map<?, ?> m && m.get(d) instanceof String p) {
+                Path path = folder == null ? Path.of(p) : folder.resolve(p);
+                if (Files.isRegularFile(path)) {
+                    zones.put(d, path);
+                    continue;
+                }
+            }
+            if (folder != null && Files.isRegularFile(folder.resolve(d + ".zone"))) {
+                zones.put(d, folder.resolve(d + ".zone"));
+            }
+        }
+        return zones;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> section() {
+        return api.project().readSection(Map.class).map(m -> (Map<String, Object>) m).orElse(Map.of());
+    }
+
+    private CheckProfile profile() {
+        CheckProfile profile;
+        try {
+            profile = CheckProfile.of(api.project().provider());
+        } catch (RuntimeException noProvider) {
+            profile = CheckProfile.generic();
+        }
+        Map<String, Object> section = section();
+        if (section.get("formerHosts") instanceof List<?> l) {
+            profile = profile.withFormerHosts(l.stream().map(String::valueOf).toList());
+        }
+        if (section.get("selectors") instanceof List<?> l) {
+            profile = profile.withExtraSelectors(l.stream().map(String::valueOf).toList());
+        }
+        return profile;
+    }
+
+    void startCheck() {
+        if (domainModel.isEmpty() || running != null) {
+            return;
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < domainModel.size(); i++) {
+            names.add(domainModel.get(i).domain());
+        }
+        ResolverSettings resolver = ResolverSettings.system();
+        Map<String, Path> zones = mode.getSelectedIndex() == MODE_AUTO ? zoneFiles() : Map.of();
+        if (mode.getSelectedIndex() == MODE_SERVER) {
+            try {
+                resolver = ResolverSettings.servers(ResolverSettings.parseServers(server.getText()));
+            } catch (IllegalArgumentException e) {
+                status.setText(e.getMessage());
+                server.requestFocusInWindow();
+                return;
+            }
+        }
+        // A planned zone is checked offline: outside names would wait for a network the consultant may not have.
+        boolean offline = !zones.isEmpty() && zones.size() == names.size();
+        var request = new CheckRunner.Request(names, resolver.withTimeout(Duration.ofSeconds(3)), zones, offline, profile(), 8);
+        run.setEnabled(false);
+        cancel.setEnabled(true);
+        progress.setIndeterminate(true);
+        progress.setVisible(true);
+        status.setText(t("確認しています…", "Checking…"));
+        running = api.tasks().submit(LocalizedText.of("DNS を確認", "Checking DNS"), ctx -> CheckRunner.run(request,
+                new CheckRunner.Listener() {
+                    @Override
+                    public void progress(int done, int total, String domain) {
+                        ctx.progress(done, total, domain);
+                        SwingUtilities.invokeLater(() -> {
+                            progress.setIndeterminate(false);
+                            progress.setMaximum(total);
+                            progress.setValue(done);
+                        });
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return ctx.isCancelled();
+                    }
+                }));
+        running.result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> finished(result, error, zones, offline)));
+    }
+
+    private void finished(List<DomainReport> result, Throwable error, Map<String, Path> zones, boolean offline) {
+        running = null;
+        setIdle();
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof CancellationException) {
+            status.setText(t("中止しました。前回の結果はそのままです。", "Cancelled. The previous results are kept."));
+            return;
+        }
+        if (cause != null) {
+            status.setText(t("確認できませんでした: ", "Could not check: ") + cause.getMessage());
+            api.log().warn("DNS check failed", cause);
+            return;
+        }
+        Map<String, Object> section = section();
+        for (DomainReport r : result) {
+            RunHistory.latest(section, r.domain()).ifPresent(prev -> changesByDomain.put(r.domain(), RunHistory.diff(prev, r)));
+            reports.put(r.domain(), r);
+        }
+        api.project().writeSection("DNS チェックの結果を保存", RunHistory.append(section, result, Instant.now()));
+        int selected = Math.max(0, domains.getSelectedIndex());
+        domainModel.clear();
+        result.forEach(r -> domainModel.addElement(new DomainRow(r.domain(), r)));
+        domains.setSelectedIndex(Math.min(selected, domainModel.size() - 1));
+        String how = zones.isEmpty() ? t("ライブ DNS で確認しました", "Checked against live DNS")
+                : t("ゾーンファイル " + zones.values().stream().map(p -> p.getFileName().toString()).toList() + " で確認しました"
+                        + (offline ? "（オフライン: ゾーン外の名前は未確認）" : ""),
+                    "Checked zone file " + zones.values().stream().map(p -> p.getFileName().toString()).toList()
+                        + (offline ? " (offline: names outside the zone not checked)" : ""));
+        status.setText(how + " — " + java.time.LocalTime.now().withNano(0));
+    }
+
+    private void setIdle() {
+        run.setEnabled(!domainModel.isEmpty());
+        cancel.setEnabled(false);
+        progress.setIndeterminate(false);
+        progress.setValue(0);
+        server.setEnabled(mode.getSelectedIndex() == MODE_SERVER);
+    }
+
+    private void showSelected() {
+        DomainRow row = domains.getSelectedValue();
+        DomainReport r = row == null ? null : row.report();
+        DefaultMutableTreeNode root = new DefaultMutableTreeNode();
+        fixesPanel.removeAll();
+        recordsModel.setRowCount(0);
+        explanation.setText("");
+        if (r == null) {
+            findingsTree.setModel(new DefaultTreeModel(root));
+            spfTree.setModel(new DefaultTreeModel(new DefaultMutableTreeNode(t("まだ確認していません", "Not checked yet"))));
+            changes.setText("");
+            fixesPanel.revalidate();
+            fixesPanel.repaint();
+            return;
+        }
+        for (RecordGroup g : RecordGroup.values()) {
+            List<Finding> group = r.findings().stream().filter(f -> f.group() == g)
+                    .sorted(Comparator.comparingInt((Finding f) -> -f.severity().rank())).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            DefaultMutableTreeNode node = new DefaultMutableTreeNode(new GroupNode(g, group.get(0).severity()));
+            group.forEach(f -> node.add(new DefaultMutableTreeNode(f)));
+            root.add(node);
+        }
+        findingsTree.setModel(new DefaultTreeModel(root));
+        for (int i = 0; i < findingsTree.getRowCount(); i++) {
+            findingsTree.expandRow(i);
+        }
+        spfTree.setModel(new DefaultTreeModel(r.spf() == null ? new DefaultMutableTreeNode(t("SPF なし", "No SPF")) : spfNode(r.spf())));
+        for (int i = 0; i < spfTree.getRowCount(); i++) {
+            spfTree.expandRow(i);
+        }
+        showFixes(r);
+        for (PublishedRecord p : r.records()) {
+            recordsModel.addRow(new Object[] {p.name(), p.type(), p.state().name().equals("ANSWERED") ? p.ttl() : "", p.data(), p.state()});
+        }
+        RunHistory.Changes c = changesByDomain.get(r.domain());
+        changes.setText(changesText(c));
+    }
+
+    private String changesText(RunHistory.Changes c) {
+        if (c == null) {
+            return t("前回の記録がありません（今回が最初の確認です）。", "No earlier run recorded (this is the first check).");
+        }
+        if (c.isEmpty()) {
+            return t("前回（" + c.previousAt() + "）から変化はありません。", "Nothing changed since the previous run (" + c.previousAt() + ").");
+        }
+        StringBuilder sb = new StringBuilder(t("前回: ", "Previous run: ") + c.previousAt() + "\n\n");
+        section(sb, t("新しい指摘", "New findings"), c.newFindings());
+        section(sb, t("解消した指摘", "Resolved findings"), c.resolvedFindings());
+        section(sb, t("追加・変更されたレコード", "Added or changed records"), c.addedRecords());
+        section(sb, t("なくなったレコード", "Removed records"), c.removedRecords());
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String title, List<String> lines) {
+        if (!lines.isEmpty()) {
+            sb.append(title).append('\n');
+            lines.forEach(l -> sb.append("  ").append(l).append('\n'));
+            sb.append('\n');
+        }
+    }
+
+    private void showFixes(DomainReport r) {
+        if (r.fixes().isEmpty()) {
+            JLabel none = new JLabel(t("修正の必要なレコードはありません。", "No record needs a fix."));
+            fixesPanel.add(none);
+        }
+        int i = 0;
+        for (Fix fix : r.fixes()) {
+            JLabel title = new JLabel(fix.title().get(locale()));
+            title.setFont(title.getFont().deriveFont(Font.BOLD));
+            fixesPanel.add(title, "gaptop 6");
+            fixesPanel.add(new JLabel(fix.name() + "  " + fix.type()));
+            JPanel pair = new JPanel(new MigLayout("insets 0, fillx", "[70!][grow,fill][]"));
+            JTextArea before = area(fix.before().isEmpty() ? t("（なし）", "(none)") : fix.before());
+            JTextArea after = area(fix.after());
+            after.setName("dns.fix." + i + ".after");
+            JButton copy = new JButton(t("コピー", "Copy"));
+            copy.setName("dns.fix." + i + ".copy");
+            copy.addActionListener(e -> {
+                Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(fix.after()), null);
+                status.setText(t("修正後の値をコピーしました: ", "Copied the corrected value: ") + fix.name());
+            });
+            JButton copyName = new JButton(t("名前をコピー", "Copy name"));
+            copyName.setName("dns.fix." + i + ".copyName");
+            copyName.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(fix.name()), null));
+            pair.add(new JLabel(t("現在", "Before")));
+            pair.add(before, "wmin 100");
+            pair.add(copyName, "sgx b, wrap");
+            pair.add(new JLabel(t("修正後", "After")));
+            pair.add(after, "wmin 100");
+            pair.add(copy, "sgx b");
+            fixesPanel.add(pair, "growx");
+            i++;
+        }
+        fixesPanel.revalidate();
+        fixesPanel.repaint();
+    }
+
+    private static JTextArea area(String text) {
+        JTextArea a = new JTextArea(text);
+        a.setEditable(false);
+        a.setLineWrap(true);
+        a.setWrapStyleWord(false);
+        a.setFont(a.getFont().deriveFont(12f));
+        a.setBackground(new java.awt.Color(0xf6, 0xf7, 0xf9));
+        a.setBorder(javax.swing.BorderFactory.createCompoundBorder(
+                javax.swing.BorderFactory.createLineBorder(new java.awt.Color(0xd0, 0xd4, 0xda)),
+                javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6)));
+        return a;
+    }
+
+    private DefaultMutableTreeNode spfNode(SpfNode n) {
+        DefaultMutableTreeNode node = new DefaultMutableTreeNode(n);
+        n.children().forEach(c -> node.add(spfNode(c)));
+        return node;
+    }
+
+    private void showExplanation() {
+        Object selected = findingsTree.getLastSelectedPathComponent();
+        if (selected instanceof DefaultMutableTreeNode node && node.getUserObject() instanceof Finding f) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(f.code().title().get(locale())).append("  [").append(f.code()).append(", ").append(f.code().rfc()).append("]\n");
+            if (!f.detail().get(locale()).isEmpty()) {
+                sb.append(f.detail().get(locale())).append('\n');
+            }
+            sb.append(f.code().explanation().get(locale())).append('\n');
+            if (!f.code().remedy().get(locale()).isEmpty()) {
+                sb.append("→ ").append(f.code().remedy().get(locale())).append('\n');
+            }
+            f.records().forEach(rec -> sb.append("  ").append(rec).append('\n'));
+            explanation.setText(sb.toString());
+            explanation.setCaretPosition(0);
+        }
+    }
+
+    /** Called when the panel is thrown away: drops listeners and stops a running check. */
+    public void dispose() {
+        registrations.forEach(Registration::unregister);
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    record GroupNode(RecordGroup group, Severity worst) {
+    }
+
+    private final class DomainRenderer extends DefaultListCellRenderer {
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
+            super.getListCellRendererComponent(list, value, index, selected, focus);
+            DomainRow row = (DomainRow) value;
+            if (row.report() == null) {
+                setIcon(new SeverityIcon(Severity.COULD_NOT_CHECK, 14));
+                setText("<html><b>" + row.domain() + "</b><br><span style='color:gray'>" + t("未確認", "not checked") + "</span></html>");
+            } else {
+                DomainReport r = row.report();
+                setIcon(new SeverityIcon(r.worst(), 14));
+                setText("<html><b>" + r.domain() + "</b><br>" + r.worst().label().get(locale())
+                        + "<br><span style='color:gray'>" + t("エラー ", "E ") + r.count(Severity.ERROR) + " · " + t("注意 ", "W ")
+                        + r.count(Severity.WARNING) + " · " + t("確認できず ", "unchecked ") + r.count(Severity.COULD_NOT_CHECK)
+                        + (r.zoneMode() ? " · " + t("ゾーンファイル", "zone file") : "") + "</span></html>");
+            }
+            setIconTextGap(8);
+            setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 6, 8));
+            return this;
+        }
+    }
+
+    private final class FindingRenderer extends DefaultTreeCellRenderer {
+        @Override
+        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean sel, boolean expanded, boolean leaf,
+                                                      int row, boolean focus) {
+            super.getTreeCellRendererComponent(tree, value, sel, expanded, leaf, row, focus);
+            Object o = ((DefaultMutableTreeNode) value).getUserObject();
+            if (o instanceof GroupNode g) {
+                setIcon(new SeverityIcon(g.worst(), 12));
+                setText(g.group().label().get(locale()));
+                setFont(tree.getFont().deriveFont(Font.BOLD));
+            } else if (o instanceof Finding f) {
+                setIcon(new SeverityIcon(f.severity(), 12));
+                String detail = f.detail().get(locale());
+                setText(f.severity().label().get(locale()) + ": " + f.code().title().get(locale())
+                        + (detail.isEmpty() ? "" : " — " + detail));
+                setFont(tree.getFont());
+            }
+            return this;
+        }
+    }
+
+    private final class SpfRenderer extends DefaultTreeCellRenderer {
+        @Override
+        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean sel, boolean expanded, boolean leaf,
+                                                      int row, boolean focus) {
+            super.getTreeCellRendererComponent(tree, value, sel, expanded, leaf, row, focus);
+            Object o = ((DefaultMutableTreeNode) value).getUserObject();
+            if (o instanceof SpfNode n) {
+                boolean ok = n.status() == SpfNode.Status.OK;
+                setIcon(new SeverityIcon(ok ? Severity.OK : n.status() == SpfNode.Status.UNCHECKED ? Severity.COULD_NOT_CHECK : Severity.ERROR, 12));
+                String head = n.via().isEmpty() ? n.domain() : n.via();
+                String counts = ok ? t("  参照 " + n.ownLookups() + " 回（合計 " + n.totalLookups() + "）",
+                        "  lookups " + n.ownLookups() + " (total " + n.totalLookups() + ")") : "  " + n.status();
+                setText(head + counts + (n.record().isEmpty() ? "" : "   " + n.record()));
+            }
+            return this;
+        }
+    }
+
+    @Override
+    public void removeNotify() {
+        super.removeNotify();
+    }
+
+    JComponent tabsForTest() {
+        return tabs;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.mailbench.dns.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** Random and mutated records: parsers answer with their typed results, never an exception. */
+class ParserFuzzTest {
+    private static final int ROUNDS = 4000;
+    private static final String ALPHABET = "v=spf1DKIMARC;:/.%{}+-~?!@ _aipmxeclude0123456789\"\\\t\u00e9日";
+    private static final List<String> SEEDS = List.of(
+            "v=spf1 +a:sv1234.xserver.test +a:sample-shoji.test +mx include:spf.sender.xserver.test ~all",
+            "v=spf1 ip4:192.0.2.0/24 ip6:2001:db8::/32 a:%{d}.x.test/24//64 exists:%{ir}.%{l1r+-}._spf.%{d} redirect=_spf.x.test",
+            "v=DKIM1; k=rsa; t=y:s; h=sha256; p=MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAzfDb2ievrlj3zuZloFxc",
+            "v=DMARC1; p=quarantine; sp=none; np=reject; adkim=s; aspf=r; fo=1:d; rua=mailto:a@x.test,mailto:b@y.test!10m; psd=n; t=y");
+
+    private static String mutate(Random random, String seed) {
+        StringBuilder sb = new StringBuilder(seed);
+        int edits = 1 + random.nextInt(6);
+        for (int i = 0; i < edits; i++) {
+            int op = random.nextInt(4);
+            int pos = sb.length() == 0 ? 0 : random.nextInt(sb.length());
+            char c = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+            switch (op) {
+                case 0 -> sb.insert(pos, c);
+                case 1 -> { if (sb.length() > 0) sb.deleteCharAt(pos); }
+                case 2 -> { if (sb.length() > 0) sb.setCharAt(pos, c); }
+                default -> sb.insert(pos, sb.substring(pos, Math.min(sb.length(), pos + random.nextInt(20))));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String random(Random random) {
+        StringBuilder sb = new StringBuilder(random.nextBoolean() ? "v=spf1 " : "v=DMARC1; ");
+        int n = random.nextInt(80);
+        for (int i = 0; i < n; i++) {
+            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void spfParserReturnsTermsOrAPositionedError() {
+        Random random = new Random(7208);
+        for (int i = 0; i < ROUNDS; i++) {
+            String input = i % 2 == 0 ? mutate(random, SEEDS.get(random.nextInt(2))) : random(random);
+            assertThatCode(() -> {
+                SpfParser.Result r = SpfParser.parse(input);
+                if (!r.ok()) {
+                    assertThat(r.error().position()).isBetween(1, input.length() + 1);
+                    assertThat(r.error().message().ja()).isNotBlank();
+                }
+            }).as(input).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void dkimAndDmarcParsersNeverThrow() {
+        Random random = new Random(6376);
+        for (int i = 0; i < ROUNDS; i++) {
+            String dkim = i % 2 == 0 ? mutate(random, SEEDS.get(2)) : random(random);
+            String dmarc = i % 2 == 0 ? mutate(random, SEEDS.get(3)) : random(random);
+            assertThatCode(() -> {
+                DkimKey k = DkimKey.parse(dkim);
+                assertThat(k.problem() == null || k.problemText() != null).isTrue();
+                DmarcRecord d = DmarcRecord.parse(dmarc);
+                d.problems().forEach(p -> assertThat(p.code().group()).isEqualTo(RecordGroup.DMARC));
+            }).as(dkim + " | " + dmarc).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void wholeCheckOnMutatedRecordsGivesFindingsNotExceptions() {
+        Random random = new Random(9989);
+        for (int i = 0; i < 300; i++) {
+            String spf = mutate(random, SEEDS.get(random.nextInt(2)));
+            String dkim = mutate(random, SEEDS.get(2));
+            String dmarc = mutate(random, SEEDS.get(3));
+            assertThatCode(() -> {
+                DomainReport r = FindingCodeTest.check(d -> {
+                    d.remove("x.test", "TXT").remove("default._domainkey.x.test", "TXT").remove("_dmarc.x.test", "TXT");
+                    d.add(FindingCodeTest.txt("x.test", spf.replace("\"", "").replace("\\", "")));
+                    d.add(FindingCodeTest.txt("default._domainkey.x.test", dkim.replace("\"", "").replace("\\", "")));
+                    d.add(FindingCodeTest.txt("_dmarc.x.test", dmarc.replace("\"", "").replace("\\", "")));
+                });
+                assertThat(r.findings()).isNotEmpty();
+            }).as(spf).doesNotThrowAnyException();
+        }
+    }
+}

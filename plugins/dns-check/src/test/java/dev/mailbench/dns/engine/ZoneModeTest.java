@@ -1,0 +1,89 @@
+package dev.mailbench.dns.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Zone-file mode gives the same findings as the live check of the same zone. */
+class ZoneModeTest {
+    private static TestDnsServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = TestDnsServer.withTestZones();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static List<String> keys(DomainReport r) {
+        return r.findings().stream().map(f -> f.code() + " " + f.subject() + " " + f.detail().en()).sorted().toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sample-shoji.test", "broken-spf.test", "multiple-spf.test", "too-many-lookups.test",
+            "old-host.test", "weak-dkim.test", "bad-dmarc.test", "cname-mx.test", "long-txt.test"})
+    void zoneFileEqualsLive(String domain) throws Exception {
+        var resolver = ResolverSettings.authoritative(server.address()).withTimeout(Duration.ofSeconds(2));
+        CheckProfile profile = TestZones.xserverTest().withFormerHosts(List.of("oldhost.test"));
+        DomainReport live = CheckRunner.run(new CheckRunner.Request(List.of(domain), resolver, Map.of(), false, profile, 4),
+                (d, t, n) -> { }).get(0);
+        DomainReport zone = CheckRunner.run(new CheckRunner.Request(List.of(domain), resolver,
+                Map.of(domain, TestZones.file(domain)), false, profile, 4), (d, t, n) -> { }).get(0);
+        assertThat(zone.zoneMode()).isTrue();
+        assertThat(live.zoneMode()).isFalse();
+        assertThat(keys(zone)).isEqualTo(keys(live));
+        assertThat(zone.fixes()).isEqualTo(live.fixes());
+    }
+
+    @Test
+    void offlineSampleZoneIsCompleteAndSaysWhatItCouldNotSee() throws Exception {
+        Path sample = Path.of("../../samples/sample-shoji.test.zone");
+        DomainReport r = CheckRunner.run(new CheckRunner.Request(List.of("sample-shoji.test"), ResolverSettings.system(),
+                Map.of("sample-shoji.test", sample), true, TestZones.xserverTest(), 1), (d, t, n) -> { }).get(0);
+        assertThat(r.source()).contains("offline");
+        assertThat(r.codes()).contains(FindingCode.NS_OK, FindingCode.DKIM_OK, FindingCode.DMARC_OK, FindingCode.SPF_UNCHECKED)
+                .doesNotContain(FindingCode.SPF_MISSING, FindingCode.MX_MISSING);
+        assertThat(r.findings()).noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING);
+        assertThat(r.findings().stream().filter(f -> f.code() == FindingCode.SPF_UNCHECKED).findFirst().orElseThrow()
+                .detail().ja()).contains("オフライン");
+    }
+
+    @Test
+    void brokenZoneFileIsReportedWithItsLine(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("x.test.zone");
+        Files.writeString(file, "$ORIGIN x.test.\n@ 300 SOA ns. a. 1 2 3 4 5\n@ 300 NS ns.x.test.\n@ 300 MX ten x.test.\n");
+        assertThatThrownBy(() -> ZoneFiles.load(file, null)).isInstanceOf(ZoneFiles.ZoneFileException.class)
+                .hasMessageContaining("x.test.zone").hasMessageContaining("4");
+    }
+
+    @Test
+    void truncatedUdpAnswerIsRetriedOverTcp(@TempDir Path dir) throws Exception {
+        StringBuilder zone = new StringBuilder("$ORIGIN big.test.\n$TTL 300\n@ SOA ns. a. 1 2 3 4 5\n@ NS ns1.xserver.test.\n");
+        for (int i = 0; i < 40; i++) {
+            zone.append("@ TXT \"record-").append(i).append("-").append("x".repeat(60)).append("\"\n");
+        }
+        Path file = dir.resolve("big.test.zone");
+        Files.writeString(file, zone);
+        try (TestDnsServer big = new TestDnsServer(List.of(ZoneFiles.load(file, null).zone()))) {
+            Answer a = new LiveDnsSource(ResolverSettings.authoritative(big.address())).lookup(SpfEvaluator.name("big.test"),
+                    org.xbill.DNS.Type.TXT);
+            assertThat(a.state()).isEqualTo(LookupState.ANSWERED);
+            assertThat(a.records()).hasSize(40);
+            assertThat(a.wireBytes()).isGreaterThan(1232);
+        }
+    }
+}

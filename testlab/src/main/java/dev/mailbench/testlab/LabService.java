@@ -1,0 +1,15 @@
+package dev.mailbench.testlab;
+
+/** The parts of the lab a test can declare it needs ({@link RequiresTestLab#value()}). */
+public enum LabService {
+    /** Dovecot IMAP: implicit TLS and STARTTLS ports. */
+    IMAP,
+    /** Dovecot POP3: implicit TLS and STARTTLS ports. */
+    POP3,
+    /** Postfix submission: implicit TLS (465 role), STARTTLS (587 role), MX role (25 role). */
+    SMTP,
+    /** NSD, authoritative for the test zones, UDP and TCP. */
+    DNS,
+    /** Drop, blackhole and untrusted-certificate endpoints (the refused port needs nothing). */
+    FAILURE_ENDPOINTS
+}

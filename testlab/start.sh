@@ -1,0 +1,254 @@
+#!/usr/bin/env bash
+# MailBench test lab: start Dovecot, Postfix, NSD and the failure endpoints on 127.0.0.1.
+# Idempotent: a component that already runs with the same configuration is left alone;
+# one whose configuration changed (or that died) is restarted. Works from any directory,
+# as root, without stdin and without systemd. Ports and names: testlab/lab.env.
+set -euo pipefail
+
+LAB_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=lab.env
+set -a
+source "$LAB_DIR/lab.env"
+set +a
+source "$LAB_DIR/bin/common.sh"
+
+T0=$(date +%s%N)
+[ "$(id -u)" = 0 ] || die "testlab/start.sh must run as root (it edits /etc/hosts, installs packages and starts daemons)."
+
+# ---------------------------------------------------------------- packages
+PKGS="dovecot-imapd dovecot-pop3d dovecot-lmtpd postfix nsd openssl python3"
+missing_pkgs() {
+  local p out=""
+  for p in $PKGS; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || out="$out $p"
+  done
+  echo "$out"
+}
+MISSING="$(missing_pkgs)"
+if [ -n "$MISSING" ]; then
+  log "installing Debian packages:$MISSING"
+  echo "postfix postfix/main_mailer_type select No configuration" | debconf-set-selections
+  # keep package scripts from starting the system-wide daemons (no systemd in CI anyway)
+  POLICY_CREATED=""
+  if [ ! -e /usr/sbin/policy-rc.d ]; then
+    printf '#!/bin/sh\nexit 101\n' > /usr/sbin/policy-rc.d; chmod 755 /usr/sbin/policy-rc.d; POLICY_CREATED=1
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  APT="apt-get -o DPkg::Lock::Timeout=600 -y -q --no-install-recommends"
+  if ! $APT install $MISSING >"$LAB_LOG_DIR_BOOT/apt.log" 2>&1; then
+    apt-get -o DPkg::Lock::Timeout=600 -q update >>"$LAB_LOG_DIR_BOOT/apt.log" 2>&1 || true
+    $APT install $MISSING >>"$LAB_LOG_DIR_BOOT/apt.log" 2>&1 || { tail -30 "$LAB_LOG_DIR_BOOT/apt.log" >&2; die "apt-get install failed"; }
+  fi
+  [ -n "$POLICY_CREATED" ] && rm -f /usr/sbin/policy-rc.d
+fi
+PY="$(command -v /usr/bin/python3 || command -v python3)"
+
+# ---------------------------------------------------------------- directories, mail owner
+mkdir -p "$RUN" "$LOG_DIR" "$RUN/ca" "$RUN/dovecot" "$RUN/postfix/etc" "$RUN/nsd" "$RUN/failure"
+chmod 755 "$RUN" "$LOG_DIR"
+if ! id "$LAB_MAIL_USER" >/dev/null 2>&1; then
+  useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin "$LAB_MAIL_USER"
+fi
+MAIL_UID=$(id -u "$LAB_MAIL_USER"); MAIL_GID=$(id -g "$LAB_MAIL_USER"); export MAIL_UID MAIL_GID
+
+# Dovecot's unprivileged processes must traverse the path to the maildirs and sockets.
+DATA="$RUN/data"
+if ! path_world_traversable "$RUN" || [ ${#RUN} -gt 60 ]; then
+  DATA="/var/tmp/mailbench-testlab-$(printf '%s' "$RUN" | cksum | cut -d' ' -f1)"
+fi
+export DATA
+mkdir -p "$DATA/mail" "$DATA/dovecot-base" "$DATA/dovecot-state"
+chmod 755 "$DATA" "$DATA/mail"
+chown "$MAIL_UID:$MAIL_GID" "$DATA/mail"
+
+# ---------------------------------------------------------------- test CA and certificates
+CA="$RUN/ca"; export CA
+if [ ! -s "$CA/ca.crt" ] || [ ! -s "$CA/server.crt" ] || [ ! -s "$CA/truststore.p12" ]; then
+  log "generating the test CA and server certificates in $CA"
+  rm -f "$CA"/*
+  openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 \
+    -subj "/O=MailBench Test Lab/CN=MailBench Test Lab CA" \
+    -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+    -keyout "$CA/ca.key" -out "$CA/ca.crt" 2>/dev/null
+  openssl req -newkey rsa:2048 -nodes -sha256 -subj "/O=MailBench Test Lab/CN=$LAB_SERVER_HOST" \
+    -keyout "$CA/server.key" -out "$CA/server.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:%s\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n' \
+    "$LAB_SERVER_HOST" > "$CA/server.ext"
+  openssl x509 -req -in "$CA/server.csr" -CA "$CA/ca.crt" -CAkey "$CA/ca.key" -CAcreateserial \
+    -days 3650 -sha256 -extfile "$CA/server.ext" -out "$CA/server.crt" 2>/dev/null
+  cat "$CA/server.crt" "$CA/ca.crt" > "$CA/server-chain.crt"
+  # untrusted: self-signed, same host name, not issued by the lab CA
+  openssl req -x509 -newkey rsa:2048 -nodes -sha256 -days 3650 -subj "/CN=$LAB_SERVER_HOST" \
+    -addext "subjectAltName=DNS:$LAB_SERVER_HOST" -keyout "$CA/untrusted.key" -out "$CA/untrusted.crt" 2>/dev/null
+  # Java truststore (PKCS12) holding only the CA certificate
+  if command -v keytool >/dev/null 2>&1; then
+    keytool -importcert -noprompt -alias mailbench-testlab-ca -file "$CA/ca.crt" \
+      -keystore "$CA/truststore.p12" -storetype PKCS12 -storepass "$LAB_TRUSTSTORE_PASSWORD" >/dev/null 2>&1
+  else
+    openssl pkcs12 -export -nokeys -in "$CA/ca.crt" -jdktrust anyExtendedKeyUsage -name mailbench-testlab-ca \
+      -out "$CA/truststore.p12" -passout "pass:$LAB_TRUSTSTORE_PASSWORD"
+  fi
+  chmod 644 "$CA"/*.crt "$CA/truststore.p12"; chmod 600 "$CA"/*.key
+fi
+
+# ---------------------------------------------------------------- /etc/hosts
+hosts_update "$LAB_ADDRESS $LAB_HOSTS"
+
+# ---------------------------------------------------------------- Dovecot
+DC="$RUN/dovecot"
+kb() { echo "$(( $1 / 1024 ))k"; }
+{
+  for u in "$LAB_USER_INFO" "$LAB_USER_BILLING" "$LAB_USER_TARO" "$LAB_USER_SELFTEST"; do
+    echo "$u:{PLAIN}$LAB_PASSWORD::::::userdb_quota_rule=*:storage=$(kb "$LAB_QUOTA_DEFAULT")"
+  done
+  echo "$LAB_USER_FULL:{PLAIN}$LAB_PASSWORD::::::userdb_quota_rule=*:storage=$(kb "$LAB_QUOTA_FULL")"
+  echo "$LAB_USER_BENCH:{PLAIN}$LAB_PASSWORD_BENCH::::::userdb_quota_rule=*:storage=0"
+} > "$DC/users.new"
+render "$LAB_DIR/conf/dovecot.conf.in" > "$DC/dovecot.conf.new"
+for f in users dovecot.conf; do mv "$DC/$f.new" "$DC/$f"; done
+chown root:dovecot "$DC/users"; chmod 640 "$DC/users"
+
+# full@ is kept almost full: one ~900 KB message (quota 1 MB)
+FULL_HOME="$DATA/mail/${LAB_USER_FULL#*@}/${LAB_USER_FULL%@*}"
+if [ ! -d "$FULL_HOME/Maildir/cur" ]; then
+  mkdir -p "$FULL_HOME/Maildir/cur" "$FULL_HOME/Maildir/new" "$FULL_HOME/Maildir/tmp"
+  F="$FULL_HOME/Maildir/tmp/1700000000.M1P1.mailbench-filler"
+  {
+    printf 'From: filler@sample-shoji.test\nTo: %s\nSubject: quota filler\nDate: Tue, 14 Nov 2023 22:13:20 +0000\n' "$LAB_USER_FULL"
+    printf 'Message-ID: <quota-filler@sample-shoji.test>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=us-ascii\n\n'
+    yes 'This line only fills the mailbox to make it almost full.' | head -c 900000 || true
+  } > "$F"
+  mv "$F" "$FULL_HOME/Maildir/cur/$(basename "$F"),S=$(stat -c %s "$F"):2,S"
+fi
+chown -R "$MAIL_UID:$MAIL_GID" "$DATA/mail"
+
+DOVECOT_PID="$DATA/dovecot-base/master.pid"
+if running_same "$DOVECOT_PID" "$DC/dovecot.conf" "$DC/users"; then
+  log "dovecot: already running"
+else
+  stop_pidfile "$DOVECOT_PID" dovecot
+  doveconf -c "$DC/dovecot.conf" -n >/dev/null 2>"$LOG_DIR/dovecot-config.err" || { cat "$LOG_DIR/dovecot-config.err" >&2; die "dovecot configuration invalid"; }
+  dovecot -c "$DC/dovecot.conf" || fail_with_log dovecot "$LOG_DIR/dovecot.log"
+  remember "$DOVECOT_PID" "$DC/dovecot.conf" "$DC/users"
+  log "dovecot: started"
+fi
+
+# ---------------------------------------------------------------- Postfix
+PF="$RUN/postfix"
+render "$LAB_DIR/conf/postfix-main.cf.in" > "$PF/etc/main.cf"
+render "$LAB_DIR/conf/postfix-master.cf.in" > "$PF/etc/master.cf"
+mkdir -p "$PF/spool" "$PF/data"
+chown postfix "$PF/data"
+POSTFIX_PID="$PF/spool/pid/master.pid"
+if running_same "$POSTFIX_PID" "$PF/etc/main.cf" "$PF/etc/master.cf"; then
+  log "postfix: already running"
+else
+  postfix -c "$PF/etc" stop >/dev/null 2>&1 || true
+  stop_pidfile "$POSTFIX_PID" postfix
+  postfix -c "$PF/etc" set-permissions >>"$LOG_DIR/postfix-start.log" 2>&1 || true
+  postfix -c "$PF/etc" check >>"$LOG_DIR/postfix-start.log" 2>&1 || { cat "$LOG_DIR/postfix-start.log" >&2; die "postfix check failed"; }
+  postfix -c "$PF/etc" start >>"$LOG_DIR/postfix-start.log" 2>&1 || fail_with_log postfix "$LOG_DIR/postfix-start.log" "$LOG_DIR/postfix.log"
+  remember "$POSTFIX_PID" "$PF/etc/main.cf" "$PF/etc/master.cf"
+  log "postfix: started"
+fi
+
+# ---------------------------------------------------------------- NSD
+NS="$RUN/nsd"
+{
+  cat <<EOF
+# MailBench test lab NSD (generated by testlab/start.sh); zones: testlab/dns/zones/
+server:
+  ip-address: $LAB_ADDRESS@$LAB_DNS_PORT
+  port: $LAB_DNS_PORT
+  do-ip4: yes
+  do-ip6: no
+  username: ""
+  chroot: ""
+  database: ""
+  zonelistfile: "$NS/zone.list"
+  xfrdfile: "$NS/xfrd.state"
+  xfrdir: "$NS"
+  pidfile: "$NS/nsd.pid"
+  logfile: "$LOG_DIR/nsd.log"
+  zonesdir: "$LAB_DIR/dns/zones"
+  zonefiles-write: 0
+  server-count: 1
+  hide-version: yes
+  verbosity: 1
+remote-control:
+  control-enable: no
+EOF
+  for z in "$LAB_DIR"/dns/zones/*.zone; do
+    n=$(basename "$z" .zone)
+    printf 'zone:\n  name: "%s"\n  zonefile: "%s.zone"\n' "$n" "$n"
+  done
+  # configured but its zone file does not exist: NSD answers SERVFAIL for it
+  printf 'zone:\n  name: "servfail.test"\n  zonefile: "servfail.test.zone-intentionally-missing"\n'
+} > "$NS/nsd.conf"
+NSD_PID="$NS/nsd.pid"
+if running_same "$NSD_PID" "$NS/nsd.conf" "$LAB_DIR"/dns/zones/*.zone; then
+  log "nsd: already running"
+else
+  stop_pidfile "$NSD_PID" nsd
+  nsd-checkconf "$NS/nsd.conf" || die "nsd configuration invalid"
+  nsd -c "$NS/nsd.conf" || fail_with_log nsd "$LOG_DIR/nsd.log"
+  remember "$NSD_PID" "$NS/nsd.conf" "$LAB_DIR"/dns/zones/*.zone
+  log "nsd: started"
+fi
+
+# ---------------------------------------------------------------- failure endpoints
+FE_PID="$RUN/failure/failure_endpoints.pid"
+if running_same "$FE_PID" "$LAB_DIR/bin/failure_endpoints.py" "$LAB_DIR/lab.env"; then
+  log "failure endpoints: already running"
+else
+  stop_pidfile "$FE_PID" failure_endpoints
+  nohup "$PY" "$LAB_DIR/bin/failure_endpoints.py" --address "$LAB_ADDRESS" \
+    --drop "$LAB_DROP_PORT" --blackhole "$LAB_BLACKHOLE_PORT" --untrusted-tls "$LAB_UNTRUSTED_TLS_PORT" \
+    --cert "$CA/untrusted.crt" --key "$CA/untrusted.key" --pidfile "$FE_PID" \
+    </dev/null >>"$LOG_DIR/failure_endpoints.log" 2>&1 &
+  remember "$FE_PID" "$LAB_DIR/bin/failure_endpoints.py" "$LAB_DIR/lab.env"
+  log "failure endpoints: started"
+fi
+
+# ---------------------------------------------------------------- runtime facts for the Java helper
+cat > "$RUN/lab.properties.new" <<EOF
+# written by testlab/start.sh; runtime facts that are not in lab.env
+lab.dir=$LAB_DIR
+data.dir=$DATA
+mail.root=$DATA/mail
+mail.uid=$MAIL_UID
+mail.gid=$MAIL_GID
+ca.cert=$CA/ca.crt
+truststore=$CA/truststore.p12
+EOF
+mv "$RUN/lab.properties.new" "$RUN/lab.properties"
+
+# ---------------------------------------------------------------- wait until everything answers
+wait_tcp() { # name port log...
+  local name=$1 port=$2; shift 2
+  for _ in $(seq 1 100); do
+    if (exec 3<>"/dev/tcp/$LAB_ADDRESS/$port") 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  fail_with_log "$name (port $port)" "$@"
+}
+wait_tcp "dovecot imaps" "$LAB_IMAPS_PORT" "$LOG_DIR/dovecot.log"
+wait_tcp "dovecot imap" "$LAB_IMAP_PORT" "$LOG_DIR/dovecot.log"
+wait_tcp "dovecot pop3s" "$LAB_POP3S_PORT" "$LOG_DIR/dovecot.log"
+wait_tcp "dovecot pop3" "$LAB_POP3_PORT" "$LOG_DIR/dovecot.log"
+wait_tcp "dovecot lmtp" "$LAB_LMTP_PORT" "$LOG_DIR/dovecot.log"
+wait_tcp "dovecot sasl" "$LAB_SASL_PORT" "$LOG_DIR/dovecot.log"
+wait_tcp "postfix submissions" "$LAB_SUBMISSIONS_PORT" "$LOG_DIR/postfix.log" "$LOG_DIR/postfix-start.log"
+wait_tcp "postfix submission" "$LAB_SUBMISSION_PORT" "$LOG_DIR/postfix.log" "$LOG_DIR/postfix-start.log"
+wait_tcp "postfix smtp" "$LAB_SMTP_PORT" "$LOG_DIR/postfix.log" "$LOG_DIR/postfix-start.log"
+wait_tcp "nsd" "$LAB_DNS_PORT" "$LOG_DIR/nsd.log"
+wait_tcp "drop endpoint" "$LAB_DROP_PORT" "$LOG_DIR/failure_endpoints.log"
+wait_tcp "blackhole endpoint" "$LAB_BLACKHOLE_PORT" "$LOG_DIR/failure_endpoints.log"
+wait_tcp "untrusted TLS endpoint" "$LAB_UNTRUSTED_TLS_PORT" "$LOG_DIR/failure_endpoints.log"
+if (exec 3<>"/dev/tcp/$LAB_ADDRESS/$LAB_REFUSED_PORT") 2>/dev/null; then
+  die "port $LAB_REFUSED_PORT must refuse connections but something listens there (see: ss -ltnp | grep $LAB_REFUSED_PORT)"
+fi
+
+touch "$RUN/started"
+T1=$(date +%s%N)
+log "lab running on $LAB_ADDRESS (IMAPS $LAB_IMAPS_PORT, IMAP+STARTTLS $LAB_IMAP_PORT, POP3S $LAB_POP3S_PORT, POP3+STARTTLS $LAB_POP3_PORT, SMTPS $LAB_SUBMISSIONS_PORT, SUBMISSION $LAB_SUBMISSION_PORT, DNS $LAB_DNS_PORT); CA: $CA/ca.crt; started in $(( (T1 - T0) / 1000000 )) ms"
