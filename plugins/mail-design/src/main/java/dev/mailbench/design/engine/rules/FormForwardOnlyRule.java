@@ -18,6 +18,9 @@ public final class FormForwardOnlyRule extends BaseRule {
 
     @Override
     public Optional<Finding> evaluate(DesignContext ctx) {
+        if (ctx.proposedProtocol() != MailProtocol.UNDECIDED) {
+            return Optional.empty(); // an earlier rule already decided
+        }
         if (ctx.mailbox().role() != MailboxRole.FORM) {
             return Optional.empty();
         }

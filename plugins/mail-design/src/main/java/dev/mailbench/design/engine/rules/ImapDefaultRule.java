@@ -21,6 +21,9 @@ public final class ImapDefaultRule extends BaseRule {
 
     @Override
     public Optional<Finding> evaluate(DesignContext ctx) {
+        if (ctx.proposedProtocol() != MailProtocol.UNDECIDED) {
+            return Optional.empty(); // an earlier rule already decided
+        }
         Questionnaire q = ctx.questionnaire();
         String a = ctx.address();
         boolean onPop = q.usesPop(ctx.mailbox().protocol());

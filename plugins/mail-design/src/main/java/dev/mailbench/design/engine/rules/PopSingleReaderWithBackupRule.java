@@ -24,6 +24,9 @@ public final class PopSingleReaderWithBackupRule extends BaseRule {
 
     @Override
     public Optional<Finding> evaluate(DesignContext ctx) {
+        if (ctx.proposedProtocol() != MailProtocol.UNDECIDED) {
+            return Optional.empty(); // an earlier rule already decided
+        }
         Questionnaire q = ctx.questionnaire();
         Set<MailProtocol> used = q.protocolsInUse(ctx.mailbox().protocol());
         boolean onlyPop = !used.isEmpty() && used.stream().allMatch(MailProtocol::isPop);

@@ -19,6 +19,9 @@ public final class SharedImapRule extends BaseRule {
 
     @Override
     public Optional<Finding> evaluate(DesignContext ctx) {
+        if (ctx.proposedProtocol() != MailProtocol.UNDECIDED) {
+            return Optional.empty(); // an earlier rule already decided
+        }
         Questionnaire q = ctx.questionnaire();
         if (!q.isSharedAddress()) {
             return Optional.empty();
