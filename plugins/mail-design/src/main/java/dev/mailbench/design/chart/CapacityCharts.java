@@ -44,6 +44,7 @@ public final class CapacityCharts {
             new Color(0x3949AB), new Color(0x558B2F), new Color(0xAD1457)};
     private static final int MAX_MONTHS = 120;
     private static final int OVERVIEW_MONTHS = 36;
+    private static final int OVERVIEW_TOP_PERCENT = 150;
 
     private CapacityCharts() {
     }
@@ -84,7 +85,9 @@ public final class CapacityCharts {
             archive.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
             plot.addDomainMarker(archive);
         }
-        ((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(top, 1));
+        NumberAxis mb = (NumberAxis) plot.getRangeAxis();
+        mb.setRange(0, Math.max(top, 1));
+        mb.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(niceStep(Math.max(top, 1) / 8)));
         return chart;
     }
 
@@ -100,8 +103,11 @@ public final class CapacityCharts {
             CapacityForecast f = CapacityForecast.of(d.questionnaire(), quota, today);
             TimeSeries s = new TimeSeries(d.mailbox().address());
             for (int m = 0; m <= OVERVIEW_MONTHS; m++) {
-                s.addOrUpdate(day(today.plusDays((long) Math.floor(m * CapacityForecast.DAYS_PER_MONTH))),
-                        Math.min(150, 100 * f.usageAfterMonths(m) / quota));
+                double percent = 100 * f.usageAfterMonths(m) / quota;
+                s.addOrUpdate(day(today.plusDays((long) Math.floor(m * CapacityForecast.DAYS_PER_MONTH))), percent);
+                if (percent > OVERVIEW_TOP_PERCENT) {
+                    break; // the line leaves the chart here; more points would only be clipped
+                }
             }
             data.addSeries(s);
         }
@@ -110,7 +116,9 @@ public final class CapacityCharts {
         XYPlot plot = chart.getXYPlot();
         plot.addRangeMarker(marker(100, QUOTA, false, en ? "Full" : "満杯"));
         plot.addRangeMarker(marker(80, WARNING, true, en ? "80%: archive" : "80%: アーカイブ"));
-        ((NumberAxis) plot.getRangeAxis()).setRange(0, 155);
+        NumberAxis percent = (NumberAxis) plot.getRangeAxis();
+        percent.setRange(0, OVERVIEW_TOP_PERCENT);
+        percent.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesPaint(i, LINES[i % LINES.length]);
@@ -119,10 +127,14 @@ public final class CapacityCharts {
         return chart;
     }
 
-    public static byte[] png(JFreeChart chart, int width, int height) {
+    /**
+     * The chart laid out at {@code width} × {@code height} (the printed size at 96 dpi) and drawn at
+     * {@code scale} times that resolution, so text keeps its printed size and stays sharp.
+     */
+    public static byte[] png(JFreeChart chart, int width, int height, int scale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            ChartUtils.writeChartAsPNG(out, chart, width, height);
+            ChartUtils.writeScaledChartAsPNG(out, chart, width, height, scale, scale);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a byte array cannot fail to be written
         }
@@ -158,6 +170,17 @@ public final class CapacityCharts {
         return chart;
     }
 
+    /** 1, 2, 2.5 or 5 times a power of ten, at least {@code raw}: round tick labels. */
+    static double niceStep(double raw) {
+        double magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double factor : new double[] {1, 2, 2.5, 5, 10}) {
+            if (factor * magnitude >= raw) {
+                return factor * magnitude;
+            }
+        }
+        return 10 * magnitude;
+    }
+
     private static ValueMarker marker(double value, Color color, boolean dashed, String label) {
         BasicStroke stroke = dashed
                 ? new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {6f, 4f}, 0f)
@@ -174,6 +197,7 @@ public final class CapacityCharts {
         m.setLabelFont(baseFont().deriveFont(Font.BOLD, 11f));
         m.setLabelPaint(color.darker());
         m.setLabelOffset(new RectangleInsets(2, 6, 2, 6));
+        m.setLabelBackgroundColor(new Color(255, 255, 255, 200));
     }
 
     /**

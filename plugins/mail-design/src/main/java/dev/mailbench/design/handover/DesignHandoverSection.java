@@ -63,7 +63,7 @@ public final class DesignHandoverSection implements HandoverContributor {
         blocks.add(reasons(designs, l));
         blocks.add(risks(designs, l));
         blocks.add(capacity(designs, designer, l));
-        byte[] png = CapacityCharts.png(CapacityCharts.overview(designs, designer.today(), l), CHART_WIDTH * 2, CHART_HEIGHT * 2);
+        byte[] png = CapacityCharts.png(CapacityCharts.overview(designs, designer.today(), l), CHART_WIDTH, CHART_HEIGHT, 2);
         blocks.add(new ImageBlock(t(l, "容量の見通し", "Capacity outlook"), png, CHART_WIDTH, CHART_HEIGHT));
         blocks.add(new TextBlock(t(l, "運用のきまり", "House rules"), List.of(
                 t(l, "1つのメールボックスは、すべての端末で同じ受信方式（POP か IMAP）で設定します。",

@@ -118,7 +118,13 @@ final class Badges extends JComponent {
                                                                 boolean focused, int row, int column) {
             cell.setBackground(selected ? table.getSelectionBackground() : table.getBackground());
             badges.setFont(table.getFont());
-            badges.setBadges(value instanceof Recommendation r ? of(r, locale.get()) : List.of());
+            if (value instanceof Recommendation r) {
+                badges.setBadges(of(r, locale.get()));
+            } else if (value instanceof Severity s) {
+                badges.setBadges(List.of(new Badge(s.label().get(locale.get()), color(s))));
+            } else {
+                badges.setBadges(List.of());
+            }
             return cell;
         }
     }

@@ -19,6 +19,7 @@ import dev.mailbench.design.engine.Questionnaire;
 import dev.mailbench.design.engine.QuestionnaireAnswers;
 import dev.mailbench.design.engine.Recommendation;
 import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.rules.PopLeaveCopyRule;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,9 @@ public final class DesignPanel extends JPanel {
     private final Supplier<ProjectDesigner> designers;
     private final MailboxTableModel model;
     private final JTable table;
+    private final RiskTableModel riskModel;
+    private final JTable risks;
+    private final JLabel risksTitle = new JLabel();
     private final JLabel heading = new JLabel();
     private final Badges summary = new Badges();
     private final JLabel hint = new JLabel();
@@ -70,7 +74,7 @@ public final class DesignPanel extends JPanel {
     }
 
     public DesignPanel(WorkbenchApi api, Supplier<ProjectDesigner> designers) {
-        super(new MigLayout("fill, insets 10", "[46%, grow, fill][54%, grow, fill]", "[][grow, fill][]"));
+        super(new MigLayout("fill, insets 10", "[47%, grow, fill][53%, grow, fill]", "[][grow, fill][]"));
         this.api = api;
         this.designers = designers;
         setName("design.panel");
@@ -86,18 +90,53 @@ public final class DesignPanel extends JPanel {
                 selectionChanged();
             }
         });
+        riskModel = new RiskTableModel(this::locale);
+        risks = new JTable(riskModel) {
+            @Override
+            public String getToolTipText(java.awt.event.MouseEvent event) {
+                int row = rowAtPoint(event.getPoint());
+                if (row < 0) {
+                    return null;
+                }
+                var r = riskModel.row(convertRowIndexToModel(row));
+                // Full text (the cell is cut short); wrapped so a long sentence stays readable.
+                return "<html><div style='width:420px'>" + r.finding().reason().get(locale()) + "<br><br>"
+                        + r.finding().riskPrevented().get(locale()) + "</div></html>";
+            }
+        };
+        risks.setName("design.riskTable");
+        risks.setRowHeight(table.getRowHeight());
+        risks.setFillsViewportHeight(true);
+        risks.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        risks.setDefaultRenderer(Severity.class, new Badges.Renderer(this::locale));
+        risks.getSelectionModel().addListSelectionListener(e -> {
+            int row = risks.getSelectedRow();
+            if (!e.getValueIsAdjusting() && !refreshing && row >= 0) {
+                int index = model.indexOf(riskModel.row(risks.convertRowIndexToModel(row)).mailboxId());
+                if (index >= 0) {
+                    table.getSelectionModel().setSelectionInterval(index, index);
+                    tabs.setSelectedIndex(0);
+                }
+            }
+        });
+        risksTitle.setFont(risksTitle.getFont().deriveFont(Font.BOLD));
         heading.setName("design.heading");
         heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 5f));
         summary.setName("design.summary");
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         tabs.setName("design.tabs");
-        tabs.addTab("", new JScrollPane(recommendation));
-        tabs.addTab("", new JScrollPane(questionnaire));
+        // Not in scroll panes: the reasons must wrap to the tab's width (they scroll on their own).
+        tabs.addTab("", recommendation);
+        tabs.addTab("", questionnaire);
         tabs.addTab("", forecast);
 
         add(heading, "span 2, split 2");
         add(summary, "gapleft 12, h pref!, growx 0, wrap");
-        add(new JScrollPane(table), "");
+        JPanel left = new JPanel(new MigLayout("fill, insets 0", "[grow, fill]", "[grow 45, fill][][grow 55, fill]"));
+        left.add(new JScrollPane(table), "h 150:250:, wrap");
+        left.add(risksTitle, "gaptop 8, wrap");
+        left.add(new JScrollPane(risks), "h 100:200:");
+        add(left, "");
         add(tabs, "wrap");
         add(hint, "span 2");
 
@@ -177,6 +216,7 @@ public final class DesignPanel extends JPanel {
                         : designer.design(project, section, mailbox));
             }
             model.setRows(designs);
+            riskModel.setDesigns(designs);
             int index = selectedId == null ? -1 : model.indexOf(selectedId);
             if (index < 0 && model.getRowCount() > 0) {
                 index = 0;
@@ -228,6 +268,7 @@ public final class DesignPanel extends JPanel {
         pending = q;
         MailboxDesign after = designer.design(project, section, before.mailbox(), q);
         model.replace(after);
+        riskModel.setDesigns(model.rows());
         updateSummary();
         recommendation.show(after, project, locale());
         forecast.show(after, locale());
@@ -250,7 +291,8 @@ public final class DesignPanel extends JPanel {
         }
         Recommendation r = d.recommendation();
         MailProtocol protocol = request.protocol();
-        Integer leaveCopy = protocol == MailProtocol.POP_KEEP_COPY ? (r.leaveCopyDays() != null ? r.leaveCopyDays() : 14) : null;
+        Integer leaveCopy = protocol == MailProtocol.POP_KEEP_COPY ? (r.leaveCopyDays() != null ? r.leaveCopyDays()
+                : PopLeaveCopyRule.daysFor(d.questionnaire().deviceCount())) : null;
         int archive = protocol == MailProtocol.IMAP
                 ? (r.archiveCadence() == ArchiveCadence.NONE ? ArchiveCadence.YEARLY.months() : r.archiveCadence().months()) : 0;
         List<String> forward = protocol == MailProtocol.FORWARD_ONLY || protocol == r.protocol() ? r.forwardTo() : d.mailbox().forwardTo();
@@ -299,12 +341,16 @@ public final class DesignPanel extends JPanel {
                 "\"→\" marks a recommended change of protocol. Editing the questionnaire updates the advice at once and is saved automatically."));
         int selected = table.getSelectedRow();
         model.fireTableStructureChanged();
-        table.getColumnModel().getColumn(MailboxTableModel.ADDRESS).setPreferredWidth(200);
-        table.getColumnModel().getColumn(MailboxTableModel.ROLE).setPreferredWidth(70);
-        table.getColumnModel().getColumn(MailboxTableModel.CURRENT).setPreferredWidth(110);
-        table.getColumnModel().getColumn(MailboxTableModel.RECOMMENDED).setPreferredWidth(120);
-        table.getColumnModel().getColumn(MailboxTableModel.RISKS).setPreferredWidth(120);
-        table.getColumnModel().getColumn(MailboxTableModel.STATUS).setPreferredWidth(80);
+        risksTitle.setText(t(l, "リスク一覧（お客様全体）", "Risks (whole customer)"));
+        riskModel.fireTableStructureChanged();
+        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setPreferredWidth(60);
+        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setMaxWidth(80);
+        risks.getColumnModel().getColumn(RiskTableModel.ADDRESS).setPreferredWidth(190);
+        risks.getColumnModel().getColumn(RiskTableModel.ISSUE).setPreferredWidth(420);
+        int[] widths = {215, 55, 130, 135, 100, 70};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
         if (selected >= 0 && selected < model.getRowCount()) {
             table.getSelectionModel().setSelectionInterval(selected, selected);
         }

@@ -58,6 +58,15 @@ final class MailboxTableModel extends AbstractTableModel {
         return -1;
     }
 
+    /** Table cells are narrow: "POP（コピーを残す）" instead of the full label. */
+    static String shortLabel(dev.mailbench.api.model.MailProtocol protocol, Locale l) {
+        return switch (protocol) {
+            case POP_KEEP_COPY -> t(l, "POP（コピーを残す）", "POP (keep copy)");
+            case POP_DELETE -> t(l, "POP（削除）", "POP (delete)");
+            default -> protocol.label().get(l);
+        };
+    }
+
     @Override
     public int getRowCount() {
         return rows.size();
@@ -94,8 +103,8 @@ final class MailboxTableModel extends AbstractTableModel {
         return switch (column) {
             case ADDRESS -> d.mailbox().address();
             case ROLE -> d.mailbox().role().label().get(l);
-            case CURRENT -> r.currentProtocol().label().get(l);
-            case RECOMMENDED -> (r.changesProtocol() ? "→ " : "") + r.protocol().label().get(l);
+            case CURRENT -> shortLabel(r.currentProtocol(), l);
+            case RECOMMENDED -> (r.changesProtocol() ? "→ " : "") + shortLabel(r.protocol(), l);
             case RISKS -> r;
             default -> d.status().label().get(l);
         };

@@ -94,9 +94,9 @@ final class QuestionnaireForm extends JPanel {
         add(backup, "growx 0");
         add(volumeKey);
         add(perDay, "split 4, growx 0, w 90!");
-        add(perDayUnit);
-        add(kb, "growx 0, w 90!, gapleft 12");
-        add(kbUnit);
+        add(perDayUnit, "growx 0");
+        add(kb, "growx 0, w 90!, gapleft 16");
+        add(kbUnit, "growx 0, gapright push");
         add(usedKey);
         add(used, "split 2, growx 0, w 110!");
         add(new JLabel("MB"));
@@ -214,8 +214,10 @@ final class QuestionnaireForm extends JPanel {
                 super.setValue(protocolText(value));
             }
         });
-        devices.getColumnModel().getColumn(DeviceModel.NAME).setPreferredWidth(150);
-        devices.getColumnModel().getColumn(DeviceModel.PROTOCOL).setPreferredWidth(170);
+        int[] widths = {130, 130, 60, 210, 120};
+        for (int i = 0; i < widths.length; i++) {
+            devices.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
     }
 
     private String protocolText(Object value) {

@@ -82,9 +82,10 @@ final class RecommendationPane extends JPanel {
         reasons.setContentType("text/html");
         reasons.setEditable(false);
         reasons.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
-        JScrollPane scroll = new JScrollPane(reasons);
+        JScrollPane scroll = new JScrollPane(reasons, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
+                JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, UIManager.getColor("Separator.foreground")));
-        add(scroll, "span 2, grow, push, gaptop 8, h 180:320:");
+        add(scroll, "span 2, grow, push, gaptop 8, h 160:320:, w 200:400:");
 
         accept.setName("design.accept");
         add(accept, "span 2, split 2, gaptop 6");
@@ -104,9 +105,9 @@ final class RecommendationPane extends JPanel {
         overrideNote.setName("design.overrideNote");
         override.setName("design.override");
         add(overrideLabel, "");
-        add(overrideProtocol, "split 3, growx 0");
-        add(quotaLabel, "gapleft 12");
-        add(overrideQuota, "w 110!");
+        add(overrideProtocol, "split 3, growx 0, w 240!");
+        add(quotaLabel, "gapleft 16, growx 0");
+        add(overrideQuota, "w 110!, growx 0, gapright push");
         add(noteLabel, "");
         add(overrideNote, "split 2, growx");
         add(override, "");

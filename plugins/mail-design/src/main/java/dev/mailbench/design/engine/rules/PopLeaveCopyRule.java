@@ -16,6 +16,11 @@ public final class PopLeaveCopyRule extends BaseRule {
     /** Lets a single device that broke recover its last two weeks. */
     static final int DAYS_SINGLE_DEVICE = 14;
 
+    /** How long a copy stays on the server when {@code devices} devices read the mailbox. */
+    public static int daysFor(int devices) {
+        return devices >= 2 ? DAYS_MULTI_DEVICE : DAYS_SINGLE_DEVICE;
+    }
+
     public PopLeaveCopyRule() {
         super("D-POP-LEAVE-COPY", Phase.DETAIL, "POP でサーバーにコピーを残す推奨",
                 "POP leaving a copy on the server is recommended");
@@ -28,7 +33,7 @@ public final class PopLeaveCopyRule extends BaseRule {
         }
         Questionnaire q = ctx.questionnaire();
         boolean several = q.deviceCount() >= 2;
-        int days = several ? DAYS_MULTI_DEVICE : DAYS_SINGLE_DEVICE;
+        int days = daysFor(q.deviceCount());
         String keeper = q.keeperDeviceId().isEmpty() ? "保管用の端末" : ctx.deviceName(q.keeperDeviceId());
         String keeperEn = q.keeperDeviceId().isEmpty() ? "the keeper device" : ctx.deviceName(q.keeperDeviceId());
         var reason = several
