@@ -50,12 +50,20 @@ final class Badges extends JComponent {
         };
     }
 
+    /** Fits a narrow table cell: "Warn" rather than "Warning" (the Japanese labels are short already). */
+    static String shortLabel(Severity s, Locale locale) {
+        if (!"en".equals(locale.getLanguage())) {
+            return s.label().get(locale);
+        }
+        return s == Severity.WARNING ? "Warn" : s.label().en();
+    }
+
     static List<Badge> of(Recommendation r, Locale locale) {
         List<Badge> result = new ArrayList<>();
         for (Severity s : List.of(Severity.HIGH, Severity.WARNING, Severity.INFO)) {
             long n = r.riskCount(s);
             if (n > 0) {
-                result.add(new Badge(s.label().get(locale) + " " + n, color(s)));
+                result.add(new Badge(shortLabel(s, locale) + " " + n, color(s)));
             }
         }
         if (result.isEmpty()) {
@@ -121,7 +129,7 @@ final class Badges extends JComponent {
             if (value instanceof Recommendation r) {
                 badges.setBadges(of(r, locale.get()));
             } else if (value instanceof Severity s) {
-                badges.setBadges(List.of(new Badge(s.label().get(locale.get()), color(s))));
+                badges.setBadges(List.of(new Badge(shortLabel(s, locale.get()), color(s))));
             } else {
                 badges.setBadges(List.of());
             }

@@ -220,7 +220,7 @@ final class RecommendationPane extends JPanel {
         for (Finding f : d.recommendation().reasons()) {
             h.append("<tr><td valign='top' nowrap><font color='#6b7280'>").append(esc(f.ruleId())).append("</font></td><td>")
                     .append(esc(f.reason().get(l))).append("<br><font color='#4b5563'>")
-                    .append(esc(t(l, "防ぐこと: ", "Prevents: "))).append(esc(f.riskPrevented().get(l)))
+                    .append(esc(t(l, "防ぐこと: ", ""))).append(esc(f.riskPrevented().get(l)))
                     .append("</font></td></tr>");
         }
         h.append("</table>");
