@@ -1,0 +1,44 @@
+package dev.mailbench.design.engine;
+
+import dev.mailbench.api.model.MailProtocol;
+import dev.mailbench.api.model.Mailbox;
+import dev.mailbench.api.services.MailDesignDecision;
+import java.util.Optional;
+
+/** One mailbox with its questionnaire, the advisor's recommendation and what the consultant accepted. */
+public record MailboxDesign(Mailbox mailbox, Questionnaire questionnaire, Recommendation recommendation,
+                            Optional<MailDesignDecision> accepted) {
+    /** What applies: the accepted protocol, else the recommendation. */
+    public MailProtocol plannedProtocol() {
+        return accepted.map(MailDesignDecision::protocol).orElse(recommendation.protocol());
+    }
+
+    public Integer plannedQuotaMb() {
+        return accepted.isPresent() ? accepted.get().quotaMb() : recommendation.quotaMb();
+    }
+
+    public Status status() {
+        if (accepted.isEmpty()) {
+            return Status.OPEN;
+        }
+        return accepted.get().overridden() ? Status.OVERRIDDEN : Status.ACCEPTED;
+    }
+
+    public enum Status {
+        OPEN("未決定", "Open"),
+        ACCEPTED("採用済み", "Accepted"),
+        OVERRIDDEN("変更して採用", "Overridden");
+
+        private final String ja;
+        private final String en;
+
+        Status(String ja, String en) {
+            this.ja = ja;
+            this.en = en;
+        }
+
+        public dev.mailbench.api.model.LocalizedText label() {
+            return dev.mailbench.api.model.LocalizedText.of(ja, en);
+        }
+    }
+}

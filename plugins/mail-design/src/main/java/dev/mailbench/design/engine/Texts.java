@@ -1,0 +1,80 @@
+package dev.mailbench.design.engine;
+
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.model.Project;
+import java.util.List;
+import java.util.Locale;
+
+/** Formatting shared by the panel, the command line and the handover section, so all three say the same. */
+public final class Texts {
+    private Texts() {
+    }
+
+    public static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
+    }
+
+    public static String t(Locale locale, String ja, String en) {
+        return english(locale) ? en : ja;
+    }
+
+    public static String t(Locale locale, LocalizedText text) {
+        return text.get(locale);
+    }
+
+    public static String mb(Integer value) {
+        return value == null ? "—" : String.format(Locale.ROOT, "%,d MB", value);
+    }
+
+    public static String mb(double value) {
+        return String.format(Locale.ROOT, "%,.0f MB", value);
+    }
+
+    /** "2028-03-14" or "—" / "なし" when it never happens. */
+    public static String date(java.time.LocalDate date, Locale locale) {
+        return date == null ? t(locale, "見込みなし", "never") : date.toString();
+    }
+
+    public static String months(double months, Locale locale) {
+        if (Double.isInfinite(months)) {
+            return t(locale, "∞（増えない）", "∞ (no growth)");
+        }
+        if (months <= 0) {
+            return t(locale, "0（すでに到達）", "0 (already reached)");
+        }
+        return String.format(Locale.ROOT, t(locale, "%.1f か月", "%.1f months"), months);
+    }
+
+    public static String growth(CapacityForecast f, Locale locale) {
+        return String.format(Locale.ROOT, t(locale, "%.1f MB/月", "%.1f MB/month"), f.growthMbPerMonth());
+    }
+
+    public static String leaveCopy(Integer days, Locale locale) {
+        return days == null ? "—" : t(locale, days + " 日", days + " days");
+    }
+
+    public static String list(List<String> values) {
+        return values.isEmpty() ? "—" : String.join(", ", values);
+    }
+
+    public static String yesNo(boolean value, Locale locale) {
+        return value ? t(locale, "あり", "on") : t(locale, "なし", "off");
+    }
+
+    public static String deviceName(Project project, String deviceId) {
+        if (deviceId == null || deviceId.isEmpty()) {
+            return "—";
+        }
+        return project.device(deviceId).map(d -> d.name().isBlank() ? d.id() : d.name()).orElse(deviceId);
+    }
+
+    /** "IMAP（推奨を採用）", "POP（…）（変更して採用）" or "IMAP（推奨・未決定）". */
+    public static String planned(MailboxDesign d, Locale locale) {
+        String protocol = d.plannedProtocol().label().get(locale);
+        return switch (d.status()) {
+            case OPEN -> protocol + t(locale, "（推奨・未決定）", " (recommended, not decided)");
+            case ACCEPTED -> protocol;
+            case OVERRIDDEN -> protocol + t(locale, "（推奨から変更）", " (changed from the recommendation)");
+        };
+    }
+}

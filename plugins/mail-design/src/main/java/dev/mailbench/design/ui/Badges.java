@@ -1,0 +1,139 @@
+package dev.mailbench.design.ui;
+
+import dev.mailbench.design.engine.Recommendation;
+import dev.mailbench.design.engine.Severity;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javax.swing.JComponent;
+import javax.swing.JTable;
+import javax.swing.table.TableCellRenderer;
+
+/** Coloured risk badges ("重大 1", "注意 2", "問題なし"), painted so they also work inside table cells. */
+final class Badges extends JComponent {
+    static final Color HIGH = new Color(0xC62828);
+    static final Color WARNING = new Color(0xD9822B);
+    static final Color INFO = new Color(0x1F6FB2);
+    static final Color OK = new Color(0x2E7D32);
+
+    record Badge(String text, Color color) {
+    }
+
+    private List<Badge> badges = List.of();
+
+    Badges() {
+        setOpaque(false);
+        setFont(getFont() == null ? javax.swing.UIManager.getFont("Label.font") : getFont());
+    }
+
+    void setBadges(List<Badge> value) {
+        badges = List.copyOf(value);
+        revalidate();
+        repaint();
+    }
+
+    List<Badge> badges() {
+        return badges;
+    }
+
+    static Color color(Severity severity) {
+        return switch (severity) {
+            case HIGH -> HIGH;
+            case WARNING -> WARNING;
+            case INFO -> INFO;
+        };
+    }
+
+    /** Fits a narrow table cell: "Warn" rather than "Warning" (the Japanese labels are short already). */
+    static String shortLabel(Severity s, Locale locale) {
+        if (!"en".equals(locale.getLanguage())) {
+            return s.label().get(locale);
+        }
+        return s == Severity.WARNING ? "Warn" : s.label().en();
+    }
+
+    static List<Badge> of(Recommendation r, Locale locale) {
+        List<Badge> result = new ArrayList<>();
+        for (Severity s : List.of(Severity.HIGH, Severity.WARNING, Severity.INFO)) {
+            long n = r.riskCount(s);
+            if (n > 0) {
+                result.add(new Badge(shortLabel(s, locale) + " " + n, color(s)));
+            }
+        }
+        if (result.isEmpty()) {
+            result.add(new Badge("en".equals(locale.getLanguage()) ? "OK" : "問題なし", OK));
+        }
+        return result;
+    }
+
+    @Override
+    public Dimension getPreferredSize() {
+        FontMetrics fm = getFontMetrics(badgeFont());
+        int w = 4;
+        for (Badge b : badges) {
+            w += fm.stringWidth(b.text()) + 14 + 4;
+        }
+        return new Dimension(w, fm.getHeight() + 6);
+    }
+
+    private java.awt.Font badgeFont() {
+        return getFont().deriveFont(java.awt.Font.BOLD, getFont().getSize2D() - 1f);
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        try {
+            g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g2.setFont(badgeFont());
+            FontMetrics fm = g2.getFontMetrics();
+            int h = fm.getHeight() + 2;
+            int y = (getHeight() - h) / 2;
+            int x = 4;
+            for (Badge b : badges) {
+                int w = fm.stringWidth(b.text()) + 14;
+                g2.setColor(b.color());
+                g2.fillRoundRect(x, y, w, h, h, h);
+                g2.setColor(Color.WHITE);
+                g2.drawString(b.text(), x + 7, y + 1 + fm.getAscent());
+                x += w + 4;
+            }
+        } finally {
+            g2.dispose();
+        }
+    }
+
+    /** Renders a {@link Recommendation} cell as its badges. */
+    static final class Renderer implements TableCellRenderer {
+        private final Badges badges = new Badges();
+        private final javax.swing.JPanel cell = new javax.swing.JPanel(new java.awt.BorderLayout());
+        private final java.util.function.Supplier<Locale> locale;
+
+        Renderer(java.util.function.Supplier<Locale> locale) {
+            this.locale = locale;
+            cell.add(badges);
+        }
+
+        @Override
+        public java.awt.Component getTableCellRendererComponent(JTable table, Object value, boolean selected,
+                                                                boolean focused, int row, int column) {
+            cell.setBackground(selected ? table.getSelectionBackground() : table.getBackground());
+            badges.setFont(table.getFont());
+            if (value instanceof Recommendation r) {
+                badges.setBadges(of(r, locale.get()));
+            } else if (value instanceof Severity s) {
+                badges.setBadges(List.of(new Badge(shortLabel(s, locale.get()), color(s))));
+            } else {
+                badges.setBadges(List.of());
+            }
+            return cell;
+        }
+    }
+}

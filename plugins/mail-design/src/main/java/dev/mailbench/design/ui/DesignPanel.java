@@ -1,0 +1,362 @@
+package dev.mailbench.design.ui;
+
+import static dev.mailbench.design.engine.Texts.t;
+
+import dev.mailbench.api.ProjectApi;
+import dev.mailbench.api.Registration;
+import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.MailProtocol;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.api.services.MailDesignDecision;
+import dev.mailbench.design.DesignServices;
+import dev.mailbench.design.engine.ArchiveCadence;
+import dev.mailbench.design.engine.DecisionApplier;
+import dev.mailbench.design.engine.DesignSection;
+import dev.mailbench.design.engine.DesignSectionCodec;
+import dev.mailbench.design.engine.MailboxDesign;
+import dev.mailbench.design.engine.ProjectDesigner;
+import dev.mailbench.design.engine.Questionnaire;
+import dev.mailbench.design.engine.QuestionnaireAnswers;
+import dev.mailbench.design.engine.Recommendation;
+import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.rules.PopLeaveCopyRule;
+import java.awt.Font;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.Timer;
+import javax.swing.UIManager;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The design advisor's panel: the mailbox table with recommendations and risk badges, and for the selected
+ * mailbox the reasons with accept / override, the questionnaire, and the capacity chart with a what-if.
+ * Questionnaire edits recompute at once and are saved (debounced) to the plugin's section; accepting
+ * writes the decision and the mailbox's protocol in one undoable step.
+ */
+public final class DesignPanel extends JPanel {
+    /** Spinner clicks within this delay become one undo step. */
+    static final int SAVE_DELAY_MS = 800;
+
+    private final WorkbenchApi api;
+    private final Supplier<ProjectDesigner> designers;
+    private final MailboxTableModel model;
+    private final JTable table;
+    private final RiskTableModel riskModel;
+    private final JTable risks;
+    private final JLabel risksTitle = new JLabel();
+    private final JLabel heading = new JLabel();
+    private final Badges summary = new Badges();
+    private final JLabel hint = new JLabel();
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final RecommendationPane recommendation = new RecommendationPane();
+    private final QuestionnaireForm questionnaire = new QuestionnaireForm();
+    private final ForecastPane forecast = new ForecastPane();
+    private final Timer saveTimer;
+    private final List<Registration> registrations = new ArrayList<>();
+
+    private ProjectDesigner designer;
+    private Project project = Project.empty();
+    private DesignSection section = DesignSection.EMPTY;
+    private Questionnaire pending;
+    private boolean refreshing;
+
+    public DesignPanel(WorkbenchApi api) {
+        this(api, () -> DesignServices.designer(api));
+    }
+
+    public DesignPanel(WorkbenchApi api, Supplier<ProjectDesigner> designers) {
+        super(new MigLayout("fill, insets 10", "[47%, grow, fill][53%, grow, fill]", "[][grow, fill][]"));
+        this.api = api;
+        this.designers = designers;
+        setName("design.panel");
+        model = new MailboxTableModel(this::locale);
+        table = new JTable(model);
+        table.setName("design.mailboxTable");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setRowHeight(table.getRowHeight() + 10);
+        table.setFillsViewportHeight(true);
+        table.setDefaultRenderer(Recommendation.class, new Badges.Renderer(this::locale));
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting() && !refreshing) {
+                selectionChanged();
+            }
+        });
+        riskModel = new RiskTableModel(this::locale);
+        risks = new JTable(riskModel) {
+            @Override
+            public String getToolTipText(java.awt.event.MouseEvent event) {
+                int row = rowAtPoint(event.getPoint());
+                if (row < 0) {
+                    return null;
+                }
+                var r = riskModel.row(convertRowIndexToModel(row));
+                // Full text (the cell is cut short); wrapped so a long sentence stays readable.
+                return "<html><div style='width:420px'>" + r.finding().reason().get(locale()) + "<br><br>"
+                        + r.finding().riskPrevented().get(locale()) + "</div></html>";
+            }
+        };
+        risks.setName("design.riskTable");
+        risks.setRowHeight(table.getRowHeight());
+        risks.setFillsViewportHeight(true);
+        risks.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        risks.setDefaultRenderer(Severity.class, new Badges.Renderer(this::locale));
+        risks.getSelectionModel().addListSelectionListener(e -> {
+            int row = risks.getSelectedRow();
+            if (!e.getValueIsAdjusting() && !refreshing && row >= 0) {
+                int index = model.indexOf(riskModel.row(risks.convertRowIndexToModel(row)).mailboxId());
+                if (index >= 0) {
+                    table.getSelectionModel().setSelectionInterval(index, index);
+                    tabs.setSelectedIndex(0);
+                }
+            }
+        });
+        risksTitle.setFont(risksTitle.getFont().deriveFont(Font.BOLD));
+        heading.setName("design.heading");
+        heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 5f));
+        summary.setName("design.summary");
+        hint.setForeground(UIManager.getColor("Label.disabledForeground"));
+        tabs.setName("design.tabs");
+        // Not in scroll panes: the reasons must wrap to the tab's width (they scroll on their own).
+        tabs.addTab("", recommendation);
+        tabs.addTab("", questionnaire);
+        tabs.addTab("", forecast);
+
+        add(heading, "span 2, split 2");
+        add(summary, "gapleft 12, h pref!, growx 0, wrap");
+        JPanel left = new JPanel(new MigLayout("fill, insets 0", "[grow, fill]", "[grow 45, fill][][grow 55, fill]"));
+        left.add(new JScrollPane(table), "h 150:250:, wrap");
+        left.add(risksTitle, "gaptop 8, wrap");
+        left.add(new JScrollPane(risks), "h 100:200:");
+        add(left, "");
+        add(tabs, "wrap");
+        add(hint, "span 2");
+
+        recommendation.onAccept(this::acceptRecommendation);
+        recommendation.onOverride(this::acceptOverride);
+        questionnaire.onChange(this::questionnaireEdited);
+        forecast.onUseQuota(quota -> {
+            recommendation.setQuotaProposal(quota);
+            tabs.setSelectedIndex(0);
+        });
+        saveTimer = new Timer(SAVE_DELAY_MS, e -> flushAnswers());
+        saveTimer.setRepeats(false);
+        relabel();
+        refresh();
+    }
+
+    @Override
+    public void addNotify() {
+        super.addNotify();
+        if (registrations.isEmpty()) {
+            registrations.add(api.project().addListener(this::projectChanged));
+            registrations.add(api.i18n().addLocaleListener(l -> {
+                relabel();
+                showSelected();
+            }));
+            refresh();
+        }
+    }
+
+    @Override
+    public void removeNotify() {
+        flushAnswers();
+        registrations.forEach(Registration::unregister);
+        registrations.clear();
+        super.removeNotify();
+    }
+
+    /** Saves questionnaire edits that are still waiting for the debounce (e.g. before the window closes). */
+    public void flushAnswers() {
+        saveTimer.stop();
+        if (pending == null) {
+            return;
+        }
+        Questionnaire q = pending;
+        pending = null;
+        String address = project.mailbox(q.mailboxId()).map(m -> m.address()).orElse(q.mailboxId());
+        Object previous = api.project().readSection(Map.class).orElse(null);
+        DesignSection updated = section.withAnswers(q.mailboxId(), QuestionnaireAnswers.of(q));
+        api.project().writeSection(t(locale(), "質問票を更新: ", "Update questionnaire: ") + address,
+                DesignSectionCodec.toPlain(updated, previous));
+        section = updated;
+    }
+
+    private Locale locale() {
+        return api.i18n().locale();
+    }
+
+    private void projectChanged(ProjectApi.ProjectEvent event) {
+        if (event.kind() == ProjectApi.ProjectEvent.Kind.OPENED) {
+            saveTimer.stop();
+            pending = null; // answers of the previous project must not land in the new one
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        refreshing = true;
+        try {
+            String selectedId = selected() == null ? null : selected().mailbox().id();
+            project = api.project().current();
+            section = api.project().readSection(Map.class).map(DesignSectionCodec::fromPlain).orElse(DesignSection.EMPTY);
+            designer = designers.get();
+            List<MailboxDesign> designs = new ArrayList<>();
+            for (var mailbox : project.mailboxes()) {
+                designs.add(pending != null && pending.mailboxId().equals(mailbox.id())
+                        ? designer.design(project, section, mailbox, pending)
+                        : designer.design(project, section, mailbox));
+            }
+            model.setRows(designs);
+            riskModel.setDesigns(designs);
+            int index = selectedId == null ? -1 : model.indexOf(selectedId);
+            if (index < 0 && model.getRowCount() > 0) {
+                index = 0;
+            }
+            if (index >= 0) {
+                table.getSelectionModel().setSelectionInterval(index, index);
+            }
+            updateSummary();
+        } finally {
+            refreshing = false;
+        }
+        showSelected();
+    }
+
+    private void selectionChanged() {
+        flushAnswers();
+        showSelected();
+    }
+
+    private MailboxDesign selected() {
+        int row = table.getSelectedRow();
+        return row < 0 || row >= model.getRowCount() ? null : model.row(table.convertRowIndexToModel(row));
+    }
+
+    private void showSelected() {
+        MailboxDesign d = selected();
+        boolean any = d != null;
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            tabs.setEnabledAt(i, any);
+        }
+        if (!any) {
+            return;
+        }
+        Locale l = locale();
+        recommendation.show(d, project, l);
+        if (questionnaire.questionnaire() == null || !questionnaire.questionnaire().equals(d.questionnaire())) {
+            questionnaire.show(d.questionnaire(), project, l);
+        } else {
+            questionnaire.relabel(l);
+        }
+        forecast.show(d, l);
+    }
+
+    private void questionnaireEdited(Questionnaire q) {
+        MailboxDesign before = selected();
+        if (before == null || !before.mailbox().id().equals(q.mailboxId())) {
+            return;
+        }
+        pending = q;
+        MailboxDesign after = designer.design(project, section, before.mailbox(), q);
+        model.replace(after);
+        riskModel.setDesigns(model.rows());
+        updateSummary();
+        recommendation.show(after, project, locale());
+        forecast.show(after, locale());
+        saveTimer.restart();
+    }
+
+    private void acceptRecommendation() {
+        MailboxDesign d = selected();
+        if (d == null) {
+            return;
+        }
+        apply(d, d.recommendation().toDecision(designer.today()),
+                t(locale(), "メール設計を採用: ", "Accept mail design: ") + d.mailbox().address());
+    }
+
+    private void acceptOverride(RecommendationPane.OverrideRequest request) {
+        MailboxDesign d = selected();
+        if (d == null) {
+            return;
+        }
+        Recommendation r = d.recommendation();
+        MailProtocol protocol = request.protocol();
+        Integer leaveCopy = protocol == MailProtocol.POP_KEEP_COPY ? (r.leaveCopyDays() != null ? r.leaveCopyDays()
+                : PopLeaveCopyRule.daysFor(d.questionnaire().deviceCount())) : null;
+        int archive = protocol == MailProtocol.IMAP
+                ? (r.archiveCadence() == ArchiveCadence.NONE ? ArchiveCadence.YEARLY.months() : r.archiveCadence().months()) : 0;
+        List<String> forward = protocol == MailProtocol.FORWARD_ONLY || protocol == r.protocol() ? r.forwardTo() : d.mailbox().forwardTo();
+        MailDesignDecision decision = new MailDesignDecision(d.mailbox().id(), protocol, request.quotaMb(), leaveCopy,
+                archive, protocol == MailProtocol.FORWARD_ONLY ? "" : r.keeperDeviceId(), forward, r.autoReply(),
+                true, request.note(), designer.today());
+        apply(d, decision, t(locale(), "メール設計を変更して採用: ", "Override mail design: ") + d.mailbox().address());
+    }
+
+    private void apply(MailboxDesign d, MailDesignDecision decision, String description) {
+        saveTimer.stop();
+        pending = null;
+        QuestionnaireAnswers answers = QuestionnaireAnswers.of(d.questionnaire());
+        api.project().update(description, p -> DecisionApplier.accept(p, decision, answers));
+        refresh();
+        recommendation.showInfo(t(locale(), "採用しました。受信方式「" + decision.protocol().label().ja()
+                        + "」をメールボックスに設定しました（元に戻すで取り消せます）。",
+                "Accepted. The mailbox is now set to \"" + decision.protocol().label().en() + "\" (undo reverts it)."));
+    }
+
+    private void updateSummary() {
+        long high = 0;
+        long warning = 0;
+        long open = 0;
+        for (MailboxDesign d : model.rows()) {
+            high += d.recommendation().riskCount(Severity.HIGH);
+            warning += d.recommendation().riskCount(Severity.WARNING);
+            open += d.status() == MailboxDesign.Status.OPEN ? 1 : 0;
+        }
+        Locale l = locale();
+        List<Badges.Badge> badges = new ArrayList<>();
+        badges.add(new Badges.Badge(Severity.HIGH.label().get(l) + " " + high, high > 0 ? Badges.HIGH : Badges.OK));
+        badges.add(new Badges.Badge(Severity.WARNING.label().get(l) + " " + warning, warning > 0 ? Badges.WARNING : Badges.OK));
+        badges.add(new Badges.Badge(t(l, "未決定 ", "Open ") + open, open > 0 ? Badges.INFO : Badges.OK));
+        summary.setBadges(badges);
+        String customer = project.customer().name();
+        heading.setText(t(l, "メール設計", "Mail design") + (customer.isBlank() ? "" : " — " + customer));
+    }
+
+    private void relabel() {
+        Locale l = locale();
+        tabs.setTitleAt(0, t(l, "推奨と理由", "Recommendation"));
+        tabs.setTitleAt(1, t(l, "質問票", "Questionnaire"));
+        tabs.setTitleAt(2, t(l, "容量の見通し", "Capacity forecast"));
+        hint.setText(t(l, "「→」は受信方式の変更を勧めるメールボックスです。質問票を直すと推奨はすぐに変わり、自動で保存されます。",
+                "\"→\" marks a recommended change of protocol. Editing the questionnaire updates the advice at once and is saved automatically."));
+        int selected = table.getSelectedRow();
+        model.fireTableStructureChanged();
+        risksTitle.setText(t(l, "リスク一覧（お客様全体）", "Risks (whole customer)"));
+        riskModel.fireTableStructureChanged();
+        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setPreferredWidth(60);
+        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setMaxWidth(80);
+        risks.getColumnModel().getColumn(RiskTableModel.ADDRESS).setPreferredWidth(190);
+        risks.getColumnModel().getColumn(RiskTableModel.ISSUE).setPreferredWidth(420);
+        int[] widths = {215, 55, 130, 135, 100, 70};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+        if (selected >= 0 && selected < model.getRowCount()) {
+            table.getSelectionModel().setSelectionInterval(selected, selected);
+        }
+        recommendation.relabel(l);
+        questionnaire.relabel(l);
+        forecast.relabel(l);
+        updateSummary();
+    }
+}

@@ -1,0 +1,133 @@
+package dev.mailbench.design.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailbench.api.handover.ChecklistItem;
+import dev.mailbench.api.handover.HandoverContext;
+import dev.mailbench.api.handover.HandoverSection;
+import dev.mailbench.api.handover.ImageBlock;
+import dev.mailbench.api.handover.TableBlock;
+import dev.mailbench.api.model.ChecklistState;
+import dev.mailbench.api.model.ChecklistStatus;
+import dev.mailbench.api.model.MailProtocol;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.api.provider.ProviderProfile;
+import dev.mailbench.api.services.MailDesignDecision;
+import dev.mailbench.design.engine.DecisionApplier;
+import dev.mailbench.design.engine.DesignAdvisor;
+import dev.mailbench.design.engine.ProjectDesigner;
+import dev.mailbench.design.engine.QuestionnaireAnswers;
+import dev.mailbench.design.testing.SampleProject;
+import dev.mailbench.design.testing.Scenario;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+class DesignHandoverSectionTest {
+    private static HandoverSection build(Project project, Locale locale) {
+        var contributor = new DesignHandoverSection(p -> new ProjectDesigner(new DesignAdvisor(), Optional.empty(), Scenario.TODAY));
+        return contributor.build(new HandoverContext() {
+            @Override
+            public Project project() {
+                return project;
+            }
+
+            @Override
+            public ProviderProfile provider() {
+                return null;
+            }
+
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+        }).orElseThrow();
+    }
+
+    private static TableBlock table(HandoverSection s, String title) {
+        return s.blocks().stream().filter(b -> b instanceof TableBlock && b.title().startsWith(title))
+                .map(TableBlock.class::cast).findFirst().orElseThrow();
+    }
+
+    @Test
+    void sectionHasDecisionsReasonsRisksChartAndChecklist() throws Exception {
+        HandoverSection s = build(SampleProject.load(), Locale.JAPANESE);
+        assertThat(s.id()).isEqualTo("design");
+        assertThat(s.title()).contains("メール設計");
+
+        TableBlock decisions = table(s, "決定事項");
+        assertThat(decisions.rows()).hasSize(6);
+        assertThat(decisions.rows().get(0)).containsSequence("info@sample-shoji.test", "代表", "IMAP（推奨・未決定）");
+        assertThat(table(s, "判断の理由").rows()).anySatisfy(r -> assertThat(r).contains("D-FORM-FORWARD"));
+        assertThat(table(s, "リスク一覧").rows()).anySatisfy(r -> assertThat(r.get(1)).isEqualTo("taro@sample-shoji.test"));
+        assertThat(table(s, "容量の見通し").rows()).noneSatisfy(r -> assertThat(r.get(0)).startsWith("contact@"));
+
+        ImageBlock chart = s.blocks().stream().filter(ImageBlock.class::isInstance).map(ImageBlock.class::cast).findFirst().orElseThrow();
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(chart.png()));
+        assertThat(image.getWidth()).isEqualTo(2 * chart.widthPx());
+        assertThat(image.getHeight()).isEqualTo(2 * chart.heightPx());
+        Path out = Path.of("target/screenshots/handover-capacity-chart.png");
+        Files.createDirectories(out.getParent());
+        Files.write(out, chart.png());
+
+        List<ChecklistItem> items = s.checklistItems();
+        assertThat(items).extracting(ChecklistItem::id).allMatch(id -> id.startsWith("design."))
+                .contains("design.m-info.protocol", "design.m-info.archive", "design.m-contact.forward",
+                        "design.m-taro.c-pop-state-not-shared")
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void acceptedDecisionsAndChecklistStatesShowUp() {
+        Project sample = SampleProject.load();
+        var override = new MailDesignDecision("m-taro", MailProtocol.POP_KEEP_COPY, 2000, 30, 0, "dev-taro-mac",
+                List.of(), false, true, "本人の希望で POP のまま", Scenario.TODAY);
+        Project decided = DecisionApplier.accept(sample, override, QuestionnaireAnswers.NONE)
+                .withChecklist(List.of(new ChecklistState("design.m-info.protocol", ChecklistStatus.DONE, "鈴木", null, "", null)));
+        HandoverSection s = build(decided, Locale.JAPANESE);
+        assertThat(table(s, "決定事項").rows()).anySatisfy(r ->
+                assertThat(r).containsSequence("taro@sample-shoji.test", "個人", "POP（サーバーにコピーを残す）（推奨から変更）"));
+        assertThat(table(s, "判断の理由").rows()).anySatisfy(r -> assertThat(r).contains("本人の希望で POP のまま"));
+        assertThat(s.checklistItems()).filteredOn(i -> i.id().equals("design.m-info.protocol"))
+                .singleElement().satisfies(i -> {
+                    assertThat(i.status()).isEqualTo(ChecklistStatus.DONE);
+                    assertThat(i.owner()).isEqualTo("鈴木");
+                });
+    }
+
+    @Test
+    void englishDocument() {
+        HandoverSection s = build(SampleProject.load(), Locale.ENGLISH);
+        assertThat(s.title()).isEqualTo("Mail design (protocol, quota, backup)");
+        assertThat(table(s, "Decisions").header()).contains("Address", "Protocol");
+        assertThat(table(s, "Risks").rows()).anySatisfy(r -> assertThat(r.get(2)).startsWith("No periodic archive"))
+                .allSatisfy(r -> assertThat(r.get(2)).as("device names may be Japanese, sentences not").doesNotContainPattern("[ぁ-ん]"));
+    }
+
+    @Test
+    void nothingForAProjectWithoutMailboxes() {
+        var contributor = new DesignHandoverSection(p -> new ProjectDesigner(new DesignAdvisor(), Optional.empty(), Scenario.TODAY));
+        assertThat(contributor.build(new HandoverContext() {
+            @Override
+            public Project project() {
+                return Project.empty();
+            }
+
+            @Override
+            public ProviderProfile provider() {
+                return null;
+            }
+
+            @Override
+            public Locale locale() {
+                return Locale.JAPANESE;
+            }
+        })).isEmpty();
+    }
+}
