@@ -13,7 +13,7 @@ public enum HandoverText {
     YES("あり", "Yes"),
     NO("なし", "No"),
 
-    OVERVIEW("概要", "Overview"),
+    OVERVIEW("基本情報", "Basic information"),
     OVERVIEW_INTRO("この資料は、独自ドメインのメール設定の内容と、日常の確認事項、困ったときの手順をまとめたものです。大切に保管してください。",
             "This document records how your custom-domain email was set up, what to check, and what to do when something goes wrong. Please keep it."),
     CUSTOMER("お客様", "Customer"),

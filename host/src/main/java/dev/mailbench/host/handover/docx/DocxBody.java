@@ -9,6 +9,7 @@ import dev.mailbench.api.handover.KeyValueBlock;
 import dev.mailbench.api.handover.TableBlock;
 import dev.mailbench.api.handover.TextBlock;
 import dev.mailbench.api.model.ChecklistStatus;
+import dev.mailbench.host.handover.ColumnFit;
 import dev.mailbench.host.handover.DocumentFields;
 import dev.mailbench.host.handover.DocumentText;
 import dev.mailbench.host.handover.HandoverText;
@@ -45,6 +46,9 @@ final class DocxBody {
     private static final int CONTENT_WIDTH_TWIPS = 9638;
     private static final int SIGNATURE_ROW_TWIPS = 900;
     private static final String GRID_COLOR = "BFBFBF";
+    /** Table text size, and the width of one half-width character at that size, in twips. */
+    private static final double TABLE_POINTS = 9.5;
+    private static final int TABLE_CHAR_TWIPS = 95;
 
     private final XWPFDocument doc;
     private final XWPFParagraph marker;
@@ -164,6 +168,7 @@ final class DocxBody {
             cell(row.getCell(0), e.key(), widths[0], tint, true, null);
             cell(row.getCell(1), e.value(), widths[1], null, false, null);
         }
+        keepTogether(t);
         spacer();
     }
 
@@ -199,7 +204,7 @@ final class DocxBody {
                 HandoverText.CHECK_OWNER.get(locale), HandoverText.CHECK_DUE.get(locale),
                 HandoverText.CHECK_NOTE.get(locale));
         int w = CONTENT_WIDTH_TWIPS;
-        int[] widths = {w * 6 / 100, w * 42 / 100, w * 10 / 100, w * 13 / 100, w * 13 / 100, w * 16 / 100};
+        int[] widths = {w * 5 / 100, w * 50 / 100, w * 9 / 100, w * 12 / 100, w * 11 / 100, w * 13 / 100};
         XWPFTable t = newTable();
         layout(t, widths);
         headerRow(t, header, widths);
@@ -264,6 +269,7 @@ final class DocxBody {
             p.setAlignment(align);
         }
         runs(p, text, bold, null);
+        p.getRuns().forEach(r -> r.setFontSize(TABLE_POINTS));
     }
 
     private static void cells(XWPFTableRow row, int count) {
@@ -295,6 +301,23 @@ final class DocxBody {
         t.setCellMargins(57, 85, 57, 85);
     }
 
+    /** A short table (a setup sheet) stays on one page with its heading: keep-with-next on all but the last row. */
+    private static void keepTogether(XWPFTable t) {
+        if (t.getRows().size() > 30) {
+            return;
+        }
+        for (int r = 0; r < t.getRows().size() - 1; r++) {
+            for (XWPFTableCell cell : t.getRow(r).getTableCells()) {
+                cell.getParagraphs().forEach(p -> {
+                    var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+                    if (!ppr.isSetKeepNext()) {
+                        ppr.addNewKeepNext();
+                    }
+                });
+            }
+        }
+    }
+
     /** A small gap after a table so the next heading does not stick to it. */
     private void spacer() {
         XWPFParagraph p = newParagraph();
@@ -303,22 +326,30 @@ final class DocxBody {
         fonts.apply(r);
     }
 
-    /** Column widths from the longest line per column (Japanese counted double), within sane bounds. */
+    /**
+     * Column widths from the content: what each column would like (its longest line) within what it
+     * cannot do without (a short header, an address), scaled to the page width.
+     */
     private static int[] widths(List<List<String>> rows, int columns) {
-        double[] weights = new double[columns];
-        for (List<String> row : rows) {
+        int[] natural = new int[columns];
+        int[] minimum = new int[columns];
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
             for (int c = 0; c < columns && c < row.size(); c++) {
-                weights[c] = Math.max(weights[c], TextWidth.of(row.get(c)));
+                String text = row.get(c);
+                natural[c] = Math.max(natural[c], Math.min(TextWidth.of(text), 70) + 2);
+                int unbreakable = r == 0 && TextWidth.of(text) <= 10 ? TextWidth.of(text) : ColumnFit.longestToken(text);
+                minimum[c] = Math.max(minimum[c], Math.min(unbreakable, 26) + 2);
+                // Japanese wraps anywhere, but a column of two characters per line is unreadable.
+                minimum[c] = Math.max(minimum[c], Math.min(natural[c], 12));
             }
         }
-        double total = 0;
-        for (int c = 0; c < columns; c++) {
-            weights[c] = Math.min(Math.max(weights[c], 6), 40);
-            total += weights[c];
-        }
+        int budget = CONTENT_WIDTH_TWIPS / TABLE_CHAR_TWIPS;
+        int[] units = ColumnFit.fit(natural, minimum, budget);
+        int total = Math.max(1, ColumnFit.sum(units));
         int[] widths = new int[columns];
         for (int c = 0; c < columns; c++) {
-            widths[c] = (int) (CONTENT_WIDTH_TWIPS * weights[c] / total);
+            widths[c] = CONTENT_WIDTH_TWIPS * units[c] / total;
         }
         return widths;
     }

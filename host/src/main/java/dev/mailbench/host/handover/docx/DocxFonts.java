@@ -15,7 +15,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STHint;
  * document defaults) so a consultant changes them in Word, not in code.
  */
 public record DocxFonts(String latin, String eastAsian, String accentColor) {
-    public static final String DEFAULT_LATIN = "Segoe UI";
+    public static final String DEFAULT_LATIN = "Arial";
     public static final String DEFAULT_EAST_ASIAN = "Yu Gothic";
     public static final String DEFAULT_ACCENT = "1F4E79";
 

@@ -9,6 +9,7 @@ import dev.mailbench.api.handover.KeyValueBlock;
 import dev.mailbench.api.handover.TableBlock;
 import dev.mailbench.api.handover.TextBlock;
 import dev.mailbench.api.model.ChecklistStatus;
+import dev.mailbench.host.handover.ColumnFit;
 import dev.mailbench.host.handover.DocumentText;
 import dev.mailbench.host.handover.HandoverText;
 import dev.mailbench.host.handover.TextWidth;
@@ -46,6 +47,9 @@ final class SectionSheet {
     private static final double LINE_POINTS = 15.5;
     private static final int MAX_WIDTH = 50;
     private static final int ID_WIDTH = 14;
+    /** Roughly what an A4 page prints legibly at fit-to-width, in half-width characters. */
+    private static final int PORTRAIT_CHARS = 110;
+    private static final int LANDSCAPE_CHARS = 160;
 
     enum Kind { TITLE, INTRO, BLOCK_TITLE, HEADER, BODY, KEY, ID, STATUS, DATE }
 
@@ -72,6 +76,7 @@ final class SectionSheet {
     private int checklistFirst = -1;
     private int checklistLast = -2;
     private int maxCol = CHECK_COLUMNS - 1;
+    private boolean landscape;
 
     SectionSheet(HandoverSection section, Locale locale) {
         this.locale = locale;
@@ -199,6 +204,7 @@ final class SectionSheet {
         pictures(sheet);
         tableFeatures(sheet);
         printSetup(sheet);
+        sheet.getPrintSetup().setLandscape(landscape);
         StatusRange range = new StatusRange(sheet.getSheetName(), checklistFirst, checklistLast);
         if (!range.isEmpty()) {
             statusColumn(sheet, range);
@@ -211,23 +217,39 @@ final class SectionSheet {
         return checklistFirst;
     }
 
+    /**
+     * Widths from everything that lands in each column (Japanese counted double), then fitted to a
+     * printable page: portrait when it fits, landscape for wide tables, long texts wrapping.
+     */
     private int[] columnWidths() {
-        int[] w = new int[maxCol + 1];
-        Arrays.fill(w, 8);
+        int[] natural = new int[maxCol + 1];
+        Arrays.fill(natural, 8);
         for (Planned p : cells) {
-            if (p.sizesColumn() && p.col() < w.length && p.value() instanceof String s) {
-                w[p.col()] = Math.max(w[p.col()], Math.min(MAX_WIDTH, TextWidth.of(s) + 3));
+            if (p.sizesColumn() && p.col() < natural.length && p.value() instanceof String s) {
+                natural[p.col()] = Math.max(natural[p.col()], Math.min(MAX_WIDTH, TextWidth.of(s) + 3));
             }
         }
-        w[STATUS_COLUMN] = Math.max(w[STATUS_COLUMN], 10);
-        w[4] = Math.max(w[4], 12);
-        w[0] = checklistFirst >= 0 ? ID_WIDTH : 3;
-        return w;
+        natural[STATUS_COLUMN] = Math.max(natural[STATUS_COLUMN], 10);
+        natural[4] = Math.max(natural[4], 12);
+        natural[0] = checklistFirst >= 0 ? ID_WIDTH : 3;
+        int[] minimum = new int[natural.length];
+        Arrays.fill(minimum, 10);
+        minimum[0] = natural[0];
+        if (checklistFirst >= 0) {
+            // The item text is what the customer reads and ticks: it keeps room, other tables wrap instead.
+            minimum[1] = Math.min(natural[1], 40);
+        }
+        landscape = ColumnFit.sum(natural) > PORTRAIT_CHARS + 20;
+        return ColumnFit.fit(natural, minimum, landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS);
     }
 
     private static double height(Planned p, int[] widths) {
         if (p.kind() == Kind.TITLE) {
             return 26;
+        }
+        if (p.kind() == Kind.BLOCK_TITLE) {
+            // Spills over the empty cells to its right; never wraps.
+            return 22;
         }
         if (!(p.value() instanceof String s) || s.isEmpty() || p.kind() == Kind.ID) {
             return 0;
@@ -241,7 +263,7 @@ final class SectionSheet {
         for (String line : s.split("\n", -1)) {
             lines += Math.max(1, (int) Math.ceil(TextWidth.of(line) / (double) available));
         }
-        return lines <= 1 && p.kind() != Kind.BLOCK_TITLE ? 0 : Math.max(lines * LINE_POINTS + 4, 20);
+        return lines <= 1 ? 0 : lines * LINE_POINTS + 4;
     }
 
     private static XSSFCellStyle style(Kind kind, XlsxStyles s) {

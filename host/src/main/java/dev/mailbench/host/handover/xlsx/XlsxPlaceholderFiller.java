@@ -13,7 +13,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.HeaderFooter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.model.SharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTRst;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Validates and fills the placeholders in an Excel template's cells, headers and footers. */
@@ -63,11 +66,37 @@ final class XlsxPlaceholderFiller {
     }
 
     static void fill(XSSFWorkbook wb, DocumentFields fields) {
+        fillSharedStrings(wb, fields);
         for (Slot slot : slots(wb)) {
             if (slot.text().contains(Placeholders.OPEN)) {
                 DocumentFields values = slot.headerFooter() ? escapedForHeaderFooter(fields) : fields;
                 slot.writer().accept(Placeholders.fill(slot.text(), values));
             }
+        }
+    }
+
+    /**
+     * Template cells point into the shared string table, and POI never drops an entry a cell stopped
+     * using: rewriting the cells alone would leave the raw placeholders in the file. So the entries
+     * themselves are filled (the marker emptied) before anything else.
+     */
+    private static void fillSharedStrings(XSSFWorkbook wb, DocumentFields fields) {
+        SharedStringsTable sst = wb.getSharedStringSource();
+        if (sst == null) {
+            return;
+        }
+        String marker = "{{" + DocumentFields.SECTIONS_MARKER + "}}";
+        for (int i = 0; i < sst.getUniqueCount(); i++) {
+            XSSFRichTextString item = (XSSFRichTextString) sst.getItemAt(i);
+            String text = item.getString();
+            if (text == null || !text.contains(Placeholders.OPEN)) {
+                continue;
+            }
+            CTRst rst = item.getCTRst();
+            while (rst.sizeOfRArray() > 0) {
+                rst.removeR(0);
+            }
+            rst.setT(marker.equals(text.strip()) ? "" : Placeholders.fill(text, fields));
         }
     }
 
