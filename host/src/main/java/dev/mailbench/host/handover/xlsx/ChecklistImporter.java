@@ -88,6 +88,10 @@ public final class ChecklistImporter {
                 }
                 String location = sheet.getSheetName() + "!" + (row.getRowNum() + 1);
                 String itemText = text(row.getCell(1), formatter);
+                if (ex == null && !looksLikeItem(row, formatter)) {
+                    inTable = false;
+                    continue;
+                }
                 if (ex == null) {
                     entries.add(new Entry(first, itemText, Kind.UNKNOWN_ID, null, null, null, location,
                             "出力時になかった ID です / id not in the export"));
@@ -142,6 +146,11 @@ public final class ChecklistImporter {
             kind = Kind.CONFLICT;
         }
         return new Entry(ex.itemId(), itemText, kind, current, exportedFields, sheet, location, "");
+    }
+
+    /** A row typed into the table has an item text or a status; a heading below the table has neither. */
+    private static boolean looksLikeItem(Row row, DataFormatter formatter) {
+        return !text(row.getCell(1), formatter).isEmpty() || !text(row.getCell(SectionSheet.STATUS_COLUMN), formatter).isEmpty();
     }
 
     private static boolean isHeader(Row row, DataFormatter formatter) {
