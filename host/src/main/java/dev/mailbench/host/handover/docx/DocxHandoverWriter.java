@@ -55,6 +55,9 @@ public final class DocxHandoverWriter {
         DocxStyles.ensure(doc, fonts);
         DocxPlaceholderFiller.fill(doc, document.fields());
         DocxBody body = new DocxBody(doc, prepared.marker, fonts, document.locale());
+        body.begin();
+        // Checked while the document is still template-sized (marker out); generated text is cleaned of "{{".
+        checkNoLeftover(doc, body.trailingXml(), prepared.file);
         int total = document.sections().size();
         int done = 0;
         for (HandoverSection section : document.sections()) {
@@ -63,8 +66,7 @@ public final class DocxHandoverWriter {
             body.section(section);
             done++;
         }
-        body.removeMarker();
-        checkNoLeftover(doc, prepared.file);
+        body.end();
         task.checkCancelled();
         task.progress(total, total + 1, "Word");
         doc.write(out);
@@ -72,8 +74,8 @@ public final class DocxHandoverWriter {
     }
 
     /** Placeholders in places we do not fill (text boxes, shapes) would reach the customer: refuse. */
-    private static void checkNoLeftover(XWPFDocument doc, String file) throws TemplateException {
-        StringBuilder xml = new StringBuilder(doc.getDocument().xmlText());
+    private static void checkNoLeftover(XWPFDocument doc, String trailing, String file) throws TemplateException {
+        StringBuilder xml = new StringBuilder(doc.getDocument().xmlText()).append(trailing);
         for (XWPFHeader h : doc.getHeaderList()) {
             xml.append(h._getHdrFtr().xmlText());
         }
