@@ -7,7 +7,8 @@ import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.host.handover.docx.DocxHandoverWriter;
 import dev.mailbench.host.handover.xlsx.XlsxHandoverWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import dev.mailbench.host.io.AtomicFiles;
+import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,27 +67,28 @@ public final class HandoverExporter {
                 HandoverTemplates.find(HandoverTemplates.Kind.DOCX, request.locale(), request.templateDir()));
         XlsxHandoverWriter.Prepared xlsxTemplate = request.xlsx() == null ? null : xlsxWriter.prepare(
                 HandoverTemplates.find(HandoverTemplates.Kind.XLSX, request.locale(), request.templateDir()));
-        try (AtomicOutput docxOut = request.docx() == null ? null : AtomicOutput.beside(request.docx());
-             AtomicOutput xlsxOut = request.xlsx() == null ? null : AtomicOutput.beside(request.xlsx())) {
-            int steps = (docxOut == null ? 0 : 1) + (xlsxOut == null ? 0 : 1);
-            int[] step = {0};
-            if (docxOut != null) {
-                try (OutputStream out = docxOut.stream()) {
-                    docxWriter.write(docxTemplate, document, out, scaled(task, step[0]++, steps));
-                }
-            }
-            if (xlsxOut != null) {
-                try (OutputStream out = xlsxOut.stream()) {
-                    xlsxWriter.write(xlsxTemplate, document, out, scaled(task, step[0]++, steps));
-                }
-            }
-            task.checkCancelled();
-            if (docxOut != null) {
-                docxOut.commit();
-            }
-            if (xlsxOut != null) {
-                xlsxOut.commit();
-            }
+        // Both files are built in memory (a few hundred KB even for hundreds of mailboxes) and written only
+        // when both are complete: an error or a cancel leaves whatever was there before untouched.
+        int steps = (docxTemplate == null ? 0 : 1) + (xlsxTemplate == null ? 0 : 1);
+        int step = 0;
+        byte[] docxBytes = null;
+        byte[] xlsxBytes = null;
+        if (docxTemplate != null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            docxWriter.write(docxTemplate, document, out, scaled(task, step++, steps));
+            docxBytes = out.toByteArray();
+        }
+        if (xlsxTemplate != null) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            xlsxWriter.write(xlsxTemplate, document, out, scaled(task, step++, steps));
+            xlsxBytes = out.toByteArray();
+        }
+        task.checkCancelled();
+        if (docxBytes != null) {
+            AtomicFiles.write(request.docx(), docxBytes);
+        }
+        if (xlsxBytes != null) {
+            AtomicFiles.write(request.xlsx(), xlsxBytes);
         }
         return new Result(request.docx(), request.xlsx(), document.sections().size(),
                 document.checklistItems().size(), document.warnings());

@@ -30,7 +30,7 @@ class HandoverCommandsTest {
     @TempDir
     Path dir;
     Path projectFile;
-    final HandoverEnvironment env = new JacksonTestEnvironment(List.of(new TestContributor()));
+    final HandoverEnvironment env = new StoreTestEnvironment(List.of(new TestContributor()));
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
@@ -71,7 +71,7 @@ class HandoverCommandsTest {
     @Test
     void aBadLanguageIsAUsageError() {
         int code = run(new ExportCommand(() -> env), projectFile.toString(), "--lang", "fr");
-        assertThat(code).isEqualTo(2);
+        assertThat(code).isEqualTo(dev.mailbench.host.cli.ExitCodes.USAGE);
         assertThat(err.toString()).contains("fr");
     }
 
@@ -87,7 +87,7 @@ class HandoverCommandsTest {
         Path docx = dir.resolve("x.docx");
         int code = run(new ExportCommand(() -> env), projectFile.toString(), "--docx", docx.toString(),
                 "--xlsx", dir.resolve("x.xlsx").toString(), "--template", templates.toString());
-        assertThat(code).isEqualTo(1);
+        assertThat(code).isEqualTo(dev.mailbench.host.cli.ExitCodes.UNREADABLE_FILE);
         assertThat(err.toString()).contains("{{document.title").contains("A2");
         assertThat(docx).doesNotExist();
     }
@@ -136,7 +136,8 @@ class HandoverCommandsTest {
             wb.createSheet("x");
             wb.write(o);
         }
-        assertThat(run(new ImportChecklistCommand(() -> env), projectFile.toString(), foreign.toString())).isEqualTo(1);
+        assertThat(run(new ImportChecklistCommand(() -> env), projectFile.toString(), foreign.toString()))
+                .isEqualTo(dev.mailbench.host.cli.ExitCodes.UNREADABLE_FILE);
         assertThat(err.toString()).contains("MailBench");
     }
 

@@ -5,15 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.mailbench.api.model.ProviderRef;
+import dev.mailbench.host.project.ProjectFileException;
+import dev.mailbench.host.project.ProjectStore;
+import dev.mailbench.host.provider.ProviderProfiles;
+import java.util.Map;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The sample customer project and the Xserver profile resolved for it, read with plain Jackson. */
+/** The sample customer project (read by the host's ProjectStore) and the Xserver profile resolved for it. */
 public final class TestProjects {
+    private static final ProviderProfiles PROFILES = new ProviderProfiles();
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
@@ -33,19 +35,14 @@ public final class TestProjects {
 
     public static Project sample() {
         try {
-            return MAPPER.readValue(sampleFile().toFile(), Project.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return new ProjectStore().load(sampleFile()).project();
+        } catch (ProjectFileException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     public static ProviderProfile xserver(String serverId) {
-        try (InputStream in = TestProjects.class.getResourceAsStream("/provider-profiles/xserver.json")) {
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{serverId}", serverId);
-            return MAPPER.readValue(json, ProviderProfile.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PROFILES.resolve(new ProviderRef("xserver", serverId, Map.of()));
     }
 
     public static ObjectMapper mapper() {

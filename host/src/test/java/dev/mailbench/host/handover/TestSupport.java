@@ -10,6 +10,6 @@ public final class TestSupport {
     }
 
     public static HandoverEnvironment environment(List<HandoverContributor> contributors) {
-        return new JacksonTestEnvironment(contributors);
+        return new StoreTestEnvironment(contributors);
     }
 }

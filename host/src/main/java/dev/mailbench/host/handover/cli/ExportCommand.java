@@ -1,12 +1,12 @@
 package dev.mailbench.host.handover.cli;
 
-import dev.mailbench.api.TasksApi.TaskContext;
 import dev.mailbench.host.handover.DocumentVersion;
 import dev.mailbench.host.handover.HandoverExporter;
 import dev.mailbench.host.handover.HandoverFileNames;
 import dev.mailbench.host.handover.TemplateException;
 import dev.mailbench.host.project.ProjectFileException;
 import dev.mailbench.host.project.ProjectStore;
+import dev.mailbench.host.cli.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mailbench export PROJECT --docx FILE --xlsx FILE [--lang ja|en] [--template DIR]}. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"引き渡し資料（Word と Excel）を出力します。", "Writes the handover documents (Word and Excel)."})
 public final class ExportCommand implements Callable<Integer> {
     public enum Language { ja, en }
@@ -52,6 +52,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     private final Supplier<HandoverEnvironment> environment;
 
+    /** As a sub-command of {@code mailbench}: the workbench of the root command. */
+    public ExportCommand() {
+        this.environment = () -> WorkbenchHandoverEnvironment.ofRoot(spec);
+    }
+
+    /** With a given environment (tests, embedding). */
     public ExportCommand(Supplier<HandoverEnvironment> environment) {
         this.environment = environment;
     }
@@ -66,7 +72,7 @@ public final class ExportCommand implements Callable<Integer> {
             loaded = env.load(project);
         } catch (ProjectFileException e) {
             err.println(CliMessages.projectError(e));
-            return 1;
+            return ExitCodes.UNREADABLE_FILE;
         }
         Locale locale = language == Language.en ? Locale.ENGLISH : Locale.JAPANESE;
         LocalDate today = LocalDate.now();
@@ -82,7 +88,7 @@ public final class ExportCommand implements Callable<Integer> {
                 env.contributors(), templates, docxOut, xlsxOut,
                 documentVersion == null ? DocumentVersion.now() : documentVersion, today);
         try {
-            HandoverExporter.Result result = new HandoverExporter().export(request, quiet());
+            HandoverExporter.Result result = new HandoverExporter().export(request, HandoverExporter.SILENT);
             result.warnings().forEach(w -> err.println("警告 / warning: " + w));
             if (result.docx() != null) {
                 out.println("Word:  " + result.docx());
@@ -95,14 +101,10 @@ public final class ExportCommand implements Callable<Integer> {
             return 0;
         } catch (TemplateException e) {
             err.println(e.getMessage());
-            return 1;
+            return ExitCodes.UNREADABLE_FILE;
         } catch (IOException e) {
             err.println("書き込めませんでした / could not write: " + e.getMessage());
-            return 1;
+            return ExitCodes.UNREADABLE_FILE;
         }
-    }
-
-    private static TaskContext quiet() {
-        return HandoverExporter.SILENT;
     }
 }

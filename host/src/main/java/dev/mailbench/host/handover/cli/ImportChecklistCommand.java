@@ -11,6 +11,7 @@ import dev.mailbench.host.handover.DocumentFields;
 import dev.mailbench.host.handover.xlsx.ChecklistImporter;
 import dev.mailbench.host.project.ProjectFileException;
 import dev.mailbench.host.project.ProjectStore;
+import dev.mailbench.host.cli.ExitCodes;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -32,11 +33,11 @@ import picocli.CommandLine.Spec;
  * filled-in workbook would change; writes the project only with {@code --apply}, and with conflicts only
  * when told which side wins.
  */
-@Command(name = "import-checklist", mixinStandardHelpOptions = true,
+@Command(name = "import-checklist", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"記入済みの Excel チェックリストを案件に取り込みます。",
                 "Reads a filled-in handover workbook back into the project's checklist."})
 public final class ImportChecklistCommand implements Callable<Integer> {
-    /** Exit code when conflicts need a choice: nothing was written. */
+    /** Exit code when conflicts need a choice (--take-sheet / --keep-project): nothing was written. */
     public static final int CONFLICTS = 3;
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "案件ファイル / project file")
@@ -64,6 +65,12 @@ public final class ImportChecklistCommand implements Callable<Integer> {
 
     private final Supplier<HandoverEnvironment> environment;
 
+    /** As a sub-command of {@code mailbench}: the workbench of the root command. */
+    public ImportChecklistCommand() {
+        this.environment = () -> WorkbenchHandoverEnvironment.ofRoot(spec);
+    }
+
+    /** With a given environment (tests, embedding). */
     public ImportChecklistCommand(Supplier<HandoverEnvironment> environment) {
         this.environment = environment;
     }
@@ -78,14 +85,14 @@ public final class ImportChecklistCommand implements Callable<Integer> {
             loaded = env.load(project);
         } catch (ProjectFileException e) {
             err.println(CliMessages.projectError(e));
-            return 1;
+            return ExitCodes.UNREADABLE_FILE;
         }
         ChecklistMergePreview preview;
         try {
             preview = new ChecklistImporter().read(workbook, loaded.project());
         } catch (ChecklistImporter.ImportException e) {
             err.println(e.getMessage());
-            return 1;
+            return ExitCodes.UNREADABLE_FILE;
         }
         print(preview, out);
         preview.warnings().forEach(w -> err.println("警告 / warning: " + w));
@@ -115,7 +122,7 @@ public final class ImportChecklistCommand implements Callable<Integer> {
             return CONFLICTS;
         } catch (IOException e) {
             err.println("案件ファイルに書き込めませんでした / could not write the project: " + e.getMessage());
-            return 1;
+            return ExitCodes.UNREADABLE_FILE;
         }
     }
 

@@ -85,6 +85,11 @@ public final class ChecklistImportDialog extends JDialog {
         setLocationRelativeTo(owner);
     }
 
+    /** What File-menu actions call: opens the dialog for the workbench's open project (on the EDT). */
+    public static void show(Window owner, dev.mailbench.host.Workbench workbench) {
+        show(owner, HandoverUiContext.of(workbench));
+    }
+
     public static void show(Window owner, HandoverUiContext context) {
         new ChecklistImportDialog(owner, context).setVisible(true);
     }

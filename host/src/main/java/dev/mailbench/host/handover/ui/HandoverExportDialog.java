@@ -77,6 +77,11 @@ public final class HandoverExportDialog extends JDialog {
     }
 
     /** Opens the dialog for the session's project (modal; returns when it is closed). */
+    /** What File-menu actions call: opens the dialog for the workbench's open project (on the EDT). */
+    public static void show(Window owner, dev.mailbench.host.Workbench workbench) {
+        show(owner, HandoverUiContext.of(workbench));
+    }
+
     public static void show(Window owner, HandoverUiContext context) {
         new HandoverExportDialog(owner, context).setVisible(true);
     }

@@ -12,6 +12,13 @@ import java.util.Optional;
  */
 public record HandoverUiContext(ProjectSession session, HandoverEnvironment environment,
                                 Optional<Path> defaultExportDir, Locale uiLocale) {
+    /** The context of the running workbench: its session, plugins, settings and UI language. */
+    public static HandoverUiContext of(dev.mailbench.host.Workbench wb) {
+        String exportDir = wb.settings().defaultExportDir();
+        return new HandoverUiContext(wb.session(), new dev.mailbench.host.handover.cli.WorkbenchHandoverEnvironment(wb),
+                exportDir.isBlank() ? Optional.empty() : Optional.of(Path.of(exportDir)), wb.locale().get());
+    }
+
     boolean english() {
         return uiLocale != null && "en".equals(uiLocale.getLanguage());
     }
