@@ -27,8 +27,9 @@ export_times=()
 peer_times=()
 for ((i = 1; i <= RUNS; i++)); do
   t0=$(now_ms)
-  java -jar dist/mailbench.jar export "$WORK/big.mailbench.json" \
-      --docx "$WORK/big.docx" --xlsx "$WORK/big.xlsx" --doc-version bench >/dev/null
+  java -jar dist/mailbench.jar --config-dir "$WORK/config" export "$WORK/big.mailbench.json" \
+      --docx "$WORK/big.docx" --xlsx "$WORK/big.xlsx" --doc-version bench \
+      >/dev/null 2>"$WORK/export.err" || { cat "$WORK/export.err" >&2; exit 1; }
   t1=$(now_ms)
   java -cp "$WORK/peer:dist/lib/*" PoiHello "$WORK/hello" >/dev/null
   t2=$(now_ms)
