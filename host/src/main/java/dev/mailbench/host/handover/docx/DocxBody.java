@@ -201,7 +201,7 @@ final class DocxBody {
         List<List<String>> all = new ArrayList<>();
         all.add(header);
         all.addAll(rows);
-        int[] widths = widths(all, columns);
+        int[] widths = signatures && columns == 4 ? signatureWidths() : widths(all, columns);
         XWPFTable t = newTable();
         layout(t, widths);
         headerRow(t, header, widths);
@@ -225,7 +225,7 @@ final class DocxBody {
                 HandoverText.CHECK_OWNER.get(locale), HandoverText.CHECK_DUE.get(locale),
                 HandoverText.CHECK_NOTE.get(locale));
         int w = CONTENT_WIDTH_TWIPS;
-        int[] widths = {w * 5 / 100, w * 50 / 100, w * 9 / 100, w * 12 / 100, w * 11 / 100, w * 13 / 100};
+        int[] widths = {w * 5 / 100, w * 46 / 100, w * 9 / 100, w * 11 / 100, w * 14 / 100, w * 15 / 100};
         XWPFTable t = newTable();
         layout(t, widths);
         headerRow(t, header, widths);
@@ -249,6 +249,8 @@ final class DocxBody {
     private void image(ImageBlock block) throws IOException {
         XWPFParagraph p = newParagraph();
         p.setAlignment(ParagraphAlignment.CENTER);
+        // Single, automatic line spacing whatever the template's Normal says: an exact height would clip the picture.
+        p.setSpacingBetween(1.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
         XWPFRun run = p.createRun();
         fonts.apply(run);
         double maxPoints = CONTENT_WIDTH_TWIPS / 20.0;
@@ -348,6 +350,12 @@ final class DocxBody {
         p.setSpacingAfter(0);
         XWPFRun r = p.createRun();
         fonts.apply(r);
+    }
+
+    /** Room to sign and date by hand. */
+    private static int[] signatureWidths() {
+        int w = CONTENT_WIDTH_TWIPS;
+        return new int[] {w * 20 / 100, w * 32 / 100, w * 30 / 100, w * 18 / 100};
     }
 
     /**

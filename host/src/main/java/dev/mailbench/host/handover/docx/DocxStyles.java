@@ -110,5 +110,7 @@ public final class DocxStyles {
         sp.setBefore(BigInteger.valueOf(before));
         sp.setAfter(BigInteger.valueOf(after));
         sp.setLine(BigInteger.valueOf(line));
+        // Explicit: LibreOffice reads a missing rule as "exact", which clips pictures to one line.
+        sp.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.AUTO);
     }
 }
