@@ -75,4 +75,13 @@ class ExportProgressTest {
             assertThat(files.map(p -> p.getFileName().toString()).toList()).containsExactly("a.docx");
         }
     }
+
+    @Test
+    void aNewEmptyProjectExportsToo() throws Exception {
+        new HandoverExporter().export(new HandoverExporter.Request(dev.mailbench.api.model.Project.empty(),
+                TestProjects.xserver(""), Locale.ENGLISH, List.of(), Optional.empty(), dir.resolve("e.docx"),
+                dir.resolve("e.xlsx"), null, null), HandoverExporter.SILENT);
+        assertThat(OfficeFiles.allXml(dir.resolve("e.docx"))).contains("Sign-off").doesNotContain("{{");
+        assertThat(OfficeFiles.allXml(dir.resolve("e.xlsx"))).contains("Summary").doesNotContain("{{");
+    }
 }

@@ -58,6 +58,9 @@ class HandoverCommandsTest {
         assertThat(xlsx).isNotEmptyFile();
         assertThat(out.toString()).contains("Word:").contains("Excel:");
         assertThat(OfficeFiles.allXml(docx)).contains("Email Setup Handover").contains("2026-A");
+        for (Path file : List.of(docx, xlsx)) {
+            assertThat(OfficeFiles.allXml(file)).doesNotContain("{{").doesNotContainIgnoringCase("password");
+        }
     }
 
     @Test
