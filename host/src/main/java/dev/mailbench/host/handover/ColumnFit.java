@@ -22,7 +22,7 @@ public final class ColumnFit {
             return need;
         }
         if (sum(floor) >= budget) {
-            return floor;
+            return squeezeWide(need, floor, budget);
         }
         // Lower a common cap until the capped widths fit: the widest columns shrink, narrow ones keep theirs.
         int cap = max(need);
@@ -42,6 +42,35 @@ public final class ColumnFit {
         }
         return out;
     }
+
+    /**
+     * Even the floors do not fit: short columns (a status, "5,000 MB") keep their width, the wide ones share
+     * what is left in proportion to their floors, so the wrapping happens where there is text to wrap.
+     */
+    private static int[] squeezeWide(int[] need, int[] floor, int budget) {
+        int n = need.length;
+        int fixed = 0;
+        int wideFloors = 0;
+        for (int i = 0; i < n; i++) {
+            if (need[i] <= SHORT) {
+                fixed += need[i];
+            } else {
+                wideFloors += floor[i];
+            }
+        }
+        int rest = budget - fixed;
+        if (wideFloors == 0 || rest <= 0) {
+            return floor;
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = need[i] <= SHORT ? need[i] : Math.max(1, floor[i] * rest / wideFloors);
+        }
+        return out;
+    }
+
+    /** Columns at most this wide (half-width characters) are never squeezed. */
+    private static final int SHORT = 12;
 
     /** The longest run without a space in ASCII-ish text: what a line break cannot split nicely. */
     public static int longestToken(String text) {

@@ -48,9 +48,8 @@ final class DocxBody {
     private static final int CONTENT_WIDTH_TWIPS = 9638;
     private static final int SIGNATURE_ROW_TWIPS = 900;
     private static final String GRID_COLOR = "BFBFBF";
-    /** Table text size, and the width of one half-width character at that size, in twips. */
-    private static final double TABLE_POINTS = 9.5;
-    private static final int TABLE_CHAR_TWIPS = 95;
+    /** The width of one half-width character of table text (9.5 pt, see {@link DocxStyles#TABLE_TEXT}), in twips. */
+    private static final int TABLE_CHAR_TWIPS = 105;
 
     private final XWPFDocument doc;
     private final XWPFParagraph marker;
@@ -149,7 +148,9 @@ final class DocxBody {
         String[] lines = DocumentText.clean(text).split("\n", -1);
         XWPFRun run = p.createRun();
         fonts.apply(run);
-        run.setBold(bold);
+        if (bold) {
+            run.setBold(true);
+        }
         if (color != null) {
             run.setColor(color);
         }
@@ -287,15 +288,12 @@ final class DocxBody {
         if (fill != null) {
             cell.setColor(fill);
         }
-        cell.setVerticalAlignment(XWPFTableCell.XWPFVertAlign.CENTER);
         XWPFParagraph p = cell.getParagraphs().get(0);
-        p.setSpacingAfter(0);
-        p.setSpacingBefore(0);
+        p.setStyle(DocxStyles.TABLE_TEXT);
         if (align != null) {
             p.setAlignment(align);
         }
         runs(p, text, bold, null);
-        p.getRuns().forEach(r -> r.setFontSize(TABLE_POINTS));
     }
 
     private static void cells(XWPFTableRow row, int count) {

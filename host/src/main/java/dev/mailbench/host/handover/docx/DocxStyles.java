@@ -18,6 +18,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * lists every section.
  */
 public final class DocxStyles {
+    /** Table cells: compact spacing and a smaller size, set once in a style instead of on every cell. */
+    public static final String TABLE_TEXT = "MbTableText";
+
     private DocxStyles() {
     }
 
@@ -47,6 +50,13 @@ public final class DocxStyles {
             r.addNewColor().setVal("595959");
             spacing(sub, 0, 240, 240);
             styles.addStyle(new XWPFStyle(sub, styles));
+        }
+        if (!styles.styleExist(TABLE_TEXT)) {
+            CTStyle table = paragraphStyle(TABLE_TEXT, "MailBench table text", "Normal", fonts);
+            table.addNewUiPriority().setVal(BigInteger.valueOf(39));
+            rpr(table).addNewSz().setVal(DocxFonts.halfPoints(9.5));
+            spacing(table, 0, 0, 240);
+            styles.addStyle(new XWPFStyle(table, styles));
         }
         if (DocxStyleIds.heading(doc, 1).isEmpty()) {
             styles.addStyle(new XWPFStyle(heading(1, 16, fonts, true), styles));
