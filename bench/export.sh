@@ -18,7 +18,7 @@ if [[ ! -f dist/mailbench.jar ]]; then
 fi
 
 java bench/GenerateLargeProject.java "$WORK/big.mailbench.json" "$MAILBOXES"
-javac -d "$WORK/peer" -cp "dist/lib/*" bench/PoiHello.java
+javac -proc:none -d "$WORK/peer" -cp "dist/lib/*" bench/PoiHello.java
 
 now_ms() { date +%s%3N; }
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
