@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -34,10 +33,6 @@ public record DocumentFields(Map<String, String> values) {
 
     public static boolean isKnown(String name) {
         return NAMES.contains(name) || SECTIONS_MARKER.equals(name);
-    }
-
-    public static Set<String> names() {
-        return Set.copyOf(NAMES);
     }
 
     public String get(String name) {

@@ -138,9 +138,7 @@ public enum HandoverText {
     CHECK_DUE("期限", "Due"),
     CHECK_NOTE("メモ", "Note"),
     SUMMARY_SECTION("セクション", "Section"),
-    SUMMARY_TOTAL("合計", "Total"),
-    VALUE("内容", "Value"),
-    ITEM("項目", "Item");
+    SUMMARY_TOTAL("合計", "Total");
 
     private final String ja;
     private final String en;

@@ -1,8 +1,5 @@
 package dev.mailbench.host.handover;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.api.model.ProviderRef;
@@ -16,8 +13,6 @@ import java.nio.file.Path;
 /** The sample customer project (read by the host's ProjectStore) and the Xserver profile resolved for it. */
 public final class TestProjects {
     private static final ProviderProfiles PROFILES = new ProviderProfiles();
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private TestProjects() {
     }
@@ -45,7 +40,4 @@ public final class TestProjects {
         return PROFILES.resolve(new ProviderRef("xserver", serverId, Map.of()));
     }
 
-    public static ObjectMapper mapper() {
-        return MAPPER;
-    }
 }

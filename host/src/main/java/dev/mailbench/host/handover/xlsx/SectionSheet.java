@@ -213,11 +213,6 @@ final class SectionSheet {
         return range;
     }
 
-    /** Row of each checklist item in this sheet, in item order (for the exported-state sheet). */
-    int checklistFirstRow() {
-        return checklistFirst;
-    }
-
     /**
      * Widths from everything that lands in each column (Japanese counted double), then fitted to a
      * printable page: portrait when it fits, landscape for wide tables, long texts wrapping.
