@@ -206,7 +206,7 @@ public final class XlsxHandoverWriter {
                 } else {
                     cell.setCellValue(0);
                 }
-                cell.setCellStyle(styles.key);
+                cell.setCellStyle(styles.keyNumber);
             }
         }
 

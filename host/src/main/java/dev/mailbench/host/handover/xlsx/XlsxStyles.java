@@ -20,6 +20,7 @@ final class XlsxStyles {
     final XSSFCellStyle header;
     final XSSFCellStyle body;
     final XSSFCellStyle key;
+    final XSSFCellStyle keyNumber;
     final XSSFCellStyle id;
     final XSSFCellStyle status;
     final XSSFCellStyle date;
@@ -70,6 +71,10 @@ final class XlsxStyles {
         key.setFont(keyFont);
         key.setFillForegroundColor(tint);
         key.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+
+        keyNumber = wb.createCellStyle();
+        keyNumber.cloneStyleFrom(key);
+        keyNumber.setAlignment(HorizontalAlignment.CENTER);
 
         XSSFFont idFont = font(wb, base);
         idFont.setFontHeightInPoints((short) 8);
