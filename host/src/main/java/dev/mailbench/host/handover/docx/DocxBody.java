@@ -1,0 +1,406 @@
+package dev.mailbench.host.handover.docx;
+
+import dev.mailbench.api.handover.ChecklistBlock;
+import dev.mailbench.api.handover.ChecklistItem;
+import dev.mailbench.api.handover.HandoverBlock;
+import dev.mailbench.api.handover.HandoverSection;
+import dev.mailbench.api.handover.ImageBlock;
+import dev.mailbench.api.handover.KeyValueBlock;
+import dev.mailbench.api.handover.TableBlock;
+import dev.mailbench.api.handover.TextBlock;
+import dev.mailbench.api.model.ChecklistStatus;
+import dev.mailbench.host.handover.ColumnFit;
+import dev.mailbench.host.handover.DocumentFields;
+import dev.mailbench.host.handover.DocumentText;
+import dev.mailbench.host.handover.HandoverText;
+import dev.mailbench.host.handover.TextWidth;
+import dev.mailbench.host.handover.sections.HostSections;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.TableRowHeightRule;
+import org.apache.poi.xwpf.usermodel.TableWidthType;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.xmlbeans.XmlObject;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+
+/** Writes sections as Word paragraphs and tables just before the {@code {{sections}}} marker. */
+final class DocxBody {
+    /** A4 minus 2 cm margins on each side, in twips: the width tables are laid out to. */
+    private static final int CONTENT_WIDTH_TWIPS = 9638;
+    private static final int SIGNATURE_ROW_TWIPS = 900;
+    private static final String GRID_COLOR = "BFBFBF";
+    /** The width of one half-width character of table text (9.5 pt, see {@link DocxStyles#TABLE_TEXT}), in twips. */
+    private static final int TABLE_CHAR_TWIPS = 105;
+
+    private final XWPFDocument doc;
+    private final XWPFParagraph marker;
+    private final List<XmlObject> trailing = new ArrayList<>();
+    private final DocxFonts fonts;
+    private final Locale locale;
+    private final String headingOne;
+    private final String headingTwo;
+    private final String tint;
+
+    DocxBody(XWPFDocument doc, XWPFParagraph marker, DocxFonts fonts, Locale locale) {
+        this.doc = doc;
+        this.marker = marker;
+        this.fonts = fonts;
+        this.locale = locale;
+        this.headingOne = DocxStyleIds.heading(doc, 1).orElse("Heading1");
+        this.headingTwo = DocxStyleIds.heading(doc, 2).orElse("Heading2");
+        this.tint = tint(fonts.accentColor());
+    }
+
+    void section(HandoverSection section) throws IOException {
+        paragraph(section.title(), headingOne);
+        if (!section.intro().isBlank()) {
+            paragraph(section.intro(), null);
+        }
+        boolean signOff = HostSections.SIGN_OFF_ID.equals(section.id());
+        for (HandoverBlock block : section.blocks()) {
+            if (!block.title().isBlank()) {
+                paragraph(block.title(), headingTwo);
+            }
+            if (block instanceof TextBlock t) {
+                text(t);
+            } else if (block instanceof KeyValueBlock kv) {
+                keyValues(kv);
+            } else if (block instanceof TableBlock t) {
+                table(t.header(), t.rows(), signOff);
+            } else if (block instanceof ChecklistBlock c) {
+                checklist(c);
+            } else if (block instanceof ImageBlock i) {
+                image(i);
+            }
+        }
+    }
+
+    /**
+     * Takes the marker and whatever the template has after it out of the body, so the sections can be
+     * appended: inserting before the marker costs POI a walk over all earlier elements each time, which
+     * is quadratic for a 300-mailbox project.
+     */
+    void begin() {
+        int markerPos = doc.getBodyElements().indexOf(marker);
+        List<IBodyElement> after = new ArrayList<>(doc.getBodyElements().subList(markerPos + 1, doc.getBodyElements().size()));
+        for (IBodyElement e : after) {
+            trailing.add(e instanceof XWPFParagraph p ? p.getCTP().copy() : ((XWPFTable) e).getCTTbl().copy());
+        }
+        for (int i = doc.getBodyElements().size() - 1; i >= markerPos; i--) {
+            doc.removeBodyElement(i);
+        }
+    }
+
+    String trailingXml() {
+        StringBuilder sb = new StringBuilder();
+        trailing.forEach(x -> sb.append(x.xmlText()));
+        return sb.toString();
+    }
+
+    /** Puts the template's content that followed the marker back after the sections. */
+    void end() {
+        for (XmlObject xml : trailing) {
+            if (xml instanceof CTP p) {
+                doc.createParagraph().getCTP().set(p);
+            } else if (xml instanceof CTTbl t) {
+                doc.createTable().getCTTbl().set(t);
+            }
+        }
+    }
+
+    private XWPFParagraph newParagraph() {
+        return doc.createParagraph();
+    }
+
+    private XWPFTable newTable() {
+        return doc.createTable();
+    }
+
+    private XWPFParagraph paragraph(String text, String style) {
+        XWPFParagraph p = newParagraph();
+        if (style != null) {
+            p.setStyle(style);
+        }
+        runs(p, text, false, null);
+        return p;
+    }
+
+    private void runs(XWPFParagraph p, String text, boolean bold, String color) {
+        String[] lines = DocumentText.clean(text).split("\n", -1);
+        XWPFRun run = p.createRun();
+        fonts.apply(run);
+        if (bold) {
+            run.setBold(true);
+        }
+        if (color != null) {
+            run.setColor(color);
+        }
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                run.addBreak();
+            }
+            run.setText(lines[i]);
+        }
+    }
+
+    private void text(TextBlock block) {
+        int n = 0;
+        for (String para : block.paragraphs()) {
+            XWPFParagraph p = newParagraph();
+            if (block.numbered()) {
+                n++;
+                p.setIndentationLeft(425);
+                p.setIndentationHanging(425);
+                runs(p, n + ".\t" + para, false, null);
+            } else {
+                runs(p, para, false, null);
+            }
+        }
+    }
+
+    private void keyValues(KeyValueBlock block) {
+        XWPFTable t = newTable();
+        int[] widths = {CONTENT_WIDTH_TWIPS * 32 / 100, CONTENT_WIDTH_TWIPS * 68 / 100};
+        layout(t, widths);
+        boolean first = true;
+        for (KeyValueBlock.Entry e : block.entries()) {
+            XWPFTableRow row = first ? t.getRow(0) : t.createRow();
+            first = false;
+            cells(row, 2);
+            row.setCantSplitRow(true);
+            cell(row.getCell(0), e.key(), widths[0], tint, true, null);
+            cell(row.getCell(1), e.value(), widths[1], null, false, null);
+        }
+        keepTogether(t);
+        spacer();
+    }
+
+    private void table(List<String> header, List<List<String>> rows, boolean signatures) {
+        int columns = header.size();
+        if (columns == 0) {
+            return;
+        }
+        List<List<String>> all = new ArrayList<>();
+        all.add(header);
+        all.addAll(rows);
+        int[] widths = signatures && columns == 4 ? signatureWidths() : widths(all, columns);
+        XWPFTable t = newTable();
+        layout(t, widths);
+        headerRow(t, header, widths);
+        for (List<String> r : rows) {
+            XWPFTableRow row = t.createRow();
+            cells(row, columns);
+            row.setCantSplitRow(true);
+            if (signatures) {
+                row.setHeight(SIGNATURE_ROW_TWIPS);
+                row.setHeightRule(TableRowHeightRule.AT_LEAST);
+            }
+            for (int c = 0; c < columns; c++) {
+                cell(row.getCell(c), c < r.size() ? r.get(c) : "", widths[c], null, false, null);
+            }
+        }
+        spacer();
+    }
+
+    private void checklist(ChecklistBlock block) {
+        List<String> header = List.of("", HandoverText.CHECK_ITEM.get(locale), HandoverText.CHECK_STATUS.get(locale),
+                HandoverText.CHECK_OWNER.get(locale), HandoverText.CHECK_DUE.get(locale),
+                HandoverText.CHECK_NOTE.get(locale));
+        int w = CONTENT_WIDTH_TWIPS;
+        int[] widths = {w * 5 / 100, w * 46 / 100, w * 9 / 100, w * 11 / 100, w * 14 / 100, w * 15 / 100};
+        XWPFTable t = newTable();
+        layout(t, widths);
+        headerRow(t, header, widths);
+        for (ChecklistItem item : block.items()) {
+            XWPFTableRow row = t.createRow();
+            cells(row, header.size());
+            row.setCantSplitRow(true);
+            boolean done = item.status() == ChecklistStatus.DONE;
+            boolean na = item.status() == ChecklistStatus.NOT_APPLICABLE;
+            cell(row.getCell(0), done ? "☑" : "☐", widths[0], null, false, ParagraphAlignment.CENTER);
+            cell(row.getCell(1), item.text(), widths[1], null, false, null);
+            cell(row.getCell(2), item.status().label().get(locale), widths[2], na ? "F2F2F2" : done ? "E2EFDA" : null,
+                    false, ParagraphAlignment.CENTER);
+            cell(row.getCell(3), item.owner(), widths[3], null, false, null);
+            cell(row.getCell(4), DocumentFields.formatDate(item.due(), locale), widths[4], null, false, null);
+            cell(row.getCell(5), item.note(), widths[5], null, false, null);
+        }
+        spacer();
+    }
+
+    private void image(ImageBlock block) throws IOException {
+        XWPFParagraph p = newParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        // Single, automatic line spacing whatever the template's Normal says: an exact height would clip the picture.
+        p.setSpacingBetween(1.0, org.apache.poi.xwpf.usermodel.LineSpacingRule.AUTO);
+        XWPFRun run = p.createRun();
+        fonts.apply(run);
+        double maxPoints = CONTENT_WIDTH_TWIPS / 20.0;
+        double wPt = Math.max(1, block.widthPx()) * 0.75;
+        double hPt = Math.max(1, block.heightPx()) * 0.75;
+        if (wPt > maxPoints) {
+            hPt = hPt * maxPoints / wPt;
+            wPt = maxPoints;
+        }
+        try (ByteArrayInputStream in = new ByteArrayInputStream(block.png())) {
+            run.addPicture(in, XWPFDocument.PICTURE_TYPE_PNG, "image.png", Units.toEMU(wPt), Units.toEMU(hPt));
+        } catch (InvalidFormatException e) {
+            throw new IOException("image of '" + block.title() + "' is not a PNG", e);
+        }
+    }
+
+    private void headerRow(XWPFTable t, List<String> header, int[] widths) {
+        XWPFTableRow row = t.getRow(0);
+        cells(row, header.size());
+        row.setRepeatHeader(true);
+        row.setCantSplitRow(true);
+        for (int c = 0; c < header.size(); c++) {
+            cell(row.getCell(c), header.get(c), widths[c], fonts.accentColor(), true, null);
+            row.getCell(c).getParagraphs().get(0).getRuns().forEach(r -> r.setColor("FFFFFF"));
+        }
+    }
+
+    private void cell(XWPFTableCell cell, String text, int width, String fill, boolean bold, ParagraphAlignment align) {
+        // Directly on the XML: XWPFTableCell.setWidth parses its argument with a regex every call.
+        var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
+        tcW.setW(BigInteger.valueOf(width));
+        tcW.setType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth.DXA);
+        if (fill != null) {
+            cell.setColor(fill);
+        }
+        XWPFParagraph p = cell.getParagraphs().get(0);
+        p.setStyle(DocxStyles.TABLE_TEXT);
+        if (align != null) {
+            p.setAlignment(align);
+        }
+        runs(p, text, bold, null);
+    }
+
+    private static void cells(XWPFTableRow row, int count) {
+        while (row.getTableCells().size() < count) {
+            row.addNewTableCell();
+        }
+    }
+
+    private void layout(XWPFTable t, int[] widths) {
+        CTTbl ct = t.getCTTbl();
+        CTTblPr pr = ct.getTblPr() != null ? ct.getTblPr() : ct.addNewTblPr();
+        CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
+        layout.setType(STTblLayoutType.FIXED);
+        t.setWidth(Integer.toString(sum(widths)));
+        t.setWidthType(TableWidthType.DXA);
+        CTTblGrid grid = ct.getTblGrid() != null ? ct.getTblGrid() : ct.addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int w : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(w));
+        }
+        t.setTopBorder(XWPFBorderType.SINGLE, 4, 0, GRID_COLOR);
+        t.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, GRID_COLOR);
+        t.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, GRID_COLOR);
+        t.setRightBorder(XWPFBorderType.SINGLE, 4, 0, GRID_COLOR);
+        t.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, GRID_COLOR);
+        t.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, GRID_COLOR);
+        t.setCellMargins(57, 85, 57, 85);
+    }
+
+    /** A short table (a setup sheet) stays on one page with its heading: keep-with-next on all but the last row. */
+    private static void keepTogether(XWPFTable t) {
+        if (t.getRows().size() > 30) {
+            return;
+        }
+        for (int r = 0; r < t.getRows().size() - 1; r++) {
+            for (XWPFTableCell cell : t.getRow(r).getTableCells()) {
+                cell.getParagraphs().forEach(p -> {
+                    var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+                    if (!ppr.isSetKeepNext()) {
+                        ppr.addNewKeepNext();
+                    }
+                });
+            }
+        }
+    }
+
+    /** A small gap after a table so the next heading does not stick to it. */
+    private void spacer() {
+        XWPFParagraph p = newParagraph();
+        p.setSpacingAfter(0);
+        XWPFRun r = p.createRun();
+        fonts.apply(r);
+    }
+
+    /** Room to sign and date by hand. */
+    private static int[] signatureWidths() {
+        int w = CONTENT_WIDTH_TWIPS;
+        return new int[] {w * 20 / 100, w * 32 / 100, w * 30 / 100, w * 18 / 100};
+    }
+
+    /**
+     * Column widths from the content: what each column would like (its longest line) within what it
+     * cannot do without (a short header, an address), scaled to the page width.
+     */
+    private static int[] widths(List<List<String>> rows, int columns) {
+        int[] natural = new int[columns];
+        int[] minimum = new int[columns];
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            for (int c = 0; c < columns && c < row.size(); c++) {
+                String text = row.get(c);
+                natural[c] = Math.max(natural[c], Math.min(TextWidth.of(text), 70) + 2);
+                int unbreakable = r == 0 && TextWidth.of(text) <= 10 ? TextWidth.of(text) : ColumnFit.longestToken(text);
+                minimum[c] = Math.max(minimum[c], Math.min(unbreakable, 26) + 2);
+                // Japanese wraps anywhere, but a column of two characters per line is unreadable.
+                minimum[c] = Math.max(minimum[c], Math.min(natural[c], 12));
+            }
+        }
+        int budget = CONTENT_WIDTH_TWIPS / TABLE_CHAR_TWIPS;
+        int[] units = ColumnFit.fit(natural, minimum, budget);
+        int total = Math.max(1, ColumnFit.sum(units));
+        int[] widths = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            widths[c] = CONTENT_WIDTH_TWIPS * units[c] / total;
+        }
+        return widths;
+    }
+
+    private static int sum(int[] widths) {
+        int s = 0;
+        for (int w : widths) {
+            s += w;
+        }
+        return s;
+    }
+
+    /** The accent mixed with white: a light fill for label cells that matches the template's colour. */
+    static String tint(String hex) {
+        int rgb = Integer.parseInt(hex, 16);
+        int r = (rgb >> 16) & 0xFF;
+        int g = (rgb >> 8) & 0xFF;
+        int b = rgb & 0xFF;
+        r = r + (255 - r) * 87 / 100;
+        g = g + (255 - g) * 87 / 100;
+        b = b + (255 - b) * 87 / 100;
+        return String.format("%02X%02X%02X", r, g, b);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.mailbench.host.handover.xlsx;
+
+import dev.mailbench.api.handover.ChecklistItem;
+import dev.mailbench.api.model.ChecklistStatus;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/**
+ * A very hidden sheet recording every checklist item as it was exported. Reading a filled-in workbook
+ * back, it tells "the customer changed this" apart from "the project changed since", which is what makes
+ * a conflict detectable rather than silently won.
+ */
+public final class ExportedStateSheet {
+    public static final String NAME = "mailbench_export";
+    static final String FORMAT = "mailbench-checklist-1";
+
+    /** The exported values of one item. */
+    public record Exported(String itemId, ChecklistStatus status, String owner, LocalDate due, String note,
+                           String sheet) {
+    }
+
+    public record Contents(String documentVersion, String customer, Map<String, Exported> items) {
+    }
+
+    private ExportedStateSheet() {
+    }
+
+    static void write(Workbook wb, String documentVersion, String customer, Map<ChecklistItem, String> itemSheets) {
+        Sheet s = wb.createSheet(NAME);
+        Row meta = s.createRow(0);
+        meta.createCell(0).setCellValue(FORMAT);
+        meta.createCell(1).setCellValue(documentVersion);
+        meta.createCell(2).setCellValue(customer);
+        Row head = s.createRow(1);
+        String[] labels = {"id", "status", "owner", "due", "note", "sheet"};
+        for (int i = 0; i < labels.length; i++) {
+            head.createCell(i).setCellValue(labels[i]);
+        }
+        int r = 2;
+        for (Map.Entry<ChecklistItem, String> e : itemSheets.entrySet()) {
+            ChecklistItem item = e.getKey();
+            Row row = s.createRow(r++);
+            row.createCell(0).setCellValue(item.id());
+            row.createCell(1).setCellValue(item.status().name());
+            row.createCell(2).setCellValue(item.owner());
+            row.createCell(3).setCellValue(item.due() == null ? "" : item.due().toString());
+            row.createCell(4).setCellValue(item.note());
+            row.createCell(5).setCellValue(e.getValue());
+        }
+        wb.setSheetVisibility(wb.getSheetIndex(s), SheetVisibility.VERY_HIDDEN);
+    }
+
+    /** Empty when the workbook was not written by MailBench (or the sheet was deleted). */
+    public static Optional<Contents> read(Workbook wb) {
+        Sheet s = wb.getSheet(NAME);
+        if (s == null || s.getRow(0) == null || !FORMAT.equals(text(s.getRow(0).getCell(0)))) {
+            return Optional.empty();
+        }
+        Map<String, Exported> items = new LinkedHashMap<>();
+        for (int r = 2; r <= s.getLastRowNum(); r++) {
+            Row row = s.getRow(r);
+            if (row == null || text(row.getCell(0)).isEmpty()) {
+                continue;
+            }
+            String due = text(row.getCell(3));
+            items.put(text(row.getCell(0)), new Exported(text(row.getCell(0)),
+                    ChecklistStatus.parse(text(row.getCell(1))).orElse(ChecklistStatus.OPEN),
+                    text(row.getCell(2)), due.isEmpty() ? null : LocalDate.parse(due), text(row.getCell(4)),
+                    text(row.getCell(5))));
+        }
+        return Optional.of(new Contents(text(s.getRow(0).getCell(1)), text(s.getRow(0).getCell(2)), items));
+    }
+
+    private static String text(Cell cell) {
+        return cell == null ? "" : cell.toString();
+    }
+}
