@@ -123,13 +123,15 @@ fi
 chown -R "$MAIL_UID:$MAIL_GID" "$DATA/mail"
 
 DOVECOT_PID="$DATA/dovecot-base/master.pid"
+DOVECOT_RESTARTED=""
 if running_same "$DOVECOT_PID" "$DC/dovecot.conf" "$DC/users"; then
   log "dovecot: already running"
 else
   stop_pidfile "$DOVECOT_PID" dovecot
   doveconf -c "$DC/dovecot.conf" -n >/dev/null 2>"$LOG_DIR/dovecot-config.err" || { cat "$LOG_DIR/dovecot-config.err" >&2; die "dovecot configuration invalid"; }
-  dovecot -c "$DC/dovecot.conf" || fail_with_log dovecot "$LOG_DIR/dovecot.log"
+  dovecot -c "$DC/dovecot.conf" </dev/null >>"$LOG_DIR/dovecot.log" 2>&1 || fail_with_log dovecot "$LOG_DIR/dovecot.log"
   remember "$DOVECOT_PID" "$DC/dovecot.conf" "$DC/users"
+  DOVECOT_RESTARTED=1
   log "dovecot: started"
 fi
 
@@ -141,13 +143,17 @@ mkdir -p "$PF/spool" "$PF/data"
 chown postfix "$PF/data"
 POSTFIX_PID="$PF/spool/pid/master.pid"
 if running_same "$POSTFIX_PID" "$PF/etc/main.cf" "$PF/etc/master.cf"; then
+  if [ -n "${DOVECOT_RESTARTED:-}" ]; then
+    # recycle smtpd processes that still hold a SASL connection to the old Dovecot
+    postfix -c "$PF/etc" reload </dev/null >>"$LOG_DIR/postfix-start.log" 2>&1 || true
+  fi
   log "postfix: already running"
 else
   postfix -c "$PF/etc" stop >/dev/null 2>&1 || true
   stop_pidfile "$POSTFIX_PID" postfix
   postfix -c "$PF/etc" set-permissions >>"$LOG_DIR/postfix-start.log" 2>&1 || true
   postfix -c "$PF/etc" check >>"$LOG_DIR/postfix-start.log" 2>&1 || { cat "$LOG_DIR/postfix-start.log" >&2; die "postfix check failed"; }
-  postfix -c "$PF/etc" start >>"$LOG_DIR/postfix-start.log" 2>&1 || fail_with_log postfix "$LOG_DIR/postfix-start.log" "$LOG_DIR/postfix.log"
+  postfix -c "$PF/etc" start </dev/null >>"$LOG_DIR/postfix-start.log" 2>&1 || fail_with_log postfix "$LOG_DIR/postfix-start.log" "$LOG_DIR/postfix.log"
   remember "$POSTFIX_PID" "$PF/etc/main.cf" "$PF/etc/master.cf"
   log "postfix: started"
 fi
@@ -191,7 +197,7 @@ if running_same "$NSD_PID" "$NS/nsd.conf" "$LAB_DIR"/dns/zones/*.zone; then
 else
   stop_pidfile "$NSD_PID" nsd
   nsd-checkconf "$NS/nsd.conf" || die "nsd configuration invalid"
-  nsd -c "$NS/nsd.conf" || fail_with_log nsd "$LOG_DIR/nsd.log"
+  nsd -c "$NS/nsd.conf" </dev/null >>"$LOG_DIR/nsd.log" 2>&1 || fail_with_log nsd "$LOG_DIR/nsd.log"
   remember "$NSD_PID" "$NS/nsd.conf" "$LAB_DIR"/dns/zones/*.zone
   log "nsd: started"
 fi
