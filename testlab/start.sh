@@ -110,7 +110,8 @@ chown root:dovecot "$DC/users"; chmod 640 "$DC/users"
 
 # full@ is kept almost full: one ~900 KB message (quota 1 MB)
 FULL_HOME="$DATA/mail/${LAB_USER_FULL#*@}/${LAB_USER_FULL%@*}"
-if [ ! -d "$FULL_HOME/Maildir/cur" ]; then
+if [ "$(find "$FULL_HOME/Maildir/cur" "$FULL_HOME/Maildir/new" -type f 2>/dev/null | wc -l)" != 1 ]; then
+  rm -rf "$FULL_HOME/Maildir"   # back to the documented state: exactly the filler message
   mkdir -p "$FULL_HOME/Maildir/cur" "$FULL_HOME/Maildir/new" "$FULL_HOME/Maildir/tmp"
   F="$FULL_HOME/Maildir/tmp/1700000000.M1P1.mailbench-filler"
   {

@@ -179,6 +179,23 @@ class LabMailSelfTest {
             assertThat(limit).isEqualTo(u.quotaBytes() / 1024);
             assertThat(used).isGreaterThan(limit * 8 / 10);
         }
+        // a 200 KB delivery does not fit: LMTP (what Postfix uses) rejects it with 552 5.2.2
+        try (LineClient c = LineClient.plain(lab, lab.serverHost(), lab.lmtpPort())) {
+            c.smtpReply();
+            c.smtp("LHLO selftest.test");
+            c.smtp("MAIL FROM:<selftest@elsewhere.test>");
+            assertThat(code(c.smtp("RCPT TO:<" + u.address() + ">"))).isEqualTo(250);
+            assertThat(code(c.smtp("DATA"))).isEqualTo(354);
+            c.send("Subject: does not fit");
+            c.send("");
+            String line = "x".repeat(998);
+            for (int i = 0; i < 200; i++) {
+                c.send(line);
+            }
+            List<String> reply = c.smtp(".");
+            assertThat(code(reply)).isEqualTo(552);
+            assertThat(last(reply)).contains("5.2.2");
+        }
     }
 
     static String plain(String user, String password) {
