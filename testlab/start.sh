@@ -150,9 +150,11 @@ if running_same "$POSTFIX_PID" "$PF/etc/main.cf" "$PF/etc/master.cf"; then
   fi
   log "postfix: already running"
 else
-  postfix -c "$PF/etc" stop >/dev/null 2>&1 || true
+  if pid_alive "$POSTFIX_PID"; then postfix -c "$PF/etc" stop </dev/null >/dev/null 2>&1 || true; fi
   stop_pidfile "$POSTFIX_PID" postfix
-  postfix -c "$PF/etc" set-permissions >>"$LOG_DIR/postfix-start.log" 2>&1 || true
+  if [ ! -d "$PF/spool/maildrop" ]; then
+    postfix -c "$PF/etc" set-permissions </dev/null >>"$LOG_DIR/postfix-start.log" 2>&1 || true
+  fi
   postfix -c "$PF/etc" check >>"$LOG_DIR/postfix-start.log" 2>&1 || { cat "$LOG_DIR/postfix-start.log" >&2; die "postfix check failed"; }
   postfix -c "$PF/etc" start </dev/null >>"$LOG_DIR/postfix-start.log" 2>&1 || fail_with_log postfix "$LOG_DIR/postfix-start.log" "$LOG_DIR/postfix.log"
   remember "$POSTFIX_PID" "$PF/etc/main.cf" "$PF/etc/master.cf"
