@@ -110,7 +110,8 @@ chown root:dovecot "$DC/users"; chmod 640 "$DC/users"
 
 # full@ is kept almost full: one ~900 KB message (quota 1 MB)
 FULL_HOME="$DATA/mail/${LAB_USER_FULL#*@}/${LAB_USER_FULL%@*}"
-if [ ! -d "$FULL_HOME/Maildir/cur" ]; then
+if [ "$(find "$FULL_HOME/Maildir/cur" "$FULL_HOME/Maildir/new" -type f 2>/dev/null | wc -l)" != 1 ]; then
+  rm -rf "$FULL_HOME/Maildir"   # back to the documented state: exactly the filler message
   mkdir -p "$FULL_HOME/Maildir/cur" "$FULL_HOME/Maildir/new" "$FULL_HOME/Maildir/tmp"
   F="$FULL_HOME/Maildir/tmp/1700000000.M1P1.mailbench-filler"
   {
@@ -123,13 +124,15 @@ fi
 chown -R "$MAIL_UID:$MAIL_GID" "$DATA/mail"
 
 DOVECOT_PID="$DATA/dovecot-base/master.pid"
+DOVECOT_RESTARTED=""
 if running_same "$DOVECOT_PID" "$DC/dovecot.conf" "$DC/users"; then
   log "dovecot: already running"
 else
   stop_pidfile "$DOVECOT_PID" dovecot
   doveconf -c "$DC/dovecot.conf" -n >/dev/null 2>"$LOG_DIR/dovecot-config.err" || { cat "$LOG_DIR/dovecot-config.err" >&2; die "dovecot configuration invalid"; }
-  dovecot -c "$DC/dovecot.conf" || fail_with_log dovecot "$LOG_DIR/dovecot.log"
+  dovecot -c "$DC/dovecot.conf" </dev/null >>"$LOG_DIR/dovecot.log" 2>&1 || fail_with_log dovecot "$LOG_DIR/dovecot.log"
   remember "$DOVECOT_PID" "$DC/dovecot.conf" "$DC/users"
+  DOVECOT_RESTARTED=1
   log "dovecot: started"
 fi
 
@@ -141,13 +144,19 @@ mkdir -p "$PF/spool" "$PF/data"
 chown postfix "$PF/data"
 POSTFIX_PID="$PF/spool/pid/master.pid"
 if running_same "$POSTFIX_PID" "$PF/etc/main.cf" "$PF/etc/master.cf"; then
+  if [ -n "${DOVECOT_RESTARTED:-}" ]; then
+    # recycle smtpd processes that still hold a SASL connection to the old Dovecot
+    postfix -c "$PF/etc" reload </dev/null >>"$LOG_DIR/postfix-start.log" 2>&1 || true
+  fi
   log "postfix: already running"
 else
-  postfix -c "$PF/etc" stop >/dev/null 2>&1 || true
+  if pid_alive "$POSTFIX_PID"; then postfix -c "$PF/etc" stop </dev/null >/dev/null 2>&1 || true; fi
   stop_pidfile "$POSTFIX_PID" postfix
-  postfix -c "$PF/etc" set-permissions >>"$LOG_DIR/postfix-start.log" 2>&1 || true
+  if [ ! -d "$PF/spool/maildrop" ]; then
+    postfix -c "$PF/etc" set-permissions </dev/null >>"$LOG_DIR/postfix-start.log" 2>&1 || true
+  fi
   postfix -c "$PF/etc" check >>"$LOG_DIR/postfix-start.log" 2>&1 || { cat "$LOG_DIR/postfix-start.log" >&2; die "postfix check failed"; }
-  postfix -c "$PF/etc" start >>"$LOG_DIR/postfix-start.log" 2>&1 || fail_with_log postfix "$LOG_DIR/postfix-start.log" "$LOG_DIR/postfix.log"
+  postfix -c "$PF/etc" start </dev/null >>"$LOG_DIR/postfix-start.log" 2>&1 || fail_with_log postfix "$LOG_DIR/postfix-start.log" "$LOG_DIR/postfix.log"
   remember "$POSTFIX_PID" "$PF/etc/main.cf" "$PF/etc/master.cf"
   log "postfix: started"
 fi
@@ -191,7 +200,7 @@ if running_same "$NSD_PID" "$NS/nsd.conf" "$LAB_DIR"/dns/zones/*.zone; then
 else
   stop_pidfile "$NSD_PID" nsd
   nsd-checkconf "$NS/nsd.conf" || die "nsd configuration invalid"
-  nsd -c "$NS/nsd.conf" || fail_with_log nsd "$LOG_DIR/nsd.log"
+  nsd -c "$NS/nsd.conf" </dev/null >>"$LOG_DIR/nsd.log" 2>&1 || fail_with_log nsd "$LOG_DIR/nsd.log"
   remember "$NSD_PID" "$NS/nsd.conf" "$LAB_DIR"/dns/zones/*.zone
   log "nsd: started"
 fi

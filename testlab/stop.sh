@@ -19,13 +19,9 @@ done
 DATA="$(sed -n 's/^data.dir=//p' "$RUN/lab.properties" 2>/dev/null)"
 [ -n "$DATA" ] || DATA="$RUN/data"
 
-if [ -d "$RUN/postfix/etc" ] && pid_alive "$RUN/postfix/spool/pid/master.pid"; then
-  postfix -c "$RUN/postfix/etc" stop >/dev/null 2>&1 || true
-fi
-stop_pidfile "$RUN/postfix/spool/pid/master.pid" postfix
-stop_pidfile "$DATA/dovecot-base/master.pid" dovecot
-stop_pidfile "$RUN/nsd/nsd.pid" nsd
-stop_pidfile "$RUN/failure/failure_endpoints.pid" "failure endpoints"
+# postfix's own "stop" waits; its master exits on SIGTERM just as well (stop_pidfiles below)
+stop_pidfiles "postfix=$RUN/postfix/spool/pid/master.pid" "dovecot=$DATA/dovecot-base/master.pid" \
+  "nsd=$RUN/nsd/nsd.pid" "failure-endpoints=$RUN/failure/failure_endpoints.pid"
 rm -f "$RUN/started"
 [ -n "$REMOVE_HOSTS" ] && [ "$(id -u)" = 0 ] && hosts_update ""
 if [ -n "$WIPE" ]; then

@@ -34,7 +34,10 @@ render() {
   perl -pe 's/@([A-Z_][A-Z0-9_]*)@/defined $ENV{$1} ? $ENV{$1} : die("render: variable $1 is not set\n")/ge' "$1"
 }
 
-pid_alive() { [ -s "$1" ] && kill -0 "$(head -n1 "$1" | tr -d ' ')" 2>/dev/null; }
+alive() { # pid: running and not a zombie
+  kill -0 "$1" 2>/dev/null && [ "$(sed 's/.*) //' "/proc/$1/stat" 2>/dev/null | cut -d' ' -f1)" != Z ]
+}
+pid_alive() { [ -s "$1" ] && alive "$(head -n1 "$1" | tr -d ' ')"; }
 
 sums() { cat "$@" 2>/dev/null | cksum; }
 # true when the process of pidfile runs and was started with the same files
@@ -44,15 +47,28 @@ running_same() {
 }
 remember() { local pidfile=$1; shift; sums "$@" > "$pidfile.sum"; }
 
-stop_pidfile() { # pidfile name
-  local pidfile=$1 name=$2 pid
-  pid_alive "$pidfile" || { rm -f "$pidfile.sum"; return 0; }
-  pid=$(head -n1 "$pidfile" | tr -d ' ')
-  kill -TERM "$pid" 2>/dev/null || true
-  for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  if kill -0 "$pid" 2>/dev/null; then log "$name did not stop, killing $pid"; kill -KILL "$pid" 2>/dev/null || true; fi
-  rm -f "$pidfile.sum"
+# stop_pidfiles NAME=PIDFILE...: TERM all at once, wait up to 10 s for all, then KILL the rest
+stop_pidfiles() {
+  local arg pidfile pids="" pid left
+  for arg in "$@"; do
+    pidfile=${arg#*=}
+    if pid_alive "$pidfile"; then
+      pid=$(head -n1 "$pidfile" | tr -d ' ')
+      kill -TERM "$pid" 2>/dev/null || true
+      pids="$pids $pid"
+    fi
+    rm -f "$pidfile.sum"
+  done
+  for _ in $(seq 1 100); do
+    left=""
+    for pid in $pids; do alive "$pid" && left="$left $pid"; done
+    [ -z "$left" ] && return 0
+    sleep 0.1
+  done
+  log "not stopped after 10 s, killing:$left"
+  for pid in $left; do kill -KILL "$pid" 2>/dev/null || true; done
 }
+stop_pidfile() { stop_pidfiles "$2=$1"; }
 
 # Write /etc/hosts in place (it may be a bind mount in containers: no rename).
 hosts_update() { # line or empty to remove

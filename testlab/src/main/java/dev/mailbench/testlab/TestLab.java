@@ -211,6 +211,8 @@ public final class TestLab {
     /** MX role (25 role): no AUTH, lab domain recipients only. */
     public int smtpPort() { return port("LAB_SMTP_PORT"); }
     public int dnsPort() { return port("LAB_DNS_PORT"); }
+    /** Dovecot LMTP (what Postfix delivers to); lets a test deliver without SMTP AUTH. */
+    public int lmtpPort() { return port("LAB_LMTP_PORT"); }
     /** Nothing listens: connect is refused. */
     public int refusedPort() { return port("LAB_REFUSED_PORT"); }
     /** Accepts and closes at once: the client reads EOF. */

@@ -52,10 +52,15 @@ public class TestLabExtension implements BeforeAllCallback, BeforeEachCallback, 
         }
     }
 
+    private static final java.util.Set<String> WARNED = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
     private static void missing(String message) {
         String ci = System.getenv("CI");
         if (ci != null && !ci.isBlank()) {
             throw new IllegalStateException(message + " [CI is set: a missing lab fails the build]");
+        }
+        if (WARNED.add(message)) {
+            System.err.println("[testlab] SKIPPING tests that need the lab: " + message);
         }
         throw new TestAbortedException(message);
     }
