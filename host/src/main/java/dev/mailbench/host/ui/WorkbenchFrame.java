@@ -136,6 +136,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         setMinimumSize(new Dimension(900, 560));
 
         session.addListener(this::onProjectEvent);
+        workbench.localeHolder().addListener(l -> SwingUtilities.invokeLater(() -> applyLocale(l)));
         refreshPluginPanels();
         installPluginListeners();
         refreshTitleAndStatus();

@@ -52,7 +52,6 @@ public final class WorkbenchLauncher {
                 WorkbenchFrame frame = new WorkbenchFrame(workbench);
                 frameRef.set(frame);
                 frame.files().setAskAboutRecovery(!unattended);
-                workbench.localeHolder().addListener(l -> SwingUtilities.invokeLater(() -> frame.applyLocale(l)));
                 if (options.project() == null || !frame.files().openFile(options.project())) {
                     frame.files().openSample();
                 }

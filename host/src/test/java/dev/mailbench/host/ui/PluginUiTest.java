@@ -1,0 +1,114 @@
+package dev.mailbench.host.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailbench.host.Workbench;
+import dev.mailbench.host.ui.editor.OverviewEditor;
+import dev.mailbench.host.ui.i18n.Texts;
+import java.awt.Dimension;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Plugins as the consultant sees them: the list with a failed plugin, and a panel that cannot be built. */
+class PluginUiTest {
+    @TempDir
+    Path temp;
+
+    private Workbench workbench;
+    private WorkbenchFrame frame;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void installRepaintManager() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void start() throws Exception {
+        Path plugins = temp.resolve("plugins");
+        TestPlugins.failingPlugin(plugins, "broken-plugin", "初期化に失敗しました: test failure");
+        TestPlugins.panelPlugin(plugins, "panel-plugin");
+        workbench = TestWorkbenches.create(temp.resolve("config"), plugins);
+        frame = GuiActionRunner.execute(() -> {
+            Texts.setLocale(Locale.JAPANESE);
+            Themes.setup(Themes.LIGHT);
+            WorkbenchFrame f = new WorkbenchFrame(workbench);
+            f.files().setAskAboutRecovery(false);
+            f.files().openSample();
+            f.openTab(OverviewEditor.ID);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show(new Dimension(1280, 800));
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+        TestWorkbenches.close(workbench);
+    }
+
+    @Test
+    void pluginListShowsTheFailedPluginWithItsError() {
+        window.menuItem("menu.plugins.list").click();
+        DialogFixture dialog = window.dialog("pluginsDialog");
+        java.util.List<String[]> rows = java.util.Arrays.asList(dialog.table("plugins.table").contents());
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row[1]).isEqualTo("broken-plugin");
+            assertThat(row[3]).isEqualTo("失敗");
+            assertThat(row[5]).contains("test failure");
+        });
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row[1]).isEqualTo("panel-plugin");
+            assertThat(row[3]).isEqualTo("起動中");
+        });
+        assertThat(dialog.textBox("plugins.error").text()).contains("初期化に失敗しました: test failure");
+        dialog.label("plugins.restartNote").requireText("有効 / 無効の切り替えは再起動後に反映されます。");
+        dialog.button("plugins.close").click();
+    }
+
+    @Test
+    void disablingAPluginIsRemembered() {
+        window.menuItem("menu.plugins.list").click();
+        DialogFixture dialog = window.dialog("pluginsDialog");
+        int row = rowOf(dialog.table("plugins.table").contents(), "panel-plugin");
+        dialog.table("plugins.table").cell(org.assertj.swing.data.TableCell.row(row).column(0)).click();
+        dialog.button("plugins.close").click();
+        java.util.Collection<String> disabled = GuiActionRunner.execute(() -> workbench.settings().disabledPlugins());
+        assertThat(disabled).contains("panel-plugin");
+    }
+
+    @Test
+    void panelWhoseFactoryThrowsShowsTheErrorAndTheRestKeepsWorking() {
+        GuiActionRunner.execute(() -> frame.openTab(frame.resolveTabId("broken-panel").orElseThrow()));
+        window.panel("pluginPanelError").requireVisible();
+        assertThat(window.label("pluginPanelError.message").text()).contains("panel factory failed on purpose");
+        assertThat(GuiActionRunner.execute(() -> workbench.pluginHost().plugins().stream()
+                .filter(p -> p.id().equals("panel-plugin")).findFirst().orElseThrow().error()))
+                .asString().contains("panel factory failed on purpose");
+
+        GuiActionRunner.execute(() -> frame.openTab(frame.resolveTabId("good-panel").orElseThrow()));
+        window.label("goodPanel.label").requireText("動作中");
+        // The editors still work after the failure.
+        window.tree("navigator").clickRow(3);
+        window.table("mailboxes.table").requireRowCount(6);
+    }
+
+    private static int rowOf(String[][] rows, String id) {
+        for (int i = 0; i < rows.length; i++) {
+            if (rows[i][1].equals(id)) {
+                return i;
+            }
+        }
+        throw new AssertionError(id + " not listed");
+    }
+}
