@@ -71,6 +71,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     private final JMenuItem redoItem = new JMenuItem();
     private final JMenuItem exportHandoverItem = new JMenuItem();
     private final JMenu recentMenu = new JMenu();
+    /** Listeners on longer-lived objects, dropped when the window goes so a closed window is not kept alive. */
+    private final List<dev.mailbench.api.Registration> registrations = new ArrayList<>();
     private List<ValidationProblem> problems = List.of();
     private boolean validating;
 
@@ -135,8 +137,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         setPreferredSize(new Dimension(1280, 800));
         setMinimumSize(new Dimension(900, 560));
 
-        session.addListener(this::onProjectEvent);
-        workbench.localeHolder().addListener(l -> SwingUtilities.invokeLater(() -> applyLocale(l)));
+        registrations.add(session.addListener(this::onProjectEvent));
+        registrations.add(workbench.localeHolder().addListener(l -> SwingUtilities.invokeLater(() -> applyLocale(l))));
         refreshPluginPanels();
         installPluginListeners();
         refreshTitleAndStatus();
@@ -496,6 +498,13 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     public void redo() {
         commitDrafts();
         session.redo();
+    }
+
+    @Override
+    public void dispose() {
+        registrations.forEach(dev.mailbench.api.Registration::unregister);
+        registrations.clear();
+        super.dispose();
     }
 
     public void exit() {

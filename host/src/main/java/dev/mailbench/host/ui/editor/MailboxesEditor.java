@@ -32,9 +32,9 @@ public final class MailboxesEditor extends ListEditor<Mailbox> {
 
     public MailboxesEditor(EditorContext context) {
         super(ID, context, "mailboxes.title", "mailboxes.hint", "mailbox", "m-", "mailbox.add", "mailbox.remove",
-                List.of(new Column<>("mailbox.address", 200, Mailbox::address),
-                        new Column<>("mailbox.role", 70, m -> Texts.of(m.role().label())),
-                        new Column<>("mailbox.protocol", 110, m -> Texts.of(m.protocol().label()))));
+                List.of(new Column<>("mailbox.address", 190, Mailbox::address),
+                        new Column<>("mailbox.role", 64, m -> Texts.of(m.role().label())),
+                        new Column<>("mailbox.protocol", 150, m -> Texts.of(m.protocol().label()))));
         buildForm();
     }
 
@@ -105,7 +105,7 @@ public final class MailboxesEditor extends ListEditor<Mailbox> {
         form.row(panel, "mailbox.autoReply.until", until, "growx 0, wmin 140");
         form.hint(panel, "mailbox.autoReply.periodHint");
 
-        panel.add(Styles.section("mailbox.notes"), "span, growx, wrap, gaptop 12, gapbottom 4");
+        panel.add(new javax.swing.JSeparator(), "span, growx, wrap, gaptop 12, gapbottom 4");
         form.row(panel, "mailbox.notes", form.area("mailbox.notes", "notes", "mailbox.notes", 3, field("notes")), "growx");
     }
 
