@@ -52,7 +52,7 @@ public final class ProjectFiles {
 
     public void newProject() {
         if (confirmDiscardOrSave()) {
-            session.open(Project.empty(), null, null);
+            workbench.newProject();
         }
     }
 
@@ -60,7 +60,7 @@ public final class ProjectFiles {
         if (!confirmDiscardOrSave()) {
             return;
         }
-        JFileChooser chooser = chooser("dialog.open.title", workbench.settings().defaultProjectDir());
+        JFileChooser chooser = chooser("dialog.open.title", folder(workbench.settings().defaultProjectDir()));
         if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
             openFile(chooser.getSelectedFile().toPath());
         }
@@ -70,7 +70,9 @@ public final class ProjectFiles {
         if (!Files.isRegularFile(path)) {
             JOptionPane.showMessageDialog(frame, Texts.format("dialog.recentMissing", path), Texts.get("app.title"),
                     JOptionPane.WARNING_MESSAGE);
-            updateSettings(s -> s.withRecentProjects(s.recentProjects().stream().filter(p -> !p.equals(path)).toList()));
+            String missing = path.toString();
+            workbench.settingsStore().update(s -> s.withRecentProjects(
+                    s.recentProjects().stream().filter(p -> !p.equals(missing)).toList()));
             return;
         }
         if (confirmDiscardOrSave()) {
@@ -78,13 +80,19 @@ public final class ProjectFiles {
         }
     }
 
-    /** Opens without asking about unsaved changes (the caller did); offers a pending recovery. */
+    /**
+     * Opens without asking about unsaved changes (the caller did). When a previous run left unsaved edits
+     * of this file, offers to restore them first.
+     */
     public boolean openFile(Path path) {
+        if (askAboutRecovery) {
+            Optional<RecoveryStore.Recovery> recovery = workbench.recovery().findFor(path);
+            if (recovery.isPresent() && askRecovery(recovery.get(), false) == RecoveryChoice.RESTORED) {
+                return true;
+            }
+        }
         try {
-            ProjectStore.Loaded loaded = store.load(path);
-            session.open(loaded.project(), path, loaded.source());
-            rememberRecent(path);
-            offerRecovery(path);
+            workbench.openProject(path);
             return true;
         } catch (ProjectFileException e) {
             showOpenError(e);
@@ -103,6 +111,7 @@ public final class ProjectFiles {
             try {
                 Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
                 ProjectStore.Loaded loaded = store.load(temp);
+                workbench.recovery().discard();
                 session.open(loaded.project(), null, loaded.source());
             } finally {
                 Files.deleteIfExists(temp);
@@ -120,7 +129,7 @@ public final class ProjectFiles {
 
     public boolean saveAs() {
         frame.commitDrafts();
-        JFileChooser chooser = chooser("dialog.saveAs.title", workbench.settings().defaultProjectDir());
+        JFileChooser chooser = chooser("dialog.saveAs.title", folder(workbench.settings().defaultProjectDir()));
         String suggested = session.project().customer().name().isBlank() ? "project"
                 : session.project().customer().name().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
         Path dir = session.file().map(Path::getParent).orElse(chooser.getCurrentDirectory().toPath());
@@ -144,9 +153,7 @@ public final class ProjectFiles {
     public boolean writeTo(Path target) {
         frame.commitDrafts();
         try {
-            var written = store.save(target, session.project(), session.source());
-            session.markSaved(target, written);
-            rememberRecent(target);
+            workbench.saveProjectAs(target);
             return true;
         } catch (IOException | RuntimeException e) {
             JOptionPane.showMessageDialog(frame, Texts.format("dialog.saveFailed.text", e.getMessage()),
@@ -175,7 +182,8 @@ public final class ProjectFiles {
             return save();
         }
         if (answer == 1) {
-            workbench.recoveryStore().discard(session.file().orElse(null));
+            // The consultant chose to drop the edits: their autosave goes too.
+            workbench.recovery().discard();
             return true;
         }
         return false;
@@ -183,27 +191,24 @@ public final class ProjectFiles {
 
     // ---- recovery ----
 
-    /** At start-up: recoveries whose project is not the one opened (crash before the first save, ...). */
+    private enum RecoveryChoice { RESTORED, DISCARDED, LATER }
+
+    /** At start-up: unsaved edits a previous run left behind (a crash before saving, a killed process). */
     public void offerOrphanRecoveries() {
         if (!askAboutRecovery) {
             return;
         }
-        for (RecoveryStore.Recovery recovery : workbench.recoveryStore().orphans()) {
-            if (!askRecovery(recovery)) {
+        for (RecoveryStore.Recovery recovery : workbench.recovery().orphans()) {
+            RecoveryChoice choice = askRecovery(recovery, true);
+            if (choice != RecoveryChoice.DISCARDED) {
+                // Restored one (the window shows it now) or "later": do not stack more questions.
                 return;
             }
         }
     }
 
-    private void offerRecovery(Path file) {
-        if (!askAboutRecovery) {
-            return;
-        }
-        workbench.recoveryStore().findFor(file).ifPresent(this::askRecovery);
-    }
-
-    /** @return false when the consultant chose 後で (stop asking for now) */
-    private boolean askRecovery(RecoveryStore.Recovery recovery) {
+    /** @param confirmFirst ask about the open project's unsaved edits before replacing it */
+    private RecoveryChoice askRecovery(RecoveryStore.Recovery recovery, boolean confirmFirst) {
         String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Texts.locale())
                 .format(recovery.savedAt().atZone(ZoneId.systemDefault()));
         String file = recovery.originalFile() == null ? Texts.get("app.untitled") : recovery.originalFile().toString();
@@ -213,27 +218,17 @@ public final class ProjectFiles {
                 Texts.get("dialog.recovery.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE,
                 null, options, options[0]);
         if (answer == 0) {
-            Project recovered = recovery.project();
-            if (recovery.originalFile() != null && !recovery.originalFile().equals(session.file().orElse(null))) {
-                try {
-                    ProjectStore.Loaded loaded = store.load(recovery.originalFile());
-                    session.open(loaded.project(), recovery.originalFile(), loaded.source());
-                } catch (ProjectFileException e) {
-                    session.open(Project.empty(), null, null);
-                }
-            } else if (recovery.originalFile() == null) {
-                session.open(Project.empty(), null, null);
+            if (!confirmFirst || confirmDiscardOrSave()) {
+                workbench.restore(recovery);
+                return RecoveryChoice.RESTORED;
             }
-            // An edit on top of the saved file: dirty, and undo shows what the recovery changed.
-            session.update(Texts.get("dialog.recovery.title"), p -> recovered);
-            workbench.recoveryStore().discard(recovery);
-            return true;
+            return RecoveryChoice.LATER;
         }
         if (answer == 1) {
-            workbench.recoveryStore().discard(recovery);
-            return true;
+            workbench.recovery().delete(recovery);
+            return RecoveryChoice.DISCARDED;
         }
-        return false;
+        return RecoveryChoice.LATER;
     }
 
     // ---- helpers ----
@@ -283,14 +278,10 @@ public final class ProjectFiles {
     }
 
     public List<Path> recentProjects() {
-        return workbench.settings().recentProjects().stream().filter(Files::isRegularFile).toList();
+        return workbench.settingsStore().recentProjects();
     }
 
-    private void rememberRecent(Path path) {
-        updateSettings(s -> s.withRecentProject(path.toAbsolutePath().normalize()));
-    }
-
-    private void updateSettings(java.util.function.UnaryOperator<dev.mailbench.host.settings.AppSettings> change) {
-        workbench.updateSettings(change);
+    private static Path folder(String setting) {
+        return setting == null || setting.isBlank() ? null : Path.of(setting);
     }
 }

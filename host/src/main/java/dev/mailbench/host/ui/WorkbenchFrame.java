@@ -138,7 +138,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         setMinimumSize(new Dimension(900, 560));
 
         registrations.add(session.addListener(this::onProjectEvent));
-        registrations.add(workbench.localeHolder().addListener(l -> SwingUtilities.invokeLater(() -> applyLocale(l))));
+        registrations.add(workbench.locale().addListener(l -> SwingUtilities.invokeLater(() -> applyLocale(l))));
         refreshPluginPanels();
         installPluginListeners();
         refreshTitleAndStatus();
@@ -215,7 +215,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         bar.add(edit);
 
         JMenu plugins = menu("menu.plugins");
-        plugins.add(item("menu.plugins.list", null, e -> new PluginsDialog(this, workbench.pluginHost()).setVisible(true)));
+        plugins.add(item("menu.plugins.list", null, e -> new PluginsDialog(this, workbench.plugins()).setVisible(true)));
         bar.add(plugins);
 
         JMenu settings = menu("menu.settings");
@@ -340,7 +340,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (Throwable error) {
-            workbench.pluginHost().markPanelFailed(entry.pluginId(), entry.contribution().id(), error);
+            workbench.plugins().markPanelFailed(entry.pluginId(), entry.contribution().id(), error);
             return new PanelErrorView(entry.pluginId(), entry.contribution().id(), error);
         }
     }
@@ -370,7 +370,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     private void refreshPluginPanels() {
         pluginPanels.clear();
         List<NavigatorTree.Node> nodes = new ArrayList<>();
-        workbench.pluginHost().panels().stream()
+        workbench.plugins().panels().stream()
                 .sorted(java.util.Comparator.comparingInt(p -> p.contribution().order()))
                 .forEach(p -> {
                     String id = PLUGIN_PREFIX + p.pluginId() + ":" + p.contribution().id();
@@ -381,13 +381,13 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     }
 
     private void installPluginListeners() {
-        workbench.pluginHost().addChangeListener(() -> SwingUtilities.invokeLater(this::refreshPluginPanels));
-        workbench.taskManager().addListener(() -> SwingUtilities.invokeLater(this::refreshTasks));
+        registrations.add(workbench.plugins().addChangeListener(() -> SwingUtilities.invokeLater(this::refreshPluginPanels)));
+        registrations.add(workbench.tasks().addListener(() -> SwingUtilities.invokeLater(this::refreshTasks)));
     }
 
     private void refreshTasks() {
         List<StatusBar.TaskView> views = new ArrayList<>();
-        for (var task : workbench.taskManager().running()) {
+        for (var task : workbench.tasks().running()) {
             views.add(new StatusBar.TaskView(Texts.of(task.title()), task.fraction(), task.message(), task::cancel));
         }
         statusBar.showTasks(views);

@@ -1,6 +1,5 @@
 package dev.mailbench.host.ui;
 
-import dev.mailbench.host.GuiOptions;
 import dev.mailbench.host.Workbench;
 import dev.mailbench.host.ui.editor.OverviewEditor;
 import dev.mailbench.host.ui.i18n.Texts;
@@ -41,7 +40,7 @@ public final class WorkbenchLauncher {
         String language = options.language() != null ? options.language() : workbench.settings().language();
         Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.JAPANESE;
         Texts.setLocale(locale);
-        workbench.localeHolder().set(locale);
+        workbench.locale().set(locale);
 
         AtomicReference<WorkbenchFrame> frameRef = new AtomicReference<>();
         CountDownLatch closed = new CountDownLatch(1);

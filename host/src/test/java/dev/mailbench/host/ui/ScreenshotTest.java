@@ -2,7 +2,6 @@ package dev.mailbench.host.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mailbench.host.GuiOptions;
 import dev.mailbench.host.Workbench;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.mailbench.host.ui.dialog;
 
 import dev.mailbench.host.plugins.PluginHost;
-import dev.mailbench.host.plugins.PluginHost.PluginStatus;
+import dev.mailbench.host.plugins.PluginStatus;
 import dev.mailbench.host.ui.Styles;
 import dev.mailbench.host.ui.i18n.Texts;
 import java.awt.Component;

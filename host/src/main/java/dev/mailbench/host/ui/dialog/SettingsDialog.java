@@ -7,7 +7,6 @@ import dev.mailbench.host.ui.Themes;
 import dev.mailbench.host.ui.editor.LabelRenderer;
 import dev.mailbench.host.ui.i18n.Texts;
 import java.awt.Frame;
-import java.nio.file.Path;
 import java.util.Locale;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
@@ -92,20 +91,19 @@ public final class SettingsDialog extends JDialog {
         panel.add(browse, "gaptop 6, wrap");
     }
 
-    private static String text(Path path) {
-        return path == null ? "" : path.toString();
+    private static String text(String path) {
+        return path == null ? "" : path;
     }
 
-    private static Path path(JTextField field) {
-        String t = field.getText().strip();
-        return t.isEmpty() ? null : Path.of(t);
+    private static String path(JTextField field) {
+        return field.getText().strip();
     }
 
     private void apply() {
         String lang = (String) language.getSelectedItem();
         String th = (String) theme.getSelectedItem();
         try {
-            workbench.updateSettings(s -> s.withLanguage(lang).withTheme(th).withUserTemplateDir(path(templateDir))
+            workbench.settingsStore().update(s -> s.withLanguage(lang).withTheme(th).withUserTemplateDir(path(templateDir))
                     .withDefaultProjectDir(path(projectDir)).withDefaultExportDir(path(exportDir)));
         } catch (RuntimeException e) {
             JOptionPane.showMessageDialog(this, Texts.format("dialog.settings.saveFailed", e.getMessage()),
@@ -114,6 +112,6 @@ public final class SettingsDialog extends JDialog {
         }
         dispose();
         Themes.switchTo(th);
-        workbench.localeHolder().set(Locale.forLanguageTag(lang));
+        workbench.locale().set(Locale.forLanguageTag(lang));
     }
 }

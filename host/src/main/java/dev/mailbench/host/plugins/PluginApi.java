@@ -1,0 +1,217 @@
+package dev.mailbench.host.plugins;
+
+import dev.mailbench.api.CliApi;
+import dev.mailbench.api.HandoverApi;
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.LogApi;
+import dev.mailbench.api.PanelContribution;
+import dev.mailbench.api.ProjectApi;
+import dev.mailbench.api.Registration;
+import dev.mailbench.api.ServicesApi;
+import dev.mailbench.api.SettingsApi;
+import dev.mailbench.api.TasksApi;
+import dev.mailbench.api.UiApi;
+import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.host.i18n.LocaleHolder;
+import dev.mailbench.host.settings.SettingsStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link WorkbenchApi} handed to one plugin. It records every registration so the host can roll all of
+ * them back when the plugin fails during {@code initialize}.
+ */
+final class PluginApi implements WorkbenchApi {
+    private final String pluginId;
+    private final PluginHost host;
+    private final ProjectApi project;
+    private final SettingsStore settings;
+    private final LocaleHolder locale;
+    private final TasksApi tasks;
+    private final Logger logger;
+    private final List<Registration> registrations = new ArrayList<>();
+
+    PluginApi(String pluginId, PluginHost host, ProjectApi project, SettingsStore settings, LocaleHolder locale,
+              TasksApi tasks) {
+        this.pluginId = pluginId;
+        this.host = host;
+        this.project = project;
+        this.settings = settings;
+        this.locale = locale;
+        this.tasks = tasks;
+        this.logger = LoggerFactory.getLogger("plugin." + pluginId);
+    }
+
+    /** Undoes everything this plugin registered. */
+    synchronized void rollback() {
+        List<Registration> all = new ArrayList<>(registrations);
+        registrations.clear();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            all.get(i).unregister();
+        }
+    }
+
+    private synchronized Registration track(Registration registration) {
+        Registration[] self = new Registration[1];
+        boolean[] done = new boolean[1];
+        self[0] = () -> {
+            synchronized (PluginApi.this) {
+                if (done[0]) {
+                    return;
+                }
+                done[0] = true;
+                registrations.remove(self[0]);
+            }
+            registration.unregister();
+        };
+        registrations.add(self[0]);
+        return self[0];
+    }
+
+    @Override
+    public String pluginId() {
+        return pluginId;
+    }
+
+    @Override
+    public UiApi ui() {
+        return (PanelContribution contribution) -> track(host.addPanel(new PanelEntry(pluginId, contribution)));
+    }
+
+    @Override
+    public ProjectApi project() {
+        return new ProjectApi() {
+            @Override
+            public dev.mailbench.api.model.Project current() {
+                return project.current();
+            }
+
+            @Override
+            public Optional<Path> file() {
+                return project.file();
+            }
+
+            @Override
+            public dev.mailbench.api.provider.ProviderProfile provider() {
+                return project.provider();
+            }
+
+            @Override
+            public void update(String description, java.util.function.UnaryOperator<dev.mailbench.api.model.Project> edit) {
+                project.update(description, edit);
+            }
+
+            @Override
+            public Registration addListener(Consumer<ProjectEvent> listener) {
+                return track(project.addListener(listener));
+            }
+
+            @Override
+            public <T> Optional<T> readSection(Class<T> type) {
+                return project.readSection(type);
+            }
+
+            @Override
+            public <T> void writeSection(String description, T value) {
+                project.writeSection(description, value);
+            }
+        };
+    }
+
+    @Override
+    public ServicesApi services() {
+        return new ServicesApi() {
+            @Override
+            public <T> Registration provide(Class<T> type, T implementation) {
+                return track(host.serviceRegistry().provide(type, implementation));
+            }
+
+            @Override
+            public <T> Optional<T> find(Class<T> type) {
+                return host.serviceRegistry().find(type);
+            }
+        };
+    }
+
+    @Override
+    public TasksApi tasks() {
+        return tasks;
+    }
+
+    @Override
+    public CliApi cli() {
+        return command -> track(host.addCommand(new CommandEntry(pluginId, command)));
+    }
+
+    @Override
+    public HandoverApi handover() {
+        return contributor -> track(host.addHandover(new HandoverEntry(pluginId, contributor)));
+    }
+
+    @Override
+    public SettingsApi settings() {
+        return new SettingsApi() {
+            @Override
+            public Optional<String> get(String key) {
+                return settings.pluginValue(pluginId, key);
+            }
+
+            @Override
+            public void put(String key, String value) {
+                settings.putPluginValue(pluginId, key, value);
+            }
+
+            @Override
+            public Path dataFolder() {
+                return settings.pluginDataFolder(pluginId);
+            }
+        };
+    }
+
+    @Override
+    public I18nApi i18n() {
+        return new I18nApi() {
+            @Override
+            public Locale locale() {
+                return locale.locale();
+            }
+
+            @Override
+            public Registration addLocaleListener(Consumer<Locale> listener) {
+                return track(locale.addListener(listener));
+            }
+
+            @Override
+            public String text(LocalizedText text) {
+                return text.get(locale.locale());
+            }
+        };
+    }
+
+    @Override
+    public LogApi log() {
+        return new LogApi() {
+            @Override
+            public void info(String message) {
+                logger.info("[{}] {}", pluginId, message);
+            }
+
+            @Override
+            public void warn(String message, Throwable error) {
+                logger.warn("[{}] {}", pluginId, message, error);
+            }
+
+            @Override
+            public void error(String message, Throwable error) {
+                logger.error("[{}] {}", pluginId, message, error);
+            }
+        };
+    }
+}
