@@ -30,6 +30,16 @@ public final class Themes {
         tune();
     }
 
+    /** Sets up {@code theme} unless FlatLaf already runs it (the start-up warm-up may have done so). */
+    public static void ensure(String theme) {
+        boolean dark = DARK.equals(normalize(theme));
+        if (UIManager.getLookAndFeel() instanceof FlatLaf && FlatLaf.isLafDark() == dark) {
+            tune();
+            return;
+        }
+        setup(theme);
+    }
+
     /** On the EDT, with windows showing: no restart needed. */
     public static void switchTo(String theme) {
         boolean dark = DARK.equals(normalize(theme));

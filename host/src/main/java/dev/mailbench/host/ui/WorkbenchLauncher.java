@@ -31,8 +31,53 @@ public final class WorkbenchLauncher {
     private WorkbenchLauncher() {
     }
 
+    /**
+     * Optional, for start-up time: called by the command line as early as possible when the window will
+     * probably open. Loads Swing, FlatLaf, the texts and the Japanese font on the EDT while the main thread
+     * builds the workbench (settings, plugins), so the two overlap instead of running one after the other.
+     * Harmless when the window does not open after all.
+     */
+    public static void warmUp() {
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            return;
+        }
+        enableTextAntialiasing();
+        SwingUtilities.invokeLater(() -> {
+            trace("warm-up start");
+            Themes.setup(Themes.LIGHT);
+            Texts.get("app.title");
+            javax.swing.JPanel panel = new javax.swing.JPanel(new net.miginfocom.swing.MigLayout("insets 0", "[][grow,fill]"));
+            panel.add(new javax.swing.JLabel("顧客 / コンサルタント"));
+            panel.add(new javax.swing.JTextField(), "wrap");
+            panel.add(new javax.swing.JScrollPane(new javax.swing.JTable(1, 1)));
+            panel.add(new javax.swing.JScrollPane(new javax.swing.JTree()));
+            panel.add(new javax.swing.JTabbedPane());
+            panel.add(new javax.swing.JComboBox<String>());
+            panel.add(new javax.swing.JCheckBox());
+            new javax.swing.JMenuBar().add(new javax.swing.JMenu("ファイル"));
+            // Resolving the composite (CJK) font is one of the slowest steps of the first layout.
+            panel.getFontMetrics(UIManager.getFont("Label.font")).stringWidth("メールボックス 顧客 利用者 端末");
+            panel.getPreferredSize();
+            preload(WorkbenchFrame.class, NavigatorTree.class, StatusBar.class, ProjectFiles.class,
+                    dev.mailbench.host.ui.editor.OverviewEditor.class, dev.mailbench.host.ui.editor.Form.class,
+                    dev.mailbench.host.ui.editor.RecordCopy.class, dev.mailbench.host.project.ProjectValidator.class);
+            trace("warm-up done");
+        });
+    }
+
+    /** Loads and links classes (and their nested classes) so their first real use does not pay for it. */
+    private static void preload(Class<?>... classes) {
+        for (Class<?> c : classes) {
+            for (Class<?> nested : c.getDeclaredClasses()) {
+                nested.getDeclaredMethods();
+            }
+            c.getDeclaredMethods();
+        }
+    }
+
     /** @return the process exit code */
     public static int launch(Workbench workbench, GuiOptions options) {
+        trace("launch");
         enableTextAntialiasing();
         boolean probe = Boolean.getBoolean(STARTUP_PROBE);
         boolean unattended = probe || options.screenshot() != null;
@@ -47,14 +92,19 @@ public final class WorkbenchLauncher {
         CountDownLatch painted = new CountDownLatch(1);
         try {
             SwingUtilities.invokeAndWait(() -> {
-                Themes.setup(theme);
+                trace("edt start");
+                Themes.ensure(theme);
+                trace("laf");
                 WorkbenchFrame frame = new WorkbenchFrame(workbench);
+                trace("frame");
                 frameRef.set(frame);
                 frame.files().setAskAboutRecovery(!unattended);
                 if (options.project() == null || !frame.files().openFile(options.project())) {
                     frame.files().openSample();
                 }
+                trace("opened");
                 frame.openTab(OverviewEditor.ID);
+                trace("tab");
                 frame.resolveTabId(options.tab()).ifPresent(frame::openTab);
                 frame.onFirstPaint(painted::countDown);
                 frame.addWindowListener(new java.awt.event.WindowAdapter() {
@@ -65,7 +115,10 @@ public final class WorkbenchLauncher {
                 });
                 frame.pack();
                 frame.setLocationRelativeTo(null);
+                frame.pack();
+                trace("packed");
                 frame.setVisible(true);
+                trace("visible");
             });
             WorkbenchFrame frame = frameRef.get();
             if (probe) {
@@ -134,6 +187,13 @@ public final class WorkbenchLauncher {
             g.dispose();
         }
         return image;
+    }
+
+    static void trace(String what) {
+        if (Boolean.getBoolean("mailbench.trace")) {
+            System.out.println(what + " " + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
     }
 
     /** Without a desktop (Xvfb, some Linux sessions) Java draws jagged text unless told otherwise. */
