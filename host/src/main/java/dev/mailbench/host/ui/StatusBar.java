@@ -23,7 +23,7 @@ import net.miginfocom.swing.MigLayout;
  */
 public final class StatusBar extends JPanel implements LocaleAware {
     /** A running task as the status bar shows it; {@code fraction < 0} means indeterminate. */
-    public record TaskView(String title, double fraction, String message, Runnable cancel) {
+    public record TaskView(long id, String title, double fraction, String message, Runnable cancel) {
     }
 
     private final JLabel file = new JLabel();
@@ -31,6 +31,7 @@ public final class StatusBar extends JPanel implements LocaleAware {
     private final JLabel problems = new JLabel();
     private final JPanel tasks = new JPanel(new MigLayout("insets 0, gap 8, hidemode 3"));
     private final JSeparator saveSeparator = new JSeparator(SwingConstants.VERTICAL);
+    private final java.util.Map<Long, TaskRow> taskRows = new java.util.LinkedHashMap<>();
     private Path shownFile;
     private boolean dirty;
     private boolean drafts;
@@ -88,32 +89,66 @@ public final class StatusBar extends JPanel implements LocaleAware {
         refresh();
     }
 
+    /**
+     * Shows the running tasks. Rows are kept per task and updated in place: progress arrives many times a
+     * second, and a cancel button rebuilt on every update could not be clicked.
+     */
     public void showTasks(List<TaskView> running) {
-        tasks.removeAll();
+        java.util.Set<Long> alive = new java.util.HashSet<>();
         for (TaskView task : running) {
-            JLabel title = new JLabel(task.title());
-            title.setName("status.task.title");
-            if (!task.message().isEmpty()) {
-                title.setToolTipText(task.message());
+            alive.add(task.id());
+            taskRows.computeIfAbsent(task.id(), id -> new TaskRow(task)).update(task);
+        }
+        taskRows.entrySet().removeIf(e -> {
+            if (alive.contains(e.getKey())) {
+                return false;
             }
-            JProgressBar bar = new JProgressBar(0, 1000);
+            e.getValue().remove();
+            return true;
+        });
+        tasks.setVisible(!taskRows.isEmpty());
+        revalidate();
+        repaint();
+    }
+
+    /** One task's label, progress bar and cancel button. */
+    private final class TaskRow {
+        final JLabel title = new JLabel();
+        final JProgressBar bar = new JProgressBar(0, 1000);
+        final JButton cancel = new JButton();
+        Runnable cancelAction;
+
+        TaskRow(TaskView task) {
+            title.setName("status.task.title");
             bar.setName("status.task.progress");
-            bar.setIndeterminate(task.fraction() < 0);
-            bar.setValue((int) Math.round(Math.max(0, task.fraction()) * 1000));
-            bar.setToolTipText(task.message());
-            JButton cancel = new JButton(Texts.get("status.task.cancel"));
             cancel.setName("status.task.cancel");
-            cancel.setToolTipText(Texts.format("status.task.cancelTooltip", task.title()));
             cancel.putClientProperty("JButton.buttonType", "borderless");
             Styles.styleClass(cancel, "small");
-            cancel.addActionListener(e -> task.cancel().run());
+            cancel.addActionListener(e -> {
+                cancel.setEnabled(false);
+                cancelAction.run();
+            });
             tasks.add(title);
             tasks.add(bar, "w 120!");
             tasks.add(cancel);
         }
-        tasks.setVisible(!running.isEmpty());
-        revalidate();
-        repaint();
+
+        void update(TaskView task) {
+            cancelAction = task.cancel();
+            title.setText(task.title());
+            title.setToolTipText(task.message().isEmpty() ? null : task.message());
+            bar.setIndeterminate(task.fraction() < 0);
+            bar.setValue((int) Math.round(Math.max(0, task.fraction()) * 1000));
+            bar.setToolTipText(task.message().isEmpty() ? null : task.message());
+            cancel.setText(Texts.get("status.task.cancel"));
+            cancel.setToolTipText(Texts.format("status.task.cancelTooltip", task.title()));
+        }
+
+        void remove() {
+            tasks.remove(title);
+            tasks.remove(bar);
+            tasks.remove(cancel);
+        }
     }
 
     private void refresh() {

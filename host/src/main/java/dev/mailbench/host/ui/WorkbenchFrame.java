@@ -382,13 +382,27 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     private void installPluginListeners() {
         registrations.add(workbench.plugins().addChangeListener(() -> SwingUtilities.invokeLater(this::refreshPluginPanels)));
-        registrations.add(workbench.tasks().addListener(() -> SwingUtilities.invokeLater(this::refreshTasks)));
+        registrations.add(workbench.tasks().addListener(this::tasksChanged));
     }
+
+    /** Progress arrives often and from worker threads: one pending refresh on the EDT at a time. */
+    private void tasksChanged() {
+        if (tasksRefreshQueued.compareAndSet(false, true)) {
+            SwingUtilities.invokeLater(() -> {
+                tasksRefreshQueued.set(false);
+                refreshTasks();
+            });
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean tasksRefreshQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     private void refreshTasks() {
         List<StatusBar.TaskView> views = new ArrayList<>();
         for (var task : workbench.tasks().running()) {
-            views.add(new StatusBar.TaskView(Texts.of(task.title()), task.fraction(), task.message(), task::cancel));
+            views.add(new StatusBar.TaskView(task.id(), Texts.of(task.title()), task.fraction(),
+                    task.message() == null ? "" : task.message(), task::cancel));
         }
         statusBar.showTasks(views);
     }
