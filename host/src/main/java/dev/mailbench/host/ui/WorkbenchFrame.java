@@ -67,6 +67,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     private final Map<String, EditorPanel> editors = new LinkedHashMap<>();
     private final Map<String, PluginPanelEntry> pluginPanels = new LinkedHashMap<>();
     private final Map<String, JComponent> openTabs = new LinkedHashMap<>();
+    private final Map<String, JComponent> pluginComponents = new LinkedHashMap<>();
     private final JMenuItem undoItem = new JMenuItem();
     private final JMenuItem redoItem = new JMenuItem();
     private final JMenuItem exportHandoverItem = new JMenuItem();
@@ -138,6 +139,13 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         setMinimumSize(new Dimension(900, 560));
 
         registrations.add(session.addListener(this::onProjectEvent));
+        java.beans.PropertyChangeListener lafListener = e -> {
+            if ("lookAndFeel".equals(e.getPropertyName())) {
+                SwingUtilities.invokeLater(this::updateDetachedUi);
+            }
+        };
+        javax.swing.UIManager.addPropertyChangeListener(lafListener);
+        registrations.add(() -> javax.swing.UIManager.removePropertyChangeListener(lafListener));
         registrations.add(workbench.locale().addListener(l -> SwingUtilities.invokeLater(() -> applyLocale(l))));
         refreshPluginPanels();
         installPluginListeners();
@@ -300,7 +308,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             title = Texts.get("nav." + id);
         } else if (pluginPanels.containsKey(id)) {
             PluginPanelEntry entry = pluginPanels.get(id);
-            component = createPluginPanel(entry);
+            // Built once: closing the tab hides the panel, it does not throw away the plugin's state.
+            component = pluginComponents.computeIfAbsent(id, k -> createPluginPanel(entry));
             title = Texts.of(entry.contribution().title());
             tooltip = Texts.of(entry.contribution().tooltip());
         } else {
@@ -529,6 +538,14 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     public ProjectFiles files() {
         return files;
+    }
+
+    /** Closed tabs are not in the window, so a theme switch does not reach them by itself. */
+    private void updateDetachedUi() {
+        List<JComponent> detached = new ArrayList<>();
+        editors.values().stream().filter(c -> c.getParent() == null).forEach(detached::add);
+        pluginComponents.values().stream().filter(c -> c.getParent() == null).forEach(detached::add);
+        detached.forEach(SwingUtilities::updateComponentTreeUI);
     }
 
     // ---- language ----

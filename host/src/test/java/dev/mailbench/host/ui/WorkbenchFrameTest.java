@@ -179,6 +179,37 @@ class WorkbenchFrameTest {
         assertThat(GuiActionRunner.execute(() -> workbench.settings().language())).isEqualTo("ja");
     }
 
+    @Test
+    void switchingToTheDarkThemeNeedsNoRestart() {
+        java.awt.Color lightBackground = GuiActionRunner.execute(() -> frame.getContentPane().getBackground());
+        try {
+            chooseTheme(1);
+            Pause.pause(new Condition("dark theme") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(() -> com.formdev.flatlaf.FlatLaf.isLafDark()
+                            && !frame.getContentPane().getBackground().equals(lightBackground));
+                }
+            }, Timeout.timeout(5000));
+            assertThat(GuiActionRunner.execute(() -> workbench.settings().theme())).isEqualTo("dark");
+        } finally {
+            chooseTheme(0);
+        }
+        Pause.pause(new Condition("light theme") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> !com.formdev.flatlaf.FlatLaf.isLafDark());
+            }
+        }, Timeout.timeout(5000));
+    }
+
+    private void chooseTheme(int index) {
+        window.menuItem("menu.settings.open").click();
+        var dialog = window.dialog("settingsDialog");
+        choose(dialog.comboBox("settings.theme"), index);
+        dialog.button("settings.ok").click();
+    }
+
     private void switchLanguage(int index) {
         window.menuItem("menu.settings.open").click();
         var dialog = window.dialog("settingsDialog");
