@@ -188,6 +188,10 @@ public final class Workbench implements AutoCloseable {
         session.open(Project.empty(), null, null);
     }
 
+    /**
+     * Shuts down: pending autosave is written (unsaved edits stay recoverable), plugins stop, tasks are
+     * cancelled. When the consultant chose "don't save", call {@link #closeProject} first.
+     */
     @Override
     public void close() {
         try {

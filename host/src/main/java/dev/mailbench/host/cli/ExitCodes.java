@@ -15,6 +15,9 @@ public final class ExitCodes {
     }
 
     static int forException(Throwable e) {
+        if (e instanceof picocli.CommandLine.ParameterException) {
+            return USAGE;
+        }
         if (e instanceof ProjectFileException || e instanceof IOException) {
             return UNREADABLE_FILE;
         }

@@ -168,6 +168,7 @@ public final class PluginHost implements AutoCloseable {
             String id = failure.getKey().getFileName().toString().replaceFirst("\\.(jar|zip)$", "");
             setStatus(new PluginStatus(id, "", failure.getKey().toString(), PluginStatus.State.FAILED,
                     "プラグインを読み込めません / Cannot load the plugin: " + failure.getKey() + "\n"
+                            + jarProblem(failure.getKey()).map(e -> stackTrace(e) + "\n").orElse("")
                             + stackTrace(failure.getValue())));
         }
         for (PluginWrapper w : manager.getPlugins()) {
@@ -176,7 +177,9 @@ public final class PluginHost implements AutoCloseable {
             }
         }
         for (PluginWrapper w : manager.getResolvedPlugins()) {
-            startOne(w);
+            if (w.getPluginState() != PluginState.DISABLED) {
+                startOne(w);
+            }
         }
         for (PluginWrapper w : manager.getUnresolvedPlugins()) {
             if (!statuses.containsKey(w.getPluginId())) {
@@ -388,7 +391,18 @@ public final class PluginHost implements AutoCloseable {
             try {
                 onPluginThread(() -> {
                     if (manager != null) {
-                        manager.stopPlugins();
+                        // One by one, newest first: PF4J 3.15's stopPlugins() removes from the list it
+                        // iterates (ConcurrentModificationException), and one plugin's failing stop must
+                        // not keep the others running.
+                        List<PluginWrapper> started = new ArrayList<>(manager.getStartedPlugins());
+                        java.util.Collections.reverse(started);
+                        for (PluginWrapper w : started) {
+                            try {
+                                manager.stopPlugin(w.getPluginId());
+                            } catch (Throwable e) {
+                                LOG.warn("Stopping plugin {} failed", w.getPluginId(), e);
+                            }
+                        }
                     }
                     return null;
                 });
@@ -396,6 +410,20 @@ public final class PluginHost implements AutoCloseable {
                 LOG.warn("Stopping plugins failed", e);
             }
             thread.shutdown();
+        }
+    }
+
+    /** PF4J reports an unreadable jar as "no descriptor finder"; the zip error says what is wrong. */
+    private static Optional<Exception> jarProblem(Path path) {
+        if (!Files.isRegularFile(path)) {
+            return Optional.empty();
+        }
+        try (java.util.jar.JarFile jar = new java.util.jar.JarFile(path.toFile())) {
+            return jar.getManifest() == null
+                    ? Optional.of(new IllegalStateException("META-INF/MANIFEST.MF がありません / no manifest"))
+                    : Optional.empty();
+        } catch (java.io.IOException | RuntimeException e) {
+            return Optional.of(e);
         }
     }
 

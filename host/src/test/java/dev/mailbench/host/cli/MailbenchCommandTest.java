@@ -1,0 +1,80 @@
+package dev.mailbench.host.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailbench.host.TestFiles;
+import dev.mailbench.host.plugins.TestPlugins;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MailbenchCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Result(int code, String out, String err) {
+    }
+
+    private Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = MailbenchCommand.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void validateSampleIsOk() {
+        Result r = run("project", "validate", TestFiles.sample().toString());
+        assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.OK);
+        assertThat(r.out()).startsWith("OK");
+    }
+
+    @Test
+    void validateBrokenFileGivesFileLineColumn() throws Exception {
+        Path file = dir.resolve("broken.mailbench.json");
+        Files.writeString(file, "{\n  \"schemaVersion\" : 2,\n  \"customer\" : { \"name\" : \"x\" \n  \"consultant\" : {}\n}\n");
+        Result r = run("project", "validate", file.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.UNREADABLE_FILE);
+        assertThat(r.err()).contains(file + ":4:3: ");
+    }
+
+    @Test
+    void validateListsValidationErrors() throws Exception {
+        Path file = dir.resolve("invalid.mailbench.json");
+        Files.writeString(file, Files.readString(TestFiles.sample()).replace("info@sample-shoji.test\",\n    \"displayName\" : \"サンプル商事 代表\"",
+                "info＠sample-shoji.test\",\n    \"displayName\" : \"サンプル商事 代表\""));
+        Result r = run("project", "validate", "--lang", "en", file.toString());
+        assertThat(r.code()).isEqualTo(ExitCodes.VALIDATION_ERRORS);
+        assertThat(r.err()).contains("mailbox m-info address").contains("full-width");
+    }
+
+    @Test
+    void missingFileAndBadUsage() {
+        assertThat(run("project", "validate", dir.resolve("nope.json").toString()).code()).isEqualTo(ExitCodes.UNREADABLE_FILE);
+        assertThat(run("project", "validate").code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run("--version").out()).startsWith("MailBench");
+    }
+
+    @Test
+    void pluginsListAndPluginCommands() throws Exception {
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.build(dir.resolve("build"), plugins, "good", "", TestPlugins.GOOD);
+        TestPlugins.build(dir.resolve("build"), plugins, "bad-init", "", TestPlugins.THROWS_IN_INITIALIZE);
+        String config = dir.resolve("config").toString();
+
+        Result list = run("--config-dir", config, "--plugins-dir", plugins.toString(), "plugins", "list");
+        assertThat(list.code()).as(list.err()).isZero();
+        assertThat(list.out()).contains("good\t1.0.0\tSTARTED")
+                .contains("bad-init\t1.0.0\tFAILED\t初期化に失敗しました");
+
+        Result hello = run("--config-dir", config, "--plugins-dir=" + plugins, "hello");
+        assertThat(hello.code()).as(hello.err()).isZero();
+        assertThat(hello.out()).contains("hello from good plugin");
+
+        Result help = run("--config-dir", config, "--plugins-dir", plugins.toString(), "--help");
+        assertThat(help.out()).contains("hello").contains("project").contains("plugins");
+    }
+}
