@@ -3,6 +3,7 @@ package dev.mailbench.host.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.host.Workbench;
+import dev.mailbench.host.plugins.TestPlugins;
 import dev.mailbench.host.ui.editor.OverviewEditor;
 import dev.mailbench.host.ui.i18n.Texts;
 import java.awt.Dimension;
@@ -35,8 +36,9 @@ class PluginUiTest {
     @BeforeEach
     void start() throws Exception {
         Path plugins = temp.resolve("plugins");
-        TestPlugins.failingPlugin(plugins, "broken-plugin", "boom: test failure");
-        TestPlugins.panelPlugin(plugins, "panel-plugin");
+        // The plugin host's own test-jar builder: real jars, compiled with PF4J's annotation processor.
+        TestPlugins.build(temp.resolve("work"), plugins, "broken-plugin", "", TestPlugins.THROWS_IN_INITIALIZE);
+        TestPlugins.build(temp.resolve("work"), plugins, "panel-plugin", "", TestPlugins.PANEL_THROWS);
         workbench = TestWorkbenches.create(temp.resolve("config"), plugins);
         frame = GuiActionRunner.execute(() -> {
             Texts.setLocale(Locale.JAPANESE);
@@ -65,13 +67,14 @@ class PluginUiTest {
         assertThat(rows).anySatisfy(row -> {
             assertThat(row[1]).isEqualTo("broken-plugin");
             assertThat(row[3]).isEqualTo("失敗");
-            assertThat(row[5]).contains("test failure");
+            assertThat(row[5]).contains("設定ファイルが壊れています");
         });
         assertThat(rows).anySatisfy(row -> {
             assertThat(row[1]).isEqualTo("panel-plugin");
             assertThat(row[3]).isEqualTo("起動中");
         });
-        assertThat(dialog.textBox("plugins.error").text()).contains("boom: test failure");
+        assertThat(dialog.textBox("plugins.error").text()).contains("IllegalStateException")
+                .contains("設定ファイルが壊れています (initialize)");
         dialog.label("plugins.restartNote").requireText("有効 / 無効の切り替えは再起動後に反映されます。");
         dialog.button("plugins.close").click();
     }
@@ -91,12 +94,13 @@ class PluginUiTest {
     void panelWhoseFactoryThrowsShowsTheErrorAndTheRestKeepsWorking() {
         GuiActionRunner.execute(() -> frame.openTab(frame.resolveTabId("broken-panel").orElseThrow()));
         window.panel("pluginPanelError").requireVisible();
-        assertThat(window.label("pluginPanelError.message").text()).contains("panel factory failed on purpose");
+        assertThat(window.label("pluginPanelError.message").text()).contains("パネルを作れません");
         String pluginError = GuiActionRunner.execute(() -> workbench.plugins().plugin("panel-plugin").orElseThrow().error());
-        assertThat(pluginError).contains("panel factory failed on purpose");
+        assertThat(pluginError).contains("パネルを作れません");
 
-        GuiActionRunner.execute(() -> frame.openTab(frame.resolveTabId("good-panel").orElseThrow()));
-        window.label("goodPanel.label").requireText("動作中");
+        GuiActionRunner.execute(() -> frame.openTab(frame.resolveTabId("fine-panel").orElseThrow()));
+        Object shown = GuiActionRunner.execute(() -> frame.tabs().getSelectedComponent());
+        assertThat(shown).isInstanceOfSatisfying(javax.swing.JLabel.class, l -> assertThat(l.getText()).isEqualTo("fine"));
         // The editors still work after the failure.
         window.tree("navigator").clickRow(3);
         window.table("mailboxes.table").requireRowCount(6);
