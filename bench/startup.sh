@@ -31,7 +31,7 @@ if [ -z "${DISPLAY:-}" ]; then
     sleep 1
 fi
 
-javac -d "$WORK/bare" -cp "$DIST/lib/*" "$ROOT/bench/BareFlatLafHello.java"
+javac -proc:none -d "$WORK/bare" -cp "$DIST/lib/*" "$ROOT/bench/BareFlatLafHello.java"
 
 # Same JVM settings for both; a fresh config dir so no recent files or recovery prompts interfere.
 JAVA_OPTS=(-Dfile.encoding=UTF-8 -Dawt.useSystemAAFontSettings=on -Dswing.aatext=true)
@@ -65,7 +65,7 @@ done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 M=$(median "${mb[@]}")
 B=$(median "${bare[@]}")
-PLUGINS=$(ls "$DIST/plugins"/*.jar 2>/dev/null | wc -l)
+PLUGINS=$( (ls "$DIST/plugins"/*.jar 2>/dev/null || true) | wc -l)
 echo "median mailbench (${PLUGINS} plugin jars): ${M} ms"
 echo "median bare-flatlaf: ${B} ms"
 awk -v m="$M" -v b="$B" 'BEGIN { printf "ratio mailbench/bare-flatlaf: %.2f\n", m / b }'

@@ -36,7 +36,10 @@ public final class ProjectFiles {
 
     private boolean askAboutRecovery = true;
 
-    /** Off for unattended runs (screenshots, start-up probe): nobody is there to answer. */
+    /**
+     * Off for unattended runs (screenshots, start-up probe): nobody is there to answer, so no recovery
+     * question and errors go to stderr instead of a dialog.
+     */
     public void setAskAboutRecovery(boolean ask) {
         askAboutRecovery = ask;
     }
@@ -234,6 +237,11 @@ public final class ProjectFiles {
     // ---- helpers ----
 
     private void showOpenError(ProjectFileException e) {
+        if (!askAboutRecovery) {
+            // Unattended (screenshot, start-up probe): nobody would close a dialog.
+            System.err.println(e.file() + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+            return;
+        }
         String name = e.file() == null ? "" : e.file().toString();
         String text = e.line() > 0
                 ? Texts.format("dialog.openFailed.text", name, e.line(), e.column(), escape(e.getMessage()))

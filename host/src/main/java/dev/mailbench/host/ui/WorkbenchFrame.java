@@ -387,6 +387,10 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
                     nodes.add(new NavigatorTree.Node(id, null, p.contribution().title(), null));
                 });
         navigator.setPluginPanels(nodes);
+        String shown = selectedTabId();
+        if (shown != null) {
+            navigator.showSelected(shown);
+        }
     }
 
     private void installPluginListeners() {

@@ -38,7 +38,7 @@ public final class WorkbenchLauncher {
      * Harmless when the window does not open after all.
      */
     public static void warmUp() {
-        if (java.awt.GraphicsEnvironment.isHeadless()) {
+        if (java.awt.GraphicsEnvironment.isHeadless() || "false".equals(System.getProperty("mailbench.warmUp"))) {
             return;
         }
         enableTextAntialiasing();
@@ -88,6 +88,7 @@ public final class WorkbenchLauncher {
         workbench.locale().set(locale);
 
         AtomicReference<WorkbenchFrame> frameRef = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean failedToOpen = new java.util.concurrent.atomic.AtomicBoolean();
         CountDownLatch closed = new CountDownLatch(1);
         CountDownLatch painted = new CountDownLatch(1);
         try {
@@ -99,7 +100,13 @@ public final class WorkbenchLauncher {
                 trace("frame");
                 frameRef.set(frame);
                 frame.files().setAskAboutRecovery(!unattended);
-                if (options.project() == null || !frame.files().openFile(options.project())) {
+                if (options.project() == null) {
+                    frame.files().openSample();
+                } else if (!frame.files().openFile(options.project())) {
+                    if (unattended) {
+                        failedToOpen.set(true);
+                        return;
+                    }
                     frame.files().openSample();
                 }
                 trace("opened");
@@ -121,6 +128,10 @@ public final class WorkbenchLauncher {
                 trace("visible");
             });
             WorkbenchFrame frame = frameRef.get();
+            if (failedToOpen.get()) {
+                SwingUtilities.invokeAndWait(frame::dispose);
+                return 2;
+            }
             if (probe) {
                 painted.await(60, TimeUnit.SECONDS);
                 long sinceStart = System.currentTimeMillis()
