@@ -38,7 +38,8 @@ JAVA_OPTS=(-Dfile.encoding=UTF-8 -Dawt.useSystemAAFontSettings=on -Dswing.aatext
 
 measure() { # $1 = label, rest = command; prints the milliseconds
     local out
-    out="$("${@:2}" 2>"$WORK/$1.err" | grep -m1 '^STARTUP_PAINTED' || true)"
+    "${@:2}" >"$WORK/$1.out" 2>"$WORK/$1.err" || true
+    out="$(grep -m1 '^STARTUP_PAINTED' "$WORK/$1.out" || true)"
     if [ -z "$out" ]; then
         echo "no STARTUP_PAINTED from $1:" >&2
         cat "$WORK/$1.err" >&2
@@ -49,13 +50,17 @@ measure() { # $1 = label, rest = command; prints the milliseconds
 
 mb=()
 bare=()
+launch=()
 # One warm-up each (file-system cache), then interleaved runs so both see the same machine load.
 measure mailbench java "${JAVA_OPTS[@]}" -Dmailbench.config.dir="$WORK/config" -Dmailbench.startupProbe=true \
     -jar "$DIST/mailbench.jar" >/dev/null
 measure bare java "${JAVA_OPTS[@]}" -cp "$WORK/bare:$DIST/lib/*" BareFlatLafHello >/dev/null
 for i in $(seq 1 "$RUNS"); do
-    m=$(measure mailbench java "${JAVA_OPTS[@]}" -Dmailbench.config.dir="$WORK/config" \
+    # -Dmailbench.trace also prints when the UI launcher was entered: the share of the command line,
+    # settings and plugins before any window work.
+    m=$(measure mailbench java "${JAVA_OPTS[@]}" -Dmailbench.config.dir="$WORK/config" -Dmailbench.trace=true \
         -Dmailbench.startupProbe=true -jar "$DIST/mailbench.jar")
+    launch+=("$(awk '$1 == "launch" {print $2; exit}' "$WORK/mailbench.out")")
     b=$(measure bare java "${JAVA_OPTS[@]}" -cp "$WORK/bare:$DIST/lib/*" BareFlatLafHello)
     echo "run $i: mailbench ${m} ms, bare-flatlaf ${b} ms"
     mb+=("$m")
@@ -66,6 +71,7 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(
 M=$(median "${mb[@]}")
 B=$(median "${bare[@]}")
 PLUGINS=$( (ls "$DIST/plugins"/*.jar 2>/dev/null || true) | wc -l)
-echo "median mailbench (${PLUGINS} plugin jars): ${M} ms"
+L=$(median "${launch[@]}")
+echo "median mailbench (${PLUGINS} plugin jars): ${M} ms (UI launcher entered at ${L} ms: command line, settings, plugins)"
 echo "median bare-flatlaf: ${B} ms"
 awk -v m="$M" -v b="$B" 'BEGIN { printf "ratio mailbench/bare-flatlaf: %.2f\n", m / b }'

@@ -85,7 +85,6 @@ public final class WorkbenchLauncher {
         String language = options.language() != null ? options.language() : workbench.settings().language();
         Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.JAPANESE;
         Texts.setLocale(locale);
-        workbench.locale().set(locale);
 
         AtomicReference<WorkbenchFrame> frameRef = new AtomicReference<>();
         java.util.concurrent.atomic.AtomicBoolean failedToOpen = new java.util.concurrent.atomic.AtomicBoolean();
@@ -94,6 +93,8 @@ public final class WorkbenchLauncher {
         try {
             SwingUtilities.invokeAndWait(() -> {
                 trace("edt start");
+                // On the EDT: plugins' locale listeners may touch Swing (I18nApi promises the EDT).
+                workbench.locale().set(locale);
                 Themes.ensure(theme);
                 trace("laf");
                 WorkbenchFrame frame = new WorkbenchFrame(workbench);
