@@ -88,10 +88,6 @@ public final class MailbenchCommand implements Callable<Integer> {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         RootOptions root = RootOptions.scan(args);
-        if (root.opensWindow()) {
-            // Swing and FlatLaf load on the EDT while the workbench is built here (start-up time).
-            WorkbenchLauncher.warmUp();
-        }
         Workbench wb = null;
         try {
             Workbench[] holder = new Workbench[1];
@@ -153,14 +149,12 @@ public final class MailbenchCommand implements Callable<Integer> {
      * The root options that decide how the workbench is built, read before picocli parses (the plugins'
      * sub-commands must be known by then). Help and version need no plugins.
      */
-    record RootOptions(Path configDir, Path pluginsDir, boolean needsPlugins, boolean opensWindow) {
+    record RootOptions(Path configDir, Path pluginsDir, boolean needsPlugins) {
         static RootOptions scan(String[] args) {
             Path config = null;
             Path plugins = null;
             boolean helpOnly = false;
             boolean firstPositionalSeen = false;
-            // A guess (plugin sub-commands are not known yet): no positional argument, or a project file.
-            boolean window = true;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 if (a.equals("--")) {
@@ -170,7 +164,6 @@ public final class MailbenchCommand implements Callable<Integer> {
                     firstPositionalSeen = true;
                     // Project file commands need neither plugins nor settings: fast, and no side effects.
                     helpOnly |= a.equals("project");
-                    window = a.endsWith(".json");
                 }
                 if (a.equals("--config-dir") && i + 1 < args.length) {
                     config = Path.of(args[++i]);
@@ -182,12 +175,9 @@ public final class MailbenchCommand implements Callable<Integer> {
                     plugins = Path.of(a.substring("--plugins-dir=".length()));
                 } else if (i == 0 && (a.equals("-V") || a.equals("--version"))) {
                     helpOnly = true;
-                    window = false;
-                } else if (a.equals("-h") || a.equals("--help")) {
-                    window = false;
                 }
             }
-            return new RootOptions(config, plugins, !helpOnly, window && !helpOnly);
+            return new RootOptions(config, plugins, !helpOnly);
         }
     }
 }

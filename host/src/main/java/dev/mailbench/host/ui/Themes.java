@@ -3,7 +3,6 @@ package dev.mailbench.host.ui;
 import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
-import com.formdev.flatlaf.extras.FlatAnimatedLafChange;
 import javax.swing.UIManager;
 import javax.swing.UnsupportedLookAndFeelException;
 
@@ -30,31 +29,21 @@ public final class Themes {
         tune();
     }
 
-    /** Sets up {@code theme} unless FlatLaf already runs it (the start-up warm-up may have done so). */
-    public static void ensure(String theme) {
-        boolean dark = DARK.equals(normalize(theme));
-        if (UIManager.getLookAndFeel() instanceof FlatLaf && FlatLaf.isLafDark() == dark) {
-            tune();
-            return;
-        }
-        setup(theme);
-    }
-
     /** On the EDT, with windows showing: no restart needed. */
     public static void switchTo(String theme) {
         boolean dark = DARK.equals(normalize(theme));
         if (FlatLaf.isLafDark() == dark) {
             return;
         }
-        FlatAnimatedLafChange.showSnapshot();
         try {
             UIManager.setLookAndFeel(dark ? new FlatDarkLaf() : new FlatLightLaf());
         } catch (UnsupportedLookAndFeelException e) {
             throw new IllegalStateException(e);
         }
         tune();
+        // No cross-fade (FlatAnimatedLafChange): its overlay swallows clicks for a moment, and an instant
+        // switch is just as clear.
         FlatLaf.updateUI();
-        FlatAnimatedLafChange.hideSnapshotWithAnimation();
     }
 
     private static void tune() {

@@ -31,50 +31,6 @@ public final class WorkbenchLauncher {
     private WorkbenchLauncher() {
     }
 
-    /**
-     * Optional, for start-up time: called by the command line as early as possible when the window will
-     * probably open. Loads Swing, FlatLaf, the texts and the Japanese font on the EDT while the main thread
-     * builds the workbench (settings, plugins), so the two overlap instead of running one after the other.
-     * Harmless when the window does not open after all.
-     */
-    public static void warmUp() {
-        if (java.awt.GraphicsEnvironment.isHeadless() || "false".equals(System.getProperty("mailbench.warmUp"))) {
-            return;
-        }
-        enableTextAntialiasing();
-        SwingUtilities.invokeLater(() -> {
-            trace("warm-up start");
-            Themes.setup(Themes.LIGHT);
-            Texts.get("app.title");
-            javax.swing.JPanel panel = new javax.swing.JPanel(new net.miginfocom.swing.MigLayout("insets 0", "[][grow,fill]"));
-            panel.add(new javax.swing.JLabel("顧客 / コンサルタント"));
-            panel.add(new javax.swing.JTextField(), "wrap");
-            panel.add(new javax.swing.JScrollPane(new javax.swing.JTable(1, 1)));
-            panel.add(new javax.swing.JScrollPane(new javax.swing.JTree()));
-            panel.add(new javax.swing.JTabbedPane());
-            panel.add(new javax.swing.JComboBox<String>());
-            panel.add(new javax.swing.JCheckBox());
-            new javax.swing.JMenuBar().add(new javax.swing.JMenu("ファイル"));
-            // Resolving the composite (CJK) font is one of the slowest steps of the first layout.
-            panel.getFontMetrics(UIManager.getFont("Label.font")).stringWidth("メールボックス 顧客 利用者 端末");
-            panel.getPreferredSize();
-            preload(WorkbenchFrame.class, NavigatorTree.class, StatusBar.class, ProjectFiles.class,
-                    dev.mailbench.host.ui.editor.OverviewEditor.class, dev.mailbench.host.ui.editor.Form.class,
-                    dev.mailbench.host.ui.editor.RecordCopy.class, dev.mailbench.host.project.ProjectValidator.class);
-            trace("warm-up done");
-        });
-    }
-
-    /** Loads and links classes (and their nested classes) so their first real use does not pay for it. */
-    private static void preload(Class<?>... classes) {
-        for (Class<?> c : classes) {
-            for (Class<?> nested : c.getDeclaredClasses()) {
-                nested.getDeclaredMethods();
-            }
-            c.getDeclaredMethods();
-        }
-    }
-
     /** @return the process exit code */
     public static int launch(Workbench workbench, GuiOptions options) {
         trace("launch");
@@ -95,7 +51,7 @@ public final class WorkbenchLauncher {
                 trace("edt start");
                 // On the EDT: plugins' locale listeners may touch Swing (I18nApi promises the EDT).
                 workbench.locale().set(locale);
-                Themes.ensure(theme);
+                Themes.setup(theme);
                 trace("laf");
                 WorkbenchFrame frame = new WorkbenchFrame(workbench);
                 trace("frame");

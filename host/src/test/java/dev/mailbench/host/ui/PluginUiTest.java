@@ -51,6 +51,7 @@ class PluginUiTest {
         });
         window = new FrameFixture(frame);
         window.show(new Dimension(1280, 800));
+        Dialogs.patient(window);
     }
 
     @AfterEach
@@ -62,7 +63,7 @@ class PluginUiTest {
     @Test
     void pluginListShowsTheFailedPluginWithItsError() {
         window.menuItem("menu.plugins.list").click();
-        DialogFixture dialog = window.dialog("pluginsDialog");
+        DialogFixture dialog = Dialogs.settled(window, "pluginsDialog");
         java.util.List<String[]> rows = java.util.Arrays.asList(dialog.table("plugins.table").contents());
         assertThat(rows).anySatisfy(row -> {
             assertThat(row[1]).isEqualTo("broken-plugin");
@@ -76,16 +77,16 @@ class PluginUiTest {
         assertThat(dialog.textBox("plugins.error").text()).contains("IllegalStateException")
                 .contains("設定ファイルが壊れています (initialize)");
         dialog.label("plugins.restartNote").requireText("有効 / 無効の切り替えは再起動後に反映されます。");
-        dialog.button("plugins.close").click();
+        Dialogs.press(dialog.button("plugins.close"));
     }
 
     @Test
     void disablingAPluginIsRemembered() {
         window.menuItem("menu.plugins.list").click();
-        DialogFixture dialog = window.dialog("pluginsDialog");
+        DialogFixture dialog = Dialogs.settled(window, "pluginsDialog");
         int row = rowOf(dialog.table("plugins.table").contents(), "panel-plugin");
         dialog.table("plugins.table").cell(org.assertj.swing.data.TableCell.row(row).column(0)).click();
-        dialog.button("plugins.close").click();
+        Dialogs.press(dialog.button("plugins.close"));
         java.util.Collection<String> disabled = GuiActionRunner.execute(() -> workbench.settings().disabledPlugins());
         assertThat(disabled).contains("panel-plugin");
     }

@@ -15,7 +15,6 @@ import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +47,7 @@ class ProjectFilesUiTest {
         });
         window = new FrameFixture(frame);
         window.show(new Dimension(1280, 800));
+        Dialogs.patient(window);
     }
 
     @AfterEach
@@ -66,10 +66,10 @@ class ProjectFilesUiTest {
         Files.writeString(broken, text, StandardCharsets.UTF_8);
 
         SwingUtilities.invokeLater(() -> frame.files().openFile(broken));
-        JOptionPaneFixture pane = window.optionPane(Timeout.timeout(5000));
+        JOptionPaneFixture pane = Dialogs.optionPane(window);
         pane.requireErrorMessage();
         assertThat(pane.target().getMessage().toString()).contains("broken.mailbench.json").containsPattern("\\d+ 行 \\d+ 列");
-        pane.okButton().click();
+        Dialogs.press(pane.okButton());
 
         assertThat(Files.readString(broken, StandardCharsets.UTF_8)).isEqualTo(text);
         assertThat(GuiActionRunner.execute(() -> workbench.session().project().customer().name()))
@@ -90,9 +90,9 @@ class ProjectFilesUiTest {
 
         start(true);
         SwingUtilities.invokeLater(() -> frame.files().openFile(file));
-        JOptionPaneFixture pane = window.optionPane(Timeout.timeout(5000));
+        JOptionPaneFixture pane = Dialogs.optionPane(window);
         assertThat(pane.target().getMessage().toString()).contains("前回保存されていない変更があります");
-        pane.buttonWithText("復元").click();
+        Dialogs.press(pane.buttonWithText("復元"));
 
         assertThat(GuiActionRunner.execute(() -> workbench.session().project().customer().name())).isEqualTo("復元される商事");
         assertThat(GuiActionRunner.execute(() -> workbench.session().isDirty())).isTrue();
@@ -106,9 +106,9 @@ class ProjectFilesUiTest {
         start(false);
         window.textBox("customer.name").selectAll().enterText("Changed Co");
         SwingUtilities.invokeLater(frame::exit);
-        JOptionPaneFixture pane = window.optionPane(Timeout.timeout(5000));
+        JOptionPaneFixture pane = Dialogs.optionPane(window);
         assertThat(pane.target().getMessage().toString()).contains("保存していない変更");
-        pane.buttonWithText("キャンセル").click();
+        Dialogs.press(pane.buttonWithText("キャンセル"));
 
         assertThat(GuiActionRunner.execute(frame::isDisplayable)).isTrue();
         // What was typed became the model value before the question, so nothing was lost.

@@ -67,6 +67,7 @@ class WorkbenchFrameTest {
         });
         window = new FrameFixture(frame);
         window.show(new Dimension(1280, 800));
+        Dialogs.patient(window);
     }
 
     @AfterEach
@@ -205,16 +206,16 @@ class WorkbenchFrameTest {
 
     private void chooseTheme(int index) {
         window.menuItem("menu.settings.open").click();
-        var dialog = window.dialog("settingsDialog");
+        var dialog = Dialogs.settled(window, "settingsDialog");
         choose(dialog.comboBox("settings.theme"), index);
-        dialog.button("settings.ok").click();
+        Dialogs.press(dialog.button("settings.ok"));
     }
 
     private void switchLanguage(int index) {
         window.menuItem("menu.settings.open").click();
-        var dialog = window.dialog("settingsDialog");
+        var dialog = Dialogs.settled(window, "settingsDialog");
         choose(dialog.comboBox("settings.language"), index);
-        dialog.button("settings.ok").click();
+        Dialogs.press(dialog.button("settings.ok"));
     }
 
     /**
