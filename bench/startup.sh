@@ -3,6 +3,7 @@
 # bare FlatLaf "hello" JFrame, both under the same X display in the same run. Prints the ratio LAST.
 #
 #   bench/startup.sh            # 5 runs each (RUNS=n to change), DISPLAY or a private Xvfb
+#   CDS=1 bench/startup.sh      # both programs with their own AppCDS archive (made by a first run)
 #
 # Both programs print "STARTUP_PAINTED <ms since JVM start>" after their first paint and exit.
 set -euo pipefail
@@ -32,6 +33,8 @@ if [ -z "${DISPLAY:-}" ]; then
 fi
 
 javac -proc:none -d "$WORK/bare" -cp "$DIST/lib/*" "$ROOT/bench/BareFlatLafHello.java"
+# A jar, like mailbench (class data sharing refuses directories on the class path).
+jar cf "$WORK/bare.jar" -C "$WORK/bare" .
 
 # Same JVM settings for both; a fresh config dir so no recent files or recovery prompts interfere.
 JAVA_OPTS=(-Dfile.encoding=UTF-8 -Dawt.useSystemAAFontSettings=on -Dswing.aatext=true)
@@ -48,20 +51,32 @@ measure() { # $1 = label, rest = command; prints the milliseconds
     echo "${out#STARTUP_PAINTED }"
 }
 
+MB_OPTS=()
+BARE_OPTS=()
+if [ "${CDS:-0}" = "1" ]; then
+    # Class data sharing: a first run of each program records the classes it loads, later runs map them.
+    java "${JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/mailbench.jsa" -Dmailbench.config.dir="$WORK/config" \
+        -Dmailbench.startupProbe=true -jar "$DIST/mailbench.jar" >/dev/null 2>&1 || true
+    java "${JAVA_OPTS[@]}" -XX:ArchiveClassesAtExit="$WORK/bare.jsa" -cp "$WORK/bare.jar:$DIST/lib/*" BareFlatLafHello \
+        >/dev/null 2>&1 || true
+    MB_OPTS=(-XX:SharedArchiveFile="$WORK/mailbench.jsa")
+    BARE_OPTS=(-XX:SharedArchiveFile="$WORK/bare.jsa")
+fi
+
 mb=()
 bare=()
 launch=()
 # One warm-up each (file-system cache), then interleaved runs so both see the same machine load.
-measure mailbench java "${JAVA_OPTS[@]}" -Dmailbench.config.dir="$WORK/config" -Dmailbench.startupProbe=true \
+measure mailbench java "${JAVA_OPTS[@]}" "${MB_OPTS[@]}" -Dmailbench.config.dir="$WORK/config" -Dmailbench.startupProbe=true \
     -jar "$DIST/mailbench.jar" >/dev/null
-measure bare java "${JAVA_OPTS[@]}" -cp "$WORK/bare:$DIST/lib/*" BareFlatLafHello >/dev/null
+measure bare java "${JAVA_OPTS[@]}" "${BARE_OPTS[@]}" -cp "$WORK/bare.jar:$DIST/lib/*" BareFlatLafHello >/dev/null
 for i in $(seq 1 "$RUNS"); do
     # -Dmailbench.trace also prints when the UI launcher was entered: the share of the command line,
     # settings and plugins before any window work.
-    m=$(measure mailbench java "${JAVA_OPTS[@]}" -Dmailbench.config.dir="$WORK/config" -Dmailbench.trace=true \
+    m=$(measure mailbench java "${JAVA_OPTS[@]}" "${MB_OPTS[@]}" -Dmailbench.config.dir="$WORK/config" -Dmailbench.trace=true \
         -Dmailbench.startupProbe=true -jar "$DIST/mailbench.jar")
     launch+=("$(awk '$1 == "launch" {print $2; exit}' "$WORK/mailbench.out")")
-    b=$(measure bare java "${JAVA_OPTS[@]}" -cp "$WORK/bare:$DIST/lib/*" BareFlatLafHello)
+    b=$(measure bare java "${JAVA_OPTS[@]}" "${BARE_OPTS[@]}" -cp "$WORK/bare.jar:$DIST/lib/*" BareFlatLafHello)
     echo "run $i: mailbench ${m} ms, bare-flatlaf ${b} ms"
     mb+=("$m")
     bare+=("$b")
