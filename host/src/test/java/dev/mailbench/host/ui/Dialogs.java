@@ -47,6 +47,11 @@ final class Dialogs {
     static void patient(FrameFixture window) {
         window.robot().settings().timeoutToFindPopup(15_000);
         window.robot().settings().timeoutToBeVisible(15_000);
+        // A new window is not active until something in it was clicked; menus then open on the first try.
+        window.robot().click(((javax.swing.JFrame) window.target()).getJMenuBar());
+        window.robot().pressAndReleaseKey(java.awt.event.KeyEvent.VK_ESCAPE);
+        window.focus();
+        window.robot().waitForIdle();
     }
 
     /** Until the window reports the same on-screen position twice in a row. */
