@@ -1,21 +1,176 @@
 package dev.mailbench.host.ui;
 
 import dev.mailbench.host.Workbench;
+import dev.mailbench.host.ui.editor.OverviewEditor;
+import dev.mailbench.host.ui.i18n.Texts;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Insets;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+import javax.swing.UIManager;
 
 /**
- * STUB owned by the UI engineer (branch {@code ui}), who replaces this file: it exists so that the command
- * line compiles before the UI is merged.
- *
- * <p>Contract: {@link #launch} sets up the look and feel, shows the workbench window for {@code wb} and
- * BLOCKS until the window has closed (or the screenshot was written), then returns the process exit code.
- * {@code Main} closes the workbench and exits with that code afterwards.
+ * Starts the Swing workbench: FlatLaf before the first window, the language and theme from the settings
+ * (or the command line), the project given or the bundled sample. With {@code --screenshot} it paints the
+ * main window into a PNG and returns without waiting for the consultant.
  */
 public final class WorkbenchLauncher {
+    /** With {@code -Dmailbench.startupProbe=true}: print {@code STARTUP_PAINTED <ms>} after the first paint and quit. */
+    public static final String STARTUP_PROBE = "mailbench.startupProbe";
+
     private WorkbenchLauncher() {
     }
 
-    public static int launch(Workbench wb, GuiOptions options) {
-        System.err.println("MailBench: the window is not built yet (UI stub). Try: mailbench --help");
-        return 1;
+    /** @return the process exit code */
+    public static int launch(Workbench workbench, GuiOptions options) {
+        trace("launch");
+        enableTextAntialiasing();
+        boolean probe = Boolean.getBoolean(STARTUP_PROBE);
+        boolean unattended = probe || options.screenshot() != null;
+        String theme = options.theme() != null ? options.theme() : workbench.settings().theme();
+        String language = options.language() != null ? options.language() : workbench.settings().language();
+        Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.JAPANESE;
+        Texts.setLocale(locale);
+
+        AtomicReference<WorkbenchFrame> frameRef = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean failedToOpen = new java.util.concurrent.atomic.AtomicBoolean();
+        CountDownLatch closed = new CountDownLatch(1);
+        CountDownLatch painted = new CountDownLatch(1);
+        try {
+            SwingUtilities.invokeAndWait(() -> {
+                trace("edt start");
+                // On the EDT: plugins' locale listeners may touch Swing (I18nApi promises the EDT).
+                workbench.locale().set(locale);
+                Themes.setup(theme);
+                trace("laf");
+                WorkbenchFrame frame = new WorkbenchFrame(workbench);
+                trace("frame");
+                frameRef.set(frame);
+                frame.files().setAskAboutRecovery(!unattended);
+                if (options.project() == null) {
+                    frame.files().openSample();
+                } else if (!frame.files().openFile(options.project())) {
+                    if (unattended) {
+                        failedToOpen.set(true);
+                        return;
+                    }
+                    frame.files().openSample();
+                }
+                trace("opened");
+                frame.openTab(OverviewEditor.ID);
+                trace("tab");
+                frame.resolveTabId(options.tab()).ifPresent(frame::openTab);
+                frame.onFirstPaint(painted::countDown);
+                frame.addWindowListener(new java.awt.event.WindowAdapter() {
+                    @Override
+                    public void windowClosed(java.awt.event.WindowEvent e) {
+                        closed.countDown();
+                    }
+                });
+                frame.pack();
+                frame.setLocationRelativeTo(null);
+                frame.pack();
+                trace("packed");
+                frame.setVisible(true);
+                trace("visible");
+            });
+            WorkbenchFrame frame = frameRef.get();
+            if (failedToOpen.get()) {
+                SwingUtilities.invokeAndWait(frame::dispose);
+                return 2;
+            }
+            if (probe) {
+                painted.await(60, TimeUnit.SECONDS);
+                long sinceStart = System.currentTimeMillis()
+                        - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("STARTUP_PAINTED " + sinceStart);
+                SwingUtilities.invokeAndWait(frame::dispose);
+                return 0;
+            }
+            if (options.screenshot() != null) {
+                painted.await(30, TimeUnit.SECONDS);
+                writeScreenshot(frame, options.screenshot());
+                SwingUtilities.invokeAndWait(frame::dispose);
+                return 0;
+            }
+            SwingUtilities.invokeLater(() -> frame.files().offerOrphanRecoveries());
+            closed.await();
+            return 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 130;
+        } catch (InvocationTargetException | IOException e) {
+            Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
+            System.err.println("MailBench: " + cause);
+            cause.printStackTrace();
+            return 1;
+        }
+    }
+
+    /**
+     * Paints the real window (menu bar, navigator, tabs, status bar) into a PNG of the window's size, on the
+     * EDT after all pending layout and paint events have run.
+     */
+    public static void writeScreenshot(WorkbenchFrame frame, Path file) throws IOException, InterruptedException {
+        AtomicReference<BufferedImage> image = new AtomicReference<>();
+        try {
+            // Two round trips: the first lets queued revalidations run, the second paints the settled window.
+            SwingUtilities.invokeAndWait(frame::validate);
+            SwingUtilities.invokeAndWait(() -> image.set(paint(frame)));
+        } catch (InvocationTargetException e) {
+            throw new IOException("cannot paint the window", e.getCause());
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        if (!ImageIO.write(image.get(), "png", file.toFile())) {
+            throw new IOException("no PNG writer");
+        }
+    }
+
+    static BufferedImage paint(WorkbenchFrame frame) {
+        int width = frame.getWidth();
+        int height = frame.getHeight();
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            Color background = UIManager.getColor("Panel.background");
+            g.setColor(background == null ? Color.WHITE : background);
+            g.fillRect(0, 0, width, height);
+            Insets insets = frame.getInsets();
+            g.translate(insets.left, insets.top);
+            frame.getRootPane().printAll(g);
+        } finally {
+            g.dispose();
+        }
+        return image;
+    }
+
+    static void trace(String what) {
+        if (Boolean.getBoolean("mailbench.trace")) {
+            System.out.println(what + " " + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
+    }
+
+    /** Without a desktop (Xvfb, some Linux sessions) Java draws jagged text unless told otherwise. */
+    private static void enableTextAntialiasing() {
+        if (System.getProperty("awt.useSystemAAFontSettings") == null) {
+            System.setProperty("awt.useSystemAAFontSettings", "on");
+        }
+        if (System.getProperty("swing.aatext") == null) {
+            System.setProperty("swing.aatext", "true");
+        }
     }
 }

@@ -74,7 +74,7 @@ public final class DesignPanel extends JPanel {
     }
 
     public DesignPanel(WorkbenchApi api, Supplier<ProjectDesigner> designers) {
-        super(new MigLayout("fill, insets 10", "[47%, grow, fill][53%, grow, fill]", "[][grow, fill][]"));
+        super(new MigLayout("fill, insets 10", "[42%, fill][58%, fill]", "[][grow, fill][]"));
         this.api = api;
         this.designers = designers;
         setName("design.panel");
@@ -136,8 +136,9 @@ public final class DesignPanel extends JPanel {
         left.add(new JScrollPane(table), "h 150:250:, wrap");
         left.add(risksTitle, "gaptop 8, wrap");
         left.add(new JScrollPane(risks), "h 100:200:");
-        add(left, "");
-        add(tabs, "wrap");
+        // wmin 0: the detail texts are long; without it the table column is squeezed to nothing.
+        add(left, "wmin 0");
+        add(tabs, "wmin 0, wrap");
         add(hint, "span 2");
 
         recommendation.onAccept(this::acceptRecommendation);

@@ -1,0 +1,151 @@
+package dev.mailbench.host.ui;
+
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.host.ui.i18n.LocaleAware;
+import dev.mailbench.host.ui.i18n.Texts;
+import java.awt.Component;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
+import javax.swing.JTree;
+import javax.swing.tree.DefaultMutableTreeNode;
+import javax.swing.tree.DefaultTreeCellRenderer;
+import javax.swing.tree.DefaultTreeModel;
+import javax.swing.tree.TreePath;
+import javax.swing.tree.TreeSelectionModel;
+
+/**
+ * The project navigator on the left: the project's editors, then the plugins' panels. Selecting a node
+ * opens it in the centre.
+ */
+public final class NavigatorTree extends JTree implements LocaleAware {
+    /**
+     * A node: {@code textKey} for the host's own nodes, {@code title} for plugin panels; {@code count}
+     * adds the number of elements (mailboxes, ...) to the label.
+     */
+    public record Node(String id, String textKey, LocalizedText title, ToIntFunction<Project> count) {
+        String label(Project project) {
+            if ("project".equals(id) && project != null && !project.customer().name().isBlank()) {
+                return project.customer().name();
+            }
+            String text = title != null ? Texts.of(title) : Texts.get(textKey);
+            return count == null || project == null ? text : text + "  (" + count.applyAsInt(project) + ")";
+        }
+    }
+
+    public static final String PLUGINS = "plugins";
+
+    private final DefaultMutableTreeNode root = new DefaultMutableTreeNode(new Node("project", "nav.project", null, null));
+    private final DefaultMutableTreeNode plugins = new DefaultMutableTreeNode(new Node(PLUGINS, "nav.plugins", null, null));
+    private final DefaultTreeModel model = new DefaultTreeModel(root);
+    private Project project;
+    private boolean quiet;
+
+    public NavigatorTree(Consumer<String> open) {
+        setName("navigator");
+        setModel(model);
+        root.add(leaf("overview", "nav.overview", null));
+        root.add(leaf("domains", "nav.domains", p -> p.domains().size()));
+        root.add(leaf("mailboxes", "nav.mailboxes", p -> p.mailboxes().size()));
+        root.add(leaf("people", "nav.people", p -> p.people().size()));
+        root.add(leaf("devices", "nav.devices", p -> p.devices().size()));
+        root.add(plugins);
+        getSelectionModel().setSelectionMode(TreeSelectionModel.SINGLE_TREE_SELECTION);
+        setRootVisible(true);
+        setShowsRootHandles(false);
+        setRowHeight(26);
+        putClientProperty("JTree.lineStyle", "None");
+        setCellRenderer(new Renderer());
+        addTreeSelectionListener(e -> {
+            if (!quiet && e.getNewLeadSelectionPath() != null
+                    && e.getNewLeadSelectionPath().getLastPathComponent() instanceof DefaultMutableTreeNode n
+                    && n.getUserObject() instanceof Node node && n.isLeaf() && n != plugins) {
+                open.accept(node.id());
+            }
+        });
+        model.reload();
+        expandAll();
+    }
+
+    private static DefaultMutableTreeNode leaf(String id, String key, ToIntFunction<Project> count) {
+        return new DefaultMutableTreeNode(new Node(id, key, null, count));
+    }
+
+    /** Replaces the plugin panel nodes (id, title) in the given order. */
+    public void setPluginPanels(List<Node> panels) {
+        plugins.removeAllChildren();
+        for (Node panel : panels) {
+            plugins.add(new DefaultMutableTreeNode(panel));
+        }
+        if (panels.isEmpty()) {
+            plugins.add(new DefaultMutableTreeNode(new Node("plugins.none", "nav.plugins.none", null, null)));
+        }
+        model.nodeStructureChanged(plugins);
+        expandAll();
+    }
+
+    public void projectChanged(Project changed) {
+        project = changed;
+        model.nodeChanged(root);
+        for (int i = 0; i < root.getChildCount(); i++) {
+            model.nodeChanged(root.getChildAt(i));
+        }
+    }
+
+    /** Highlights the node of the tab shown, without opening anything. */
+    public void showSelected(String id) {
+        quiet = true;
+        try {
+            var all = root.depthFirstEnumeration();
+            while (all.hasMoreElements()) {
+                DefaultMutableTreeNode n = (DefaultMutableTreeNode) all.nextElement();
+                if (n.getUserObject() instanceof Node node && node.id().equals(id)) {
+                    setSelectionPath(new TreePath(n.getPath()));
+                    return;
+                }
+            }
+            clearSelection();
+        } finally {
+            quiet = false;
+        }
+    }
+
+    private void expandAll() {
+        for (int i = 0; i < getRowCount(); i++) {
+            expandRow(i);
+        }
+    }
+
+    @Override
+    public void localeChanged() {
+        String selected = getSelectionPath() != null
+                && ((DefaultMutableTreeNode) getSelectionPath().getLastPathComponent()).getUserObject() instanceof Node n
+                ? n.id() : null;
+        model.reload();
+        expandAll();
+        if (selected != null) {
+            showSelected(selected);
+        }
+    }
+
+    private final class Renderer extends DefaultTreeCellRenderer {
+        @Override
+        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean selected, boolean expanded,
+                                                      boolean leaf, int row, boolean focused) {
+            Object user = ((DefaultMutableTreeNode) value).getUserObject();
+            String text = user instanceof Node node ? node.label(project) : String.valueOf(user);
+            super.getTreeCellRendererComponent(tree, text, selected, expanded, leaf, row, focused);
+            setIcon(null);
+            if (user instanceof Node node && (node.id().equals("project") || node.id().equals(PLUGINS))) {
+                setFont(tree.getFont().deriveFont(java.awt.Font.BOLD));
+            } else {
+                setFont(tree.getFont());
+            }
+            if (user instanceof Node node && node.id().equals("plugins.none")) {
+                setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+            }
+            return this;
+        }
+    }
+}

@@ -1,0 +1,295 @@
+package dev.mailbench.host.ui;
+
+import dev.mailbench.api.model.Project;
+import dev.mailbench.host.Workbench;
+import dev.mailbench.host.project.ProjectFileException;
+import dev.mailbench.host.project.ProjectSession;
+import dev.mailbench.host.project.ProjectStore;
+import dev.mailbench.host.project.RecoveryStore;
+import dev.mailbench.host.ui.i18n.Texts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.JFileChooser;
+import javax.swing.JOptionPane;
+import javax.swing.filechooser.FileFilter;
+
+/**
+ * New, open, save, save as, recent projects, the unsaved-changes question and crash recovery, as the
+ * consultant sees them. A file that fails to parse is reported with line and column and never touched.
+ */
+public final class ProjectFiles {
+    public static final String EXTENSION = ".mailbench.json";
+    private static final String SAMPLE_RESOURCE = "/samples/sample-shoji.mailbench.json";
+
+    private final WorkbenchFrame frame;
+    private final Workbench workbench;
+    private final ProjectSession session;
+    private final ProjectStore store;
+
+    private boolean askAboutRecovery = true;
+
+    /**
+     * Off for unattended runs (screenshots, start-up probe): nobody is there to answer, so no recovery
+     * question and errors go to stderr instead of a dialog.
+     */
+    public void setAskAboutRecovery(boolean ask) {
+        askAboutRecovery = ask;
+    }
+
+    ProjectFiles(WorkbenchFrame frame, Workbench workbench) {
+        this.frame = frame;
+        this.workbench = workbench;
+        this.session = workbench.session();
+        this.store = workbench.projectStore();
+    }
+
+    // ---- commands ----
+
+    public void newProject() {
+        if (confirmDiscardOrSave()) {
+            workbench.newProject();
+        }
+    }
+
+    public void open() {
+        if (!confirmDiscardOrSave()) {
+            return;
+        }
+        JFileChooser chooser = chooser("dialog.open.title", folder(workbench.settings().defaultProjectDir()));
+        if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
+            openFile(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    public void openRecent(Path path) {
+        if (!Files.isRegularFile(path)) {
+            JOptionPane.showMessageDialog(frame, Texts.format("dialog.recentMissing", path), Texts.get("app.title"),
+                    JOptionPane.WARNING_MESSAGE);
+            String missing = path.toString();
+            workbench.settingsStore().update(s -> s.withRecentProjects(
+                    s.recentProjects().stream().filter(p -> !p.equals(missing)).toList()));
+            return;
+        }
+        if (confirmDiscardOrSave()) {
+            openFile(path);
+        }
+    }
+
+    /**
+     * Opens without asking about unsaved changes (the caller did). When a previous run left unsaved edits
+     * of this file, offers to restore them first.
+     */
+    public boolean openFile(Path path) {
+        if (askAboutRecovery) {
+            Optional<RecoveryStore.Recovery> recovery = workbench.recovery().findFor(path);
+            if (recovery.isPresent() && askRecovery(recovery.get(), false) == RecoveryChoice.RESTORED) {
+                return true;
+            }
+        }
+        try {
+            workbench.openProject(path);
+            return true;
+        } catch (ProjectFileException e) {
+            showOpenError(e);
+            return false;
+        }
+    }
+
+    /** The sample customer shipped with MailBench, opened as an untitled project. */
+    public void openSample() {
+        try (InputStream in = ProjectFiles.class.getResourceAsStream(SAMPLE_RESOURCE)) {
+            if (in == null) {
+                session.open(Project.empty(), null, null);
+                return;
+            }
+            Path temp = Files.createTempFile("mailbench-sample", EXTENSION);
+            try {
+                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+                ProjectStore.Loaded loaded = store.load(temp);
+                workbench.recovery().discard();
+                session.open(loaded.project(), null, loaded.source());
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException | ProjectFileException e) {
+            session.open(Project.empty(), null, null);
+        }
+    }
+
+    public boolean save() {
+        frame.commitDrafts();
+        Optional<Path> file = session.file();
+        return file.isPresent() ? writeTo(file.get()) : saveAs();
+    }
+
+    public boolean saveAs() {
+        frame.commitDrafts();
+        JFileChooser chooser = chooser("dialog.saveAs.title", folder(workbench.settings().defaultProjectDir()));
+        String suggested = session.project().customer().name().isBlank() ? "project"
+                : session.project().customer().name().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        Path dir = session.file().map(Path::getParent).orElse(chooser.getCurrentDirectory().toPath());
+        chooser.setSelectedFile(dir.resolve(session.file().map(p -> p.getFileName().toString())
+                .orElse(suggested + EXTENSION)).toFile());
+        if (chooser.showSaveDialog(frame) != JFileChooser.APPROVE_OPTION) {
+            return false;
+        }
+        Path target = withExtension(chooser.getSelectedFile().toPath());
+        if (Files.exists(target) && !target.equals(session.file().orElse(null))) {
+            int answer = JOptionPane.showConfirmDialog(frame, Texts.format("dialog.overwrite.text", target.getFileName()),
+                    Texts.get("dialog.overwrite.title"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE);
+            if (answer != JOptionPane.OK_OPTION) {
+                return false;
+            }
+        }
+        return writeTo(target);
+    }
+
+    /** Writes the project to {@code target} (no dialogs except on failure). */
+    public boolean writeTo(Path target) {
+        frame.commitDrafts();
+        try {
+            workbench.saveProjectAs(target);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            JOptionPane.showMessageDialog(frame, Texts.format("dialog.saveFailed.text", e.getMessage()),
+                    Texts.get("dialog.saveFailed.title"), JOptionPane.ERROR_MESSAGE);
+            return false;
+        }
+    }
+
+    /**
+     * Before the project is replaced or the window closes: commit what was typed and, when there are
+     * unsaved changes, ask 保存 / 保存しない / キャンセル.
+     *
+     * @return true when it is fine to go on
+     */
+    public boolean confirmDiscardOrSave() {
+        boolean committed = frame.commitDrafts();
+        if (!session.isDirty() && committed) {
+            return true;
+        }
+        String name = session.file().map(p -> p.getFileName().toString()).orElse(Texts.get("app.untitled"));
+        Object[] options = {Texts.get("dialog.unsaved.save"), Texts.get("dialog.unsaved.discard"), Texts.get("common.cancel")};
+        int answer = JOptionPane.showOptionDialog(frame, Texts.format("dialog.unsaved.text", name),
+                Texts.get("dialog.unsaved.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE,
+                null, options, options[0]);
+        if (answer == 0) {
+            return save();
+        }
+        if (answer == 1) {
+            // The consultant chose to drop the edits: their autosave goes too.
+            workbench.recovery().discard();
+            return true;
+        }
+        return false;
+    }
+
+    // ---- recovery ----
+
+    private enum RecoveryChoice { RESTORED, DISCARDED, LATER }
+
+    /** At start-up: unsaved edits a previous run left behind (a crash before saving, a killed process). */
+    public void offerOrphanRecoveries() {
+        if (!askAboutRecovery) {
+            return;
+        }
+        for (RecoveryStore.Recovery recovery : workbench.recovery().orphans()) {
+            RecoveryChoice choice = askRecovery(recovery, true);
+            if (choice != RecoveryChoice.DISCARDED) {
+                // Restored one (the window shows it now) or "later": do not stack more questions.
+                return;
+            }
+        }
+    }
+
+    /** @param confirmFirst ask about the open project's unsaved edits before replacing it */
+    private RecoveryChoice askRecovery(RecoveryStore.Recovery recovery, boolean confirmFirst) {
+        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(Texts.locale())
+                .format(recovery.savedAt().atZone(ZoneId.systemDefault()));
+        String file = recovery.originalFile() == null ? Texts.get("app.untitled") : recovery.originalFile().toString();
+        Object[] options = {Texts.get("dialog.recovery.restore"), Texts.get("dialog.recovery.discard"),
+                Texts.get("dialog.recovery.later")};
+        int answer = JOptionPane.showOptionDialog(frame, Texts.format("dialog.recovery.text", file, when),
+                Texts.get("dialog.recovery.title"), JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE,
+                null, options, options[0]);
+        if (answer == 0) {
+            if (!confirmFirst || confirmDiscardOrSave()) {
+                workbench.restore(recovery);
+                return RecoveryChoice.RESTORED;
+            }
+            return RecoveryChoice.LATER;
+        }
+        if (answer == 1) {
+            workbench.recovery().delete(recovery);
+            return RecoveryChoice.DISCARDED;
+        }
+        return RecoveryChoice.LATER;
+    }
+
+    // ---- helpers ----
+
+    private void showOpenError(ProjectFileException e) {
+        if (!askAboutRecovery) {
+            // Unattended (screenshot, start-up probe): nobody would close a dialog.
+            System.err.println(e.file() + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+            return;
+        }
+        String name = e.file() == null ? "" : e.file().toString();
+        String text = e.line() > 0
+                ? Texts.format("dialog.openFailed.text", name, e.line(), e.column(), escape(e.getMessage()))
+                : Texts.format("dialog.openFailed.textNoPos", name, escape(e.getMessage()));
+        JOptionPane.showMessageDialog(frame, text, Texts.get("dialog.openFailed.title"), JOptionPane.ERROR_MESSAGE);
+    }
+
+    private static String escape(String s) {
+        return s == null ? "" : s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private JFileChooser chooser(String titleKey, Path startDir) {
+        JFileChooser chooser = new JFileChooser(startDir == null ? null : startDir.toFile());
+        chooser.setName("fileChooser");
+        chooser.setDialogTitle(Texts.get(titleKey));
+        chooser.setAcceptAllFileFilterUsed(true);
+        FileFilter filter = new FileFilter() {
+            @Override
+            public boolean accept(java.io.File f) {
+                return f.isDirectory() || f.getName().endsWith(EXTENSION);
+            }
+
+            @Override
+            public String getDescription() {
+                return Texts.get("dialog.fileFilter");
+            }
+        };
+        chooser.addChoosableFileFilter(filter);
+        chooser.setFileFilter(filter);
+        return chooser;
+    }
+
+    static Path withExtension(Path path) {
+        String name = path.getFileName().toString();
+        if (name.endsWith(EXTENSION)) {
+            return path;
+        }
+        if (name.endsWith(".json")) {
+            name = name.substring(0, name.length() - ".json".length());
+        }
+        return path.resolveSibling(name + EXTENSION);
+    }
+
+    public List<Path> recentProjects() {
+        return workbench.settingsStore().recentProjects();
+    }
+
+    private static Path folder(String setting) {
+        return setting == null || setting.isBlank() ? null : Path.of(setting);
+    }
+}

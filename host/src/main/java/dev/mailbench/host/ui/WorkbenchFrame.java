@@ -1,0 +1,607 @@
+package dev.mailbench.host.ui;
+
+import dev.mailbench.host.handover.ui.ChecklistImportDialog;
+import dev.mailbench.host.handover.ui.HandoverExportDialog;
+import dev.mailbench.api.PanelContribution;
+import dev.mailbench.api.ProjectApi.ProjectEvent;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.api.model.ProviderRef;
+import dev.mailbench.host.Workbench;
+import dev.mailbench.host.project.ProjectSession;
+import dev.mailbench.host.project.ValidationProblem;
+import dev.mailbench.host.ui.dialog.AboutDialog;
+import dev.mailbench.host.ui.dialog.PluginsDialog;
+import dev.mailbench.host.ui.dialog.ProblemsDialog;
+import dev.mailbench.host.ui.dialog.SettingsDialog;
+import dev.mailbench.host.ui.editor.DevicesEditor;
+import dev.mailbench.host.ui.editor.DomainsEditor;
+import dev.mailbench.host.ui.editor.EditorContext;
+import dev.mailbench.host.ui.editor.EditorPanel;
+import dev.mailbench.host.ui.editor.MailboxesEditor;
+import dev.mailbench.host.ui.editor.OverviewEditor;
+import dev.mailbench.host.ui.editor.PeopleEditor;
+import dev.mailbench.host.ui.i18n.LocaleAware;
+import dev.mailbench.host.ui.i18n.Texts;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.event.ActionListener;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowAdapter;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JMenu;
+import javax.swing.JMenuBar;
+import javax.swing.JMenuItem;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.KeyStroke;
+import javax.swing.SwingUtilities;
+import javax.swing.WindowConstants;
+import javax.swing.event.MenuEvent;
+import javax.swing.event.MenuListener;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The main window: navigator on the left, editors and plugin panels as tabs in the centre, status bar at
+ * the bottom, and the menus. Editors and plugin panels are built the first time they are opened.
+ */
+public final class WorkbenchFrame extends JFrame implements EditorContext, LocaleAware {
+    public static final String PLUGIN_PREFIX = "plugin:";
+
+    private final Workbench workbench;
+    private final ProjectSession session;
+    private final ProjectFiles files;
+    private final NavigatorTree navigator;
+    private final JTabbedPane tabs = new JTabbedPane();
+    private final StatusBar statusBar;
+    private final Map<String, Supplier<EditorPanel>> editorFactories = new LinkedHashMap<>();
+    private final Map<String, EditorPanel> editors = new LinkedHashMap<>();
+    private final Map<String, PluginPanelEntry> pluginPanels = new LinkedHashMap<>();
+    private final Map<String, JComponent> openTabs = new LinkedHashMap<>();
+    private final Map<String, JComponent> pluginComponents = new LinkedHashMap<>();
+    private final JMenuItem undoItem = new JMenuItem();
+    private final JMenuItem redoItem = new JMenuItem();
+    private final JMenu recentMenu = new JMenu();
+    /** Listeners on longer-lived objects, dropped when the window goes so a closed window is not kept alive. */
+    private final List<dev.mailbench.api.Registration> registrations = new ArrayList<>();
+    private List<ValidationProblem> problems = List.of();
+    private boolean validating;
+
+    /** A plugin's panel as the window knows it: who contributed it and what it is. */
+    public record PluginPanelEntry(String pluginId, PanelContribution contribution) {
+    }
+
+    public WorkbenchFrame(Workbench workbench) {
+        this.workbench = workbench;
+        this.session = workbench.session();
+        this.files = new ProjectFiles(this, workbench);
+        setName("workbench");
+        setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
+        addWindowListener(new WindowAdapter() {
+            @Override
+            public void windowClosing(WindowEvent e) {
+                exit();
+            }
+        });
+
+        editorFactories.put(OverviewEditor.ID, () -> new OverviewEditor(this));
+        editorFactories.put(DomainsEditor.ID, () -> new DomainsEditor(this));
+        editorFactories.put(MailboxesEditor.ID, () -> new MailboxesEditor(this));
+        editorFactories.put(PeopleEditor.ID, () -> new PeopleEditor(this));
+        editorFactories.put(DevicesEditor.ID, () -> new DevicesEditor(this));
+
+        navigator = new NavigatorTree(this::openTab);
+        statusBar = new StatusBar(this::showProblemsDialog);
+        tabs.setName("tabs");
+        tabs.putClientProperty("JTabbedPane.tabClosable", true);
+        tabs.putClientProperty("JTabbedPane.tabCloseCallback", (java.util.function.IntConsumer) this::closeTab);
+        tabs.putClientProperty("JTabbedPane.scrollButtonsPolicy", "asNeededSingle");
+        tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        tabs.addChangeListener(e -> {
+            String id = selectedTabId();
+            if (id != null) {
+                navigator.showSelected(id);
+            }
+        });
+
+        JScrollPane navScroll = new JScrollPane(navigator);
+        navScroll.setName("navigatorScroll");
+        navScroll.setBorder(null);
+        JPanel navPanel = new JPanel(new MigLayout("insets 8 6 8 0, fill", "[grow,fill]", "[grow,fill]"));
+        navPanel.add(navScroll);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, navPanel, tabs);
+        split.setDividerLocation(250);
+        split.setResizeWeight(0);
+        split.setContinuousLayout(true);
+
+        JPanel content = new JPanel(new MigLayout("insets 0, gap 0, fill, wrap 1", "[grow,fill]", "[grow,fill][]")) {
+            @Override
+            public void paint(java.awt.Graphics g) {
+                super.paint(g);
+                firstPaint();
+            }
+        };
+        content.add(split);
+        content.add(statusBar, "growx");
+        setContentPane(content);
+        setJMenuBar(buildMenuBar());
+        setPreferredSize(new Dimension(1280, 800));
+        setMinimumSize(new Dimension(900, 560));
+
+        registrations.add(session.addListener(this::onProjectEvent));
+        java.beans.PropertyChangeListener lafListener = e -> {
+            if ("lookAndFeel".equals(e.getPropertyName())) {
+                SwingUtilities.invokeLater(this::updateDetachedUi);
+            }
+        };
+        javax.swing.UIManager.addPropertyChangeListener(lafListener);
+        registrations.add(() -> javax.swing.UIManager.removePropertyChangeListener(lafListener));
+        registrations.add(workbench.locale().addListener(l -> SwingUtilities.invokeLater(() -> applyLocale(l))));
+        refreshPluginPanels();
+        installPluginListeners();
+        refreshTitleAndStatus();
+        refreshUndoRedo();
+    }
+
+    private final List<Runnable> firstPaintCallbacks = new ArrayList<>();
+    private boolean paintedOnce;
+
+    /** Runs {@code callback} once the window has been painted for the first time (start-up probe, screenshots). */
+    public void onFirstPaint(Runnable callback) {
+        if (paintedOnce) {
+            callback.run();
+        } else {
+            firstPaintCallbacks.add(callback);
+        }
+    }
+
+    private void firstPaint() {
+        if (!paintedOnce) {
+            paintedOnce = true;
+            List<Runnable> callbacks = List.copyOf(firstPaintCallbacks);
+            firstPaintCallbacks.clear();
+            callbacks.forEach(Runnable::run);
+        }
+    }
+
+    // ---- menus ----
+
+    private JMenuBar buildMenuBar() {
+        JMenuBar bar = new JMenuBar();
+        bar.setName("menuBar");
+        JMenu file = menu("menu.file");
+        file.add(item("menu.file.new", KeyStroke.getKeyStroke(KeyEvent.VK_N, menuMask()), e -> files.newProject()));
+        file.add(item("menu.file.open", KeyStroke.getKeyStroke(KeyEvent.VK_O, menuMask()), e -> files.open()));
+        file.add(item("menu.file.save", KeyStroke.getKeyStroke(KeyEvent.VK_S, menuMask()), e -> files.save()));
+        file.add(item("menu.file.saveAs",
+                KeyStroke.getKeyStroke(KeyEvent.VK_S, menuMask() | KeyEvent.SHIFT_DOWN_MASK), e -> files.saveAs()));
+        Texts.bind(recentMenu, "menu.file.recent");
+        recentMenu.setName("menu.file.recent");
+        recentMenu.addMenuListener(new MenuListener() {
+            @Override
+            public void menuSelected(MenuEvent e) {
+                fillRecentMenu();
+            }
+
+            @Override
+            public void menuDeselected(MenuEvent e) {
+            }
+
+            @Override
+            public void menuCanceled(MenuEvent e) {
+            }
+        });
+        file.add(recentMenu);
+        file.addSeparator();
+        file.add(item("menu.file.exportHandover", KeyStroke.getKeyStroke(KeyEvent.VK_E, menuMask()), e -> {
+            commitDrafts();
+            HandoverExportDialog.show(this, workbench);
+        }));
+        file.add(item("menu.file.importChecklist", null, e -> {
+            commitDrafts();
+            ChecklistImportDialog.show(this, workbench);
+        }));
+        file.addSeparator();
+        file.add(item("menu.file.exit", null, e -> exit()));
+        bar.add(file);
+
+        JMenu edit = menu("menu.edit");
+        undoItem.setName("menu.edit.undo");
+        undoItem.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Z, menuMask()));
+        undoItem.addActionListener(e -> undo());
+        redoItem.setName("menu.edit.redo");
+        redoItem.setAccelerator(KeyStroke.getKeyStroke(KeyEvent.VK_Y, menuMask()));
+        redoItem.addActionListener(e -> redo());
+        edit.add(undoItem);
+        edit.add(redoItem);
+        bar.add(edit);
+
+        JMenu plugins = menu("menu.plugins");
+        plugins.add(item("menu.plugins.list", null, e -> new PluginsDialog(this, workbench.plugins()).setVisible(true)));
+        bar.add(plugins);
+
+        JMenu settings = menu("menu.settings");
+        settings.add(item("menu.settings.open", null, e -> new SettingsDialog(this, workbench).setVisible(true)));
+        bar.add(settings);
+
+        JMenu help = menu("menu.help");
+        help.add(item("menu.help.shortcuts", null, e -> AboutDialog.showShortcuts(this)));
+        help.add(item("menu.help.about", null, e -> AboutDialog.showAbout(this)));
+        bar.add(help);
+        return bar;
+    }
+
+    private static int menuMask() {
+        return java.awt.Toolkit.getDefaultToolkit().getMenuShortcutKeyMaskEx();
+    }
+
+    private static JMenu menu(String key) {
+        JMenu menu = Texts.bind(new JMenu(), key);
+        menu.setName(key);
+        return menu;
+    }
+
+    private static JMenuItem item(String key, KeyStroke accelerator, ActionListener action) {
+        JMenuItem item = Texts.bind(new JMenuItem(), key);
+        item.setName(key);
+        item.setAccelerator(accelerator);
+        item.addActionListener(action);
+        return item;
+    }
+
+    private void fillRecentMenu() {
+        recentMenu.removeAll();
+        List<Path> recent = files.recentProjects();
+        if (recent.isEmpty()) {
+            JMenuItem none = Texts.bind(new JMenuItem(), "menu.file.recent.empty");
+            none.setEnabled(false);
+            recentMenu.add(none);
+        }
+        int n = 1;
+        for (Path path : recent) {
+            JMenuItem item = new JMenuItem((n < 10 ? n + "  " : "    ") + path.getFileName());
+            item.setToolTipText(path.toString());
+            item.setName("menu.file.recent." + n);
+            item.addActionListener(e -> files.openRecent(path));
+            recentMenu.add(item);
+            n++;
+        }
+    }
+
+    // ---- tabs ----
+
+    /** Opens (or selects) a navigator node: an editor id or {@code plugin:<pluginId>:<panelId>}. */
+    public void openTab(String id) {
+        JComponent existing = openTabs.get(id);
+        if (existing != null) {
+            tabs.setSelectedComponent(existing);
+            return;
+        }
+        JComponent component;
+        String title;
+        String tooltip = null;
+        if (editorFactories.containsKey(id)) {
+            EditorPanel editor = editors.computeIfAbsent(id, k -> editorFactories.get(k).get());
+            editor.projectChanged(session.project());
+            component = editor;
+            title = Texts.get("nav." + id);
+        } else if (pluginPanels.containsKey(id)) {
+            PluginPanelEntry entry = pluginPanels.get(id);
+            // Built once: closing the tab hides the panel, it does not throw away the plugin's state.
+            component = pluginComponents.computeIfAbsent(id, k -> createPluginPanel(entry));
+            title = Texts.of(entry.contribution().title());
+            tooltip = Texts.of(entry.contribution().tooltip());
+        } else {
+            return;
+        }
+        component.putClientProperty("mailbench.tabId", id);
+        openTabs.put(id, component);
+        tabs.addTab(title, null, component, tooltip);
+        tabs.setSelectedComponent(component);
+        revalidateProject();
+    }
+
+    /** Finds a node by editor id, plugin panel id or {@code pluginId:panelId}. */
+    public Optional<String> resolveTabId(String wanted) {
+        if (wanted == null || wanted.isBlank()) {
+            return Optional.empty();
+        }
+        if (editorFactories.containsKey(wanted) || pluginPanels.containsKey(wanted)) {
+            return Optional.of(wanted);
+        }
+        for (var entry : pluginPanels.entrySet()) {
+            PluginPanelEntry e = entry.getValue();
+            if (e.contribution().id().equals(wanted) || (e.pluginId() + ":" + e.contribution().id()).equals(wanted)) {
+                return Optional.of(entry.getKey());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private JComponent createPluginPanel(PluginPanelEntry entry) {
+        try {
+            JComponent panel = entry.contribution().factory().createPanel();
+            if (panel == null) {
+                throw new IllegalStateException("createPanel() returned null");
+            }
+            return panel;
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Throwable error) {
+            workbench.plugins().markPanelFailed(entry.pluginId(), entry.contribution().id(), error);
+            return new PanelErrorView(entry.pluginId(), entry.contribution().id(), error);
+        }
+    }
+
+    private void closeTab(int index) {
+        JComponent component = (JComponent) tabs.getComponentAt(index);
+        if (component instanceof EditorPanel editor) {
+            editor.commitDrafts();
+        }
+        openTabs.values().remove(component);
+        tabs.removeTabAt(index);
+    }
+
+    public String selectedTabId() {
+        Component selected = tabs.getSelectedComponent();
+        return selected instanceof JComponent c ? (String) c.getClientProperty("mailbench.tabId") : null;
+    }
+
+    public JTabbedPane tabs() {
+        return tabs;
+    }
+
+    public Optional<EditorPanel> editor(String id) {
+        return Optional.ofNullable(editors.get(id));
+    }
+
+    private void refreshPluginPanels() {
+        pluginPanels.clear();
+        List<NavigatorTree.Node> nodes = new ArrayList<>();
+        workbench.plugins().panels().stream()
+                .sorted(java.util.Comparator.comparingInt(p -> p.contribution().order()))
+                .forEach(p -> {
+                    String id = PLUGIN_PREFIX + p.pluginId() + ":" + p.contribution().id();
+                    pluginPanels.put(id, new PluginPanelEntry(p.pluginId(), p.contribution()));
+                    nodes.add(new NavigatorTree.Node(id, null, p.contribution().title(), null));
+                });
+        navigator.setPluginPanels(nodes);
+        String shown = selectedTabId();
+        if (shown != null) {
+            navigator.showSelected(shown);
+        }
+    }
+
+    private void installPluginListeners() {
+        registrations.add(workbench.plugins().addChangeListener(() -> SwingUtilities.invokeLater(this::refreshPluginPanels)));
+        registrations.add(workbench.tasks().addListener(this::tasksChanged));
+    }
+
+    /** Progress arrives often and from worker threads: one pending refresh on the EDT at a time. */
+    private void tasksChanged() {
+        if (tasksRefreshQueued.compareAndSet(false, true)) {
+            SwingUtilities.invokeLater(() -> {
+                tasksRefreshQueued.set(false);
+                refreshTasks();
+            });
+        }
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean tasksRefreshQueued =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    private void refreshTasks() {
+        List<StatusBar.TaskView> views = new ArrayList<>();
+        for (var task : workbench.tasks().running()) {
+            views.add(new StatusBar.TaskView(task.id(), Texts.of(task.title()), task.fraction(),
+                    task.message() == null ? "" : task.message(), task::cancel));
+        }
+        statusBar.showTasks(views);
+    }
+
+    // ---- project events, validation ----
+
+    private void onProjectEvent(ProjectEvent event) {
+        if (!SwingUtilities.isEventDispatchThread()) {
+            SwingUtilities.invokeLater(() -> onProjectEvent(event));
+            return;
+        }
+        Project project = session.project();
+        for (EditorPanel editor : editors.values()) {
+            editor.projectChanged(project);
+        }
+        navigator.projectChanged(project);
+        refreshTitleAndStatus();
+        refreshUndoRedo();
+        revalidateProject();
+    }
+
+    /** Validates the project as it would be with every draft committed, and shows the result everywhere. */
+    public void revalidateProject() {
+        if (validating) {
+            return;
+        }
+        validating = true;
+        try {
+            Project candidate = session.project();
+            for (EditorPanel editor : editors.values()) {
+                candidate = editor.applyDrafts(candidate);
+            }
+            problems = workbench.validator().validate(candidate);
+            for (EditorPanel editor : editors.values()) {
+                editor.validated(candidate, problems);
+            }
+            long errors = problems.stream().filter(p -> "ERROR".equals(String.valueOf(p.severity()))).count();
+            statusBar.showProblems((int) errors, (int) (problems.size() - errors));
+            refreshTitleAndStatus();
+            refreshUndoRedo();
+        } finally {
+            validating = false;
+        }
+    }
+
+    public List<ValidationProblem> problems() {
+        return problems;
+    }
+
+    private void showProblemsDialog() {
+        new ProblemsDialog(this, problems, this::goToProblem).setVisible(true);
+    }
+
+    private void goToProblem(ValidationProblem problem) {
+        String editorId = switch (String.valueOf(problem.entity())) {
+            case "domain" -> DomainsEditor.ID;
+            case "mailbox" -> MailboxesEditor.ID;
+            case "person" -> PeopleEditor.ID;
+            case "device" -> DevicesEditor.ID;
+            default -> OverviewEditor.ID;
+        };
+        openTab(editorId);
+        if (editors.get(editorId) instanceof dev.mailbench.host.ui.editor.ListEditor<?> list
+                && problem.entityId() != null && !problem.entityId().isEmpty()) {
+            list.select(problem.entityId());
+        }
+    }
+
+    boolean hasDrafts() {
+        return editors.values().stream().anyMatch(EditorPanel::hasDrafts);
+    }
+
+    /** @return false when some typed text cannot be held by the model (it stays, marked, in its field) */
+    public boolean commitDrafts() {
+        boolean all = true;
+        for (EditorPanel editor : editors.values()) {
+            all &= editor.commitDrafts();
+        }
+        return all;
+    }
+
+    private void refreshTitleAndStatus() {
+        Path file = session.file().orElse(null);
+        String name = file == null ? Texts.get("app.untitled") : file.getFileName().toString();
+        boolean dirty = session.isDirty();
+        setTitle((dirty || hasDrafts() ? "● " : "") + name + " — " + Texts.get("app.title"));
+        statusBar.showFile(file, dirty, hasDrafts());
+    }
+
+    private void refreshUndoRedo() {
+        boolean drafts = hasDrafts();
+        Optional<String> undo = session.undoDescription();
+        Optional<String> redo = session.redoDescription();
+        undoItem.setText(drafts ? Texts.get("menu.edit.undo")
+                : undo.map(d -> Texts.format("menu.edit.undoWhat", d)).orElse(Texts.get("menu.edit.undo")));
+        undoItem.setEnabled(drafts || undo.isPresent());
+        redoItem.setText(redo.map(d -> Texts.format("menu.edit.redoWhat", d)).orElse(Texts.get("menu.edit.redo")));
+        redoItem.setEnabled(redo.isPresent());
+    }
+
+    public void undo() {
+        // What was typed becomes an edit first, so undo takes back exactly that.
+        commitDrafts();
+        session.undo();
+    }
+
+    public void redo() {
+        commitDrafts();
+        session.redo();
+    }
+
+    @Override
+    public void dispose() {
+        registrations.forEach(dev.mailbench.api.Registration::unregister);
+        registrations.clear();
+        super.dispose();
+    }
+
+    public void exit() {
+        if (files.confirmDiscardOrSave()) {
+            dispose();
+        }
+    }
+
+    public ProjectFiles files() {
+        return files;
+    }
+
+    /** Closed tabs are not in the window, so a theme switch does not reach them by itself. */
+    private void updateDetachedUi() {
+        List<JComponent> detached = new ArrayList<>();
+        editors.values().stream().filter(c -> c.getParent() == null).forEach(detached::add);
+        pluginComponents.values().stream().filter(c -> c.getParent() == null).forEach(detached::add);
+        detached.forEach(SwingUtilities::updateComponentTreeUI);
+    }
+
+    // ---- language ----
+
+    /** Relabels the whole window in the language now set in {@link Texts}. */
+    public void applyLocale(Locale locale) {
+        Texts.setLocale(locale);
+        Texts.relabel(getRootPane());
+        Texts.relabel(getJMenuBar());
+        for (EditorPanel editor : editors.values()) {
+            if (editor.getParent() == null) {
+                Texts.relabel(editor);
+            }
+        }
+        localeChanged();
+    }
+
+    @Override
+    public void localeChanged() {
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            String id = (String) ((JComponent) tabs.getComponentAt(i)).getClientProperty("mailbench.tabId");
+            if (editorFactories.containsKey(id)) {
+                tabs.setTitleAt(i, Texts.get("nav." + id));
+            } else if (pluginPanels.containsKey(id)) {
+                tabs.setTitleAt(i, Texts.of(pluginPanels.get(id).contribution().title()));
+            }
+        }
+        navigator.localeChanged();
+        refreshTitleAndStatus();
+        refreshUndoRedo();
+        refreshTasks();
+        revalidateProject();
+    }
+
+    // ---- EditorContext ----
+
+    @Override
+    public ProjectSession session() {
+        return session;
+    }
+
+    @Override
+    public Optional<String> resolveMailHost(ProviderRef ref) {
+        try {
+            return Optional.ofNullable(workbench.providerProfiles().resolve(ref).mailHost());
+        } catch (RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<String> providerProfileIds() {
+        return workbench.providerProfiles().ids();
+    }
+
+    @Override
+    public void draftsChanged() {
+        revalidateProject();
+    }
+
+    @Override
+    public Component dialogParent() {
+        return this;
+    }
+}

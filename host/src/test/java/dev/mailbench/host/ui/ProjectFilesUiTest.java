@@ -1,0 +1,117 @@
+package dev.mailbench.host.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailbench.host.Workbench;
+import dev.mailbench.host.ui.editor.OverviewEditor;
+import dev.mailbench.host.ui.i18n.Texts;
+import java.awt.Dimension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.swing.SwingUtilities;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JOptionPaneFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening files as the consultant meets them: broken ones, and ones with unsaved edits from a crash. */
+class ProjectFilesUiTest {
+    @TempDir
+    Path temp;
+
+    private Workbench workbench;
+    private WorkbenchFrame frame;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void installRepaintManager() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    private void start(boolean askAboutRecovery) throws Exception {
+        workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
+        frame = GuiActionRunner.execute(() -> {
+            Texts.setLocale(Locale.JAPANESE);
+            Themes.setup(Themes.LIGHT);
+            WorkbenchFrame f = new WorkbenchFrame(workbench);
+            f.files().setAskAboutRecovery(askAboutRecovery);
+            f.files().openSample();
+            f.openTab(OverviewEditor.ID);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show(new Dimension(1280, 800));
+        Dialogs.patient(window);
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        TestWorkbenches.close(workbench);
+    }
+
+    @Test
+    void brokenFileIsReportedWithLineAndColumnAndLeftUntouched() throws Exception {
+        start(true);
+        Path broken = temp.resolve("broken.mailbench.json");
+        String text = "{\n  \"schemaVersion\" : 2,\n  \"customer\" : { \"name\" : \"A\" \n}\n";
+        Files.writeString(broken, text, StandardCharsets.UTF_8);
+
+        SwingUtilities.invokeLater(() -> frame.files().openFile(broken));
+        JOptionPaneFixture pane = Dialogs.optionPane(window);
+        pane.requireErrorMessage();
+        assertThat(pane.target().getMessage().toString()).contains("broken.mailbench.json").containsPattern("\\d+ 行 \\d+ 列");
+        Dialogs.press(pane.okButton());
+
+        assertThat(Files.readString(broken, StandardCharsets.UTF_8)).isEqualTo(text);
+        assertThat(GuiActionRunner.execute(() -> workbench.session().project().customer().name()))
+                .isEqualTo("株式会社サンプル商事");
+    }
+
+    @Test
+    void unsavedEditsOfACrashedRunAreOfferedAndRestored() throws Exception {
+        Path file = temp.resolve("shoji.mailbench.json");
+        Files.copy(TestWorkbenches.samplePath(), file);
+        // A previous run: edited, autosaved, never saved, then gone.
+        try (Workbench crashed = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp))) {
+            crashed.openProject(file);
+            crashed.session().update("edit", p -> p.withCustomer(
+                    new dev.mailbench.api.model.Customer("復元される商事", "", "", "", "", "")));
+            crashed.recovery().flush();
+        }
+
+        start(true);
+        SwingUtilities.invokeLater(() -> frame.files().openFile(file));
+        JOptionPaneFixture pane = Dialogs.optionPane(window);
+        assertThat(pane.target().getMessage().toString()).contains("前回保存されていない変更があります");
+        Dialogs.press(pane.buttonWithText("復元"));
+
+        assertThat(GuiActionRunner.execute(() -> workbench.session().project().customer().name())).isEqualTo("復元される商事");
+        assertThat(GuiActionRunner.execute(() -> workbench.session().isDirty())).isTrue();
+        window.textBox("customer.name").requireText("復元される商事");
+        // The file itself is only changed by a save.
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("株式会社サンプル商事");
+    }
+
+    @Test
+    void closingWithUnsavedEditsAsksAndCancelKeepsTheWindow() throws Exception {
+        start(false);
+        window.textBox("customer.name").selectAll().enterText("Changed Co");
+        SwingUtilities.invokeLater(frame::exit);
+        JOptionPaneFixture pane = Dialogs.optionPane(window);
+        assertThat(pane.target().getMessage().toString()).contains("保存していない変更");
+        Dialogs.press(pane.buttonWithText("キャンセル"));
+
+        assertThat(GuiActionRunner.execute(frame::isDisplayable)).isTrue();
+        // What was typed became the model value before the question, so nothing was lost.
+        assertThat(GuiActionRunner.execute(() -> workbench.session().project().customer().name())).isEqualTo("Changed Co");
+    }
+}

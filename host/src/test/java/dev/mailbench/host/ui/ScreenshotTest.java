@@ -1,0 +1,51 @@
+package dev.mailbench.host.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailbench.host.Workbench;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --screenshot}: the launcher paints the real window into a PNG and returns without interaction. */
+class ScreenshotTest {
+    @TempDir
+    Path temp;
+
+    private Workbench workbench;
+
+    @AfterEach
+    void close() {
+        TestWorkbenches.close(workbench);
+    }
+
+    @Test
+    void screenshotIsAWindowSizedPngWithContent() throws Exception {
+        workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
+        Path png = temp.resolve("shots/main.png");
+        int code = WorkbenchLauncher.launch(workbench,
+                new GuiOptions(TestWorkbenches.samplePath(), png, "mailboxes", "light", "ja"));
+
+        assertThat(code).isZero();
+        assertThat(png).isRegularFile();
+        assertThat(Files.size(png)).isGreaterThan(10_000);
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isEqualTo(1280);
+        assertThat(image.getHeight()).isEqualTo(800);
+        assertThat(distinctColours(image)).as("a painted window, not a blank image").isGreaterThan(50);
+    }
+
+    private static int distinctColours(BufferedImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getRGB(x, y));
+            }
+        }
+        return colours.size();
+    }
+}

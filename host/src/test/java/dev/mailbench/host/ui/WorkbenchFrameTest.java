@@ -1,0 +1,260 @@
+package dev.mailbench.host.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailbench.api.model.Mailbox;
+import dev.mailbench.host.Workbench;
+import dev.mailbench.host.ui.editor.MailboxesEditor;
+import dev.mailbench.host.ui.editor.OverviewEditor;
+import dev.mailbench.host.ui.i18n.Texts;
+import java.awt.Dimension;
+import java.awt.event.KeyEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import org.assertj.swing.core.KeyPressInfo;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.fixture.JTextComponentFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real flows through the workbench window, driven by AssertJ Swing under Xvfb. */
+class WorkbenchFrameTest {
+    /** AssertJ Swing maps the old-style masks to the modifier keys it presses. */
+    @SuppressWarnings("deprecation")
+    private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
+
+    @TempDir
+    Path temp;
+
+    private Path projectFile;
+    private Workbench workbench;
+    private WorkbenchFrame frame;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void installRepaintManager() {
+        FailOnThreadViolationRepaintManager.install();
+    }
+
+    @BeforeEach
+    void openSampleCopy() throws Exception {
+        projectFile = temp.resolve("shoji.mailbench.json");
+        Files.copy(TestWorkbenches.samplePath(), projectFile);
+        open(projectFile);
+    }
+
+    private void open(Path file) throws Exception {
+        workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
+        frame = GuiActionRunner.execute(() -> {
+            Texts.setLocale(Locale.JAPANESE);
+            Themes.setup(Themes.LIGHT);
+            WorkbenchFrame f = new WorkbenchFrame(workbench);
+            f.files().setAskAboutRecovery(false);
+            assertThat(f.files().openFile(file)).isTrue();
+            f.openTab(OverviewEditor.ID);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show(new Dimension(1280, 800));
+        Dialogs.patient(window);
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        TestWorkbenches.close(workbench);
+    }
+
+    @Test
+    void mailboxAddedInTheFormIsSavedAndReopened() throws Exception {
+        window.tree("navigator").clickRow(3);
+        window.panel("editor.mailboxes").requireVisible();
+        window.button("mailboxes.add").click();
+        window.textBox("mailbox.address").requireFocused().enterText("sales@sample-shoji.test");
+        window.textBox("mailbox.displayName").click().enterText("Sales desk");
+        window.textBox("mailbox.quotaMb").click().selectAll().enterText("1500");
+        choose(window.comboBox("mailbox.protocol"), 1);
+        window.menuItem("menu.file.save").click();
+
+        assertThat(GuiActionRunner.execute(() -> workbench.session().isDirty())).isFalse();
+        window.cleanUp();
+        window = null;
+        TestWorkbenches.close(workbench);
+
+        open(projectFile);
+        Mailbox added = GuiActionRunner.execute(() -> workbench.session().project().mailboxes().stream()
+                .filter(m -> m.address().equals("sales@sample-shoji.test")).findFirst().orElseThrow());
+        assertThat(added.displayName()).isEqualTo("Sales desk");
+        assertThat(added.quotaMb()).isEqualTo(1500);
+        assertThat(added.protocol()).isEqualTo(dev.mailbench.api.model.MailProtocol.POP_KEEP_COPY);
+        assertThat(added.id()).startsWith("m-");
+        window.tree("navigator").clickRow(3);
+        assertThat(java.util.Arrays.asList(window.table("mailboxes.table").contents())).anySatisfy(row ->
+                assertThat(row).contains("sales@sample-shoji.test"));
+    }
+
+    @Test
+    void invalidAddressIsMarkedAsYouTypeAndClearedWhenFixed() {
+        GuiActionRunner.execute(() -> frame.openTab(MailboxesEditor.ID));
+        window.table("mailboxes.table").selectRows(0);
+        JTextComponentFixture address = window.textBox("mailbox.address");
+        JLabel message = window.robot().finder().findByName(frame, "mailbox.address.message", JLabel.class, false);
+        assertThat(message.isVisible()).isFalse();
+        String before = window.label("status.problems").text();
+
+        address.selectAll().enterText("info at sample-shoji");
+        Pause.pause(visible(message, true), Timeout.timeout(5000));
+        assertThat(message.getText()).isNotBlank();
+        assertThat(outline(address.target())).isEqualTo("error");
+        assertThat(window.label("status.problems").text()).isNotEqualTo(before).contains("エラー");
+        // Nothing typed is lost: the text stays, and the draft becomes the model value on Enter.
+        address.pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        assertThat(address.text()).isEqualTo("info at sample-shoji");
+        assertThat(GuiActionRunner.execute(() -> workbench.session().project().mailboxes().get(0).address()))
+                .isEqualTo("info at sample-shoji");
+
+        address.selectAll().enterText("info@sample-shoji.test");
+        Pause.pause(visible(message, false), Timeout.timeout(5000));
+        assertThat(outline(address.target())).isNull();
+        assertThat(window.label("status.problems").text()).isEqualTo(before);
+    }
+
+    @Test
+    void undoAndRedoRevertTheModelAndTheForm() {
+        JTextComponentFixture name = window.textBox("customer.name");
+        String original = name.text();
+        name.selectAll().enterText("ACME Trading").pressAndReleaseKeys(KeyEvent.VK_ENTER);
+        assertThat(customerName()).isEqualTo("ACME Trading");
+
+        window.menuItem("menu.edit.undo").requireEnabled();
+        assertThat(window.menuItem("menu.edit.undo").target().getText()).contains("会社名・屋号");
+        window.menuItem("menu.edit.undo").click();
+        assertThat(customerName()).isEqualTo(original);
+        name.requireText(original);
+
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Y).modifiers(CTRL));
+        assertThat(customerName()).isEqualTo("ACME Trading");
+        name.requireText("ACME Trading");
+
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        assertThat(customerName()).isEqualTo(original);
+        name.requireText(original);
+    }
+
+    @Test
+    void typedTextIsCommittedBeforeUndoSoNothingIsLost() {
+        JTextComponentFixture name = window.textBox("customer.name");
+        String original = name.text();
+        name.selectAll().enterText("Draft Co");
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Z).modifiers(CTRL));
+        assertThat(customerName()).isEqualTo(original);
+        window.pressAndReleaseKey(KeyPressInfo.keyCode(KeyEvent.VK_Y).modifiers(CTRL));
+        assertThat(customerName()).isEqualTo("Draft Co");
+    }
+
+    @Test
+    void switchingToEnglishRelabelsTheMenusAndBack() {
+        assertThat(menuText("menu.file")).isEqualTo("ファイル");
+        switchLanguage(1);
+        Pause.pause(menuText("menu.file", "File"), Timeout.timeout(5000));
+        assertThat(menuText("menu.edit")).isEqualTo("Edit");
+        assertThat(menuText("menu.file.save")).isEqualTo("Save");
+        window.label("header.title").requireText("Customer / Consultant");
+
+        switchLanguage(0);
+        Pause.pause(menuText("menu.file", "ファイル"), Timeout.timeout(5000));
+        assertThat(menuText("menu.help")).isEqualTo("ヘルプ");
+        assertThat(GuiActionRunner.execute(() -> workbench.settings().language())).isEqualTo("ja");
+    }
+
+    @Test
+    void switchingToTheDarkThemeNeedsNoRestart() {
+        java.awt.Color lightBackground = GuiActionRunner.execute(() -> frame.getContentPane().getBackground());
+        try {
+            chooseTheme(1);
+            Pause.pause(new Condition("dark theme") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(() -> com.formdev.flatlaf.FlatLaf.isLafDark()
+                            && !frame.getContentPane().getBackground().equals(lightBackground));
+                }
+            }, Timeout.timeout(5000));
+            assertThat(GuiActionRunner.execute(() -> workbench.settings().theme())).isEqualTo("dark");
+        } finally {
+            chooseTheme(0);
+        }
+        Pause.pause(new Condition("light theme") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> !com.formdev.flatlaf.FlatLaf.isLafDark());
+            }
+        }, Timeout.timeout(5000));
+    }
+
+    private void chooseTheme(int index) {
+        window.menuItem("menu.settings.open").click();
+        var dialog = Dialogs.settled(window, "settingsDialog");
+        choose(dialog.comboBox("settings.theme"), index);
+        Dialogs.press(dialog.button("settings.ok"));
+    }
+
+    private void switchLanguage(int index) {
+        window.menuItem("menu.settings.open").click();
+        var dialog = Dialogs.settled(window, "settingsDialog");
+        choose(dialog.comboBox("settings.language"), index);
+        Dialogs.press(dialog.button("settings.ok"));
+    }
+
+    /**
+     * Picks a combo entry without its popup: under Xvfb without a window manager, the click that closes a
+     * heavyweight popup sometimes swallows the next click, which made these flows flaky.
+     */
+    private static void choose(org.assertj.swing.fixture.JComboBoxFixture combo, int index) {
+        javax.swing.JComboBox<?> target = combo.target();
+        GuiActionRunner.execute(() -> target.setSelectedIndex(index));
+    }
+
+    private String customerName() {
+        return GuiActionRunner.execute(() -> workbench.session().project().customer().name());
+    }
+
+    private static Object outline(JComponent component) {
+        return GuiActionRunner.execute(() -> component.getClientProperty("JComponent.outline"));
+    }
+
+    private static Condition visible(JLabel label, boolean expected) {
+        return new Condition("message visible = " + expected) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> label.isShowing() == expected);
+            }
+        };
+    }
+
+    private Condition menuText(String name, String text) {
+        return new Condition(name + " reads " + text) {
+            @Override
+            public boolean test() {
+                return text.equals(menuText(name));
+            }
+        };
+    }
+
+    private String menuText(String name) {
+        javax.swing.JMenuItem item = window.menuItem(name).target();
+        return GuiActionRunner.execute(item::getText);
+    }
+}
