@@ -107,6 +107,19 @@ class WorkbenchFrameTest {
     }
 
     @Test
+    void fileMenuOpensTheHandoverExportAndChecklistImportDialogs() {
+        window.menuItem("menu.file.exportHandover").click();
+        org.assertj.swing.fixture.DialogFixture export = Dialogs.settled(window, "handover.exportDialog");
+        export.requireVisible();
+        export.close();
+
+        window.menuItem("menu.file.importChecklist").click();
+        org.assertj.swing.fixture.DialogFixture importDialog = Dialogs.settled(window, "handover.importDialog");
+        importDialog.button("handover.import.apply").requireDisabled();
+        importDialog.close();
+    }
+
+    @Test
     void invalidAddressIsMarkedAsYouTypeAndClearedWhenFixed() {
         GuiActionRunner.execute(() -> frame.openTab(MailboxesEditor.ID));
         window.table("mailboxes.table").selectRows(0);
