@@ -4,7 +4,7 @@
 # poppler (PDF pages to PNG). The test lab's servers are installed by testlab/start.sh itself.
 set -euo pipefail
 
-packages=(xvfb xauth fonts-noto-cjk fonts-ipafont libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
+packages=(xvfb xauth x11-utils fonts-noto-cjk fonts-ipafont libreoffice-writer-nogui libreoffice-calc-nogui poppler-utils)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
