@@ -27,6 +27,8 @@ import javax.swing.UIManager;
 public final class WorkbenchLauncher {
     /** With {@code -Dmailbench.startupProbe=true}: print {@code STARTUP_PAINTED <ms>} after the first paint and quit. */
     public static final String STARTUP_PROBE = "mailbench.startupProbe";
+    /** Exit code when there is no screen to open the window on. */
+    public static final int NO_DISPLAY = 3;
 
     private WorkbenchLauncher() {
     }
@@ -34,6 +36,13 @@ public final class WorkbenchLauncher {
     /** @return the process exit code */
     public static int launch(Workbench workbench, GuiOptions options) {
         trace("launch");
+        if (java.awt.GraphicsEnvironment.isHeadless()) {
+            System.err.println("画面（ディスプレイ）がないためウィンドウを開けません。DISPLAY を設定するか、"
+                    + "コマンド（mailbench --help）を使ってください。");
+            System.err.println("No display: the workbench window cannot open. Set DISPLAY, or use the commands"
+                    + " (mailbench --help).");
+            return NO_DISPLAY;
+        }
         enableTextAntialiasing();
         boolean probe = Boolean.getBoolean(STARTUP_PROBE);
         boolean unattended = probe || options.screenshot() != null;
