@@ -3,7 +3,6 @@ package dev.mailbench.setup.ui;
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.provider.ProviderProfile.Encryption;
-import dev.mailbench.setup.ClientSetupPlugin;
 import dev.mailbench.setup.engine.DeviceSetup;
 import dev.mailbench.setup.engine.Endpoints;
 import dev.mailbench.setup.engine.ServerSetting.Service;
@@ -13,7 +12,6 @@ import dev.mailbench.setup.engine.live.LiveTester;
 import dev.mailbench.setup.engine.live.ProbeResult;
 import dev.mailbench.setup.engine.live.ProbeTarget;
 import dev.mailbench.setup.engine.live.ReportTable;
-import dev.mailbench.setup.engine.live.Step;
 import java.awt.Color;
 import java.awt.Component;
 import java.nio.file.Files;
@@ -132,7 +130,10 @@ final class LiveTestView extends JPanel {
                 return this;
             }
         });
-        matrix.getColumnModel().getColumn(0).setPreferredWidth(150);
+        matrix.getColumnModel().getColumn(0).setMinWidth(170);
+        for (int c = 1; c < header.size() - 1; c++) {
+            matrix.getColumnModel().getColumn(c).setMinWidth(92);
+        }
         matrix.getColumnModel().getColumn(header.size() - 1).setPreferredWidth(420);
         add(new JScrollPane(matrix), "span, grow, wrap");
         diagnosis.setName("setup.live.diagnosis");
@@ -256,12 +257,4 @@ final class LiveTestView extends JPanel {
         }
     }
 
-    /** For the test: the diagnosis shown for one step of one row. */
-    String cell(int row, Step step) {
-        return String.valueOf(model.getValueAt(row, step.ordinal() + 1));
-    }
-
-    static String pluginId() {
-        return ClientSetupPlugin.ID;
-    }
 }

@@ -80,7 +80,7 @@ public final class SetupPanel extends JPanel {
         left.add(new JScrollPane(list), "grow");
 
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, tabs);
-        split.setDividerLocation(280);
+        split.setDividerLocation(310);
         split.setBorder(null);
         add(split, "grow, wrap");
         status.setName("setup.status");
