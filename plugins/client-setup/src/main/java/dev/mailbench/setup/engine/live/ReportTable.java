@@ -1,0 +1,110 @@
+package dev.mailbench.setup.engine.live;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The result matrix as rows of text (CLI, handover) and as plain maps (JSON, the project section). */
+public final class ReportTable {
+    private ReportTable() {
+    }
+
+    private static boolean en(Locale l) {
+        return "en".equals(l.getLanguage());
+    }
+
+    public static List<String> header(Locale l) {
+        List<String> h = new ArrayList<>();
+        h.add(en(l) ? "Target" : "対象");
+        for (Step s : Step.values()) {
+            h.add(s.label().get(l));
+        }
+        h.add(en(l) ? "Diagnosis" : "診断");
+        return h;
+    }
+
+    public static String cell(ProbeResult p, Step step) {
+        return p.step(step).map(r -> switch (r.status()) {
+            case OK -> "OK " + r.millis() + "ms";
+            case FAILED -> "NG";
+            case SKIPPED -> "-";
+        }).orElse("-");
+    }
+
+    public static List<List<String>> rows(LiveTestReport report, Locale l) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ProbeResult p : report.probes()) {
+            List<String> row = new ArrayList<>();
+            row.add(p.target().label());
+            for (Step s : Step.values()) {
+                row.add(cell(p, s));
+            }
+            row.add(p.ok() ? (en(l) ? "OK" : "正常") : p.diagnosis().cause().get(l));
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    public static String roundTripLine(RoundTripResult rt, Locale l) {
+        if (rt == null) {
+            return "";
+        }
+        if (rt.found()) {
+            return en(l) ? "SMTP → IMAP round trip: sent in " + rt.sendMillis() + " ms via " + rt.via().label() + ", found after "
+                    + rt.foundMillis() + " ms via " + rt.searchedWith().label() + " (" + rt.token() + ")"
+                    : "SMTP → IMAP 往復テスト: " + rt.via().label() + " で送信 " + rt.sendMillis() + " ms、" + rt.searchedWith().label()
+                    + " で " + rt.foundMillis() + " ms 後に受信を確認（" + rt.token() + "）";
+        }
+        return (en(l) ? "SMTP → IMAP round trip failed: " : "SMTP → IMAP 往復テスト失敗: ") + rt.diagnosis().cause().get(l) + " → " + rt.diagnosis().fix().get(l);
+    }
+
+    /** A password-free summary, for JSON output and the plugin's project section. */
+    public static Map<String, Object> toMap(LiveTestReport r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("host", r.host());
+        m.put("user", r.user());
+        m.put("startedAt", r.startedAt().toString());
+        m.put("cancelled", r.cancelled());
+        m.put("allOk", r.allOk());
+        List<Map<String, Object>> probes = new ArrayList<>();
+        for (ProbeResult p : r.probes()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("service", p.target().service().name());
+            pm.put("port", p.target().port());
+            pm.put("encryption", p.target().encryption().name());
+            pm.put("relayOnly", p.target().relayOnly());
+            List<Map<String, Object>> steps = new ArrayList<>();
+            for (StepResult s : p.steps()) {
+                Map<String, Object> sm = new LinkedHashMap<>();
+                sm.put("step", s.step().name());
+                sm.put("status", s.status().name());
+                sm.put("millis", s.millis());
+                sm.put("detail", s.detail());
+                steps.add(sm);
+            }
+            pm.put("steps", steps);
+            pm.put("diagnosis", p.diagnosis().code().name());
+            pm.put("causeJa", p.diagnosis().cause().ja());
+            pm.put("causeEn", p.diagnosis().cause().en());
+            pm.put("fixJa", p.diagnosis().fix().ja());
+            pm.put("fixEn", p.diagnosis().fix().en());
+            probes.add(pm);
+        }
+        m.put("probes", probes);
+        RoundTripResult rt = r.roundTrip();
+        if (rt != null) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("token", rt.token());
+            rm.put("found", rt.found());
+            rm.put("sendMillis", rt.sendMillis());
+            rm.put("foundMillis", rt.foundMillis());
+            rm.put("diagnosis", rt.diagnosis().code().name());
+            rm.put("causeJa", rt.diagnosis().cause().ja());
+            rm.put("causeEn", rt.diagnosis().cause().en());
+            m.put("roundTrip", rm);
+        }
+        return m;
+    }
+}

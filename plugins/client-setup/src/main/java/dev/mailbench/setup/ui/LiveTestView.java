@@ -1,0 +1,260 @@
+package dev.mailbench.setup.ui;
+
+import dev.mailbench.api.TasksApi;
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.provider.ProviderProfile.Encryption;
+import dev.mailbench.setup.engine.DeviceSetup;
+import dev.mailbench.setup.engine.Endpoints;
+import dev.mailbench.setup.engine.ServerSetting.Service;
+import dev.mailbench.setup.engine.live.LiveTestHistory;
+import dev.mailbench.setup.engine.live.LiveTestReport;
+import dev.mailbench.setup.engine.live.LiveTester;
+import dev.mailbench.setup.engine.live.ProbeResult;
+import dev.mailbench.setup.engine.live.ProbeTarget;
+import dev.mailbench.setup.engine.live.ReportTable;
+import java.awt.Color;
+import java.awt.Component;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import javax.swing.table.DefaultTableCellRenderer;
+import javax.swing.table.DefaultTableModel;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The live connection test: server and user as the device has them, a password typed in (kept in memory
+ * only, wiped after the run), then the result matrix with a plain-language diagnosis per failure.
+ */
+final class LiveTestView extends JPanel {
+    private final SetupPanel panel;
+    private final JTextField host = new JTextField();
+    private final JTextField user = new JTextField();
+    private final JPasswordField password = new JPasswordField();
+    private final JTextField ca = new JTextField();
+    private final JCheckBox roundTrip;
+    private final JCheckBox port25;
+    private final JButton run;
+    private final JButton cancel;
+    private final JProgressBar progress = new JProgressBar();
+    private final JLabel state = new JLabel(" ");
+    private final DefaultTableModel model = new DefaultTableModel() {
+        @Override
+        public boolean isCellEditable(int row, int column) {
+            return false;
+        }
+    };
+    private final JTable matrix = new JTable(model);
+    private final JTextArea diagnosis = new JTextArea();
+    private TasksApi.TaskHandle<LiveTestReport> handle;
+    private LiveTester tester;
+
+    LiveTestView(SetupPanel panel) {
+        super(new MigLayout("fill, insets 12", "[right][grow,fill][right][grow,fill]", "[][][][]8[]8[grow 40][grow 60]"));
+        this.panel = panel;
+        host.setName("setup.live.host");
+        user.setName("setup.live.user");
+        password.setName("setup.live.password");
+        ca.setName("setup.live.ca");
+        ca.setToolTipText(panel.t("社内・検証用の CA 証明書 (PEM)。通常は空のまま（OS 標準の認証局を使います）",
+                "A company or lab CA (PEM). Usually empty: the standard authorities are used"));
+        add(new JLabel(panel.t("サーバー", "Server")));
+        add(host);
+        add(new JLabel(panel.t("ユーザー名", "User name")));
+        add(user, "wrap");
+        add(new JLabel(panel.t("パスワード", "Password")));
+        add(password);
+        add(new JLabel(panel.t("追加の CA", "Extra CA")));
+        JButton browse = new JButton("…");
+        browse.setName("setup.live.caBrowse");
+        browse.addActionListener(e -> {
+            JFileChooser c = new JFileChooser();
+            if (c.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
+                ca.setText(c.getSelectedFile().getPath());
+            }
+        });
+        add(ca, "split 2, growx");
+        add(browse, "wrap");
+        JLabel note = new JLabel(panel.t("パスワードは保存・記録しません（メモリ上でのみ使い、終了後に消去）。",
+                "The password is never saved or logged (used in memory only, wiped afterwards)."));
+        note.setForeground(Color.GRAY);
+        add(note, "span, left, wrap");
+        roundTrip = new JCheckBox(panel.t("自分宛てにテストメールを送り IMAP で受信を確認", "Send a test message to itself and find it by IMAP"), true);
+        roundTrip.setName("setup.live.roundTrip");
+        port25 = new JCheckBox(panel.t("ポート 25 も確認 (OP25B)", "Also check port 25 (OP25B)"));
+        port25.setName("setup.live.port25");
+        run = new JButton(panel.t("接続テスト開始", "Run test"));
+        run.setName("setup.live.run");
+        run.addActionListener(e -> start());
+        cancel = new JButton(panel.t("中止", "Cancel"));
+        cancel.setName("setup.live.cancel");
+        cancel.setEnabled(false);
+        cancel.addActionListener(e -> stop());
+        add(roundTrip, "span, left, split 5");
+        add(port25);
+        add(run, "gapleft push");
+        add(cancel);
+        add(progress, "w 160!, wrap");
+        state.setName("setup.live.status");
+        add(state, "span, left, wrap");
+        progress.setName("setup.live.progress");
+
+        List<String> header = ReportTable.header(panel.locale());
+        header.forEach(model::addColumn);
+        matrix.setName("setup.live.matrix");
+        matrix.setRowHeight(matrix.getRowHeight() + 6);
+        matrix.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int row, int col) {
+                super.getTableCellRendererComponent(t, v, sel, focus, row, col);
+                String s = String.valueOf(v);
+                if (!sel) {
+                    setForeground(s.startsWith("OK") || s.equals("正常") ? new Color(0x1B7F3A) : s.equals("NG") || col == t.getColumnCount() - 1 && !s.isEmpty()
+                            ? new Color(0xB3261E) : t.getForeground());
+                }
+                return this;
+            }
+        });
+        matrix.getColumnModel().getColumn(0).setMinWidth(170);
+        for (int c = 1; c < header.size() - 1; c++) {
+            matrix.getColumnModel().getColumn(c).setMinWidth(92);
+        }
+        matrix.getColumnModel().getColumn(header.size() - 1).setPreferredWidth(420);
+        add(new JScrollPane(matrix), "span, grow, wrap");
+        diagnosis.setName("setup.live.diagnosis");
+        diagnosis.setEditable(false);
+        diagnosis.setLineWrap(true);
+        diagnosis.setWrapStyleWord(true);
+        add(new JScrollPane(diagnosis), "span, grow");
+    }
+
+    void show(DeviceSetup d) {
+        if (d == null || d.settings().incoming() == null || handle != null) {
+            return;
+        }
+        host.setText(d.settings().incoming().host());
+        user.setText(d.settings().username());
+    }
+
+    private void start() {
+        String h = host.getText();
+        String u = user.getText();
+        if (h.isBlank() || u.isBlank()) {
+            state.setText(panel.t("サーバーとユーザー名を入力してください。", "Enter the server and the user name."));
+            return;
+        }
+        char[] pw = password.getPassword();
+        if (pw.length == 0) {
+            state.setText(panel.t("パスワードを入力してください。", "Enter the password."));
+            return;
+        }
+        Path caFile = ca.getText().isBlank() ? null : Path.of(ca.getText().strip());
+        if (caFile != null && !Files.isReadable(caFile)) {
+            Arrays.fill(pw, '\0');
+            state.setText(panel.t("CA ファイルを読めません: ", "Cannot read the CA file: ") + caFile);
+            return;
+        }
+        Endpoints ep = Endpoints.of(panel.api().project().provider());
+        List<ProbeTarget> targets = new ArrayList<>(ProbeTarget.standard(ep, false));
+        if (port25.isSelected()) {
+            targets.add(new ProbeTarget(Service.SMTP, Endpoints.SMTP_RELAY_PORT, Encryption.NONE, true));
+        }
+        LiveTester.Request request = new LiveTester.Request(h, u, pw, targets, caFile, ep.implicitTlsPorts(), ep.host(),
+                Duration.ofSeconds(4), Duration.ofSeconds(6), roundTrip.isSelected(), Duration.ofSeconds(30));
+        model.setRowCount(0);
+        diagnosis.setText("");
+        run.setEnabled(false);
+        cancel.setEnabled(true);
+        progress.setIndeterminate(true);
+        state.setText(panel.t("接続テスト中…", "Testing…"));
+        LiveTester t = new LiveTester();
+        tester = t;
+        handle = panel.api().tasks().submit(LocalizedText.of("接続テスト: " + h, "Connection test: " + h), ctx -> {
+            try {
+                return t.run(request, (done, total, message) -> {
+                    if (ctx.isCancelled()) {
+                        t.cancel();
+                    }
+                    ctx.progress(done, total, message);
+                    SwingUtilities.invokeLater(() -> {
+                        progress.setIndeterminate(false);
+                        progress.setMaximum(total);
+                        progress.setValue(done);
+                        if (!message.isEmpty()) {
+                            state.setText(panel.t("確認中: ", "Checking: ") + message);
+                        }
+                    });
+                });
+            } finally {
+                Arrays.fill(pw, '\0');
+            }
+        });
+        handle.result().whenComplete((report, error) -> SwingUtilities.invokeLater(() -> finished(report, error)));
+    }
+
+    private void stop() {
+        if (tester != null) {
+            tester.cancel();
+        }
+        if (handle != null) {
+            handle.cancel();
+        }
+    }
+
+    private void finished(LiveTestReport report, Throwable error) {
+        handle = null;
+        tester = null;
+        run.setEnabled(true);
+        cancel.setEnabled(false);
+        progress.setIndeterminate(false);
+        progress.setValue(0);
+        if (error != null || report == null) {
+            state.setText(error == null || ArtifactView.rootMessage(error).contains("cancel")
+                    ? panel.t("中止しました。", "Cancelled.") : panel.t("テストできません: ", "Cannot test: ") + ArtifactView.rootMessage(error));
+            return;
+        }
+        for (List<String> row : ReportTable.rows(report, panel.locale())) {
+            model.addRow(row.toArray());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (ProbeResult p : report.probes()) {
+            if (!p.ok() || p.diagnosis().code() == dev.mailbench.setup.engine.live.Diagnosis.Code.PORT_25_OPEN) {
+                sb.append("■ ").append(p.target().label()).append("  [").append(p.diagnosis().code()).append("]\n  ")
+                        .append(p.diagnosis().cause().get(panel.locale())).append('\n');
+                if (!p.diagnosis().fix().get(panel.locale()).isEmpty()) {
+                    sb.append("  → ").append(p.diagnosis().fix().get(panel.locale())).append('\n');
+                }
+                sb.append('\n');
+            }
+        }
+        if (report.roundTrip() != null) {
+            sb.append(ReportTable.roundTripLine(report.roundTrip(), panel.locale())).append('\n');
+        }
+        diagnosis.setText(sb.toString().strip());
+        diagnosis.setCaretPosition(0);
+        state.setText(report.cancelled() ? panel.t("中止しました。", "Cancelled.")
+                : report.allOk() ? panel.t("すべて正常です。", "All checks passed.")
+                : panel.t("失敗した項目があります。下の診断を見てください。", "Some checks failed: see the diagnoses below."));
+        if (!report.cancelled()) {
+            Object section = panel.api().project().readSection(Map.class).orElse(null);
+            panel.api().project().writeSection(panel.t("接続テストの結果を保存", "Save connection test results"),
+                    LiveTestHistory.with(section, report));
+        }
+    }
+
+}

@@ -1,0 +1,87 @@
+package dev.mailbench.setup.ui;
+
+import dev.mailbench.setup.engine.ClientSettings;
+import dev.mailbench.setup.engine.DeviceSetup;
+import dev.mailbench.setup.engine.SetupNote;
+import java.awt.Font;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import net.miginfocom.swing.MigLayout;
+
+/** The settings of the selected device and mailbox, each value with a copy button. */
+final class SettingsView extends JPanel {
+    private final SetupPanel panel;
+    private final JLabel title = new JLabel(" ");
+    private final Map<String, CopyField> fields = new LinkedHashMap<>();
+    private final JTextArea notes = new JTextArea(6, 40);
+
+    SettingsView(SetupPanel panel) {
+        super(new MigLayout("fillx, insets 12", "[right][grow,fill][]", "[]12[]"));
+        this.panel = panel;
+        title.setName("setup.settings.title");
+        title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 2f));
+        add(title, "span, left, wrap");
+        row("address", "メールアドレス", "Email address");
+        row("username", "ユーザー名", "User name");
+        row("incomingType", "受信方式", "Account type");
+        row("incomingHost", "受信サーバー", "Incoming server");
+        row("incomingPort", "受信ポート", "Incoming port");
+        row("incomingEncryption", "暗号化", "Encryption");
+        row("outgoingHost", "送信サーバー (SMTP)", "Outgoing server (SMTP)");
+        row("outgoingPort", "送信ポート", "Outgoing port");
+        row("outgoingEncryption", "暗号化", "Encryption");
+        row("auth", "認証", "Authentication");
+        notes.setName("setup.notes");
+        notes.setEditable(false);
+        notes.setLineWrap(true);
+        notes.setWrapStyleWord(true);
+        add(new JLabel(panel.t("注意", "Notes")), "top");
+        add(new JScrollPane(notes), "span 2, growx, h 120!, wrap");
+    }
+
+    private void row(String key, String ja, String en) {
+        CopyField f = new CopyField(panel, key);
+        fields.put(key, f);
+        add(new JLabel(panel.t(ja, en)));
+        add(f.field);
+        add(f.copy, "wrap");
+    }
+
+    void show(DeviceSetup d) {
+        fields.values().forEach(f -> f.field.setText(""));
+        notes.setText("");
+        if (d == null) {
+            title.setText(" ");
+            return;
+        }
+        ClientSettings s = d.settings();
+        title.setText(d.device().name() + " — " + d.device().client().label().get(panel.locale()));
+        set("address", s.address());
+        set("username", s.username());
+        set("incomingType", s.protocol().label().get(panel.locale()));
+        if (s.incoming() != null) {
+            set("incomingHost", s.incoming().host());
+            set("incomingPort", Integer.toString(s.incoming().port()));
+            set("incomingEncryption", s.incoming().encryptionLabel(panel.locale()));
+            set("outgoingHost", s.outgoing().host());
+            set("outgoingPort", Integer.toString(s.outgoing().port()));
+            set("outgoingEncryption", s.outgoing().encryptionLabel(panel.locale()));
+            set("auth", panel.t("通常のパスワード・SMTP認証あり・SPA オフ", "Normal password, SMTP AUTH on, SPA off"));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (SetupNote n : s.notes()) {
+            sb.append(n.level() == SetupNote.Level.WARNING ? "⚠ " : "・").append(n.text().get(panel.locale())).append('\n');
+        }
+        notes.setText(sb.toString().strip());
+        notes.setCaretPosition(0);
+    }
+
+    private void set(String key, String value) {
+        fields.get(key).field.setText(value);
+        fields.get(key).field.setCaretPosition(0);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.mailbench.setup.ui;
+
+import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.api.services.MailDesignService;
+import dev.mailbench.setup.engine.DeviceSetup;
+import dev.mailbench.setup.engine.ProjectSetup;
+import java.awt.Font;
+import java.util.List;
+import java.util.Locale;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.DefaultListModel;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.ListSelectionModel;
+import net.miginfocom.swing.MigLayout;
+
+/**
+ * The client-setup panel: pick a device's mailbox on the left; on the right its settings with copy
+ * buttons, the setup files, the settings lint and the live connection test.
+ */
+public final class SetupPanel extends JPanel {
+    private final WorkbenchApi api;
+    private final DefaultListModel<DeviceSetup> targets = new DefaultListModel<>();
+    private final JList<DeviceSetup> list = new JList<>(targets);
+    private final JLabel status = new JLabel(" ");
+    private final SettingsView settingsView;
+    private final ArtifactView artifactView;
+    private final LintView lintView;
+    private final LiveTestView liveView;
+    private ProjectSetup setup;
+
+    public SetupPanel(WorkbenchApi api) {
+        super(new MigLayout("fill, insets 8", "[grow]", "[grow][]"));
+        this.api = api;
+        setName("setup.panel");
+        settingsView = new SettingsView(this);
+        artifactView = new ArtifactView(this);
+        lintView = new LintView(this);
+        liveView = new LiveTestView(this);
+
+        list.setName("setup.targets");
+        list.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        list.setCellRenderer(new DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected, boolean focus) {
+                super.getListCellRendererComponent(l, value, index, selected, focus);
+                if (value instanceof DeviceSetup d) {
+                    setText("<html><b>" + esc(d.device().name()) + "</b><br>" + esc(d.mailbox().address()) + "<br><span style='color:gray'>"
+                            + esc(d.device().client().label().get(locale())) + " · " + esc(d.settings().protocol().label().get(locale()))
+                            + "</span></html>");
+                }
+                setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
+                return this;
+            }
+        });
+        list.addListSelectionListener(e -> {
+            if (!e.getValueIsAdjusting()) {
+                showSelected();
+            }
+        });
+
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("setup.tabs");
+        tabs.addTab(t("設定値", "Settings"), settingsView);
+        tabs.addTab(t("設定ファイル・手順書", "Files & steps"), artifactView);
+        tabs.addTab(t("設定チェック", "Settings lint"), lintView);
+        tabs.addTab(t("接続テスト", "Connection test"), liveView);
+
+        JPanel left = new JPanel(new MigLayout("fill, insets 0", "[grow]", "[][grow]"));
+        JLabel heading = new JLabel(t("端末とメールアドレス", "Devices and addresses"));
+        heading.setFont(heading.getFont().deriveFont(Font.BOLD));
+        left.add(heading, "wrap");
+        left.add(new JScrollPane(list), "grow");
+
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, tabs);
+        split.setDividerLocation(310);
+        split.setBorder(null);
+        add(split, "grow, wrap");
+        status.setName("setup.status");
+        add(status, "growx");
+
+        api.project().addListener(e -> reload());
+        reload();
+    }
+
+    static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    WorkbenchApi api() {
+        return api;
+    }
+
+    Locale locale() {
+        return api.i18n().locale();
+    }
+
+    String t(String ja, String en) {
+        return LocalizedText.of(ja, en).get(locale());
+    }
+
+    void status(String text) {
+        status.setText(text);
+    }
+
+    ProjectSetup setup() {
+        return setup;
+    }
+
+    DeviceSetup selected() {
+        return list.getSelectedValue();
+    }
+
+    private void reload() {
+        Project p = api.project().current();
+        MailDesignService design = api.services().find(MailDesignService.class).orElse(null);
+        try {
+            setup = new ProjectSetup(p, api.project().provider(), design);
+        } catch (RuntimeException e) {
+            status(t("プロバイダー設定を読めません: ", "Cannot read the provider profile: ") + e.getMessage());
+            return;
+        }
+        int index = Math.max(0, list.getSelectedIndex());
+        targets.clear();
+        List<DeviceSetup> all = setup.deviceSetups();
+        all.forEach(targets::addElement);
+        if (!all.isEmpty()) {
+            list.setSelectedIndex(Math.min(index, all.size() - 1));
+        } else {
+            status(t("端末が登録されていません。プロジェクトに端末とメールアドレスを追加してください。",
+                    "No devices yet: add devices and their mailboxes to the project."));
+            showSelected();
+        }
+    }
+
+    private void showSelected() {
+        DeviceSetup d = selected();
+        settingsView.show(d);
+        artifactView.show(d);
+        lintView.show(d);
+        liveView.show(d);
+    }
+
+    /** For the tests and for views that need the component tree. */
+    JComponent component() {
+        return this;
+    }
+}

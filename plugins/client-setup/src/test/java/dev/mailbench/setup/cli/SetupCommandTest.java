@@ -1,0 +1,114 @@
+package dev.mailbench.setup.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mailbench.setup.engine.SampleProject;
+import dev.mailbench.setup.engine.TestCertificates;
+import dev.mailbench.setup.engine.ProfileSigner;
+import dev.mailbench.setup.engine.live.LabRequests;
+import dev.mailbench.setup.ui.FakeWorkbenchApi;
+import dev.mailbench.testlab.LabService;
+import dev.mailbench.testlab.RequiresTestLab;
+import dev.mailbench.testlab.TestLab;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class SetupCommandTest {
+    @TempDir
+    Path tmp;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(FakeWorkbenchApi api, String stdin, String... args) {
+        CommandLine cl = new CommandLine(new SetupCommand(api, () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void generateWritesEverythingForTheSampleProjectAndSignsWhenAsked() throws Exception {
+        FakeWorkbenchApi api = new FakeWorkbenchApi(SampleProject.project(), null, SampleProject.xserver());
+        var made = TestCertificates.selfSigned("Consultant", null);
+        Path p12 = TestCertificates.pkcs12(made, tmp.resolve("c.p12"), "pw-123".toCharArray());
+        Path outDir = tmp.resolve("out");
+        int code = run(api, "pw-123\n", "generate", "sample.mailbench.json", "--out", outDir.toString(), "--sign", p12.toString());
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("件のファイルを書き出しました");
+        assertThat(outDir.resolve("index.md")).exists();
+        Path signed = outDir.resolve("mobileconfig/info@sample-shoji.test.signed.mobileconfig");
+        assertThat(ProfileSigner.verify(Files.readAllBytes(signed)).content())
+                .isEqualTo(Files.readAllBytes(outDir.resolve("mobileconfig/info@sample-shoji.test.mobileconfig")));
+        try (Stream<Path> s = Files.walk(outDir)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                assertThat(new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1)).doesNotContain("pw-123");
+            }
+        }
+        assertThat(out.toString() + err).doesNotContain("pw-123");
+    }
+
+    @Test
+    void lintFromOptionsAndFromAFile() throws Exception {
+        int code = run(null, "", "lint", "--expected-host", "sv1234.xserver.jp", "--domain", "sample-shoji.test",
+                "--address", "info@sample-shoji.test", "--host", "mail.sample-shoji.test", "--port", "993", "--ssl", "off",
+                "--user", "info", "--smtp-host", "sv1234.xserver.jp", "--smtp-port", "25", "--smtp-auth", "off", "--spa", "on");
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).contains("HOST_IS_CUSTOMER_DOMAIN", "SSL_OFF_ON_SSL_PORT", "USER_WITHOUT_DOMAIN", "PORT_25",
+                "SMTP_AUTH_OFF", "SPA_ON", "証明書");
+        Path file = tmp.resolve("found.properties");
+        Files.writeString(file, "incomingProtocol=IMAP\nincomingHost=sv1234.xserver.jp\nincomingPort=993\nincomingEncryption=SSL/TLS\n"
+                + "username=info@sample-shoji.test\noutgoingHost=sv1234.xserver.jp\noutgoingPort=465\noutgoingEncryption=SSL/TLS\n"
+                + "smtpAuth=on\nspa=off\n", StandardCharsets.UTF_8);
+        out.getBuffer().setLength(0);
+        assertThat(run(null, "", "lint", "--file", file.toString(), "--expected-host", "sv1234.xserver.jp", "--json")).isZero();
+        assertThat(new ObjectMapper().readTree(out.toString()).get("findings")).isEmpty();
+        assertThat(run(null, "", "lint", "--host", "x")).isEqualTo(2);
+        assertThat(err.toString()).contains("--expected-host");
+    }
+
+    @Test
+    void testNeedsAPasswordOnStandardInput() {
+        assertThat(run(null, "", "test", "--host", "sv1234.xserver.test", "--user", "info@sample-shoji.test")).isEqualTo(2);
+        assertThat(err.toString()).contains("標準入力");
+    }
+
+    @Test
+    @RequiresTestLab({LabService.IMAP, LabService.POP3, LabService.SMTP})
+    void liveTestAgainstTheLabPrintsTheMatrixAndNoPassword(TestLab lab) throws Exception {
+        String[] ports = {"--imap-port", "" + lab.imapsPort(), "--imap-starttls-port", "" + lab.imapStarttlsPort(),
+                "--pop-port", "" + lab.pop3sPort(), "--pop-starttls-port", "" + lab.pop3StarttlsPort(),
+                "--smtps-port", "" + lab.submissionsPort(), "--submission-port", "" + lab.submissionPort(), "--ca", lab.caCertificate().toString()};
+        String pw = lab.taro().password();
+        int ok = run(null, pw + "\n", concat(new String[] {"test", "--host", lab.serverHost(), "--user", lab.taro().address(), "--timeout", "3000"}, ports));
+        assertThat(ok).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("すべて正常です", "SMTP → IMAP 往復テスト", "IMAP " + lab.imapsPort());
+        out.getBuffer().setLength(0);
+        int mismatch = run(null, pw + "\n", concat(new String[] {"test", "--host", lab.customerMailHost(), "--user", lab.taro().localPart(),
+                "--expected-host", lab.serverHost(), "--no-round-trip", "--json", "--timeout", "3000"}, ports));
+        assertThat(mismatch).isEqualTo(1);
+        JsonNode json = new ObjectMapper().readTree(out.toString());
+        assertThat(json.get("probes").get(0).get("diagnosis").asText()).isEqualTo("CERT_NAME_MISMATCH");
+        assertThat(json.get("probes").get(0).get("fixJa").asText()).contains(lab.serverHost());
+        assertThat(out.toString() + err).doesNotContain(pw);
+        out.getBuffer().setLength(0);
+        int local = run(null, pw + "\n", concat(new String[] {"test", "--host", lab.serverHost(), "--user", lab.taro().localPart(),
+                "--no-round-trip", "--lang", "en", "--timeout", "3000"}, ports));
+        assertThat(local).isEqualTo(1);
+        assertThat(out.toString()).contains("AUTH_FAILED_USER_WITHOUT_DOMAIN", "whole address").doesNotContain(pw);
+        assertThat(LabRequests.profile(lab).mailHost()).isEqualTo(lab.serverHost());
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
+    }
+}

@@ -1,0 +1,130 @@
+package dev.mailbench.setup.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailbench.api.model.MailProtocol;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+class SettingsLintTest {
+    private final SettingsLint lint = new SettingsLint(SampleProject.xserver(), List.of("sample-shoji.test"), MailProtocol.IMAP);
+
+    /** A correct Xserver IMAP setup as found on an Outlook PC. */
+    private static Map<String, String> correct() {
+        Map<String, String> m = new HashMap<>();
+        m.put("client", "OUTLOOK_CLASSIC");
+        m.put("address", "info@sample-shoji.test");
+        m.put("incomingProtocol", "IMAP");
+        m.put("incomingHost", "sv1234.xserver.jp");
+        m.put("incomingPort", "993");
+        m.put("incomingEncryption", "SSL/TLS");
+        m.put("username", "info@sample-shoji.test");
+        m.put("outgoingHost", "sv1234.xserver.jp");
+        m.put("outgoingPort", "465");
+        m.put("outgoingEncryption", "SSL/TLS");
+        m.put("smtpAuth", "on");
+        m.put("spa", "off");
+        return m;
+    }
+
+    private List<LintCode> codes(Consumer<Map<String, String>> change) {
+        Map<String, String> m = correct();
+        change.accept(m);
+        return lint.lint(ObservedSettings.fromMap(m)).stream().map(LintFinding::code).toList();
+    }
+
+    @Test
+    void correctSetupsHaveNoFinding() {
+        assertThat(codes(m -> { })).isEmpty();
+        assertThat(codes(m -> {
+            m.put("incomingPort", "143");
+            m.put("incomingEncryption", "STARTTLS");
+            m.put("outgoingPort", "587");
+            m.put("outgoingEncryption", "STARTTLS");
+        })).isEmpty();
+        SettingsLint popLint = new SettingsLint(SampleProject.xserver(), List.of("sample-shoji.test"), MailProtocol.POP_KEEP_COPY);
+        Map<String, String> pop = correct();
+        pop.put("incomingProtocol", "POP3");
+        pop.put("incomingPort", "995");
+        pop.put("popDeleteFromServer", "off");
+        pop.put("shared", "yes");
+        assertThat(popLint.lint(ObservedSettings.fromMap(pop))).isEmpty();
+        // iPhone: "SSLを使用" on with 587 means TLS however the server offers it
+        assertThat(codes(m -> {
+            m.put("client", "IPHONE");
+            m.put("outgoingPort", "587");
+            m.put("outgoingEncryption", "on");
+        })).isEmpty();
+    }
+
+    @Test
+    void everyCatalogueMistakeIsCaught() {
+        assertThat(codes(m -> m.put("username", "info"))).containsExactly(LintCode.USER_WITHOUT_DOMAIN);
+        assertThat(codes(m -> m.put("username", " info@sample-shoji.test"))).containsExactly(LintCode.WHITESPACE);
+        assertThat(codes(m -> m.put("incomingHost", "sv1234.xserver.jp "))).containsExactly(LintCode.WHITESPACE);
+        assertThat(codes(m -> m.put("username", "info＠sample-shoji.test"))).containsExactly(LintCode.FULL_WIDTH);
+        assertThat(codes(m -> m.put("incomingPort", "９９３"))).containsExactly(LintCode.FULL_WIDTH);
+        assertThat(codes(m -> m.put("username", "Info@sample-shoji.test"))).containsExactly(LintCode.USER_UPPERCASE);
+        assertThat(codes(m -> m.put("username", "billing@sample-shoji.test"))).containsExactly(LintCode.USER_OTHER_ADDRESS);
+        assertThat(codes(m -> m.put("incomingHost", "mail.sample-shoji.test"))).containsExactly(LintCode.HOST_IS_CUSTOMER_DOMAIN);
+        assertThat(codes(m -> m.put("outgoingHost", "sample-shoji.test"))).containsExactly(LintCode.HOST_IS_CUSTOMER_DOMAIN);
+        assertThat(codes(m -> m.put("incomingHost", "sv9999.xserver.jp"))).containsExactly(LintCode.HOST_WRONG_SERVER_ID);
+        assertThat(codes(m -> m.put("outgoingHost", "smtp.ocn.ne.jp"))).containsExactly(LintCode.HOST_NOT_PROVIDER);
+        assertThat(codes(m -> m.put("incomingHost", "https://sv1234.xserver.jp/"))).containsExactly(LintCode.HOST_MALFORMED);
+        assertThat(codes(m -> m.put("incomingEncryption", "none"))).containsExactly(LintCode.SSL_OFF_ON_SSL_PORT);
+        assertThat(codes(m -> {
+            m.put("incomingProtocol", "POP3");
+            m.put("incomingPort", "995");
+            m.put("incomingEncryption", "off");
+        })).contains(LintCode.SSL_OFF_ON_SSL_PORT);
+        assertThat(codes(m -> m.put("outgoingEncryption", "STARTTLS"))).containsExactly(LintCode.SSL_OFF_ON_SSL_PORT);
+        assertThat(codes(m -> m.put("incomingPort", "143"))).containsExactly(LintCode.SSL_ON_STARTTLS_PORT);
+        assertThat(codes(m -> {
+            m.put("outgoingPort", "587");
+            m.put("outgoingEncryption", "none");
+        })).containsExactly(LintCode.NO_ENCRYPTION);
+        assertThat(codes(m -> m.put("outgoingPort", "25"))).containsExactly(LintCode.PORT_25);
+        assertThat(codes(m -> m.put("incomingPort", "995"))).containsExactly(LintCode.PORT_WRONG_SERVICE);
+        assertThat(codes(m -> m.put("incomingPort", "2525"))).containsExactly(LintCode.PORT_UNKNOWN);
+        assertThat(codes(m -> m.put("incomingPort", "99x"))).containsExactly(LintCode.PORT_NOT_NUMBER);
+        assertThat(codes(m -> m.put("smtpAuth", "off"))).containsExactly(LintCode.SMTP_AUTH_OFF);
+        assertThat(codes(m -> m.put("outgoingUsername", "info"))).contains(LintCode.SMTP_USER_DIFFERENT, LintCode.USER_WITHOUT_DOMAIN);
+        assertThat(codes(m -> m.put("spa", "on"))).containsExactly(LintCode.SPA_ON);
+        assertThat(codes(m -> m.put("incomingEncryption", "SSL-ish"))).containsExactly(LintCode.ENCRYPTION_UNKNOWN);
+        assertThat(codes(m -> m.remove("username"))).containsExactly(LintCode.MISSING_VALUE);
+        assertThat(codes(m -> m.put("gmailPopFetch", "yes"))).containsExactly(LintCode.GMAIL_POP_FETCH);
+        assertThat(codes(m -> {
+            m.put("incomingProtocol", "POP3");
+            m.put("incomingPort", "995");
+            m.put("popDeleteFromServer", "yes");
+            m.put("shared", "yes");
+        })).containsExactlyInAnyOrder(LintCode.POP_DELETE_SHARED, LintCode.PROTOCOL_DIFFERS_FROM_DESIGN);
+        assertThat(codes(m -> {
+            m.put("incomingProtocol", "POP3");
+            m.put("incomingPort", "995");
+            m.put("popDeleteFromServer", "yes");
+        })).containsExactlyInAnyOrder(LintCode.POP_DELETE_NO_COPY, LintCode.PROTOCOL_DIFFERS_FROM_DESIGN);
+    }
+
+    @Test
+    void findingsExplainInJapaneseAndEnglishWithTheFix() {
+        Map<String, String> m = correct();
+        m.put("incomingHost", "mail.sample-shoji.test");
+        LintFinding f = lint.lint(ObservedSettings.fromMap(m)).get(0);
+        assertThat(f.field()).isEqualTo("incomingHost");
+        assertThat(f.explanation().ja()).contains("証明書");
+        assertThat(f.explanation().en()).contains("certificate");
+        assertThat(f.fix().ja()).contains("sv1234.xserver.jp");
+        assertThat(f.code().title().ja()).isNotBlank();
+    }
+
+    @Test
+    void unknownKeysAreRefusedWithAMessage() {
+        Map<String, String> m = correct();
+        m.put("hostname", "x");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ObservedSettings.fromMap(m)).hasMessageContaining("hostname");
+    }
+}
