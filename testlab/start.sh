@@ -211,7 +211,7 @@ if running_same "$FE_PID" "$LAB_DIR/bin/failure_endpoints.py" "$LAB_DIR/lab.env"
   log "failure endpoints: already running"
 else
   stop_pidfile "$FE_PID" failure_endpoints
-  nohup "$PY" "$LAB_DIR/bin/failure_endpoints.py" --address "$LAB_ADDRESS" \
+  setsid nohup "$PY" "$LAB_DIR/bin/failure_endpoints.py" --address "$LAB_ADDRESS" \
     --drop "$LAB_DROP_PORT" --blackhole "$LAB_BLACKHOLE_PORT" --untrusted-tls "$LAB_UNTRUSTED_TLS_PORT" \
     --cert "$CA/untrusted.crt" --key "$CA/untrusted.key" --pidfile "$FE_PID" \
     </dev/null >>"$LOG_DIR/failure_endpoints.log" 2>&1 &
