@@ -123,33 +123,42 @@ public final class TaskManager implements TasksApi, AutoCloseable {
         void run() {
             started = true;
             fire();
+            T value = null;
+            Throwable failure = null;
             try {
                 if (cancelled) {
                     throw new CancellationException();
                 }
-                T value = task.run(this);
+                value = task.run(this);
                 if (cancelled) {
-                    result.completeExceptionally(new CancellationException());
-                } else {
-                    result.complete(value);
+                    failure = new CancellationException();
                 }
             } catch (CancellationException e) {
-                result.completeExceptionally(e);
+                failure = e;
             } catch (InterruptedException e) {
-                result.completeExceptionally(cancelled ? new CancellationException() : e);
+                failure = cancelled ? new CancellationException() : e;
             } catch (Throwable e) {
                 if (cancelled) {
                     // A task interrupted mid-I/O often fails with some IOException: that is the cancel.
-                    result.completeExceptionally(new CancellationException());
+                    failure = new CancellationException();
                 } else {
                     LOG.warn("Task failed: {}", title.ja(), e);
                     recordFailure(new TaskFailure(id, title, e, Instant.now()));
-                    result.completeExceptionally(e);
+                    failure = e;
                 }
             } finally {
-                entries.remove(id);
-                Thread.interrupted();
-                fire();
+                // The running list and its listeners are up to date before anyone waiting on the result wakes.
+                try {
+                    entries.remove(id);
+                    Thread.interrupted();
+                    fire();
+                } finally {
+                    if (failure == null) {
+                        result.complete(value);
+                    } else {
+                        result.completeExceptionally(failure);
+                    }
+                }
             }
         }
 
