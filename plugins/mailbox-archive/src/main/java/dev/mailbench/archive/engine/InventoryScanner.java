@@ -18,6 +18,26 @@ public final class InventoryScanner {
     private InventoryScanner() {
     }
 
+    /** INBOX first, then parents before their children, components compared one by one. */
+    static java.util.Comparator<Inventory.FolderStats> treeOrder() {
+        return (a, b) -> {
+            boolean ai = a.name().equalsIgnoreCase("INBOX");
+            boolean bi = b.name().equalsIgnoreCase("INBOX");
+            if (ai || bi) {
+                return ai && bi ? 0 : ai ? -1 : 1;
+            }
+            String[] pa = a.name().split(java.util.regex.Pattern.quote(String.valueOf(a.separator())));
+            String[] pb = b.name().split(java.util.regex.Pattern.quote(String.valueOf(b.separator())));
+            for (int i = 0; i < Math.min(pa.length, pb.length); i++) {
+                int c = pa[i].compareTo(pb[i]);
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return Integer.compare(pa.length, pb.length);
+        };
+    }
+
     public static Inventory scan(ImapAccount account, Progress progress, BooleanSupplier cancelled) throws MessagingException {
         try (ImapConnection c = ImapConnection.open(account)) {
             return scan(c, account.user(), progress, cancelled);
@@ -54,6 +74,7 @@ public final class InventoryScanner {
                     bytes, largest, oldest, newest));
             progress.folderDone(++done, folders.size(), f.getFullName());
         }
+        stats.sort(treeOrder());
         long[] quota = c.storageQuota();
         return new Inventory(user, stats, quota == null ? -1 : quota[0], quota == null ? 0 : quota[1], Instant.now());
     }
