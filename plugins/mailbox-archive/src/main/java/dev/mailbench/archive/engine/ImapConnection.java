@@ -43,10 +43,19 @@ public final class ImapConnection implements AutoCloseable {
         p.put("mail.imaps.connectiontimeout", "20000");
         p.put("mail.imaps.timeout", "120000");
         p.put("mail.imaps.writetimeout", "60000");
-        Session session = Session.getInstance(p);
-        IMAPStore store = (IMAPStore) session.getStore("imaps");
-        store.connect(account.host(), account.port(), account.user(), new String(account.password()));
-        return new ImapConnection(store);
+        // Jakarta Mail finds its providers through the context class loader; under PF4J that is the host's,
+        // which does not see the Angus classes bundled in this plugin.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ImapConnection.class.getClassLoader());
+        try {
+            Session session = Session.getInstance(p);
+            IMAPStore store = (IMAPStore) session.getStore("imaps");
+            store.connect(account.host(), account.port(), account.user(), new String(account.password()));
+            return new ImapConnection(store);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /** Every selectable folder, names decoded from modified UTF-7. */
