@@ -10,10 +10,7 @@ import dev.mailbench.testlab.seed.MailboxSeeder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -65,17 +62,17 @@ class KillResumeLabTest {
 
     /** Manifest lines (complete ones) over all folders; a line torn by the kill is not counted. */
     private static int recorded(Path out) throws IOException {
-        if (!Files.isDirectory(out.resolve("mail"))) {
+        if (!ArchiveIndex.exists(out)) {
             return 0;
         }
-        List<Path> manifests = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(out.resolve("mail"))) {
-            s.filter(p -> p.getFileName().toString().equals(Manifest.FILE)).forEach(manifests::add);
-        }
+        ArchiveIndex idx = ArchiveIndex.load(out); // archive.json is replaced atomically: always whole
         int n = 0;
-        for (Path m : manifests) {
-            for (String line : Files.readAllLines(m)) {
-                n += line.endsWith("}") ? 1 : 0;
+        for (ArchiveIndex.FolderEntry f : idx.folders().values()) {
+            Path manifest = idx.resolve(f.generationDir()).resolve(Manifest.FILE);
+            if (Files.exists(manifest)) {
+                for (String line : Files.readAllLines(manifest)) {
+                    n += line.endsWith("}") ? 1 : 0;
+                }
             }
         }
         return n;
