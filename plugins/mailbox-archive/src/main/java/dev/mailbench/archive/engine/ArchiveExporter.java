@@ -95,20 +95,38 @@ public final class ArchiveExporter {
         this.connector = connector;
     }
 
-    private record Job(String folder, long uidValidity, Path generationDir, Manifest manifest, List<MessageSummary> missing,
-                       int onServer, boolean newGeneration) {
+    private record Job(String folder, long uidValidity, long uidNext, Path generationDir, Manifest manifest,
+                       List<MessageSummary> missing, int onServer, boolean newGeneration) {
     }
 
     public ExportReport export(String host, String user, Options o, Progress progress, BooleanSupplier cancelled)
             throws IOException, MessagingException {
+        java.nio.file.Files.createDirectories(o.out());
+        // One writer per archive: a second export (another window, a cancelled one still finishing its message)
+        // would interleave mbox appends. The OS drops the lock when the process dies, even on kill -9.
+        try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(o.out().resolve(".archive.lock"),
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
+             java.nio.channels.FileLock lock = lockFile.tryLock()) {
+            if (lock == null) {
+                throw new IOException("another export is writing to " + o.out() + " / 別のエクスポートがこの保存先に書き込み中です");
+            }
+            return exportLocked(host, user, o, progress, cancelled);
+        } catch (java.nio.channels.OverlappingFileLockException sameProcess) {
+            throw new IOException("another export is writing to " + o.out() + " / 別のエクスポートがこの保存先に書き込み中です");
+        }
+    }
+
+    private ExportReport exportLocked(String host, String user, Options o, Progress progress, BooleanSupplier cancelled)
+            throws IOException, MessagingException {
         long t0 = System.nanoTime();
         ArchiveIndex index = ArchiveIndex.openOrCreate(o.out(), o.format(), host, user);
-        List<Job> jobs = plan(index, o);
+        List<ExportReport.FolderResult> unchanged = new ArrayList<>();
+        List<Job> jobs = plan(index, o, unchanged);
         index.save();
         progress.planned(jobs.stream().mapToInt(j -> j.missing().size()).sum(),
                 jobs.stream().flatMap(j -> j.missing().stream()).mapToLong(MessageSummary::size).sum());
 
-        List<ExportReport.FolderResult> results = Collections.synchronizedList(new ArrayList<>());
+        List<ExportReport.FolderResult> results = Collections.synchronizedList(new ArrayList<>(unchanged));
         List<ExportReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean stopped = new AtomicBoolean();
         ConcurrentLinkedQueue<Job> queue = new ConcurrentLinkedQueue<>(jobs);
@@ -150,7 +168,15 @@ public final class ArchiveExporter {
             pool.shutdownNow();
         }
         List<ExportReport.FolderResult> ordered = new ArrayList<>(results);
-        List<String> order = jobs.stream().map(Job::folder).toList();
+        boolean stoppedEarly = stopped.get() || cancelled.getAsBoolean();
+        for (Job job : jobs) {
+            boolean folderFailed = failures.stream().anyMatch(f -> f.folder().equals(job.folder()));
+            if (!stoppedEarly && !folderFailed && o.since() == null) {
+                index.markComplete(job.folder(), job.uidNext(), job.onServer());
+            }
+        }
+        index.save();
+        List<String> order = new ArrayList<>(index.folders().keySet());
         ordered.sort(Comparator.comparingInt(r -> order.indexOf(r.folder())));
         List<ExportReport.Failure> sortedFailures = new ArrayList<>(failures);
         sortedFailures.sort(Comparator.comparing(ExportReport.Failure::folder).thenComparingLong(ExportReport.Failure::uid));
@@ -158,7 +184,8 @@ public final class ArchiveExporter {
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private List<Job> plan(ArchiveIndex index, Options o) throws IOException, MessagingException {
+    private List<Job> plan(ArchiveIndex index, Options o, List<ExportReport.FolderResult> unchanged)
+            throws IOException, MessagingException {
         List<Job> jobs = new ArrayList<>();
         try (ImapConnection c = connector.open()) {
             char separator = c.separator();
@@ -172,6 +199,14 @@ public final class ArchiveExporter {
                 seen.add(name);
                 IMAPFolder open = c.examine(name);
                 long uidValidity = open.getUIDValidity();
+                long uidNext = open.getUIDNext();
+                int count = open.getMessageCount();
+                ArchiveIndex.FolderEntry known = index.folders().get(name);
+                if (o.since() == null && known != null && known.uidValidity() == uidValidity && uidNext > 0
+                        && known.completeUidNext() == uidNext && known.completeCount() == count) {
+                    unchanged.add(new ExportReport.FolderResult(name, "#v" + uidValidity, uidValidity, false, count, count, 0, 0));
+                    continue;
+                }
                 List<MessageSummary> all = c.summaries(open);
                 if (o.since() != null) {
                     all = all.stream().filter(s -> !s.internalDate().isBefore(o.since())).toList();
@@ -185,7 +220,7 @@ public final class ArchiveExporter {
                 manifest.entries().forEach(e -> have.add(e.uid()));
                 List<MessageSummary> missing = all.stream().filter(s -> !have.contains(s.uid())).toList();
                 boolean newGeneration = previous != null && previous.uidValidity() != uidValidity;
-                jobs.add(new Job(name, uidValidity, genDir, manifest, missing, all.size(), newGeneration));
+                jobs.add(new Job(name, uidValidity, uidNext, genDir, manifest, missing, all.size(), newGeneration));
             }
             for (String w : wanted) {
                 if (!seen.contains(w)) {

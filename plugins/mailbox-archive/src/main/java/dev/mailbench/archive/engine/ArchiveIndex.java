@@ -23,8 +23,14 @@ public final class ArchiveIndex {
     public static final String FILE = "archive.json";
     public static final String MAIL_DIR = "mail";
 
-    /** @param path relative to the archive root, {@code /}-separated */
-    public record FolderEntry(String path, String separator, long uidValidity) {
+    /**
+     * @param path         relative to the archive root, {@code /}-separated
+     * @param completeUidNext the server's UIDNEXT when a run last archived every message of the folder (0 = never);
+     *                     with an unchanged UIDVALIDITY, UIDNEXT and message count nothing can be new, so the next
+     *                     run skips the folder without listing its messages
+     * @param completeCount the folder's message count at that moment
+     */
+    public record FolderEntry(String path, String separator, long uidValidity, long completeUidNext, int completeCount) {
         public String generationDir() {
             return path + "/#v" + uidValidity;
         }
@@ -100,7 +106,9 @@ public final class ArchiveIndex {
     public FolderEntry track(String folderName, char separator, long uidValidity) {
         FolderEntry existing = folders.get(folderName);
         String path = existing != null ? existing.path() : freePath(folderName, separator);
-        FolderEntry e = new FolderEntry(path, String.valueOf(separator), uidValidity);
+        boolean sameGeneration = existing != null && existing.uidValidity() == uidValidity;
+        FolderEntry e = new FolderEntry(path, String.valueOf(separator), uidValidity,
+                sameGeneration ? existing.completeUidNext() : 0, sameGeneration ? existing.completeCount() : 0);
         folders.put(folderName, e);
         return e;
     }
@@ -116,6 +124,12 @@ public final class ArchiveIndex {
             candidate = base + "#" + n;
         }
         return candidate;
+    }
+
+    /** Remembers that the folder's current generation holds every message the server had at {@code uidNext}. */
+    public void markComplete(String folderName, long uidNext, int count) {
+        FolderEntry e = folders.get(folderName);
+        folders.put(folderName, new FolderEntry(e.path(), e.separator(), e.uidValidity(), uidNext, count));
     }
 
     public Path resolve(String relative) {

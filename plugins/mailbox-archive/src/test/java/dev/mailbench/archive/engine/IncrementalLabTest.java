@@ -129,6 +129,18 @@ class IncrementalLabTest {
         assertThat(report.failures()).hasSize(report.onServer()).isNotEmpty();
         assertThat(report.failuresByCause()).containsOnlyKeys("cannot connect");
         assertThat(Files.exists(out.resolve(ArchiveIndex.FILE))).isTrue();
+
+        // the next run (server back) fetches exactly what was reported, although nothing changed on the server
+        ExportReport retry = new ArchiveExporter(account).export(account.host(), account.user(),
+                ArchiveExporter.Options.of(out, ArchiveFormat.EML).withFolders(List.of("請求書")),
+                new ArchiveExporter.Progress() { }, () -> false);
+        assertThat(retry.complete()).isTrue();
+        assertThat(retry.fetched()).isEqualTo(report.failures().size());
+        ExportReport unchanged = new ArchiveExporter(account).export(account.host(), account.user(),
+                ArchiveExporter.Options.of(out, ArchiveFormat.EML).withFolders(List.of("請求書")),
+                new ArchiveExporter.Progress() { }, () -> false);
+        assertThat(unchanged.fetched()).isZero();
+        assertThat(unchanged.folder("請求書").alreadyArchived()).isEqualTo(report.failures().size());
     }
 
     private IMAPStore store() throws Exception {
