@@ -28,6 +28,9 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--server", description = "サーバーとも照合（通数・UID・サイズ）。Also compare with the server.")
     boolean compareServer;
 
+    @Option(names = "--hashes", description = "--server と併用: 全メールを再取得して SHA-256 も照合。With --server: also compare SHA-256.")
+    boolean compareHashes;
+
     @ArgGroup(exclusive = false)
     ServerOptions server;
 
@@ -53,7 +56,7 @@ final class VerifyCommand implements Callable<Integer> {
                 return ArchiveCommand.EXIT_BAD_INPUT;
             }
             try (ImapConnection c = ImapConnection.open(account)) {
-                report = ArchiveVerifier.verify(dir, c);
+                report = ArchiveVerifier.verify(dir, c, compareHashes);
             } catch (Exception e) {
                 err.println(Messages.connectionFailure(e));
                 return ArchiveCommand.EXIT_CANNOT_CONNECT;

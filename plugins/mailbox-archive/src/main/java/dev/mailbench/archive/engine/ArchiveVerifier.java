@@ -22,6 +22,8 @@ public final class ArchiveVerifier {
         MISSING_FROM_ARCHIVE,
         /** in the archive with another size than on the server */
         SERVER_SIZE_DIFFERS,
+        /** the server's bytes hash differently from the archived ones */
+        SERVER_HASH_DIFFERS,
         /** the server's UIDVALIDITY is not the archive's current generation */
         UIDVALIDITY_DIFFERS,
         FOLDER_NOT_ON_SERVER
@@ -46,11 +48,20 @@ public final class ArchiveVerifier {
 
     /** @param server when non-null, also compares counts, UIDs and sizes with the server */
     public static Report verify(Path root, ImapConnection server) throws IOException {
+        return verify(root, server, false);
+    }
+
+    /**
+     * @param server        when non-null, also compares counts, UIDs and sizes with the server
+     * @param compareHashes with a server: also fetches every message again (BODY.PEEK[]) and compares SHA-256
+     */
+    public static Report verify(Path root, ImapConnection server, boolean compareHashes) throws IOException {
         ArchiveIndex idx = ArchiveIndex.load(root);
         List<Problem> problems = new ArrayList<>();
         int checked = 0;
         long bytes = 0;
         Map<String, Map<Long, Long>> current = new HashMap<>();
+        Map<String, Map<Long, String>> currentHashes = new HashMap<>();
         for (var f : idx.folders().entrySet()) {
             String name = f.getKey();
             for (Path gen : idx.generations(f.getValue())) {
@@ -62,6 +73,7 @@ public final class ArchiveVerifier {
                 Set<Long> uids = new HashSet<>();
                 Set<String> files = new HashSet<>();
                 Map<Long, Long> sizes = new HashMap<>();
+                Map<Long, String> hashes = new HashMap<>();
                 try (MessageSink sink = readerFor(idx.format(), gen)) {
                     for (ManifestEntry e : entries) {
                         if (!uids.add(e.uid())) {
@@ -70,6 +82,7 @@ public final class ArchiveVerifier {
                         }
                         files.add(e.file());
                         sizes.put(e.uid(), e.size());
+                        hashes.put(e.uid(), e.sha256());
                         byte[] data;
                         try {
                             data = sink.read(e);
@@ -93,11 +106,12 @@ public final class ArchiveVerifier {
                 }
                 if (isCurrent) {
                     current.put(name, sizes);
+                    currentHashes.put(name, hashes);
                 }
             }
         }
         if (server != null) {
-            compareWithServer(idx, server, current, problems);
+            compareWithServer(idx, server, current, compareHashes ? currentHashes : null, problems);
         }
         return new Report(idx.folders().size(), checked, bytes, problems, server != null);
     }
@@ -121,7 +135,7 @@ public final class ArchiveVerifier {
     }
 
     private static void compareWithServer(ArchiveIndex idx, ImapConnection server, Map<String, Map<Long, Long>> archived,
-                                          List<Problem> problems) throws IOException {
+                                          Map<String, Map<Long, String>> hashes, List<Problem> problems) throws IOException {
         try {
             Set<String> onServer = new HashSet<>();
             server.folders().forEach(f -> onServer.add(f.getFullName()));
@@ -138,12 +152,26 @@ public final class ArchiveVerifier {
                     continue;
                 }
                 Map<Long, Long> sizes = archived.getOrDefault(name, Map.of());
+                List<Long> toHash = new ArrayList<>();
                 for (MessageSummary s : server.summaries(open)) {
                     Long size = sizes.get(s.uid());
                     if (size == null) {
                         problems.add(new Problem(name, s.uid(), ProblemKind.MISSING_FROM_ARCHIVE, ""));
                     } else if (size != s.size()) {
                         problems.add(new Problem(name, s.uid(), ProblemKind.SERVER_SIZE_DIFFERS, size + " ≠ " + s.size()));
+                    } else {
+                        toHash.add(s.uid());
+                    }
+                }
+                if (hashes != null) {
+                    Map<Long, String> expected = hashes.getOrDefault(name, Map.of());
+                    // batches keep memory bounded whatever the folder size
+                    for (int i = 0; i < toHash.size(); i += 100) {
+                        for (FetchedMessage m : server.fetchRaw(open, toHash.subList(i, Math.min(toHash.size(), i + 100)))) {
+                            if (!m.sha256().equals(expected.get(m.uid()))) {
+                                problems.add(new Problem(name, m.uid(), ProblemKind.SERVER_HASH_DIFFERS, ""));
+                            }
+                        }
                     }
                 }
             }

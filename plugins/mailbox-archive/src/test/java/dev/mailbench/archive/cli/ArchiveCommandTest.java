@@ -97,7 +97,7 @@ class ArchiveCommandTest {
         assertThat(run(user.password(), args.toArray(String[]::new))).as(err.toString()).isZero();
         assertThat(out.toString()).contains("請求書\t").contains("研究&開発\t");
 
-        List<String> verify = new ArrayList<>(List.of("verify", dir.toString(), "--server"));
+        List<String> verify = new ArrayList<>(List.of("verify", dir.toString(), "--server", "--hashes"));
         verify.addAll(server());
         assertThat(run(user.password(), verify.toArray(String[]::new))).as(out.toString() + err).isZero();
         assertThat(out.toString()).contains("OK").contains("サーバーと照合済み");

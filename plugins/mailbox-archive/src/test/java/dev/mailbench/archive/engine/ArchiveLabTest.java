@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -98,7 +97,7 @@ class ArchiveLabTest {
         assertThat(withoutId).isEqualTo(seeded.withoutMessageId());
         assertThat(ArchiveVerifier.verify(out).problems()).isEmpty();
         try (ImapConnection c = ImapConnection.open(account)) {
-            ArchiveVerifier.Report r = ArchiveVerifier.verify(out, c);
+            ArchiveVerifier.Report r = ArchiveVerifier.verify(out, c, true);
             assertThat(r.problems()).isEmpty();
             assertThat(r.checked()).isEqualTo(MESSAGES);
         }
@@ -215,19 +214,49 @@ class ArchiveLabTest {
     }
 
     @Test
+    void verifyWithServerHashesFindsBytesThatDifferFromTheServer(@TempDir Path out) throws Exception {
+        new ArchiveExporter(account).export(account.host(), account.user(),
+                ArchiveExporter.Options.of(out, ArchiveFormat.EML).withFolders(List.of("研究&開発")),
+                new ArchiveExporter.Progress() { }, () -> false);
+        ArchiveIndex idx = ArchiveIndex.load(out);
+        Path gen = idx.resolve(idx.folders().get("研究&開発").generationDir());
+        List<String> lines = Files.readAllLines(gen.resolve(Manifest.FILE));
+        ManifestEntry victim = Manifest.JSON.readValue(lines.get(0), ManifestEntry.class);
+        byte[] raw = Files.readAllBytes(gen.resolve(victim.file()));
+        raw[raw.length - 3] ^= 1;
+        Files.write(gen.resolve(victim.file()), raw);
+        // a consistent forgery: the manifest agrees with the altered file, only the server can tell
+        lines.set(0, lines.get(0).replace(victim.sha256(), Hashes.sha256Hex(raw)));
+        Files.write(gen.resolve(Manifest.FILE), lines);
+        assertThat(ArchiveVerifier.verify(out).problems()).isEmpty();
+
+        try (ImapConnection c = ImapConnection.open(account)) {
+            assertThat(ArchiveVerifier.verify(out, c, true).problems()).singleElement().satisfies(p -> {
+                assertThat(p.kind()).isEqualTo(ArchiveVerifier.ProblemKind.SERVER_HASH_DIFFERS);
+                assertThat(p.uid()).isEqualTo(victim.uid());
+            });
+        }
+    }
+
+    @Test
     void verifyAgainstTheServerSeesMessagesTheArchiveLacks(@TempDir Path out) throws Exception {
         new ArchiveExporter(account).export(account.host(), account.user(),
                 ArchiveExporter.Options.of(out, ArchiveFormat.MBOX).withFolders(List.of("Sent")),
                 new ArchiveExporter.Progress() { }, () -> false);
         ArchiveIndex idx = ArchiveIndex.load(out);
+        Path sent = idx.resolve(idx.folders().get("Sent").generationDir()).resolve(Manifest.FILE);
+        List<String> lines = new ArrayList<>(Files.readAllLines(sent));
+        long forgotten = Manifest.JSON.readValue(lines.remove(lines.size() - 1), ManifestEntry.class).uid();
+        Files.write(sent, lines);
         idx.track("取引先", '/', 1);
         idx.save();
 
         try (ImapConnection c = ImapConnection.open(account)) {
             ArchiveVerifier.Report r = ArchiveVerifier.verify(out, c);
-            assertThat(r.problems()).extracting(ArchiveVerifier.Problem::kind)
-                    .containsOnly(ArchiveVerifier.ProblemKind.UIDVALIDITY_DIFFERS);
+            assertThat(r.problems()).extracting(ArchiveVerifier.Problem::kind, ArchiveVerifier.Problem::uid)
+                    .containsExactlyInAnyOrder(
+                            org.assertj.core.groups.Tuple.tuple(ArchiveVerifier.ProblemKind.MISSING_FROM_ARCHIVE, forgotten),
+                            org.assertj.core.groups.Tuple.tuple(ArchiveVerifier.ProblemKind.UIDVALIDITY_DIFFERS, -1L));
         }
-        assertThat(Map.of()).isEmpty();
     }
 }
