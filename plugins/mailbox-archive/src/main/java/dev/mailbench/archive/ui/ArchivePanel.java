@@ -66,6 +66,8 @@ public final class ArchivePanel extends JPanel {
     private final JComboBox<ArchiveFormat> format = new JComboBox<>(ArchiveFormat.values());
     private final JTextField since = new JTextField(9);
     private final JTextField outDir = new JTextField(26);
+    /** Dovecot allows 10 per user and IP; providers may allow fewer, so the default stays low. */
+    private final javax.swing.JSpinner connections = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(2, 1, 10, 1));
     private final JButton exportButton;
     private final JButton cancelButton;
     private final JProgressBar progress = new JProgressBar();
@@ -119,6 +121,7 @@ public final class ArchivePanel extends JPanel {
         format.setName("archive.format");
         since.setName("archive.since");
         outDir.setName("archive.out");
+        connections.setName("archive.connections");
         exportButton.setName("archive.export");
         cancelButton.setName("archive.cancel");
         progress.setName("archive.progress");
@@ -181,6 +184,7 @@ public final class ArchivePanel extends JPanel {
     private void layoutExport() {
         JPanel form = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][fill][right][fill][right][grow,fill][]"));
         form.setBorder(javax.swing.BorderFactory.createTitledBorder(t("エクスポート", "Export")));
+        connections.setToolTipText(t("同時に使う IMAP 接続の数（プロバイダーの上限以内で）", "Parallel IMAP connections (within the provider's limit)"));
         format.setRenderer(new javax.swing.DefaultListCellRenderer() {
             @Override
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
@@ -204,6 +208,8 @@ public final class ArchivePanel extends JPanel {
         browseOut.setName("archive.browseOut");
         browseOut.addActionListener(e -> choose(outDir, true));
         form.add(browseOut, "wrap");
+        form.add(new JLabel(t("同時接続", "Connections")));
+        form.add(connections, "w 60!, wrap");
         form.add(progress, "span 6, growx, h 18!");
         form.add(exportButton, "split 2, sg btn");
         form.add(cancelButton, "sg btn, wrap");
@@ -377,7 +383,8 @@ public final class ArchivePanel extends JPanel {
         showMessage(" ", false);
         Path out = Path.of(outDir.getText().trim()).toAbsolutePath();
         ArchiveExporter.Options options = ArchiveExporter.Options.of(out, (ArchiveFormat) format.getSelectedItem())
-                .withFolders(folders.allSelected() ? List.of() : folders.selectedFolders()).withSince(sinceInstant);
+                .withFolders(folders.allSelected() ? List.of() : folders.selectedFolders()).withSince(sinceInstant)
+                .withConnections((Integer) connections.getValue());
         AtomicInteger planned = new AtomicInteger();
         AtomicLong plannedBytes = new AtomicLong();
         AtomicInteger done = new AtomicInteger();

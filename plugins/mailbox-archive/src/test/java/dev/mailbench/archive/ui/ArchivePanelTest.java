@@ -149,12 +149,12 @@ class ArchivePanelTest {
     void missingPasswordAndBadPortAreExplainedAndNothingRuns() {
         window.textBox("archive.password").setText("");
         window.button("archive.inventory").click();
-        assertThat(window.label("archive.message").text()).contains("パスワードを入力");
+        waitFor("password message", () -> window.label("archive.message").target().getText().contains("パスワードを入力"));
 
         window.textBox("archive.password").setText("x");
         window.textBox("archive.port").setText("99999");
         window.button("archive.inventory").click();
-        assertThat(window.label("archive.message").text()).contains("ポート");
+        waitFor("port message", () -> window.label("archive.message").target().getText().contains("ポート"));
         assertThat(api.edits).isEmpty();
         assertThat(window.button("archive.export").target().isEnabled()).isFalse();
     }
