@@ -166,6 +166,14 @@ public final class ArchiveExporter {
             }
         } finally {
             pool.shutdownNow();
+            // the archive lock is released when this returns: no worker may still be writing then
+            try {
+                if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IOException("export workers did not stop / エクスポートが停止しません");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         List<ExportReport.FolderResult> ordered = new ArrayList<>(results);
         boolean stoppedEarly = stopped.get() || cancelled.getAsBoolean();

@@ -9,17 +9,29 @@ import java.net.Socket;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback TCP relay that drops its first connection after {@code cutAfterBytes} bytes from the server:
- * a connection lost in the middle of a FETCH, as on a flaky office line.
+ * A loopback TCP relay that drops its first export connection after {@code cutAfterBytes} bytes from the
+ * server (a connection lost in the middle of a FETCH, as on a flaky office line), or slows every connection
+ * down (a slow line, so a test can cancel an export while it runs).
  */
-final class CuttingProxy implements AutoCloseable {
+public final class CuttingProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final int targetPort;
     private final long cutAfterBytes;
+    private final long pauseMillisPerChunk;
     private final AtomicInteger connections = new AtomicInteger();
     final AtomicInteger cuts = new AtomicInteger();
 
     CuttingProxy(int targetPort, long cutAfterBytes) throws IOException {
+        this(targetPort, cutAfterBytes, 0);
+    }
+
+    /** A relay that never cuts but pauses after every 8 KB chunk from the server. */
+    public static CuttingProxy slow(int targetPort, long pauseMillisPerChunk) throws IOException {
+        return new CuttingProxy(targetPort, Long.MAX_VALUE, pauseMillisPerChunk);
+    }
+
+    private CuttingProxy(int targetPort, long cutAfterBytes, long pauseMillisPerChunk) throws IOException {
+        this.pauseMillisPerChunk = pauseMillisPerChunk;
         this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         this.targetPort = targetPort;
         this.cutAfterBytes = cutAfterBytes;
@@ -28,7 +40,7 @@ final class CuttingProxy implements AutoCloseable {
         t.start();
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
@@ -38,15 +50,16 @@ final class CuttingProxy implements AutoCloseable {
                 Socket client = listener.accept();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 boolean cut = connections.incrementAndGet() == 2; // the first is the planning connection
-                pump(client.getInputStream(), server.getOutputStream(), Long.MAX_VALUE, client, server);
-                pump(server.getInputStream(), client.getOutputStream(), cut ? cutAfterBytes : Long.MAX_VALUE, client, server);
+                pump(client.getInputStream(), server.getOutputStream(), Long.MAX_VALUE, 0, client, server);
+                pump(server.getInputStream(), client.getOutputStream(), cut ? cutAfterBytes : Long.MAX_VALUE,
+                        pauseMillisPerChunk, client, server);
             } catch (IOException closed) {
                 return;
             }
         }
     }
 
-    private void pump(InputStream in, OutputStream out, long limit, Socket a, Socket b) {
+    private void pump(InputStream in, OutputStream out, long limit, long pause, Socket a, Socket b) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[8192];
             long total = 0;
@@ -58,8 +71,11 @@ final class CuttingProxy implements AutoCloseable {
                         cuts.incrementAndGet();
                         break;
                     }
+                    if (pause > 0) {
+                        Thread.sleep(pause);
+                    }
                 }
-            } catch (IOException ignored) {
+            } catch (IOException | InterruptedException ignored) {
                 // the other side closed
             }
             closeQuietly(a);

@@ -16,6 +16,7 @@ import dev.mailbench.api.services.MailboxInventoryService;
 import dev.mailbench.archive.ArchiveInventoryService;
 import dev.mailbench.archive.engine.ArchiveProjectSection;
 import dev.mailbench.archive.engine.ArchiveVerifier;
+import dev.mailbench.archive.engine.CuttingProxy;
 import dev.mailbench.archive.handover.ArchiveHandoverSection;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.RequiresTestLab;
@@ -143,6 +144,45 @@ class ArchivePanelTest {
                 .anySatisfy(t -> assertThat(t.rows()).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("研究&開発")));
         assertThat(handover.blocks()).filteredOn(KeyValueBlock.class::isInstance).map(KeyValueBlock.class::cast)
                 .anySatisfy(k -> assertThat(k.entries()).contains(new KeyValueBlock.Entry("保存場所", out.toAbsolutePath().toString())));
+    }
+
+    @Test
+    void cancelStopsARunningExportAndTheNextExportResumesWithoutDuplicates(@TempDir Path out) throws Exception {
+        try (CuttingProxy slowLine = CuttingProxy.slow(lab.imapsPort(), 4)) {
+            connect();
+            window.textBox("archive.port").setText(String.valueOf(slowLine.port()));
+            window.button("archive.inventory").click();
+            waitFor("inventory", () -> window.button("archive.export").target().isEnabled());
+            window.textBox("archive.out").setText(out.toString());
+            window.textBox("archive.password").setText(lab.taro().password());
+            window.button("archive.export").click();
+            waitFor("export running", () -> window.progressBar("archive.progress").target().getString().matches("[1-9][0-9]* / 150"));
+            assertThat(window.button("archive.cancel").target().isEnabled()).isTrue();
+            assertThat(window.label("archive.status").text()).contains("通/秒").contains("/s");
+
+            window.button("archive.cancel").click();
+            waitFor("cancelled", () -> window.label("archive.message").target().getText().startsWith("中止しました"));
+        }
+        waitFor("the cancelled export let go of the archive", () -> archiveFree(out));
+        assertThat(ArchiveVerifier.verify(out).checked()).isBetween(1, 149);
+
+        window.textBox("archive.port").setText(String.valueOf(lab.imapsPort()));
+        window.textBox("archive.password").setText(lab.taro().password());
+        window.button("archive.export").click();
+        waitFor("export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
+
+        ArchiveVerifier.Report r = ArchiveVerifier.verify(out);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.checked()).isEqualTo(150);
+    }
+
+    private static boolean archiveFree(Path out) {
+        try (var ch = java.nio.channels.FileChannel.open(out.resolve(".archive.lock"), java.nio.file.StandardOpenOption.WRITE);
+             var lock = ch.tryLock()) {
+            return lock != null;
+        } catch (java.io.IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false;
+        }
     }
 
     @Test
