@@ -104,6 +104,26 @@ class ArchiveLabTest {
     }
 
     @Test
+    void sinceFiltersByInternalDate(@TempDir Path out) throws Exception {
+        // the lab's seeded messages share one INTERNALDATE (the seeding time): a date after it selects none,
+        // one before it selects all
+        java.time.Instant newest;
+        try (ImapConnection c = ImapConnection.open(account)) {
+            newest = c.summaries(c.examine("INBOX")).stream().map(ImapConnection.MessageSummary::internalDate)
+                    .max(java.time.Instant::compareTo).orElseThrow();
+        }
+        var options = ArchiveExporter.Options.of(out, ArchiveFormat.MBOX).withFolders(List.of("INBOX"));
+
+        ExportReport none = new ArchiveExporter(account).export(account.host(), account.user(),
+                options.withSince(newest.plusSeconds(1)), new ArchiveExporter.Progress() { }, () -> false);
+        ExportReport all = new ArchiveExporter(account).export(account.host(), account.user(),
+                options.withSince(newest.minusSeconds(86_400 * 400L)), new ArchiveExporter.Progress() { }, () -> false);
+
+        assertThat(none.fetched()).isZero();
+        assertThat(all.fetched()).isEqualTo(seeded.folder("INBOX").messages());
+    }
+
+    @Test
     void folderDirectoriesAreSafeFileNames(@TempDir Path out) throws Exception {
         new ArchiveExporter(account).export(account.host(), account.user(),
                 ArchiveExporter.Options.of(out, ArchiveFormat.EML).withFolders(List.of("研究&開発", "取引先/見積/2024年度")),
