@@ -200,6 +200,33 @@ class ArchivePanelTest {
     }
 
     @Test
+    void speaksEnglishWhenTheWorkbenchDoes() {
+        FakeWorkbenchApi english = new FakeWorkbenchApi(api.project, null, FakeWorkbenchApi.xserverTest());
+        english.locale = Locale.ENGLISH;
+        ArchivePanel p = GuiActionRunner.execute(() -> new ArchivePanel(english));
+        String[] texts = GuiActionRunner.execute(() -> new String[] {
+            find(p, javax.swing.JButton.class, "archive.inventory").getText(),
+            find(p, javax.swing.JButton.class, "archive.export").getText(),
+            find(p, javax.swing.JTable.class, "archive.folders").getColumnName(1)});
+        assertThat(texts).containsExactly("Inventory", "Export", "Folder");
+    }
+
+    private static <T extends java.awt.Component> T find(java.awt.Container root, Class<T> type, String name) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (type.isInstance(c) && name.equals(c.getName())) {
+                return type.cast(c);
+            }
+            if (c instanceof java.awt.Container child) {
+                T found = find(child, type, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
     void wrongPasswordIsExplained() {
         window.textBox("archive.port").setText(String.valueOf(lab.imapsPort()));
         window.textBox("archive.ca").setText(lab.caCertificate().toString());
