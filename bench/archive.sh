@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Exports the lab's bench@ mailbox with MailBench (`mailbench archive export`, JVM start included) and, in the
+# same run, with mbsync (Debian package isync) from the same server into a Maildir. Prints wall time,
+# messages/s, MB/s and peak memory (max RSS) for both, the no-change incremental run of each, and the ratio
+# MailBench / mbsync last (below 1 = MailBench faster).
+#
+# Usage: bench/archive.sh [MESSAGES] [FORMAT]     defaults: 20000 mbox. Needs the running test lab
+#        (MAILBENCH_TESTLAB_DIR, default testlab/), root for seeding, mbsync and /usr/bin/time.
+#        MAILBENCH_JAVA_OPTS (e.g. -Xmx128m) is passed to the MailBench JVM.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+MESSAGES="${1:-20000}"
+FORMAT="${2:-mbox}"
+MAILBENCH_JAVA_OPTS="${MAILBENCH_JAVA_OPTS:-}"
+LAB_DIR="${MAILBENCH_TESTLAB_DIR:-$PWD/testlab}"
+set -a
+# shellcheck disable=SC1091
+. "$LAB_DIR/lab.env"
+set +a
+CA="$LAB_DIR/run/ca/ca.crt"
+USER_ADDR="$LAB_USER_BENCH"
+WORK="$(mktemp -d /tmp/mailbench-bench-archive.XXXXXX)"
+trap 'rm -rf "$WORK"' EXIT
+
+command -v mbsync >/dev/null || { echo "mbsync is missing: apt-get install isync" >&2; exit 1; }
+[[ -x /usr/bin/time ]] || { echo "/usr/bin/time is missing: apt-get install time" >&2; exit 1; }
+if [[ ! -f dist/mailbench.jar || ! -f dist/plugins/mailbox-archive-0.1.0-SNAPSHOT.jar ]]; then
+  echo "building dist/ ..." >&2
+  mvn -B -q -DskipTests package >&2
+fi
+
+echo "seeding $MESSAGES messages into $USER_ADDR ..." >&2
+"$LAB_DIR/seed.sh" --user "$USER_ADDR" --messages "$MESSAGES" | tail -n 1 >&2
+
+# runs "$@" under /usr/bin/time; prints "wall_seconds max_rss_kb"
+measure() {
+  local log="$WORK/time.$RANDOM"
+  /usr/bin/time -f '%e %M' -o "$log" "$@" >"$WORK/out.log" 2>"$WORK/err.log" || { cat "$WORK/err.log" >&2; exit 1; }
+  cat "$log"
+}
+
+mailbench() {
+  printf '%s\n' "$LAB_PASSWORD_BENCH" | java ${MAILBENCH_JAVA_OPTS:-} -jar dist/mailbench.jar archive export --host "$LAB_SERVER_HOST" \
+      --port "$LAB_IMAPS_PORT" --user "$USER_ADDR" --ca "$CA" --out "$WORK/mailbench" --format "$FORMAT"
+}
+
+mkdir -p "$WORK/mbsync"
+cat >"$WORK/mbsyncrc" <<CONF
+IMAPAccount lab
+Host $LAB_SERVER_HOST
+Port $LAB_IMAPS_PORT
+User $USER_ADDR
+Pass $LAB_PASSWORD_BENCH
+SSLType IMAPS
+CertificateFile $CA
+
+IMAPStore lab-remote
+Account lab
+
+MaildirStore lab-local
+Path $WORK/mbsync/
+Inbox $WORK/mbsync/INBOX
+SubFolders Verbatim
+
+Channel lab
+Far :lab-remote:
+Near :lab-local:
+Patterns *
+Create Near
+Sync Pull
+SyncState *
+CONF
+run_mbsync() { mbsync -c "$WORK/mbsyncrc" -a; }
+export -f mailbench run_mbsync
+export WORK FORMAT USER_ADDR CA MAILBENCH_JAVA_OPTS
+
+read -r mb_wall mb_rss < <(measure bash -c mailbench)
+mb_bytes=$(du -sb "$WORK/mailbench" | cut -f1)
+read -r mb_inc_wall _ < <(measure bash -c mailbench)
+read -r ms_wall ms_rss < <(measure bash -c run_mbsync)
+ms_bytes=$(du -sb "$WORK/mbsync" | cut -f1)
+read -r ms_inc_wall _ < <(measure bash -c run_mbsync)
+
+report() { # name wall rss bytes incremental
+  awk -v n="$1" -v w="$2" -v r="$3" -v b="$4" -v i="$5" -v m="$MESSAGES" 'BEGIN {
+    printf "%-10s wall %7.2f s  %7.0f msg/s  %6.1f MB/s  peak RSS %5.0f MB  no-change run %5.2f s (%.1f%%)\n",
+      n, w, m / w, b / 1048576 / w, r / 1024, i, 100 * i / w }'
+}
+echo "messages: $MESSAGES, format: $FORMAT, archive sizes: MailBench $((mb_bytes / 1048576)) MB, mbsync $((ms_bytes / 1048576)) MB"
+report MailBench "$mb_wall" "$mb_rss" "$mb_bytes" "$mb_inc_wall"
+report mbsync "$ms_wall" "$ms_rss" "$ms_bytes" "$ms_inc_wall"
+awk -v a="$mb_wall" -v b="$ms_wall" 'BEGIN { printf "ratio MailBench/mbsync wall time: %.2f\n", a / b }'

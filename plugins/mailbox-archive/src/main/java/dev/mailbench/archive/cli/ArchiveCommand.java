@@ -1,0 +1,22 @@
+package dev.mailbench.archive.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code mailbench archive inventory|export|verify}. */
+@Command(name = "archive", mixinStandardHelpOptions = true,
+        subcommands = {InventoryCommand.class, ExportCommand.class, VerifyCommand.class},
+        description = {"メールボックスの棚卸し・アーカイブ（mbox / EML / Maildir）・検証を行います。",
+                "Inventories, archives (mbox / EML / Maildir) and verifies mailboxes."})
+public final class ArchiveCommand implements Runnable {
+    static final int EXIT_INCOMPLETE = 1;
+    static final int EXIT_BAD_INPUT = 2;
+    static final int EXIT_CANNOT_CONNECT = 3;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,161 @@
+package dev.mailbench.archive.engine;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code archive.json} at the archive root: the format, the account, and for every folder its directory
+ * (under {@code mail/}) and current UIDVALIDITY generation. A folder keeps its directory across runs, so a
+ * later name collision can never move it.
+ */
+public final class ArchiveIndex {
+    public static final String FILE = "archive.json";
+    public static final String MAIL_DIR = "mail";
+
+    /**
+     * @param path         relative to the archive root, {@code /}-separated
+     * @param completeUidNext the server's UIDNEXT when a run last archived every message of the folder (0 = never);
+     *                     with an unchanged UIDVALIDITY, UIDNEXT and message count nothing can be new, so the next
+     *                     run skips the folder without listing its messages
+     * @param completeCount the folder's message count at that moment
+     */
+    public record FolderEntry(String path, String separator, long uidValidity, long completeUidNext, int completeCount) {
+        public String generationDir() {
+            return path + "/#v" + uidValidity;
+        }
+    }
+
+    public record Data(int version, String format, String host, String user, Map<String, FolderEntry> folders,
+                       String updatedAt) {
+    }
+
+    private final Path root;
+    private final ArchiveFormat format;
+    private final String host;
+    private final String user;
+    private final Map<String, FolderEntry> folders;
+
+    private ArchiveIndex(Path root, ArchiveFormat format, String host, String user, Map<String, FolderEntry> folders) {
+        this.root = root;
+        this.format = format;
+        this.host = host;
+        this.user = user;
+        this.folders = folders;
+    }
+
+    public static boolean exists(Path root) {
+        return Files.isRegularFile(root.resolve(FILE));
+    }
+
+    public static ArchiveIndex load(Path root) throws IOException {
+        Data d = Manifest.JSON.readValue(root.resolve(FILE).toFile(), Data.class);
+        return new ArchiveIndex(root, ArchiveFormat.parse(d.format()), d.host(), d.user(),
+                new LinkedHashMap<>(d.folders() == null ? Map.of() : d.folders()));
+    }
+
+    /** Opens the archive in {@code root}, creating it; refuses to mix formats or accounts in one archive. */
+    public static ArchiveIndex openOrCreate(Path root, ArchiveFormat format, String host, String user) throws IOException {
+        if (exists(root)) {
+            ArchiveIndex idx = load(root);
+            if (idx.format != format) {
+                throw new IOException("the archive in " + root + " is " + idx.format.id() + ", not " + format.id()
+                        + " / この保存先は " + idx.format.id() + " 形式です");
+            }
+            if (!idx.user.equalsIgnoreCase(user)) {
+                throw new IOException("the archive in " + root + " belongs to " + idx.user
+                        + " / この保存先は別のアカウント (" + idx.user + ") のものです");
+            }
+            return idx;
+        }
+        Files.createDirectories(root);
+        return new ArchiveIndex(root, format, host, user, new LinkedHashMap<>());
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public ArchiveFormat format() {
+        return format;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public Map<String, FolderEntry> folders() {
+        return folders;
+    }
+
+    /** Records the folder's generation, choosing a directory the first time it is seen. */
+    public FolderEntry track(String folderName, char separator, long uidValidity) {
+        FolderEntry existing = folders.get(folderName);
+        String path = existing != null ? existing.path() : freePath(folderName, separator);
+        boolean sameGeneration = existing != null && existing.uidValidity() == uidValidity;
+        FolderEntry e = new FolderEntry(path, String.valueOf(separator), uidValidity,
+                sameGeneration ? existing.completeUidNext() : 0, sameGeneration ? existing.completeCount() : 0);
+        folders.put(folderName, e);
+        return e;
+    }
+
+    private String freePath(String folderName, char separator) {
+        String base = MAIL_DIR + "/" + String.join("/", FolderNameCodec.toPath(folderName, separator));
+        // Windows and macOS compare names without case (and macOS without normalization form): "Sent" and "sent"
+        // would share one directory there, so the second one gets a suffix. '#' never occurs in an escaped name.
+        Set<String> taken = new HashSet<>();
+        folders.values().forEach(f -> taken.add(f.path().toLowerCase(Locale.ROOT)));
+        String candidate = base;
+        for (int n = 2; taken.contains(candidate.toLowerCase(Locale.ROOT)); n++) {
+            candidate = base + "#" + n;
+        }
+        return candidate;
+    }
+
+    /** Remembers that the folder's current generation holds every message the server had at {@code uidNext}. */
+    public void markComplete(String folderName, long uidNext, int count) {
+        FolderEntry e = folders.get(folderName);
+        folders.put(folderName, new FolderEntry(e.path(), e.separator(), e.uidValidity(), uidNext, count));
+    }
+
+    public Path resolve(String relative) {
+        return root.resolve(relative);
+    }
+
+    /** Writes {@code archive.json} atomically (temp file, fsync, rename). */
+    public void save() throws IOException {
+        Data d = new Data(1, format.id(), host, user, folders, java.time.Instant.now().toString());
+        Path tmp = root.resolve(FILE + ".tmp");
+        Files.write(tmp, Manifest.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(d));
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
+            ch.force(true);
+        }
+        Files.move(tmp, root.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        MessageSink.syncDirectory(root);
+    }
+
+    /** Every generation directory of a folder, oldest first (a UIDVALIDITY change leaves the old one in place). */
+    public List<Path> generations(FolderEntry e) throws IOException {
+        Path dir = root.resolve(e.path());
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("#v") && Files.isDirectory(p)).sorted().toList();
+        }
+    }
+}

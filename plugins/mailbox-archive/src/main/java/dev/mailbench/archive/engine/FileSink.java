@@ -1,0 +1,94 @@
+package dev.mailbench.archive.engine;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** One file per message, written to a temporary name, fsynced and renamed: a file is whole or absent. */
+abstract class FileSink implements MessageSink {
+    protected final Path dir;
+    private boolean renamed;
+
+    FileSink(Path dir) {
+        this.dir = dir;
+    }
+
+    /** Path relative to {@link #dir} of the finished file. */
+    abstract String fileName(FetchedMessage m);
+
+    abstract Path tempDir() throws IOException;
+
+    /** The folder holding finished files, and how to read a UID back from a name (-1 if not ours). */
+    abstract Path finishedDir();
+
+    abstract long uidOf(String fileName);
+
+    @Override
+    public void recover(List<ManifestEntry> recorded) throws IOException {
+        Set<String> known = new HashSet<>();
+        recorded.forEach(e -> known.add(dir.resolve(e.file()).getFileName().toString()));
+        try (Stream<Path> tmp = Files.list(tempDir())) {
+            for (Path p : (Iterable<Path>) tmp::iterator) {
+                if (p.getFileName().toString().endsWith(".part")) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+        if (!Files.isDirectory(finishedDir())) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(finishedDir())) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                if (uidOf(name) >= 0 && !known.contains(name)) {
+                    // renamed before the crash, never recorded: it is fetched again, so drop this copy
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Stored write(FetchedMessage m) throws IOException {
+        String name = fileName(m);
+        Path target = dir.resolve(name);
+        Path temp = tempDir().resolve(target.getFileName() + ".part");
+        try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(m.raw(), m.offset(), m.length());
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(false);
+        }
+        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        renamed = true;
+        return new Stored(name, null, null, null);
+    }
+
+    @Override
+    public void sync() {
+        if (renamed) {
+            MessageSink.syncDirectory(finishedDir());
+            renamed = false;
+        }
+    }
+
+    @Override
+    public byte[] read(ManifestEntry e) throws IOException {
+        return Files.readAllBytes(dir.resolve(e.file()));
+    }
+
+    @Override
+    public void close() {
+        sync();
+    }
+}

@@ -1,0 +1,218 @@
+package dev.mailbench.archive.engine;
+
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Quota;
+import jakarta.mail.Session;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.eclipse.angus.mail.iap.ProtocolException;
+import org.eclipse.angus.mail.iap.Response;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+import org.eclipse.angus.mail.imap.IMAPStore;
+import org.eclipse.angus.mail.imap.protocol.BODY;
+import org.eclipse.angus.mail.imap.protocol.FetchResponse;
+import org.eclipse.angus.mail.imap.protocol.INTERNALDATE;
+import org.eclipse.angus.mail.imap.protocol.RFC822SIZE;
+import org.eclipse.angus.mail.imap.protocol.UID;
+import org.eclipse.angus.mail.iap.ByteArray;
+
+/**
+ * One logged-in IMAPS connection. Folders are opened read-only ({@code EXAMINE}) and bodies are fetched with
+ * {@code BODY.PEEK[]}, so an export never changes a flag on the server.
+ */
+public final class ImapConnection implements AutoCloseable {
+    private final IMAPStore store;
+    private IMAPFolder open;
+
+    private ImapConnection(IMAPStore store) {
+        this.store = store;
+    }
+
+    public static ImapConnection open(ImapAccount account) throws MessagingException {
+        Properties p = new Properties();
+        p.put("mail.imaps.ssl.enable", "true");
+        p.put("mail.imaps.ssl.socketFactory", account.sslContext().getSocketFactory());
+        p.put("mail.imaps.ssl.checkserveridentity", "true");
+        p.put("mail.imaps.peek", "true");
+        // Angus fetches 16 KB per round trip by default; whole messages in one literal are far faster.
+        p.put("mail.imaps.partialfetch", "false");
+        p.put("mail.imaps.connectiontimeout", "20000");
+        p.put("mail.imaps.timeout", "120000");
+        p.put("mail.imaps.writetimeout", "60000");
+        // Jakarta Mail finds its providers through the context class loader; under PF4J that is the host's,
+        // which does not see the Angus classes bundled in this plugin.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ImapConnection.class.getClassLoader());
+        try {
+            Session session = Session.getInstance(p);
+            IMAPStore store = (IMAPStore) session.getStore("imaps");
+            store.connect(account.host(), account.port(), account.user(), new String(account.password()));
+            return new ImapConnection(store);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Every selectable folder, names decoded from modified UTF-7. */
+    public List<IMAPFolder> folders() throws MessagingException {
+        List<IMAPFolder> out = new ArrayList<>();
+        for (Folder f : store.getDefaultFolder().list("*")) {
+            if ((f.getType() & Folder.HOLDS_MESSAGES) != 0) {
+                out.add((IMAPFolder) f);
+            }
+        }
+        return out;
+    }
+
+    /** Opens {@code name} read-only, closing the previously opened folder. */
+    public IMAPFolder examine(String name) throws MessagingException {
+        closeFolder();
+        IMAPFolder f = (IMAPFolder) store.getFolder(name);
+        f.open(Folder.READ_ONLY);
+        open = f;
+        return f;
+    }
+
+    public char separator() throws MessagingException {
+        return store.getDefaultFolder().getSeparator();
+    }
+
+    /** Storage quota of INBOX's quota root, in bytes: {used, limit}; null when the server has no QUOTA. */
+    public long[] storageQuota() throws MessagingException {
+        if (!store.hasCapability("QUOTA")) {
+            return null;
+        }
+        for (Quota q : store.getQuota("INBOX")) {
+            for (Quota.Resource r : q.resources) {
+                if ("STORAGE".equalsIgnoreCase(r.name)) {
+                    return new long[] {r.usage * 1024, r.limit * 1024};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** UID, size, internal date and flags of every message of the open folder, lightest fetch possible. */
+    public List<MessageSummary> summaries(IMAPFolder folder) throws MessagingException {
+        if (folder.getMessageCount() == 0) {
+            return List.of();
+        }
+        List<MessageSummary> out = new ArrayList<>();
+        for (FetchResponse fr : uidFetch(folder, "1:*", "(UID RFC822.SIZE INTERNALDATE FLAGS)")) {
+            out.add(new MessageSummary(fr.getItem(UID.class).uid, fr.getItem(RFC822SIZE.class).size,
+                    internalDate(fr), flags(fr)));
+        }
+        return out;
+    }
+
+    /** The exact bytes of the given UIDs (BODY.PEEK[]: \Seen stays as it was). Missing UIDs are simply absent. */
+    public List<FetchedMessage> fetchRaw(IMAPFolder folder, List<Long> uids) throws MessagingException {
+        List<FetchedMessage> out = new ArrayList<>(uids.size());
+        for (FetchResponse fr : uidFetch(folder, UidSet.of(uids), "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[])")) {
+            UID uid = fr.getItem(UID.class);
+            BODY body = fr.getItem(BODY.class);
+            if (uid == null || body == null) {
+                continue;
+            }
+            ByteArray ba = body.getByteArray();
+            RFC822SIZE size = fr.getItem(RFC822SIZE.class);
+            out.add(new FetchedMessage(uid.uid, flags(fr), internalDate(fr), size == null ? ba.getCount() : size.size,
+                    ba.getBytes(), ba.getStart(), ba.getCount()));
+        }
+        return out;
+    }
+
+    private static List<FetchResponse> uidFetch(IMAPFolder folder, String set, String items) throws MessagingException {
+        Object result = folder.doCommand(protocol -> {
+            Response[] rs = protocol.command("UID FETCH " + set + " " + items, null);
+            Response last = rs[rs.length - 1];
+            if (!last.isOK()) {
+                protocol.handleResult(last);
+            }
+            List<FetchResponse> fetched = new ArrayList<>();
+            for (Response r : rs) {
+                if (r instanceof FetchResponse fr && fr.getItem(UID.class) != null) {
+                    fetched.add(fr);
+                }
+            }
+            return fetched;
+        });
+        @SuppressWarnings("unchecked")
+        List<FetchResponse> list = (List<FetchResponse>) result;
+        return list;
+    }
+
+    private static Instant internalDate(FetchResponse fr) {
+        INTERNALDATE d = fr.getItem(INTERNALDATE.class);
+        return d == null ? Instant.EPOCH : d.getDate().toInstant();
+    }
+
+    private static List<String> flags(FetchResponse fr) {
+        Flags f = fr.getItem(org.eclipse.angus.mail.imap.protocol.FLAGS.class);
+        List<String> out = new ArrayList<>();
+        if (f == null) {
+            return out;
+        }
+        for (Flags.Flag sf : f.getSystemFlags()) {
+            out.add(systemFlagName(sf));
+        }
+        out.addAll(List.of(f.getUserFlags()));
+        return out;
+    }
+
+    private static String systemFlagName(Flags.Flag f) {
+        if (f == Flags.Flag.SEEN) {
+            return "\\Seen";
+        } else if (f == Flags.Flag.ANSWERED) {
+            return "\\Answered";
+        } else if (f == Flags.Flag.FLAGGED) {
+            return "\\Flagged";
+        } else if (f == Flags.Flag.DELETED) {
+            return "\\Deleted";
+        } else if (f == Flags.Flag.DRAFT) {
+            return "\\Draft";
+        } else if (f == Flags.Flag.RECENT) {
+            return "\\Recent";
+        }
+        return "\\User";
+    }
+
+    private void closeFolder() {
+        if (open != null && open.isOpen()) {
+            try {
+                open.close(false);
+            } catch (MessagingException ignored) {
+                // closing a read-only folder changes nothing on the server; a dead connection is fine here
+            }
+        }
+        open = null;
+    }
+
+    @Override
+    public void close() {
+        closeFolder();
+        try {
+            store.close();
+        } catch (MessagingException ignored) {
+            // logging out of a broken connection: nothing left to save
+        }
+    }
+
+    /** Lightweight per-message data for planning and inventory. */
+    public record MessageSummary(long uid, long size, Instant internalDate, List<String> flags) {
+    }
+
+    /** Exceptions the protocol layer throws inside doCommand arrive wrapped; this unwraps them for reports. */
+    static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c && !(c instanceof ProtocolException)) {
+            c = c.getCause();
+        }
+        return c;
+    }
+}

@@ -1,0 +1,112 @@
+package dev.mailbench.archive.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The per-generation manifest: JSON lines, appended and synced only after the messages they describe are on
+ * disk. A line torn by a crash (no newline, or not JSON) is cut off on load, so the manifest never claims a
+ * message that is not there.
+ */
+public final class Manifest {
+    public static final String FILE = "manifest.jsonl";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Path file;
+    private final List<ManifestEntry> entries;
+
+    private Manifest(Path file, List<ManifestEntry> entries) {
+        this.file = file;
+        this.entries = entries;
+    }
+
+    /** Loads (and repairs a torn tail of) the manifest in {@code generationDir}; empty when there is none. */
+    public static Manifest load(Path generationDir) throws IOException {
+        Path file = generationDir.resolve(FILE);
+        List<ManifestEntry> entries = new ArrayList<>();
+        if (!Files.exists(file)) {
+            return new Manifest(file, entries);
+        }
+        byte[] all = Files.readAllBytes(file);
+        int good = 0;
+        int start = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (all[i] != '\n') {
+                continue;
+            }
+            String line = new String(all, start, i - start, StandardCharsets.UTF_8).trim();
+            if (!line.isEmpty()) {
+                try {
+                    entries.add(JSON.readValue(line, ManifestEntry.class));
+                } catch (IOException torn) {
+                    break;
+                }
+            }
+            good = i + 1;
+            start = i + 1;
+        }
+        if (good < all.length) {
+            try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                ch.truncate(good);
+                ch.force(true);
+            }
+        }
+        return new Manifest(file, entries);
+    }
+
+    /** Only reads: for verify, which must not repair what it is checking. */
+    public static List<ManifestEntry> read(Path generationDir, List<String> problems) throws IOException {
+        Path file = generationDir.resolve(FILE);
+        List<ManifestEntry> entries = new ArrayList<>();
+        int n = 0;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            n++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                entries.add(JSON.readValue(line, ManifestEntry.class));
+            } catch (IOException e) {
+                problems.add("line " + n + ": " + "not a manifest line (" + e.getClass().getSimpleName() + ")");
+            }
+        }
+        return entries;
+    }
+
+    public List<ManifestEntry> entries() {
+        return Collections.unmodifiableList(entries);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Appends and fsyncs; callers sync the messages first. */
+    public void append(List<ManifestEntry> added) throws IOException {
+        if (added.isEmpty()) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (ManifestEntry e : added) {
+            sb.append(JSON.writeValueAsString(e)).append('\n');
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.APPEND)) {
+            ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+        entries.addAll(added);
+    }
+}

@@ -1,0 +1,72 @@
+package dev.mailbench.archive.engine;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/** {@code messages.mbox}: From_ line, mboxrd-quoted message, blank line. */
+final class MboxSink implements MessageSink {
+    static final String FILE = "messages.mbox";
+    private final FileChannel channel;
+    private long position;
+
+    MboxSink(Path dir) throws IOException {
+        channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE);
+        position = channel.size();
+    }
+
+    @Override
+    public void recover(List<ManifestEntry> recorded) throws IOException {
+        long end = recorded.isEmpty() ? 0 : recorded.get(recorded.size() - 1).end();
+        if (channel.size() != end) {
+            channel.truncate(end);
+            channel.force(true);
+        }
+        position = end;
+    }
+
+    @Override
+    public Stored write(FetchedMessage m) throws IOException {
+        byte[] from = Mboxrd.fromLine(m.internalDate());
+        byte[] quoted = Mboxrd.quote(m.raw(), m.offset(), m.length());
+        boolean endsWithNewline = quoted.length > 0 && quoted[quoted.length - 1] == '\n';
+        byte[] separator = endsWithNewline ? new byte[] {'\n'} : new byte[] {'\n', '\n'};
+        long start = position + from.length;
+        ByteBuffer[] parts = {ByteBuffer.wrap(from), ByteBuffer.wrap(quoted), ByteBuffer.wrap(separator)};
+        long total = from.length + quoted.length + separator.length;
+        channel.position(position);
+        long written = 0;
+        while (written < total) {
+            written += channel.write(parts);
+        }
+        position += total;
+        return new Stored(FILE, start, (long) quoted.length, position);
+    }
+
+    @Override
+    public void sync() throws IOException {
+        channel.force(false);
+    }
+
+    @Override
+    public byte[] read(ManifestEntry e) throws IOException {
+        ByteBuffer buf = ByteBuffer.allocate(Math.toIntExact(e.stored()));
+        long at = e.offset();
+        while (buf.hasRemaining()) {
+            int n = channel.read(buf, at + buf.position());
+            if (n < 0) {
+                throw new IOException("mbox ends before message UID " + e.uid());
+            }
+        }
+        return Mboxrd.unquote(buf.array(), 0, buf.capacity());
+    }
+
+    @Override
+    public void close() throws IOException {
+        channel.close();
+    }
+}

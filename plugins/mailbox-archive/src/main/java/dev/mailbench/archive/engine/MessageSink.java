@@ -1,0 +1,49 @@
+package dev.mailbench.archive.engine;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Writes messages of one folder generation in one format. Contract: after {@link #sync()} returns, every
+ * message written so far is durable; only then does the exporter record them in the manifest.
+ */
+public interface MessageSink extends AutoCloseable {
+    /** Where a message went, for its manifest line. */
+    record Stored(String file, Long offset, Long stored, Long end) {
+    }
+
+    /** Removes what a crash left behind that the manifest does not record (torn mbox tail, stray files). */
+    void recover(List<ManifestEntry> recorded) throws IOException;
+
+    Stored write(FetchedMessage message) throws IOException;
+
+    void sync() throws IOException;
+
+    /** The stored bytes of a recorded message as the server sent them (unquoted for mbox). */
+    byte[] read(ManifestEntry entry) throws IOException;
+
+    @Override
+    void close() throws IOException;
+
+    static MessageSink open(ArchiveFormat format, Path generationDir) throws IOException {
+        Files.createDirectories(generationDir);
+        return switch (format) {
+            case MBOX -> new MboxSink(generationDir);
+            case EML -> new EmlSink(generationDir);
+            case MAILDIR -> new MaildirSink(generationDir);
+        };
+    }
+
+    /** fsync of a directory so renames in it survive a power loss (a no-op where the OS refuses). */
+    static void syncDirectory(Path dir) {
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException notSupported) {
+            // Windows cannot open directories; NTFS journals renames itself
+        }
+    }
+}

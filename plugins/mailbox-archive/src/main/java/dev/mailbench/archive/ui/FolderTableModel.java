@@ -1,0 +1,100 @@
+package dev.mailbench.archive.ui;
+
+import dev.mailbench.archive.engine.Inventory;
+import dev.mailbench.archive.engine.Sizes;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.table.AbstractTableModel;
+
+/** The folder tree as an indented table: a check box to export, the Japanese name, counts and sizes. */
+final class FolderTableModel extends AbstractTableModel {
+    static final int SELECTED = 0;
+    static final int NAME = 1;
+    private final String[] headers;
+    private List<Inventory.FolderStats> folders = List.of();
+    private final List<Boolean> selected = new ArrayList<>();
+
+    FolderTableModel(String[] headers) {
+        this.headers = headers;
+    }
+
+    void setFolders(List<Inventory.FolderStats> folders) {
+        this.folders = List.copyOf(folders);
+        selected.clear();
+        folders.forEach(f -> selected.add(Boolean.TRUE));
+        fireTableDataChanged();
+    }
+
+    void selectAll(boolean value) {
+        for (int i = 0; i < selected.size(); i++) {
+            selected.set(i, value);
+        }
+        fireTableRowsUpdated(0, Math.max(0, selected.size() - 1));
+    }
+
+    List<String> selectedFolders() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) {
+            if (selected.get(i)) {
+                out.add(folders.get(i).name());
+            }
+        }
+        return out;
+    }
+
+    boolean allSelected() {
+        return !selected.contains(Boolean.FALSE);
+    }
+
+    Inventory.FolderStats folder(int row) {
+        return folders.get(row);
+    }
+
+    @Override
+    public int getRowCount() {
+        return folders.size();
+    }
+
+    @Override
+    public int getColumnCount() {
+        return headers.length;
+    }
+
+    @Override
+    public String getColumnName(int column) {
+        return headers[column];
+    }
+
+    @Override
+    public Class<?> getColumnClass(int column) {
+        return column == SELECTED ? Boolean.class : String.class;
+    }
+
+    @Override
+    public boolean isCellEditable(int row, int column) {
+        return column == SELECTED;
+    }
+
+    @Override
+    public void setValueAt(Object value, int row, int column) {
+        selected.set(row, Boolean.TRUE.equals(value));
+        fireTableCellUpdated(row, column);
+    }
+
+    @Override
+    public Object getValueAt(int row, int column) {
+        Inventory.FolderStats f = folders.get(row);
+        return switch (column) {
+            case SELECTED -> selected.get(row);
+            case NAME -> {
+                long depth = f.name().chars().filter(c -> c == f.separator()).count();
+                yield "    ".repeat((int) depth) + (depth > 0 ? "└ " : "") + f.leafName();
+            }
+            case 2 -> String.format("%,d", f.messages());
+            case 3 -> String.format("%,d", f.unseen());
+            case 4 -> Sizes.human(f.bytes());
+            case 5 -> f.largestBytes() == 0 ? "" : Sizes.human(f.largestBytes());
+            default -> "";
+        };
+    }
+}

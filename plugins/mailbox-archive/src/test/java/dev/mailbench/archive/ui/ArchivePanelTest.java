@@ -1,0 +1,269 @@
+package dev.mailbench.archive.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import dev.mailbench.api.handover.HandoverContext;
+import dev.mailbench.api.handover.HandoverSection;
+import dev.mailbench.api.handover.KeyValueBlock;
+import dev.mailbench.api.handover.TableBlock;
+import dev.mailbench.api.model.Mailbox;
+import dev.mailbench.api.model.MailboxRole;
+import dev.mailbench.api.model.MailProtocol;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.api.provider.ProviderProfile;
+import dev.mailbench.api.services.MailboxInventoryService;
+import dev.mailbench.archive.ArchiveInventoryService;
+import dev.mailbench.archive.engine.ArchiveProjectSection;
+import dev.mailbench.archive.engine.ArchiveVerifier;
+import dev.mailbench.archive.engine.CuttingProxy;
+import dev.mailbench.archive.handover.ArchiveHandoverSection;
+import dev.mailbench.testlab.LabService;
+import dev.mailbench.testlab.RequiresTestLab;
+import dev.mailbench.testlab.TestLab;
+import dev.mailbench.testlab.seed.MailboxSeeder;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+@RequiresTestLab(LabService.IMAP)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArchivePanelTest {
+    TestLab lab;
+    FakeWorkbenchApi api;
+    ArchivePanel panel;
+    FrameFixture window;
+
+    @BeforeAll
+    void setUp(TestLab lab) throws Exception {
+        this.lab = lab;
+        MailboxSeeder.forLab(lab, lab.taro()).seed(150, 8008L);
+        FailOnThreadViolationRepaintManager.install();
+        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+    }
+
+    @BeforeEach
+    void open() {
+        Project project = Project.empty().withMailboxes(List.of(
+                new Mailbox("mb-taro", "taro@sample-shoji.test", "山田 太郎", MailboxRole.PERSONAL, MailProtocol.IMAP, 500,
+                        List.of(), null, "")));
+        api = new FakeWorkbenchApi(project, null, FakeWorkbenchApi.xserverTest());
+        JFrame frame = GuiActionRunner.execute(() -> {
+            panel = new ArchivePanel(api);
+            JFrame f = new JFrame("MailBench — メールアーカイブ");
+            f.setContentPane(panel);
+            f.setSize(1180, 820);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        window.cleanUp();
+    }
+
+    private void connect() {
+        window.textBox("archive.port").setText(String.valueOf(lab.imapsPort()));
+        window.textBox("archive.ca").setText(lab.caCertificate().toString());
+        window.textBox("archive.password").setText(lab.taro().password());
+    }
+
+    private void waitFor(String what, java.util.function.Supplier<Boolean> test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            protected String descriptionAddendum() {
+                return GuiActionRunner.execute(() -> " (message: " + window.label("archive.message").target().getText()
+                        + ", status: " + window.label("archive.status").target().getText() + ")");
+            }
+
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::get);
+            }
+        }, Timeout.timeout(60, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void inventoryShowsJapaneseFoldersThenExportsWithProgressAndRecordsTheArchive(@TempDir Path out) throws Exception {
+        assertThat(window.textBox("archive.host").text()).isEqualTo("sv1234.xserver.test");
+        assertThat(window.textBox("archive.user").text()).isEqualTo("taro@sample-shoji.test");
+        connect();
+
+        window.button("archive.inventory").click();
+        waitFor("inventory", () -> window.table("archive.folders").target().getRowCount() >= 9
+                && window.button("archive.export").target().isEnabled());
+
+        assertThat(panel.folderNames()).contains("取引先/見積/2024年度", "研究&開発", "アーカイブ/2023");
+        assertThat(window.label("archive.totals").text()).contains("合計 150 通").contains("サーバー使用量");
+        assertThat(window.table("archive.folders").contents()[0]).contains("INBOX");
+        MailboxInventoryService service = new ArchiveInventoryService();
+        assertThat(service.measuredVolume(api.project, "mb-taro")).hasValueSatisfying(v -> {
+            assertThat(v.messagesPerDay()).isPositive();
+            assertThat(v.averageMessageKb()).isPositive();
+            assertThat(v.usedMb()).isPositive();
+        });
+
+        window.comboBox("archive.format").selectItem(1);
+        window.textBox("archive.out").setText(out.toString());
+        window.textBox("archive.password").setText(lab.taro().password());
+        window.button("archive.export").click();
+        waitFor("export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
+
+        assertThat(window.label("archive.status").text()).contains("新規 150 通");
+        assertThat(ArchiveVerifier.verify(out).checked()).isEqualTo(150);
+        ArchiveProjectSection section = ArchiveProjectSection.fromPlain(api.project.plugins().get("mailbox-archive"));
+        assertThat(section.mailbox("mb-taro")).hasValueSatisfying(m -> {
+            assertThat(m.archive().path()).isEqualTo(out.toAbsolutePath().toString());
+            assertThat(m.archive().messages()).isEqualTo(150);
+            assertThat(m.inventory().messages()).isEqualTo(150);
+        });
+        screenshot("archive-panel.png");
+
+        HandoverSection handover = new ArchiveHandoverSection().build(context(api.project, Locale.JAPANESE)).orElseThrow();
+        assertThat(handover.title()).isEqualTo("メールのアーカイブ");
+        assertThat(handover.blocks()).filteredOn(TableBlock.class::isInstance).map(TableBlock.class::cast)
+                .anySatisfy(t -> assertThat(t.rows()).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("研究&開発")));
+        assertThat(handover.blocks()).filteredOn(KeyValueBlock.class::isInstance).map(KeyValueBlock.class::cast)
+                .anySatisfy(k -> assertThat(k.entries()).contains(new KeyValueBlock.Entry("保存場所", out.toAbsolutePath().toString())));
+    }
+
+    @Test
+    void cancelStopsARunningExportAndTheNextExportResumesWithoutDuplicates(@TempDir Path out) throws Exception {
+        try (CuttingProxy slowLine = CuttingProxy.slow(lab.imapsPort(), 4)) {
+            connect();
+            window.textBox("archive.port").setText(String.valueOf(slowLine.port()));
+            window.button("archive.inventory").click();
+            waitFor("inventory", () -> window.button("archive.export").target().isEnabled());
+            window.textBox("archive.out").setText(out.toString());
+            window.textBox("archive.password").setText(lab.taro().password());
+            window.button("archive.export").click();
+            waitFor("export running", () -> window.progressBar("archive.progress").target().getString().matches("[1-9][0-9]* / 150"));
+            assertThat(window.button("archive.cancel").target().isEnabled()).isTrue();
+            assertThat(window.label("archive.status").text()).contains("通/秒").contains("/s");
+
+            window.button("archive.cancel").click();
+            waitFor("cancelled", () -> window.label("archive.message").target().getText().startsWith("中止しました"));
+        }
+        waitFor("the cancelled export let go of the archive", () -> archiveFree(out));
+        assertThat(ArchiveVerifier.verify(out).checked()).isBetween(1, 149);
+
+        window.textBox("archive.port").setText(String.valueOf(lab.imapsPort()));
+        window.textBox("archive.password").setText(lab.taro().password());
+        window.button("archive.export").click();
+        waitFor("export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
+
+        ArchiveVerifier.Report r = ArchiveVerifier.verify(out);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.checked()).isEqualTo(150);
+    }
+
+    private static boolean archiveFree(Path out) {
+        try (var ch = java.nio.channels.FileChannel.open(out.resolve(".archive.lock"), java.nio.file.StandardOpenOption.WRITE);
+             var lock = ch.tryLock()) {
+            return lock != null;
+        } catch (java.io.IOException | java.nio.channels.OverlappingFileLockException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void missingPasswordAndBadPortAreExplainedAndNothingRuns() {
+        window.textBox("archive.password").setText("");
+        window.button("archive.inventory").click();
+        waitFor("password message", () -> window.label("archive.message").target().getText().contains("パスワードを入力"));
+
+        window.textBox("archive.password").setText("x");
+        window.textBox("archive.port").setText("99999");
+        window.button("archive.inventory").click();
+        waitFor("port message", () -> window.label("archive.message").target().getText().contains("ポート"));
+        assertThat(api.edits).isEmpty();
+        assertThat(window.button("archive.export").target().isEnabled()).isFalse();
+    }
+
+    @Test
+    void speaksEnglishWhenTheWorkbenchDoes() {
+        FakeWorkbenchApi english = new FakeWorkbenchApi(api.project, null, FakeWorkbenchApi.xserverTest());
+        english.locale = Locale.ENGLISH;
+        ArchivePanel p = GuiActionRunner.execute(() -> new ArchivePanel(english));
+        String[] texts = GuiActionRunner.execute(() -> new String[] {
+            find(p, javax.swing.JButton.class, "archive.inventory").getText(),
+            find(p, javax.swing.JButton.class, "archive.export").getText(),
+            find(p, javax.swing.JTable.class, "archive.folders").getColumnName(1)});
+        assertThat(texts).containsExactly("Inventory", "Export", "Folder");
+    }
+
+    private static <T extends java.awt.Component> T find(java.awt.Container root, Class<T> type, String name) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (type.isInstance(c) && name.equals(c.getName())) {
+                return type.cast(c);
+            }
+            if (c instanceof java.awt.Container child) {
+                T found = find(child, type, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void wrongPasswordIsExplained() {
+        window.textBox("archive.port").setText(String.valueOf(lab.imapsPort()));
+        window.textBox("archive.ca").setText(lab.caCertificate().toString());
+        window.textBox("archive.password").setText("wrong-password");
+        window.button("archive.inventory").click();
+        waitFor("login error", () -> window.label("archive.message").target().getText().contains("ログインできません"));
+        assertThat(api.edits).isEmpty();
+    }
+
+    private static HandoverContext context(Project project, Locale locale) {
+        return new HandoverContext() {
+            @Override
+            public Project project() {
+                return project;
+            }
+
+            @Override
+            public ProviderProfile provider() {
+                return FakeWorkbenchApi.xserverTest();
+            }
+
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+        };
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        BufferedImage image = GuiActionRunner.execute(() -> {
+            var root = ((JFrame) window.target()).getRootPane();
+            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            root.paint(img.getGraphics());
+            return img;
+        });
+        ImageIO.write(image, "png", dir.resolve(name).toFile());
+    }
+}

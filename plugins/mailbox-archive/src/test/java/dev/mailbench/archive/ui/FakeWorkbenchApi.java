@@ -1,0 +1,253 @@
+package dev.mailbench.archive.ui;
+
+import dev.mailbench.api.CliApi;
+import dev.mailbench.api.HandoverApi;
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.LogApi;
+import dev.mailbench.api.ProjectApi;
+import dev.mailbench.api.Registration;
+import dev.mailbench.api.ServicesApi;
+import dev.mailbench.api.SettingsApi;
+import dev.mailbench.api.TasksApi;
+import dev.mailbench.api.UiApi;
+import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.api.provider.ProviderProfile;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/** Just enough workbench for the plugin's tests: a project in memory, tasks on plain threads. */
+public final class FakeWorkbenchApi implements WorkbenchApi {
+    public Project project;
+    public Path projectFile;
+    public ProviderProfile provider;
+    public Locale locale = Locale.JAPANESE;
+    public final List<String> edits = new ArrayList<>();
+    public final Map<Class<?>, Object> services = new HashMap<>();
+    public final List<Object> commands = new ArrayList<>();
+    public final List<Object> panels = new ArrayList<>();
+    public final List<Object> sections = new ArrayList<>();
+
+    public FakeWorkbenchApi(Project project, Path projectFile, ProviderProfile provider) {
+        this.project = project;
+        this.projectFile = projectFile;
+        this.provider = provider;
+    }
+
+    public static ProviderProfile xserverTest() {
+        return new ProviderProfile("xserver", "エックスサーバー (Xserver)", "sv1234.xserver.test", null, null, null, null, null, null,
+                "FULL_ADDRESS", "spf.sender.xserver.test",
+                "v=spf1 +a:{mailHost} +a:{domain} +mx include:spf.sender.xserver.test ~all", List.of("default"),
+                "v=DMARC1; p=none;", "{domain}", Map.of());
+    }
+
+    @Override
+    public String pluginId() {
+        return "mailbox-archive";
+    }
+
+    @Override
+    public UiApi ui() {
+        return c -> {
+            panels.add(c);
+            return () -> { };
+        };
+    }
+
+    @Override
+    public ProjectApi project() {
+        return new ProjectApi() {
+            @Override
+            public Project current() {
+                return project;
+            }
+
+            @Override
+            public Optional<Path> file() {
+                return Optional.ofNullable(projectFile);
+            }
+
+            @Override
+            public ProviderProfile provider() {
+                return provider;
+            }
+
+            @Override
+            public void update(String description, UnaryOperator<Project> edit) {
+                edits.add(description);
+                project = edit.apply(project);
+            }
+
+            @Override
+            public Registration addListener(Consumer<ProjectEvent> listener) {
+                return () -> { };
+            }
+
+            @Override
+            public <T> Optional<T> readSection(Class<T> type) {
+                return Optional.ofNullable(project.plugins().get(pluginId())).map(type::cast);
+            }
+
+            @Override
+            public <T> void writeSection(String description, T value) {
+                update(description, p -> {
+                    Map<String, Object> plugins = new HashMap<>(p.plugins());
+                    plugins.put(pluginId(), value);
+                    return p.withPlugins(plugins);
+                });
+            }
+        };
+    }
+
+    @Override
+    public ServicesApi services() {
+        return new ServicesApi() {
+            @Override
+            public <T> Registration provide(Class<T> type, T implementation) {
+                services.put(type, implementation);
+                return () -> services.remove(type);
+            }
+
+            @Override
+            public <T> Optional<T> find(Class<T> type) {
+                return Optional.ofNullable(type.cast(services.get(type)));
+            }
+        };
+    }
+
+    @Override
+    public TasksApi tasks() {
+        return new TasksApi() {
+            @Override
+            public <T> TaskHandle<T> submit(LocalizedText title, BackgroundTask<T> task) {
+                CompletableFuture<T> result = new CompletableFuture<>();
+                AtomicBoolean cancelled = new AtomicBoolean();
+                TaskContext context = new TaskContext() {
+                    @Override
+                    public void progress(long done, long total, String message) {
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return cancelled.get();
+                    }
+                };
+                Thread worker = new Thread(() -> {
+                    try {
+                        result.complete(task.run(context));
+                    } catch (Throwable e) {
+                        result.completeExceptionally(e);
+                    }
+                }, "fake-task");
+                worker.setDaemon(true);
+                worker.start();
+                return new TaskHandle<>() {
+                    @Override
+                    public CompletableFuture<T> result() {
+                        return result;
+                    }
+
+                    @Override
+                    public void cancel() {
+                        cancelled.set(true);
+                        result.completeExceptionally(new CancellationException());
+                    }
+                };
+            }
+        };
+    }
+
+    @Override
+    public CliApi cli() {
+        return new CliApi() {
+            @Override
+            public Registration registerCommand(Object picocliCommand) {
+                commands.add(picocliCommand);
+                return () -> { };
+            }
+
+            @Override
+            public Project loadProject(Path file) {
+                return project;
+            }
+
+            @Override
+            public ProviderProfile providerFor(Project p) {
+                return provider;
+            }
+        };
+    }
+
+    @Override
+    public HandoverApi handover() {
+        return c -> {
+            sections.add(c);
+            return () -> { };
+        };
+    }
+
+    @Override
+    public SettingsApi settings() {
+        return new SettingsApi() {
+            private final Map<String, String> values = new HashMap<>();
+
+            @Override
+            public Optional<String> get(String key) {
+                return Optional.ofNullable(values.get(key));
+            }
+
+            @Override
+            public void put(String key, String value) {
+                values.put(key, value);
+            }
+
+            @Override
+            public Path dataFolder() {
+                return Path.of(System.getProperty("java.io.tmpdir"));
+            }
+        };
+    }
+
+    @Override
+    public I18nApi i18n() {
+        return new I18nApi() {
+            @Override
+            public Locale locale() {
+                return locale;
+            }
+
+            @Override
+            public Registration addLocaleListener(Consumer<Locale> listener) {
+                return () -> { };
+            }
+        };
+    }
+
+    @Override
+    public LogApi log() {
+        return new LogApi() {
+            @Override
+            public void info(String message) {
+            }
+
+            @Override
+            public void warn(String message, Throwable error) {
+            }
+
+            @Override
+            public void error(String message, Throwable error) {
+            }
+        };
+    }
+}
