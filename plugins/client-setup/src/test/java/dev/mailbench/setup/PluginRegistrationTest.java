@@ -16,7 +16,7 @@ import dev.mailbench.setup.engine.live.LiveTestHistory;
 import dev.mailbench.setup.engine.live.LiveTestReport;
 import dev.mailbench.setup.engine.live.LiveTester;
 import dev.mailbench.setup.engine.live.ProbeTarget;
-import dev.mailbench.setup.ui.FakeWorkbenchApi;
+import dev.mailbench.testkit.FakeWorkbenchApi;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class PluginRegistrationTest {
     @Test
     void registersPanelCommandAndHandoverSection() {
-        FakeWorkbenchApi api = new FakeWorkbenchApi(SampleProject.project(), null, SampleProject.xserver());
+        FakeWorkbenchApi api = new FakeWorkbenchApi("client-setup", SampleProject.project(), null, SampleProject.xserver());
         new ClientSetupPlugin().initialize(api);
         assertThat(api.panels).hasSize(1);
         assertThat(((PanelContribution) api.panels.get(0)).title().ja()).isEqualTo("メールソフト設定");
@@ -38,7 +38,7 @@ class PluginRegistrationTest {
 
     @Test
     void handoverHasASheetPerDeviceAndTheTestResultsButNoPassword() throws Exception {
-        FakeWorkbenchApi api = new FakeWorkbenchApi(SampleProject.project(), null, SampleProject.xserver());
+        FakeWorkbenchApi api = new FakeWorkbenchApi("client-setup", SampleProject.project(), null, SampleProject.xserver());
         new ClientSetupPlugin().initialize(api);
         // a (refused) test run recorded in the section, as the panel does
         char[] pw = "Secret-Pass-9".toCharArray();

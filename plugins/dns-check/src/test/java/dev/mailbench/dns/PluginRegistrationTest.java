@@ -8,7 +8,7 @@ import dev.mailbench.api.services.DnsCheckService;
 import dev.mailbench.dns.cli.DnsCommand;
 import dev.mailbench.dns.engine.TestZones;
 import dev.mailbench.dns.handover.DnsHandoverSection;
-import dev.mailbench.dns.ui.FakeWorkbenchApi;
+import dev.mailbench.testkit.FakeWorkbenchApi;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class PluginRegistrationTest {
     @Test
     void registersPanelCommandServiceAndHandoverAndIsIndexedAsExtension() throws Exception {
-        var api = new FakeWorkbenchApi(Project.empty(), null, FakeWorkbenchApi.xserverTest());
+        var api = new FakeWorkbenchApi("dns-check", Project.empty(), null, FakeWorkbenchApi.xserverTest());
         new DnsCheckPlugin().initialize(api);
         assertThat(api.panels).hasSize(1);
         assertThat(api.commands).singleElement().isInstanceOf(DnsCommand.class);
@@ -30,7 +30,7 @@ class PluginRegistrationTest {
 
     @Test
     void serviceChecksAZoneFileAndHandoverShowsTheSavedRun() throws Exception {
-        var api = new FakeWorkbenchApi(Project.empty().withDomains(List.of(new Domain("d", "weak-dkim.test", "", "", "", ""))),
+        var api = new FakeWorkbenchApi("dns-check", Project.empty().withDomains(List.of(new Domain("d", "weak-dkim.test", "", "", "", ""))),
                 null, FakeWorkbenchApi.xserverTest());
         new DnsCheckPlugin().initialize(api);
         DnsCheckService service = api.services().find(DnsCheckService.class).orElseThrow();

@@ -8,7 +8,7 @@ import dev.mailbench.setup.engine.SampleProject;
 import dev.mailbench.setup.engine.TestCertificates;
 import dev.mailbench.setup.engine.ProfileSigner;
 import dev.mailbench.setup.engine.live.LabRequests;
-import dev.mailbench.setup.ui.FakeWorkbenchApi;
+import dev.mailbench.testkit.FakeWorkbenchApi;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.RequiresTestLab;
 import dev.mailbench.testlab.TestLab;
@@ -38,7 +38,7 @@ class SetupCommandTest {
 
     @Test
     void generateWritesEverythingForTheSampleProjectAndSignsWhenAsked() throws Exception {
-        FakeWorkbenchApi api = new FakeWorkbenchApi(SampleProject.project(), null, SampleProject.xserver());
+        FakeWorkbenchApi api = new FakeWorkbenchApi("client-setup", SampleProject.project(), null, SampleProject.xserver());
         var made = TestCertificates.selfSigned("Consultant", null);
         Path p12 = TestCertificates.pkcs12(made, tmp.resolve("c.p12"), "pw-123".toCharArray());
         Path outDir = tmp.resolve("out");

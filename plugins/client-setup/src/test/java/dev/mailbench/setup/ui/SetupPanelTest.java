@@ -1,5 +1,6 @@
 package dev.mailbench.setup.ui;
 
+import dev.mailbench.testkit.FakeWorkbenchApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
@@ -62,7 +63,7 @@ class SetupPanelTest {
 
     @Test
     void settingsFilesAndLint() throws Exception {
-        open(new FakeWorkbenchApi(SampleProject.project(), null, SampleProject.xserver()));
+        open(new FakeWorkbenchApi("client-setup", SampleProject.project(), null, SampleProject.xserver()));
         assertThat(window.list("setup.targets").contents()).hasSize(11);
         window.list("setup.targets").selectItem(3);
         assertThat(window.textBox("setup.value.incomingHost").text()).isEqualTo("sv1234.xserver.jp");
@@ -106,7 +107,7 @@ class SetupPanelTest {
     @Test
     @RequiresTestLab({LabService.IMAP, LabService.POP3, LabService.SMTP})
     void liveTestShowsTheMatrixDiagnosesAndKeepsNoPassword(TestLab lab) throws Exception {
-        open(new FakeWorkbenchApi(SampleProject.project(), null, LabRequests.profile(lab)));
+        open(new FakeWorkbenchApi("client-setup", SampleProject.project(), null, LabRequests.profile(lab)));
         window.list("setup.targets").selectItem(2);
         window.tabbedPane("setup.tabs").selectTab(3);
         assertThat(window.textBox("setup.live.host").text()).isEqualTo(lab.serverHost());

@@ -1,5 +1,6 @@
 package dev.mailbench.dns.ui;
 
+import dev.mailbench.testkit.FakeWorkbenchApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
@@ -50,7 +51,7 @@ class DnsPanelTest {
                 new Domain("d1", "sample-shoji.test", "", "", "", ""),
                 new Domain("d2", "bad-dmarc.test", "", "", "", ""),
                 new Domain("d3", "old-host.test", "", "", "", "")));
-        api = new FakeWorkbenchApi(project, folder.resolve("customer.mailbench.json"), FakeWorkbenchApi.xserverTest());
+        api = new FakeWorkbenchApi("dns-check", project, folder.resolve("customer.mailbench.json"), FakeWorkbenchApi.xserverTest());
         JFrame frame = GuiActionRunner.execute(() -> {
             JFrame f = new JFrame("DNS");
             f.setContentPane(new DnsPanel(api));

@@ -1,5 +1,6 @@
 package dev.mailbench.archive.ui;
 
+import dev.mailbench.testkit.FakeWorkbenchApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
@@ -64,7 +65,7 @@ class ArchivePanelTest {
         Project project = Project.empty().withMailboxes(List.of(
                 new Mailbox("mb-taro", "taro@sample-shoji.test", "山田 太郎", MailboxRole.PERSONAL, MailProtocol.IMAP, 500,
                         List.of(), null, "")));
-        api = new FakeWorkbenchApi(project, null, FakeWorkbenchApi.xserverTest());
+        api = new FakeWorkbenchApi("mailbox-archive", project, null, FakeWorkbenchApi.xserverTest());
         JFrame frame = GuiActionRunner.execute(() -> {
             panel = new ArchivePanel(api);
             JFrame f = new JFrame("MailBench — メールアーカイブ");
@@ -201,7 +202,7 @@ class ArchivePanelTest {
 
     @Test
     void speaksEnglishWhenTheWorkbenchDoes() {
-        FakeWorkbenchApi english = new FakeWorkbenchApi(api.project, null, FakeWorkbenchApi.xserverTest());
+        FakeWorkbenchApi english = new FakeWorkbenchApi("mailbox-archive", api.project, null, FakeWorkbenchApi.xserverTest());
         english.locale = Locale.ENGLISH;
         ArchivePanel p = GuiActionRunner.execute(() -> new ArchivePanel(english));
         String[] texts = GuiActionRunner.execute(() -> new String[] {

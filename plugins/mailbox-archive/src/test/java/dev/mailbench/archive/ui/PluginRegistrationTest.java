@@ -1,5 +1,6 @@
 package dev.mailbench.archive.ui;
 
+import dev.mailbench.testkit.FakeWorkbenchApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.api.PanelContribution;
@@ -15,7 +16,7 @@ class PluginRegistrationTest {
 
     @Test
     void registersPanelCommandHandoverSectionAndInventoryService() {
-        FakeWorkbenchApi api = new FakeWorkbenchApi(Project.empty(), null, FakeWorkbenchApi.xserverTest());
+        FakeWorkbenchApi api = new FakeWorkbenchApi("mailbox-archive", Project.empty(), null, FakeWorkbenchApi.xserverTest());
 
         new MailboxArchivePlugin().initialize(api);
 

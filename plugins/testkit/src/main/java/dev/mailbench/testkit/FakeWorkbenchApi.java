@@ -1,4 +1,4 @@
-package dev.mailbench.dns.ui;
+package dev.mailbench.testkit;
 
 import dev.mailbench.api.CliApi;
 import dev.mailbench.api.HandoverApi;
@@ -29,6 +29,7 @@ import java.util.function.UnaryOperator;
 
 /** Just enough workbench for the plugin's tests: a project in memory, tasks on plain threads. */
 public final class FakeWorkbenchApi implements WorkbenchApi {
+    private final String pluginId;
     public Project project;
     public Path projectFile;
     public ProviderProfile provider;
@@ -39,7 +40,8 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
     public final List<Object> panels = new ArrayList<>();
     public final List<Object> sections = new ArrayList<>();
 
-    public FakeWorkbenchApi(Project project, Path projectFile, ProviderProfile provider) {
+    public FakeWorkbenchApi(String pluginId, Project project, Path projectFile, ProviderProfile provider) {
+        this.pluginId = pluginId;
         this.project = project;
         this.projectFile = projectFile;
         this.provider = provider;
@@ -54,7 +56,7 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
 
     @Override
     public String pluginId() {
-        return "dns-check";
+        return pluginId;
     }
 
     @Override
