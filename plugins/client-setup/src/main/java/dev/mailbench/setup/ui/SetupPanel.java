@@ -82,7 +82,8 @@ public final class SetupPanel extends JPanel {
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, tabs);
         split.setDividerLocation(310);
         split.setBorder(null);
-        add(split, "grow, wrap");
+        // wmin 0: the long notes must not widen the panel beyond its tab (the copy buttons would fall off).
+        add(split, "grow, wmin 0, wrap");
         status.setName("setup.status");
         add(status, "growx");
 
