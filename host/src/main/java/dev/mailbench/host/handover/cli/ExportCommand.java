@@ -4,7 +4,6 @@ import dev.mailbench.host.handover.DocumentVersion;
 import dev.mailbench.host.handover.HandoverExporter;
 import dev.mailbench.host.handover.HandoverFileNames;
 import dev.mailbench.host.handover.TemplateException;
-import dev.mailbench.host.project.ProjectFileException;
 import dev.mailbench.host.project.ProjectStore;
 import dev.mailbench.host.cli.ExitCodes;
 import java.io.IOException;
@@ -67,13 +66,11 @@ public final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         HandoverEnvironment env = environment.get();
-        ProjectStore.Loaded loaded;
-        try {
-            loaded = env.load(project);
-        } catch (ProjectFileException e) {
-            err.println(CliMessages.projectError(e));
+        Optional<ProjectStore.Loaded> maybeLoaded = env.loadOrReport(project, err);
+        if (maybeLoaded.isEmpty()) {
             return ExitCodes.UNREADABLE_FILE;
         }
+        ProjectStore.Loaded loaded = maybeLoaded.get();
         Locale locale = language == Language.en ? Locale.ENGLISH : Locale.JAPANESE;
         LocalDate today = LocalDate.now();
         Path folder = project.toAbsolutePath().getParent();

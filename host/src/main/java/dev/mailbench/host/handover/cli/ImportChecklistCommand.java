@@ -9,7 +9,6 @@ import dev.mailbench.host.handover.ChecklistMergePreview.Fields;
 import dev.mailbench.host.handover.ChecklistMergePreview.Kind;
 import dev.mailbench.host.handover.DocumentFields;
 import dev.mailbench.host.handover.xlsx.ChecklistImporter;
-import dev.mailbench.host.project.ProjectFileException;
 import dev.mailbench.host.project.ProjectStore;
 import dev.mailbench.host.cli.ExitCodes;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -80,13 +80,11 @@ public final class ImportChecklistCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         HandoverEnvironment env = environment.get();
-        ProjectStore.Loaded loaded;
-        try {
-            loaded = env.load(project);
-        } catch (ProjectFileException e) {
-            err.println(CliMessages.projectError(e));
+        Optional<ProjectStore.Loaded> maybeLoaded = env.loadOrReport(project, err);
+        if (maybeLoaded.isEmpty()) {
             return ExitCodes.UNREADABLE_FILE;
         }
+        ProjectStore.Loaded loaded = maybeLoaded.get();
         ChecklistMergePreview preview;
         try {
             preview = new ChecklistImporter().read(workbook, loaded.project());
