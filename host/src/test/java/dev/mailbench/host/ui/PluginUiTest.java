@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.host.Workbench;
 import dev.mailbench.host.plugins.TestPlugins;
-import dev.mailbench.host.ui.editor.OverviewEditor;
-import dev.mailbench.host.ui.i18n.Texts;
-import java.awt.Dimension;
 import java.nio.file.Path;
-import java.util.Locale;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
@@ -40,18 +36,8 @@ class PluginUiTest {
         TestPlugins.build(temp.resolve("work"), plugins, "broken-plugin", "", TestPlugins.THROWS_IN_INITIALIZE);
         TestPlugins.build(temp.resolve("work"), plugins, "panel-plugin", "", TestPlugins.PANEL_THROWS);
         workbench = TestWorkbenches.create(temp.resolve("config"), plugins);
-        frame = GuiActionRunner.execute(() -> {
-            Texts.setLocale(Locale.JAPANESE);
-            Themes.setup(Themes.LIGHT);
-            WorkbenchFrame f = new WorkbenchFrame(workbench);
-            f.files().setAskAboutRecovery(false);
-            f.files().openSample();
-            f.openTab(OverviewEditor.ID);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show(new Dimension(1280, 800));
-        Dialogs.patient(window);
+        window = TestWorkbenches.showFrame(workbench, null, false);
+        frame = (WorkbenchFrame) window.target();
     }
 
     @AfterEach

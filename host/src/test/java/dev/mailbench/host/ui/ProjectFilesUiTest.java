@@ -3,13 +3,9 @@ package dev.mailbench.host.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.host.Workbench;
-import dev.mailbench.host.ui.editor.OverviewEditor;
-import dev.mailbench.host.ui.i18n.Texts;
-import java.awt.Dimension;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javax.swing.SwingUtilities;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
@@ -36,18 +32,8 @@ class ProjectFilesUiTest {
 
     private void start(boolean askAboutRecovery) throws Exception {
         workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
-        frame = GuiActionRunner.execute(() -> {
-            Texts.setLocale(Locale.JAPANESE);
-            Themes.setup(Themes.LIGHT);
-            WorkbenchFrame f = new WorkbenchFrame(workbench);
-            f.files().setAskAboutRecovery(askAboutRecovery);
-            f.files().openSample();
-            f.openTab(OverviewEditor.ID);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show(new Dimension(1280, 800));
-        Dialogs.patient(window);
+        window = TestWorkbenches.showFrame(workbench, null, askAboutRecovery);
+        frame = (WorkbenchFrame) window.target();
     }
 
     @AfterEach

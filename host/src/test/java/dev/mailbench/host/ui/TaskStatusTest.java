@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mailbench.api.TasksApi.TaskHandle;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.host.Workbench;
-import dev.mailbench.host.ui.editor.OverviewEditor;
-import dev.mailbench.host.ui.i18n.Texts;
-import java.awt.Dimension;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
@@ -43,18 +38,7 @@ class TaskStatusTest {
     @BeforeEach
     void start() throws Exception {
         workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
-        WorkbenchFrame frame = GuiActionRunner.execute(() -> {
-            Texts.setLocale(Locale.JAPANESE);
-            Themes.setup(Themes.LIGHT);
-            WorkbenchFrame f = new WorkbenchFrame(workbench);
-            f.files().setAskAboutRecovery(false);
-            f.files().openSample();
-            f.openTab(OverviewEditor.ID);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show(new Dimension(1280, 800));
-        Dialogs.patient(window);
+        window = TestWorkbenches.showFrame(workbench, null, false);
     }
 
     @AfterEach

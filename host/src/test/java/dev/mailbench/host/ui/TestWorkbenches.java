@@ -33,4 +33,28 @@ final class TestWorkbenches {
             workbench.close();
         }
     }
+
+    /**
+     * A workbench window in Japanese and the light theme, on {@code file} (or the bundled sample when null),
+     * showing the overview, shown at 1280x800 and made ready for robot input.
+     */
+    static org.assertj.swing.fixture.FrameFixture showFrame(Workbench workbench, Path file, boolean askAboutRecovery) {
+        WorkbenchFrame frame = org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            dev.mailbench.host.ui.i18n.Texts.setLocale(java.util.Locale.JAPANESE);
+            Themes.setup(Themes.LIGHT);
+            WorkbenchFrame f = new WorkbenchFrame(workbench);
+            f.files().setAskAboutRecovery(askAboutRecovery);
+            if (file == null) {
+                f.files().openSample();
+            } else if (!f.files().openFile(file)) {
+                throw new IllegalStateException("could not open " + file);
+            }
+            f.openTab(dev.mailbench.host.ui.editor.OverviewEditor.ID);
+            return f;
+        });
+        org.assertj.swing.fixture.FrameFixture window = new org.assertj.swing.fixture.FrameFixture(frame);
+        window.show(new java.awt.Dimension(1280, 800));
+        Dialogs.patient(window);
+        return window;
+    }
 }

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mailbench.api.model.Mailbox;
 import dev.mailbench.host.Workbench;
 import dev.mailbench.host.ui.editor.MailboxesEditor;
-import dev.mailbench.host.ui.editor.OverviewEditor;
-import dev.mailbench.host.ui.i18n.Texts;
-import java.awt.Dimension;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import org.assertj.swing.core.KeyPressInfo;
@@ -56,18 +52,8 @@ class WorkbenchFrameTest {
 
     private void open(Path file) throws Exception {
         workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
-        frame = GuiActionRunner.execute(() -> {
-            Texts.setLocale(Locale.JAPANESE);
-            Themes.setup(Themes.LIGHT);
-            WorkbenchFrame f = new WorkbenchFrame(workbench);
-            f.files().setAskAboutRecovery(false);
-            assertThat(f.files().openFile(file)).isTrue();
-            f.openTab(OverviewEditor.ID);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show(new Dimension(1280, 800));
-        Dialogs.patient(window);
+        window = TestWorkbenches.showFrame(workbench, file, false);
+        frame = (WorkbenchFrame) window.target();
     }
 
     @AfterEach
