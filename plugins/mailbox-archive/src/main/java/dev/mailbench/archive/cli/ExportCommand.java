@@ -1,9 +1,10 @@
 package dev.mailbench.archive.cli;
 
+import dev.mailbench.imap.ImapAccount;
+
 import dev.mailbench.archive.engine.ArchiveExporter;
 import dev.mailbench.archive.engine.ArchiveFormat;
 import dev.mailbench.archive.engine.ExportReport;
-import dev.mailbench.archive.engine.ImapAccount;
 import dev.mailbench.archive.engine.Sizes;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,8 +1,9 @@
 package dev.mailbench.archive.cli;
 
+import dev.mailbench.imap.ImapAccount;
+
 import dev.mailbench.archive.engine.Inventory;
 import dev.mailbench.archive.engine.InventoryScanner;
-import dev.mailbench.archive.engine.ImapAccount;
 import dev.mailbench.archive.engine.Sizes;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;

@@ -1,7 +1,8 @@
 package dev.mailbench.archive.cli;
 
-import dev.mailbench.archive.engine.ImapAccount;
-import dev.mailbench.archive.engine.TrustStores;
+import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.TrustStores;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,9 +1,10 @@
 package dev.mailbench.archive.cli;
 
+import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.ImapConnection;
+
 import dev.mailbench.archive.engine.ArchiveIndex;
 import dev.mailbench.archive.engine.ArchiveVerifier;
-import dev.mailbench.archive.engine.ImapAccount;
-import dev.mailbench.archive.engine.ImapConnection;
 import dev.mailbench.archive.engine.Sizes;
 import java.io.PrintWriter;
 import java.nio.file.Path;

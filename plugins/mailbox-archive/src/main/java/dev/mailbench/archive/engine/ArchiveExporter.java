@@ -1,6 +1,10 @@
 package dev.mailbench.archive.engine;
 
-import dev.mailbench.archive.engine.ImapConnection.MessageSummary;
+import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.ImapConnection;
+import dev.mailbench.imap.FetchedMessage;
+
+import dev.mailbench.imap.ImapConnection.MessageSummary;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,7 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.imap.Hashes;
+
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -1,6 +1,9 @@
 package dev.mailbench.archive.engine;
 
-import dev.mailbench.archive.engine.ImapConnection.MessageSummary;
+import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.ImapConnection;
+
+import dev.mailbench.imap.ImapConnection.MessageSummary;
 import jakarta.mail.MessagingException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,5 +1,7 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.imap.FetchedMessage;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;

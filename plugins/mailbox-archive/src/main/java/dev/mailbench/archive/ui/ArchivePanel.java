@@ -1,5 +1,8 @@
 package dev.mailbench.archive.ui;
 
+import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.TrustStores;
+
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
@@ -9,11 +12,9 @@ import dev.mailbench.archive.engine.ArchiveFormat;
 import dev.mailbench.archive.engine.ArchiveProjectSection;
 import dev.mailbench.archive.engine.ArchiveSummary;
 import dev.mailbench.archive.engine.ExportReport;
-import dev.mailbench.archive.engine.ImapAccount;
 import dev.mailbench.archive.engine.Inventory;
 import dev.mailbench.archive.engine.InventoryScanner;
 import dev.mailbench.archive.engine.Sizes;
-import dev.mailbench.archive.engine.TrustStores;
 import java.awt.Color;
 import java.awt.Font;
 import java.nio.file.Path;

@@ -1,5 +1,7 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.imap.ImapAccount;
+
 import dev.mailbench.testlab.LabUser;
 import dev.mailbench.testlab.TestLab;
 import java.nio.file.Path;

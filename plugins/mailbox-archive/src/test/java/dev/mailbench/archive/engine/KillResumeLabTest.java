@@ -1,5 +1,8 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.ImapConnection;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.testlab.LabService;

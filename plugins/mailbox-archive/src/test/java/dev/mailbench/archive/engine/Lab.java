@@ -1,5 +1,9 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.ImapConnection;
+import dev.mailbench.imap.Hashes;
+
 import dev.mailbench.testlab.LabUser;
 import dev.mailbench.testlab.TestLab;
 import dev.mailbench.testlab.seed.MailboxSeeder;

@@ -1,5 +1,8 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.imap.UidSet;
+import dev.mailbench.imap.HeaderScan;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

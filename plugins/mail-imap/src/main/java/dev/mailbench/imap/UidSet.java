@@ -1,14 +1,14 @@
-package dev.mailbench.archive.engine;
+package dev.mailbench.imap;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /** Compact IMAP sequence sets: {@code 1:5,9,12:14}. */
-final class UidSet {
+public final class UidSet {
     private UidSet() {
     }
 
-    static String of(List<Long> uids) {
+    public static String of(List<Long> uids) {
         List<Long> sorted = new ArrayList<>(uids);
         sorted.sort(null);
         StringBuilder sb = new StringBuilder();

@@ -1,13 +1,13 @@
-package dev.mailbench.archive.engine;
+package dev.mailbench.imap;
 
 import java.nio.charset.StandardCharsets;
 
 /** Finds a header in raw message bytes without parsing MIME (bodies are never decoded or re-encoded). */
-final class HeaderScan {
+public final class HeaderScan {
     private HeaderScan() {
     }
 
-    static String messageId(byte[] b, int offset, int length) {
+    public static String messageId(byte[] b, int offset, int length) {
         int end = offset + length;
         int lineStart = offset;
         while (lineStart < end) {

@@ -1,4 +1,4 @@
-package dev.mailbench.archive.engine;
+package dev.mailbench.imap;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package dev.mailbench.archive.engine;
+package dev.mailbench.imap;
 
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
@@ -208,7 +208,7 @@ public final class ImapConnection implements AutoCloseable {
     }
 
     /** Exceptions the protocol layer throws inside doCommand arrive wrapped; this unwraps them for reports. */
-    static Throwable rootCause(Throwable t) {
+    public static Throwable rootCause(Throwable t) {
         Throwable c = t;
         while (c.getCause() != null && c.getCause() != c && !(c instanceof ProtocolException)) {
             c = c.getCause();
