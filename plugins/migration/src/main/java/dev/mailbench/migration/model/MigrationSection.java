@@ -18,4 +18,15 @@ public record MigrationSection(OldHost oldHost, String cutover, String newDnsOpe
         surveys = surveys == null ? Map.of() : Map.copyOf(surveys);
         stepStatus = stepStatus == null ? Map.of() : Map.copyOf(stepStatus);
     }
+
+    public static MigrationSection empty() {
+        return new MigrationSection(null, "", "", Map.of(), Map.of());
+    }
+
+    /** This section with {@code survey} stored under its mailbox id (replacing an older one). */
+    public MigrationSection withSurvey(MailboxSurvey survey) {
+        Map<String, MailboxSurvey> copy = new java.util.LinkedHashMap<>(surveys);
+        copy.put(survey.mailboxId(), survey);
+        return new MigrationSection(oldHost, cutover, newDnsOperator, copy, stepStatus);
+    }
 }
