@@ -13,6 +13,7 @@ import org.pf4j.Extension;
 /** The POP/IMAP design advisor: panel, handover section, {@code mailbench design} and the decision service. */
 @Extension
 public final class MailDesignPlugin implements WorkbenchPlugin {
+    public static final String ID = "mail-design";
     public static final String PANEL_ID = "design";
     static final int PANEL_ORDER = 40;
 

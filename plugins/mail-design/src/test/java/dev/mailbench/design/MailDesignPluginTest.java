@@ -8,8 +8,8 @@ import dev.mailbench.api.services.MailDesignService;
 import dev.mailbench.design.cli.DesignCommand;
 import dev.mailbench.design.engine.DecisionApplier;
 import dev.mailbench.design.engine.QuestionnaireAnswers;
-import dev.mailbench.design.testing.FakeWorkbench;
-import dev.mailbench.design.testing.SampleProject;
+import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.SampleProject;
 import dev.mailbench.design.testing.Scenario;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import org.pf4j.Extension;
 class MailDesignPluginTest {
     @Test
     void initializeRegistersPanelSectionCommandAndService() {
-        FakeWorkbench api = new FakeWorkbench(SampleProject.load());
+        FakeWorkbenchApi api = new FakeWorkbenchApi(MailDesignPlugin.ID, SampleProject.load(), null, null);
         new MailDesignPlugin().initialize(api);
         assertThat(api.panels).singleElement().satisfies(p -> {
             assertThat(p.id()).isEqualTo("design");

@@ -4,6 +4,7 @@ import dev.mailbench.api.CliApi;
 import dev.mailbench.api.HandoverApi;
 import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.LogApi;
+import dev.mailbench.api.PanelContribution;
 import dev.mailbench.api.ProjectApi;
 import dev.mailbench.api.Registration;
 import dev.mailbench.api.ServicesApi;
@@ -11,12 +12,15 @@ import dev.mailbench.api.SettingsApi;
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.UiApi;
 import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.handover.HandoverContributor;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,18 +31,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
-/** Just enough workbench for the plugin's tests: a project in memory, tasks on plain threads. */
+/**
+ * Just enough workbench for the plugin's tests: a project in memory, tasks on plain threads (or inline), sections
+ * stored as plain JSON values the way the host stores them, listeners called synchronously.
+ */
 public final class FakeWorkbenchApi implements WorkbenchApi {
     private final String pluginId;
     public Project project;
     public Path projectFile;
     public ProviderProfile provider;
     public Locale locale = Locale.JAPANESE;
+    /** Run submitted tasks on the caller's thread, so a test sees their result at once. */
+    public boolean synchronousTasks;
+    /** {@code cli().loadProject(file)} reads the file instead of returning {@link #project}. */
+    public boolean loadProjectsFromDisk;
     public final List<String> edits = new ArrayList<>();
     public final Map<Class<?>, Object> services = new HashMap<>();
     public final List<Object> commands = new ArrayList<>();
-    public final List<Object> panels = new ArrayList<>();
-    public final List<Object> sections = new ArrayList<>();
+    public final List<PanelContribution> panels = new ArrayList<>();
+    public final List<HandoverContributor> sections = new ArrayList<>();
+    private final List<Consumer<ProjectApi.ProjectEvent>> projectListeners = new ArrayList<>();
+    private final List<Consumer<Locale>> localeListeners = new ArrayList<>();
 
     public FakeWorkbenchApi(String pluginId, Project project, Path projectFile, ProviderProfile provider) {
         this.pluginId = pluginId;
@@ -59,11 +72,17 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
         return pluginId;
     }
 
+    /** Switches the language and tells the locale listeners, as the host's language menu does. */
+    public void setLocale(Locale value) {
+        locale = value;
+        List.copyOf(localeListeners).forEach(l -> l.accept(value));
+    }
+
     @Override
     public UiApi ui() {
         return c -> {
             panels.add(c);
-            return () -> { };
+            return () -> panels.remove(c);
         };
     }
 
@@ -89,23 +108,27 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
             public void update(String description, UnaryOperator<Project> edit) {
                 edits.add(description);
                 project = edit.apply(project);
+                ProjectEvent event = new ProjectEvent(ProjectEvent.Kind.EDITED, project);
+                List.copyOf(projectListeners).forEach(l -> l.accept(event));
             }
 
             @Override
             public Registration addListener(Consumer<ProjectEvent> listener) {
-                return () -> { };
+                projectListeners.add(listener);
+                return () -> projectListeners.remove(listener);
             }
 
             @Override
             public <T> Optional<T> readSection(Class<T> type) {
-                return Optional.ofNullable(project.plugins().get(pluginId())).map(type::cast);
+                return Optional.ofNullable(project.plugins().get(pluginId())).map(v -> SampleProject.mapper().convertValue(v, type));
             }
 
             @Override
             public <T> void writeSection(String description, T value) {
+                Object plain = SampleProject.mapper().convertValue(value, Object.class);
                 update(description, p -> {
-                    Map<String, Object> plugins = new HashMap<>(p.plugins());
-                    plugins.put(pluginId(), value);
+                    Map<String, Object> plugins = new LinkedHashMap<>(p.plugins());
+                    plugins.put(pluginId(), plain);
                     return p.withPlugins(plugins);
                 });
             }
@@ -145,15 +168,20 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
                         return cancelled.get();
                     }
                 };
-                Thread worker = new Thread(() -> {
+                Runnable run = () -> {
                     try {
                         result.complete(task.run(context));
                     } catch (Throwable e) {
                         result.completeExceptionally(e);
                     }
-                }, "fake-task");
-                worker.setDaemon(true);
-                worker.start();
+                };
+                if (synchronousTasks) {
+                    run.run();
+                } else {
+                    Thread worker = new Thread(run, "fake-task");
+                    worker.setDaemon(true);
+                    worker.start();
+                }
                 return new TaskHandle<>() {
                     @Override
                     public CompletableFuture<T> result() {
@@ -180,8 +208,8 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
             }
 
             @Override
-            public Project loadProject(Path file) {
-                return project;
+            public Project loadProject(Path file) throws IOException {
+                return loadProjectsFromDisk ? SampleProject.load(file) : project;
             }
 
             @Override
@@ -231,7 +259,8 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
 
             @Override
             public Registration addLocaleListener(Consumer<Locale> listener) {
-                return () -> { };
+                localeListeners.add(listener);
+                return () -> localeListeners.remove(listener);
             }
         };
     }

@@ -1,10 +1,11 @@
 package dev.mailbench.design.cli;
 
+import dev.mailbench.design.MailDesignPlugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.mailbench.design.testing.FakeWorkbench;
-import dev.mailbench.design.testing.SampleProject;
+import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.SampleProject;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -22,7 +23,9 @@ class DesignCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cmd = new CommandLine(new DesignCommand(new FakeWorkbench(SampleProject.load()), DAY));
+        FakeWorkbenchApi api = new FakeWorkbenchApi(MailDesignPlugin.ID, SampleProject.load(), null, null);
+        api.loadProjectsFromDisk = true;
+        CommandLine cmd = new CommandLine(new DesignCommand(api, DAY));
         cmd.setOut(new PrintWriter(out));
         cmd.setErr(new PrintWriter(err));
         return cmd.execute(args);

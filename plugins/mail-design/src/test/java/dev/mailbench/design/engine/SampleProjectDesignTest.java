@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.design.testing.SampleProject;
+import dev.mailbench.testkit.SampleProject;
 import dev.mailbench.design.testing.Scenario;
 import java.util.List;
 import java.util.Map;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.services.MailDesignDecision;
-import dev.mailbench.design.testing.SampleProject;
+import dev.mailbench.testkit.SampleProject;
 import dev.mailbench.design.testing.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;

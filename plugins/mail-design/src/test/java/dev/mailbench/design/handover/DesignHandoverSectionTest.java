@@ -17,7 +17,7 @@ import dev.mailbench.design.engine.DecisionApplier;
 import dev.mailbench.design.engine.DesignAdvisor;
 import dev.mailbench.design.engine.ProjectDesigner;
 import dev.mailbench.design.engine.QuestionnaireAnswers;
-import dev.mailbench.design.testing.SampleProject;
+import dev.mailbench.testkit.SampleProject;
 import dev.mailbench.design.testing.Scenario;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;

@@ -1,5 +1,6 @@
 package dev.mailbench.design.ui;
 
+import dev.mailbench.design.MailDesignPlugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
@@ -8,8 +9,8 @@ import dev.mailbench.design.engine.BackupKind;
 import dev.mailbench.design.engine.DesignAdvisor;
 import dev.mailbench.design.engine.DesignSectionCodec;
 import dev.mailbench.design.engine.ProjectDesigner;
-import dev.mailbench.design.testing.FakeWorkbench;
-import dev.mailbench.design.testing.SampleProject;
+import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.SampleProject;
 import dev.mailbench.design.testing.Scenario;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -36,7 +37,7 @@ class DesignPanelTest {
     private static final int TARO_ROW = 4;
     private static final int CONTACT_ROW = 2;
 
-    private FakeWorkbench api;
+    private FakeWorkbenchApi api;
     private DesignPanel panel;
     private FrameFixture window;
 
@@ -48,7 +49,7 @@ class DesignPanelTest {
 
     @BeforeEach
     void open() {
-        api = new FakeWorkbench(SampleProject.load());
+        api = new FakeWorkbenchApi(MailDesignPlugin.ID, SampleProject.load(), null, null);
         JFrame frame = GuiActionRunner.execute(() -> {
             panel = new DesignPanel(api, () -> new ProjectDesigner(new DesignAdvisor(), Optional.empty(), Scenario.TODAY));
             JFrame f = new JFrame("MailBench — メール設計");

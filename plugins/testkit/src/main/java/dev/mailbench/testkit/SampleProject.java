@@ -1,22 +1,25 @@
-package dev.mailbench.design.testing;
+package dev.mailbench.testkit;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.mailbench.api.model.Project;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads {@code samples/sample-shoji.mailbench.json} from the repository the tests run in. */
+/** Reads {@code samples/sample-shoji.mailbench.json} (or any project file) the way the host's mapper does. */
 public final class SampleProject {
+    // Dates as ISO text and unknown fields ignored: the same choices as the host's ProjectJson.
     private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private SampleProject() {
     }
 
+    /** The sample project file, found by walking up from the directory the tests run in. */
     public static Path path() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
@@ -29,15 +32,20 @@ public final class SampleProject {
         throw new IllegalStateException("samples/sample-shoji.mailbench.json not found above " + Path.of("").toAbsolutePath());
     }
 
+    /** The bundled sample; a test cannot go on without it, so a read error is unchecked. */
     public static Project load() {
-        return load(path());
+        try {
+            return load(path());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    public static Project load(Path file) {
+    public static Project load(Path file) throws IOException {
         try {
             return MAPPER.readValue(file.toFile(), Project.class);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new IOException(file + ": " + e.getMessage(), e);
         }
     }
 
