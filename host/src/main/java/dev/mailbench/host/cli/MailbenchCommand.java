@@ -110,6 +110,8 @@ public final class MailbenchCommand implements Callable<Integer> {
                     }
                 }
             }
+            // Tab ids such as "dns" or "design" are also command names; they must still work as --tab values.
+            cli.setAllowSubcommandsAsOptionParameters(true);
             cli.setOut(out).setErr(err)
                     .setExecutionExceptionHandler(new ErrorHandler())
                     .setExitCodeExceptionMapper(ExitCodes::forException);

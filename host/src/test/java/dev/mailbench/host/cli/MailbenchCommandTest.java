@@ -77,4 +77,23 @@ class MailbenchCommandTest {
         Result help = run("--config-dir", config, "--plugins-dir", plugins.toString(), "--help");
         assertThat(help.out()).contains("hello").contains("project").contains("plugins");
     }
+
+    @Test
+    void aTabIdThatIsAlsoACommandNameIsStillATab() throws Exception {
+        // Plugin tab ids such as "dns" and "design" are command names too; "project" stands in for them here.
+        Path png = dir.resolve("shot.png");
+        Files.createDirectories(dir.resolve("no-plugins"));
+        for (String[] tab : new String[][] {{"--tab=project"}, {"--tab", "project"}}) {
+            Result r = run(concat(new String[] {"--config-dir", dir.resolve("config").toString(),
+                    "--plugins-dir", dir.resolve("no-plugins").toString(), "--screenshot=" + png}, tab,
+                    new String[] {TestFiles.sample().toString()}));
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(png).isRegularFile();
+            Files.delete(png);
+        }
+    }
+
+    private static String[] concat(String[]... parts) {
+        return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    }
 }
