@@ -313,6 +313,13 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     }
 
     /** Finds a node by editor id, plugin panel id or {@code pluginId:panelId}. */
+    /** The ids {@code --tab} accepts: the editors' and each plugin panel's own id. */
+    public java.util.List<String> tabIds() {
+        java.util.List<String> ids = new java.util.ArrayList<>(editorFactories.keySet());
+        pluginPanels.values().forEach(e -> ids.add(e.contribution().id()));
+        return ids;
+    }
+
     public Optional<String> resolveTabId(String wanted) {
         if (wanted == null || wanted.isBlank()) {
             return Optional.empty();

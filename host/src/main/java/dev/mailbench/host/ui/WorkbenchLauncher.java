@@ -78,7 +78,20 @@ public final class WorkbenchLauncher {
                 trace("opened");
                 frame.openTab(OverviewEditor.ID);
                 trace("tab");
-                frame.resolveTabId(options.tab()).ifPresent(frame::openTab);
+                if (options.tab() != null && !options.tab().isBlank()) {
+                    var tab = frame.resolveTabId(options.tab());
+                    if (tab.isPresent()) {
+                        frame.openTab(tab.get());
+                    } else {
+                        System.err.println("タブ「" + options.tab() + "」はありません / no tab \"" + options.tab()
+                                + "\". --tab: " + String.join(", ", frame.tabIds()));
+                        if (unattended) {
+                            // A screenshot of some other tab would be mistaken for the one asked for.
+                            failedToOpen.set(true);
+                            return;
+                        }
+                    }
+                }
                 frame.onFirstPaint(painted::countDown);
                 frame.addWindowListener(new java.awt.event.WindowAdapter() {
                     @Override

@@ -80,17 +80,20 @@ class MailbenchCommandTest {
 
     @Test
     void aTabIdThatIsAlsoACommandNameIsStillATab() throws Exception {
-        // Plugin tab ids such as "dns" and "design" are command names too; "project" stands in for them here.
+        // The real plugins' tab ids "design" and "archive" are command names too; this plugin's "hello" is both.
+        Path plugins = dir.resolve("plugins");
+        TestPlugins.build(dir.resolve("build"), plugins, "good", "", TestPlugins.GOOD.replace("\"good-panel\"", "\"hello\""));
+        String[] common = {"--config-dir", dir.resolve("config").toString(), "--plugins-dir", plugins.toString()};
         Path png = dir.resolve("shot.png");
-        Files.createDirectories(dir.resolve("no-plugins"));
-        for (String[] tab : new String[][] {{"--tab=project"}, {"--tab", "project"}}) {
-            Result r = run(concat(new String[] {"--config-dir", dir.resolve("config").toString(),
-                    "--plugins-dir", dir.resolve("no-plugins").toString(), "--screenshot=" + png}, tab,
-                    new String[] {TestFiles.sample().toString()}));
+        for (String[] tab : new String[][] {{"--tab=hello"}, {"--tab", "hello"}}) {
+            Result r = run(concat(common, new String[] {"--screenshot=" + png}, tab, new String[] {TestFiles.sample().toString()}));
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(png).isRegularFile();
             Files.delete(png);
         }
+        Result unknown = run(concat(common, new String[] {"--screenshot=" + png, "--tab=nope", TestFiles.sample().toString()}));
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(png).doesNotExist();
     }
 
     private static String[] concat(String[]... parts) {
