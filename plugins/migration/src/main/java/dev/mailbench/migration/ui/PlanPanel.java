@@ -402,7 +402,7 @@ public final class PlanPanel extends JPanel {
             steps = new ArrayList<>(value);
             fireTableStructureChanged();
             if (stepTable.getColumnModel().getColumnCount() == 7) {
-                int[] widths = {50, 170, 330, 170, 260, 260, 70};
+                int[] widths = {44, 215, 330, 170, 250, 250, 60};
                 for (int i = 0; i < widths.length; i++) {
                     stepTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
                 }
