@@ -21,6 +21,7 @@ import dev.mailbench.migration.plan.PlanInputs;
 import dev.mailbench.migration.plan.PlanStep;
 import dev.mailbench.migration.plan.SectionJson;
 import dev.mailbench.migration.ui.TimelinePainter;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,8 @@ public final class MigrationHandoverSection implements HandoverContributor {
     public static final String SECTION_ID = "migration";
     static final int ORDER = 650;
     static final int CHART_WIDTH = 680;
+    /** Short enough for a narrow Word column: the year is in the summary. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M/d (E)");
     private final WorkbenchApi api;
 
     public MigrationHandoverSection(WorkbenchApi api) {
@@ -63,9 +66,9 @@ public final class MigrationHandoverSection implements HandoverContributor {
             blocks.add(new ImageBlock(t(l, "タイムライン", "Timeline"), TimelinePainter.png(plan.steps(), l, CHART_WIDTH, 2),
                     CHART_WIDTH, TimelinePainter.preferredHeight(plan.steps())));
             blocks.add(new TableBlock(t(l, "手順と日時", "Steps and dates"),
-                    List.of(t(l, "日時", "When"), t(l, "手順", "Step"), t(l, "担当", "Owner"), t(l, "確認", "Check"),
+                    List.of(t(l, "日付", "Date"), t(l, "時刻", "Time"), t(l, "手順", "Step"), t(l, "担当", "Owner"), t(l, "確認", "Check"),
                             t(l, "切り戻し", "Rollback"), t(l, "状態", "Status")),
-                    plan.steps().stream().map(s -> List.of(Formats.dateTime(s.start(), l) + " - " + s.end().toLocalTime(),
+                    plan.steps().stream().map(s -> List.of(DAY.withLocale(l).format(s.start()), s.start().toLocalTime() + "–" + s.end().toLocalTime(),
                             s.title().get(l), s.ownerText(l), s.check().get(l), s.rollback().get(l), s.status().label().get(l))).toList()));
         } else {
             blocks.add(new TableBlock(t(l, "未解決の入力", "Inputs to fix"), List.of(t(l, "項目", "Field"), t(l, "内容", "Problem")),

@@ -50,6 +50,9 @@ public final class PlanReport {
             }
             if (d.newHostCheck() != null) {
                 out.append(en ? "    DNS check of the new side: " : "    新しい側の DNS チェック: ").append(d.newHostCheck().worst()).append('\n');
+                d.newHostCheck().findings().stream().filter(f -> f.severity().equals("ERROR") || f.severity().equals("WARNING")
+                                || f.severity().equals("COULD_NOT_CHECK"))
+                        .forEach(f -> out.append("      ").append(f.severity()).append(": ").append(f.title().get(locale)).append('\n'));
             }
         }
         out.append('\n').append(en ? "Timeline" : "タイムライン").append('\n');

@@ -20,7 +20,7 @@ import java.util.Map;
  * <li>Lowering the TTLs: the latest business day at 10:00 that is at least {@link TtlAdvice#lead} before C
  *     (24 h, or twice the longest TTL that changes when that is longer; one day assumed when unknown).
  *     The inventory is the business day before, creating the mailboxes, preparing the new records and the
- *     pre-copy follow the TTL step on its day (pre-copy takes the estimate + 20 %, at least an hour).</li>
+ *     pre-copy follow the TTL step on its day (pre-copy takes the estimate + 20 %, at least an hour; copy times are rounded up to 5 minutes).</li>
  * <li>The cutover window starts at C as entered (evenings and weekends are the consultant's call): stop clients
  *     15 min, final copy (10 % of the estimate, at least 15 min), DNS switch 30 min, wait one low TTL, check.</li>
  * <li>After: devices are reconfigured by their users from the first business morning after the window at 09:00,
@@ -152,8 +152,10 @@ public final class TimelineBuilder {
         return in.project().domains().stream().map(d -> d.dnsOperator()).filter(s -> !s.isBlank()).findFirst().orElse("");
     }
 
+    /** {@code d} times {@code factor}, rounded up to whole 5 minutes: a plan is read in minutes, not seconds. */
     private static Duration scale(Duration d, double factor) {
-        return Duration.ofSeconds((long) Math.ceil(d.getSeconds() * factor));
+        long minutes = (long) Math.ceil(d.getSeconds() * factor / 60.0);
+        return Duration.ofMinutes((minutes + 4) / 5 * 5);
     }
 
     private static Duration max(Duration a, Duration b) {

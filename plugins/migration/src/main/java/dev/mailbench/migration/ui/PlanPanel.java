@@ -73,11 +73,11 @@ public final class PlanPanel extends JPanel {
     private final TimelineChart chart = new TimelineChart();
     private final JTabbedPane details = new JTabbedPane();
     private final StepTableModel stepModel = new StepTableModel();
-    private final JTable stepTable = new JTable(stepModel);
+    private final JTable stepTable = new TipTable(stepModel);
     private final DefaultTableModel dnsModel = readOnlyModel();
-    private final JTable dnsTable = new JTable(dnsModel);
+    private final JTable dnsTable = new TipTable(dnsModel);
     private final DefaultTableModel copyModel = readOnlyModel();
-    private final JTable copyTable = new JTable(copyModel);
+    private final JTable copyTable = new TipTable(copyModel);
     private DnsSnapshot dns = DnsSnapshot.notRun();
     private MigrationPlan plan;
     private TasksApi.TaskHandle<DnsSnapshot> running;
@@ -262,6 +262,7 @@ public final class PlanPanel extends JPanel {
         dnsModel.setColumnIdentifiers(new Object[] {t("ドメイン", "Domain"), t("種類", "Record"), t("名前", "Name"), t("変更", "Change"),
                 t("現在", "Today"), t("必要（新サーバー）", "Needed (new host)"), t("現在の TTL", "TTL today"), t("TTL の準備", "TTL readiness")});
         dnsModel.setRowCount(0);
+        widths(dnsTable, 130, 60, 190, 90, 260, 260, 80, 260);
         if (snapshot.domains().isEmpty()) {
             dnsModel.addRow(new Object[] {"", "", "", snapshot.state().label().get(l), "", "", "", ""});
         }
@@ -286,11 +287,18 @@ public final class PlanPanel extends JPanel {
         }
     }
 
+    private static void widths(JTable table, int... widths) {
+        for (int i = 0; i < widths.length && i < table.getColumnModel().getColumnCount(); i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+    }
+
     private void fillCopy(List<CopyEstimate> estimates) {
         Locale l = locale();
         copyModel.setColumnIdentifiers(new Object[] {t("メールアドレス", "Address"), t("容量", "Size"), t("件数", "Messages"),
                 t("所要時間", "Time"), t("容量の根拠", "Size from"), t("速度の根拠", "Speed from"), t("上限超過", "Over limit")});
         copyModel.setRowCount(0);
+        widths(copyTable, 220, 90, 70, 100, 240, 160, 140);
         for (CopyEstimate e : estimates) {
             copyModel.addRow(new Object[] {e.address(), Formats.bytes(e.bytes()), e.messages() < 0 ? "-" : e.messages(),
                     Formats.duration(e.duration(), l), e.source().label().get(l), e.throughputSource().label().get(l),

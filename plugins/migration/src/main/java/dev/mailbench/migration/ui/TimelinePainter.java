@@ -102,7 +102,7 @@ public final class TimelinePainter {
             double startFrac = s.start().toLocalTime().toSecondOfDay() / 86400.0;
             double endFrac = s.end().toLocalDate().equals(s.start().toLocalDate()) ? s.end().toLocalTime().toSecondOfDay() / 86400.0 : 1.0;
             int bx = x0 + 2 + (int) (startFrac * (colWidth - 4));
-            int bw = Math.max(6, (int) ((endFrac - startFrac) * (colWidth - 4)));
+            int bw = Math.max(8, (int) ((endFrac - startFrac) * (colWidth - 4)));
             g.setColor(s.status() != PlanStep.StepStatus.TODO ? DONE
                     : s.phase() == PlanStep.Phase.PREPARE ? PREPARE : s.phase() == PlanStep.Phase.CUTOVER ? CUTOVER : AFTER);
             g.fillRoundRect(bx, y + 5, bw, ROW - 10, 5, 5);

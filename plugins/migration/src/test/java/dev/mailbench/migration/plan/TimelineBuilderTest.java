@@ -29,7 +29,7 @@ class TimelineBuilderTest {
         assertThat(s.get("inventory").start()).isEqualTo(LocalDateTime.of(2026, 12, 9, 10, 0));
         assertThat(s.get("create-mailboxes").start()).isEqualTo(LocalDateTime.of(2026, 12, 10, 13, 0));
         assertThat(s.get("pre-copy").start()).isEqualTo(LocalDateTime.of(2026, 12, 10, 14, 30));
-        assertThat(s.get("pre-copy").end()).isEqualTo(LocalDateTime.of(2026, 12, 10, 16, 54)); // 2 h + 20 %
+        assertThat(s.get("pre-copy").end()).isEqualTo(LocalDateTime.of(2026, 12, 10, 16, 55)); // 2 h + 20 %, up to 5 min
         assertThat(s.get("stop-clients").start()).isEqualTo(CUTOVER);
         assertThat(s.get("final-copy").start()).isEqualTo(CUTOVER.plusMinutes(15));
         assertThat(s.get("switch-dns").start()).isEqualTo(CUTOVER.plusMinutes(30)); // final copy: max(15 min, 12 min)

@@ -70,6 +70,21 @@ class PlanPanelTest {
         }
     }
 
+    private static java.awt.Component find(java.awt.Container root, String name) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof java.awt.Container k) {
+                java.awt.Component found = find(k, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     private void screenshot(String name) throws Exception {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
@@ -131,6 +146,54 @@ class PlanPanelTest {
         Path ics = folder.resolve("plan.ics");
         GuiActionRunner.execute(() -> ((PlanPanel) window.panel("migration.plan").target()).exportIcs(ics));
         assertThat(Files.readString(ics)).contains("DTSTART;TZID=Asia/Tokyo:20270122T190000");
+    }
+
+    @Test
+    void aDnsLookupThatHangsCanBeCancelled() throws Exception {
+        // a DNS service that answers only when the test ends: the lookup runs until cancelled
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        open(false, null, null);
+        api.services.put(DnsCheckService.class, new DnsCheckService() {
+            @Override
+            public java.util.List<DomainResult> check(java.util.List<String> domains, Target target) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.List<RecordView> fetchRecords(String domain, Target target) {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return java.util.List.of();
+            }
+        });
+        try {
+            PlanPanel panel = (PlanPanel) window.panel("migration.plan").target();
+            GuiActionRunner.execute(() -> panel.refresh(false));
+            // held directly: these hide themselves, and a lookup by name finds only what is showing
+            javax.swing.JButton cancel = (javax.swing.JButton) find(panel, "migration.plan.cancelDns");
+            javax.swing.JButton lookUp = (javax.swing.JButton) find(panel, "migration.plan.lookUpDns");
+            javax.swing.JProgressBar progress = (javax.swing.JProgressBar) find(panel, "migration.plan.progress");
+            window.button("migration.plan.lookUpDns").requireEnabled().click();
+            Pause.pause(new Condition("lookup running") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(() -> cancel.isShowing() && progress.isShowing() && !lookUp.isEnabled());
+                }
+            }, Timeout.timeout(10, TimeUnit.SECONDS));
+            window.button("migration.plan.cancelDns").click();
+            Pause.pause(new Condition("cancelled") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(() -> !cancel.isVisible() && !progress.isVisible() && lookUp.isEnabled());
+                }
+            }, Timeout.timeout(10, TimeUnit.SECONDS));
+            assertThat(window.label("migration.plan.summary").text()).contains("DNS: 未確認");
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
