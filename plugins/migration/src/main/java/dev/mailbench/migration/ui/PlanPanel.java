@@ -103,27 +103,28 @@ public final class PlanPanel extends JPanel {
         progress.setStringPainted(true);
         summary.setFont(summary.getFont().deriveFont(Font.BOLD));
 
-        JPanel form = new JPanel(new MigLayout("insets 0, gapy 4", "[right][grow,fill][right][grow,fill][right][grow,fill]"));
+        // every field may shrink (wmin) so the form stays inside a narrow workbench tab
+        JPanel form = new JPanel(new MigLayout("insets 0, gapy 4, hidemode 3", "[right][grow,fill][right][grow,fill][right][grow,fill]"));
         form.add(oldLabelLabel);
-        form.add(oldLabel);
+        form.add(oldLabel, "wmin 60");
         form.add(oldImapLabel);
-        form.add(oldImap, "split 2, growx");
-        form.add(oldPort, "w 60!");
+        form.add(oldImap, "split 2, growx, wmin 60");
+        form.add(oldPort, "w 56!");
         form.add(cutoverLabel);
-        form.add(cutover, "wrap");
+        form.add(cutover, "wmin 60, wrap");
         form.add(oldDnsLabel);
-        form.add(oldDns);
+        form.add(oldDns, "wmin 60");
         form.add(newDnsLabel);
-        form.add(newDns);
+        form.add(newDns, "wmin 60");
         form.add(operatorLabel);
-        form.add(operator, "wrap");
-        form.add(newHost, "skip 1, span 3, growx");
-        form.add(apply, "span 2, split 4, right, sg b");
+        form.add(operator, "wmin 60, wrap");
+        form.add(newHost, "span 3, growx, wmin 0");
+        form.add(apply, "span 3, split 4, right, sg b");
         form.add(lookUp, "sg b");
         form.add(cancel, "sg b");
         form.add(exportIcs, "sg b, wrap");
-        add(form, "growx, wrap");
-        add(summary, "split 3, growx");
+        add(form, "growx, wmin 0, wrap");
+        add(summary, "split 2, growx, wmin 0");
         add(progress, "w 240!");
         add(problems, "newline, growx, wmin 0, wrap");
 
@@ -134,11 +135,13 @@ public final class PlanPanel extends JPanel {
         details.addTab("", new JScrollPane(dnsTable));
         details.addTab("", new JScrollPane(copyTable));
         JScrollPane chartScroll = new JScrollPane(chart);
+        chartScroll.setMinimumSize(new java.awt.Dimension(100, 80));
+        chartScroll.getVerticalScrollBar().setUnitIncrement(16);
         chartScroll.setName("migration.plan.chartScroll");
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chartScroll, details);
         split.setResizeWeight(0.5);
         split.setBorder(null);
-        add(split, "grow");
+        add(split, "grow, wmin 0, hmin 0");
 
         apply.addActionListener(e -> applyInputs());
         lookUp.addActionListener(e -> lookUpDns());
@@ -217,6 +220,10 @@ public final class PlanPanel extends JPanel {
             newDns.setText(s.newDnsServers());
             cutover.setText(s.cutover());
             operator.setText(s.newDnsOperator());
+            // show the start of long values, not their end
+            for (JTextField f : List.of(oldLabel, oldImap, oldDns, newDns, cutover, operator)) {
+                f.setCaretPosition(0);
+            }
         }
         DnsSnapshot shown = api.services().find(DnsCheckService.class).isPresent() || dns.state() == DnsSnapshot.State.LOOKED_UP
                 ? dns : DnsSnapshot.noService();

@@ -9,7 +9,7 @@ import java.util.Locale;
 import javax.swing.JComponent;
 
 /** The timeline chart on screen: {@link TimelinePainter} in a component. */
-final class TimelineChart extends JComponent {
+final class TimelineChart extends JComponent implements javax.swing.Scrollable {
     private List<PlanStep> steps = List.of();
     private Locale locale = Locale.JAPANESE;
 
@@ -29,9 +29,40 @@ final class TimelineChart extends JComponent {
         return steps;
     }
 
+    /** Follows the viewport's width (the day columns stretch), scrolls vertically only. */
+    @Override
+    public Dimension getMinimumSize() {
+        return new Dimension(300, TimelinePainter.preferredHeight(steps));
+    }
+
     @Override
     public Dimension getPreferredSize() {
         return new Dimension(900, TimelinePainter.preferredHeight(steps));
+    }
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return TimelinePainter.ROW;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+        return visible.height - TimelinePainter.ROW;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return false;
     }
 
     @Override

@@ -122,6 +122,24 @@ class PlanPanelTest {
     }
 
     @Test
+    void thePanelStaysInsideANarrowTab() throws Exception {
+        open(false, null, null);
+        GuiActionRunner.execute(() -> window.target().setSize(1024, 700));
+        window.robot().waitForIdle();
+        java.awt.Rectangle[] boxes = GuiActionRunner.execute(() -> {
+            javax.swing.JComponent panel = window.panel("migration.plan").target();
+            java.awt.Component ics = window.button("migration.plan.exportIcs").target();
+            java.awt.Component steps = window.scrollPane("migration.plan.chartScroll").target();
+            return new java.awt.Rectangle[] {panel.getBounds(),
+                    javax.swing.SwingUtilities.convertRectangle(ics.getParent(), ics.getBounds(), panel),
+                    javax.swing.SwingUtilities.convertRectangle(steps.getParent(), steps.getBounds(), panel)};
+        });
+        assertThat(boxes[1].getMaxX()).isLessThanOrEqualTo(boxes[0].width);
+        assertThat(boxes[2].getMaxX()).isLessThanOrEqualTo(boxes[0].width);
+        screenshot("migration-plan-narrow.png");
+    }
+
+    @Test
     void aPastCutoverIsRefusedWithAClearMessageAndEnglishRelabels() throws Exception {
         open(false, null, null);
         window.textBox("migration.plan.cutover").deleteText().enterText("2020-01-10T19:00");
