@@ -417,6 +417,12 @@ public final class PlanPanel extends JPanel {
             steps = new ArrayList<>(value);
             fireTableStructureChanged();
             if (stepTable.getColumnModel().getColumnCount() == 7) {
+                javax.swing.JComboBox<StatusChoice> statuses = new javax.swing.JComboBox<>();
+                statuses.setName("migration.plan.stepStatus");
+                for (PlanStep.StepStatus st : PlanStep.StepStatus.values()) {
+                    statuses.addItem(new StatusChoice(st, st.label().get(locale())));
+                }
+                stepTable.getColumnModel().getColumn(6).setCellEditor(new javax.swing.DefaultCellEditor(statuses));
                 int[] widths = {44, 215, 330, 170, 250, 250, 60};
                 for (int i = 0; i < widths.length; i++) {
                     stepTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
@@ -454,7 +460,7 @@ public final class PlanPanel extends JPanel {
 
         @Override
         public boolean isCellEditable(int r, int c) {
-            return c == 0;
+            return c == 0 || c == 6;
         }
 
         @Override
@@ -474,13 +480,32 @@ public final class PlanPanel extends JPanel {
 
         @Override
         public void setValueAt(Object value, int r, int c) {
-            if (c != 0) {
+            PlanStep s = steps.get(r);
+            PlanStep.StepStatus next;
+            if (c == 0) {
+                next = Boolean.TRUE.equals(value) ? PlanStep.StepStatus.DONE : PlanStep.StepStatus.TODO;
+            } else if (c == 6 && value instanceof StatusChoice choice) {
+                next = choice.status();
+            } else {
                 return;
             }
-            PlanStep s = steps.get(r);
-            boolean done = Boolean.TRUE.equals(value);
-            api.project().writeSection(done ? t("手順を完了にする", "Tick a step") : t("手順を未完了に戻す", "Untick a step"),
-                    section().withStepStatus(s.id(), done ? "DONE" : "TODO"));
+            if (next == s.status()) {
+                return;
+            }
+            String description = switch (next) {
+                case DONE -> t("手順を完了にする", "Tick a step");
+                case SKIPPED -> t("手順を省略にする", "Skip a step");
+                case TODO -> t("手順を未完了に戻す", "Untick a step");
+            };
+            api.project().writeSection(description, section().withStepStatus(s.id(), next.name()));
+        }
+    }
+
+    /** A status in the step table's combo box, shown in the UI language. */
+    record StatusChoice(PlanStep.StepStatus status, String label) {
+        @Override
+        public String toString() {
+            return label;
         }
     }
 }

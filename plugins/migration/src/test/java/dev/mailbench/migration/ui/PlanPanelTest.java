@@ -119,6 +119,16 @@ class PlanPanelTest {
             }
         }, Timeout.timeout(10, TimeUnit.SECONDS));
         assertThat(api.edits).contains("手順を完了にする");
+
+        // the status column offers 省略 (skipped) besides the tick
+        window.table("migration.plan.steps").enterValue(org.assertj.swing.data.TableCell.row(2).column(6), "省略");
+        Pause.pause(new Condition("skipped") {
+            @Override
+            public boolean test() {
+                return "SKIPPED".equals(api.project().readSection(MigrationSection.class).orElseThrow().stepStatus().get("create-mailboxes"));
+            }
+        }, Timeout.timeout(10, TimeUnit.SECONDS));
+        assertThat(window.table("migration.plan.steps").valueAt(org.assertj.swing.data.TableCell.row(2).column(6))).isEqualTo("省略");
     }
 
     @Test
