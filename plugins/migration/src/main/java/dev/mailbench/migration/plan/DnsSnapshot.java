@@ -51,7 +51,8 @@ public record DnsSnapshot(State state, List<DomainDns> domains, LocalDateTime ta
 
     /**
      * Looks up each domain: today's records on {@code oldServers}, the diff against what {@code profile} needs,
-     * TTL readiness for {@code cutover}, and the DNS checker's verdict on {@code newServers}.
+     * TTL readiness for {@code cutover}, and the DNS checker's verdict on {@code newServers} (before the cutover:
+     * are the new servers ready; after it: are the new records live).
      *
      * @param cancelled polled between domains; a cancelled lookup throws {@link java.util.concurrent.CancellationException}
      */
@@ -65,7 +66,8 @@ public record DnsSnapshot(State state, List<DomainDns> domains, LocalDateTime ta
                 throw new java.util.concurrent.CancellationException();
             }
             progress.domain(done, domains.size(), domain);
-            result.add(lookUp(service, domain, oldServers, newServers, profile, cutover));
+            result.add(lookUp(service, domain, oldServers, newServers, profile, cutover,
+                    cutover != null && !now.isBefore(cutover)));
             done++;
         }
         progress.domain(done, domains.size(), "");
@@ -73,12 +75,12 @@ public record DnsSnapshot(State state, List<DomainDns> domains, LocalDateTime ta
     }
 
     static DomainDns lookUp(DnsCheckService service, String domain, String oldServers, String newServers,
-                            ProviderProfile profile, LocalDateTime cutover) {
+                            ProviderProfile profile, LocalDateTime cutover, boolean afterSwitch) {
         List<DnsCheckService.RecordView> today;
         try {
             today = service.fetchRecords(domain, new DnsCheckService.Target(oldServers, null, false));
         } catch (IOException | RuntimeException e) {
-            return new DomainDns(domain, List.of(), List.of(), List.of(), null, message(e));
+            return new DomainDns(domain, List.of(), List.of(), List.of(), null, message(e), afterSwitch);
         }
         List<DnsChange> changes = NeededRecords.diff(profile, domain, today);
         DnsCheckService.DomainResult check = null;
@@ -89,7 +91,7 @@ public record DnsSnapshot(State state, List<DomainDns> domains, LocalDateTime ta
         } catch (IOException | RuntimeException e) {
             error = message(e);
         }
-        return new DomainDns(domain, today, changes, TtlAdvice.forChanges(changes, cutover), check, error);
+        return new DomainDns(domain, today, changes, TtlAdvice.forChanges(changes, cutover), check, error, afterSwitch);
     }
 
     private static String message(Exception e) {

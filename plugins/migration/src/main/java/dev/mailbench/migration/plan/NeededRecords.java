@@ -13,6 +13,8 @@ import java.util.Locale;
 public final class NeededRecords {
     /** The DKIM key is issued in the provider's panel, so the plan can only say where to get it. */
     public static final String DKIM_PLACEHOLDER = "v=DKIM1; k=rsa; p=…";
+    private static final java.util.regex.Pattern POLICY_NONE = java.util.regex.Pattern.compile("(^|;)\\s*p\\s*=\\s*none\\s*(;|$)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     private NeededRecords() {
     }
@@ -38,7 +40,11 @@ public final class NeededRecords {
             result.add(RecordDiff.compare("DKIM", name, "TXT", now, hasKey ? now : want(DKIM_PLACEHOLDER)));
         }
         String dmarc = profile.dmarcDefault() == null || profile.dmarcDefault().isBlank() ? "v=DMARC1; p=none;" : profile.dmarcDefault();
-        result.add(RecordDiff.compare("DMARC", "_dmarc." + d, "TXT", side(groups, "_dmarc." + d, "TXT", "v=DMARC1"), want(dmarc)));
+        RecordDiff.Side dmarcToday = side(groups, "_dmarc." + d, "TXT", "v=DMARC1");
+        // a record that already only monitors (p=none, with its own report address) is kept; a stricter one is
+        // relaxed to the starter while the mail moves, so a DKIM or SPF gap on the new host rejects nothing
+        boolean monitoring = dmarcToday.data.size() == 1 && POLICY_NONE.matcher(dmarcToday.data.get(0)).find();
+        result.add(RecordDiff.compare("DMARC", "_dmarc." + d, "TXT", dmarcToday, monitoring ? dmarcToday : want(dmarc)));
         return List.copyOf(result);
     }
 

@@ -49,7 +49,7 @@ public final class PlanReport {
                                 + (en ? " by " : " に下げる期限: ") + Formats.dateTime(t.lowerBy(), locale)).append('\n');
             }
             if (d.newHostCheck() != null) {
-                out.append(en ? "    DNS check of the new side: " : "    新しい側の DNS チェック: ").append(d.newHostCheck().worst()).append('\n');
+                out.append("    ").append(d.checkLabel().get(locale)).append(": ").append(d.newHostCheck().worst()).append('\n');
                 d.newHostCheck().findings().stream().filter(f -> f.severity().equals("ERROR") || f.severity().equals("WARNING")
                                 || f.severity().equals("COULD_NOT_CHECK"))
                         .forEach(f -> out.append("      ").append(f.severity()).append(": ").append(f.title().get(locale)).append('\n'));
@@ -97,7 +97,7 @@ public final class PlanReport {
                             "kind", c.kind().name(), "before", c.before(), "after", c.after(), "currentTtl", c.currentTtl(), "state", c.state())).toList(),
                     "ttl", d.ttl().stream().map(t -> map("label", t.label(), "name", t.name(), "currentTtl", t.currentTtl(),
                             "lowerTo", t.lowerTo(), "lowerBy", t.lowerBy() == null ? null : t.lowerBy().toString(), "state", t.state().name())).toList(),
-                    "newHostCheck", d.newHostCheck() == null ? null : check(d.newHostCheck(), locale)));
+                    "newHostCheck", d.newHostCheck() == null ? null : check(d.newHostCheck(), locale), "afterSwitch", d.afterSwitch()));
         }
         dns.put("domains", domains);
         root.put("dns", dns);

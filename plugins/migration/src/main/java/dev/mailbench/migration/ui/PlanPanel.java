@@ -287,7 +287,7 @@ public final class PlanPanel extends JPanel {
                         c.currentTtl() >= 0 ? Formats.ttl(c.currentTtl(), l) : "", readiness});
             }
             if (d.newHostCheck() != null) {
-                dnsModel.addRow(new Object[] {d.domain(), t("チェック", "Check"), t("新しい側", "new side"), d.newHostCheck().worst(),
+                dnsModel.addRow(new Object[] {d.domain(), t("チェック", "Check"), d.checkLabel().get(l), d.newHostCheck().worst(),
                         "", d.newHostCheck().findings().stream().filter(f -> !f.severity().equals("OK")).map(f -> f.title().get(l)).limit(3)
                         .reduce((a, b) -> a + " / " + b).orElse(t("問題なし", "no problem")), "", ""});
             }

@@ -102,7 +102,7 @@ class PlanCommandTest {
                 "--new-dns", "127.0.0.1:" + lab.dnsPort());
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out()).contains("DNS: 確認済み", "MX    変更", "10 mx.old-provider.test.  →  10 sample-shoji.test.",
-                "DKIM  追加", "TTL SPF   下げる必要あり、300 秒 に下げる期限: 2027-01-13 (水) 19:00");
+                "DKIM  追加", "切替前の確認（新 DNS サーバー）: ", "TTL SPF   下げる必要あり、300 秒 に下げる期限: 2027-01-13 (水) 19:00");
         // the one-day SPF TTL moves the TTL step two days ahead, to Wednesday 10:00
         assertThat(r.out()).contains("2027-01-13 (水) 10:00 - 10:30  DNS の TTL を 300 秒に下げる");
     }

@@ -71,6 +71,14 @@ class LabDnsDiffTest {
         assertThat(d.newHostCheck()).isNotNull();
         assertThat(d.newHostCheck().worst()).isNotEqualTo("COULD_NOT_CHECK");
         assertThat(d.longestChangingTtl()).isEqualTo(86400);
+        assertThat(d.afterSwitch()).isFalse();
+        assertThat(d.checkLabel().ja()).isEqualTo("切替前の確認（新 DNS サーバー）");
+        DomainDns after = DnsSnapshot.lookUp(dns, List.of(DOMAIN), server(lab.dnsPort()), server(lab.dnsPort()),
+                FakeWorkbenchApi.xserverTest(), cutover, cutover.plusDays(1), () -> false, (a, b, c) -> { }).domains().get(0);
+        assertThat(after.afterSwitch()).isTrue();
+        // once the switch is done the new zone is what is published: nothing more to change (its DMARC only monitors)
+        assertThat(after.changes()).extracting(c -> c.label() + " " + c.kind())
+                .containsExactly("MX SAME", "SPF SAME", "DKIM SAME", "DMARC SAME");
     }
 
     @Test
