@@ -33,7 +33,7 @@ final class BusinessCalendar {
         return d.atTime(time);
     }
 
-    /** The first business day at {@code time} strictly after {@code earliest}'s date... or on it when still ahead. */
+    /** The first business day at {@code time} that is not before {@code earliest}. */
     static LocalDateTime atOrAfter(LocalDateTime earliest, LocalTime time) {
         LocalDate d = earliest.toLocalDate();
         if (earliest.toLocalTime().isAfter(time)) {

@@ -28,7 +28,10 @@ public record PlanStep(String id, Phase phase, LocalizedText title, LocalDateTim
     /** "コンサルタント（山田）" / "Consultant (Yamada)". */
     public String ownerText(java.util.Locale locale) {
         String role = owner.label().get(locale);
-        return ownerName.isBlank() || owner == Owner.PERSON ? (ownerName.isBlank() ? role : ownerName) : role + "（" + ownerName + "）";
+        if (ownerName.isBlank() || owner == Owner.PERSON) {
+            return ownerName.isBlank() ? role : ownerName;
+        }
+        return locale != null && "en".equals(locale.getLanguage()) ? role + " (" + ownerName + ")" : role + "（" + ownerName + "）";
     }
 
     public enum Phase {

@@ -233,7 +233,8 @@ public final class PlanPanel extends JPanel {
         summary.setText(plan.cutover().map(c -> t("切替 ", "Cutover ") + Formats.dateTime(c, l)).orElse(t("切替日時 未設定", "No cutover yet"))
                 + "   ·   " + t("手順 ", "Steps ") + plan.steps().size()
                 + "   ·   " + t("コピー見込み ", "Copy ") + Formats.duration(plan.copyTotal(), l)
-                + "   ·   DNS: " + plan.dns().state().label().get(l));
+                + "   ·   DNS: " + plan.dns().state().label().get(l)
+                + (plan.dns().takenAt() == null ? "" : " (" + plan.dns().takenAt().toLocalTime().withNano(0) + ")"));
         showProblems(plan.problems());
         chart.show(plan.steps(), l);
         stepModel.show(plan.steps());
@@ -423,7 +424,7 @@ public final class PlanPanel extends JPanel {
                     statuses.addItem(new StatusChoice(st, st.label().get(locale())));
                 }
                 stepTable.getColumnModel().getColumn(6).setCellEditor(new javax.swing.DefaultCellEditor(statuses));
-                int[] widths = {44, 215, 330, 170, 250, 250, 60};
+                int[] widths = {54, 215, 330, 170, 250, 250, 64};
                 for (int i = 0; i < widths.length; i++) {
                     stepTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
                 }
