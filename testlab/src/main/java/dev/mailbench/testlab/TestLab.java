@@ -211,6 +211,8 @@ public final class TestLab {
     /** MX role (25 role): no AUTH, lab domain recipients only. */
     public int smtpPort() { return port("LAB_SMTP_PORT"); }
     public int dnsPort() { return port("LAB_DNS_PORT"); }
+    /** The "old DNS operator" (second NSD): the customer's zone before the move, from dns/zones-old/. */
+    public int dnsOldPort() { return port("LAB_DNS_OLD_PORT"); }
     /** Dovecot LMTP (what Postfix delivers to); lets a test deliver without SMTP AUTH. */
     public int lmtpPort() { return port("LAB_LMTP_PORT"); }
     /** Nothing listens: connect is refused. */
@@ -225,6 +227,11 @@ public final class TestLab {
     /** The authoritative DNS server (NSD), UDP and TCP. */
     public InetSocketAddress dnsServer() {
         return new InetSocketAddress(address(), dnsPort());
+    }
+
+    /** The old DNS operator's server: {@code sample-shoji.test} as it was before the move to Xserver. */
+    public InetSocketAddress dnsOldServer() {
+        return new InetSocketAddress(address(), dnsOldPort());
     }
 
     // ------------------------------------------------------------------ users

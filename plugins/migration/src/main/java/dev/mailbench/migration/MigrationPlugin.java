@@ -23,6 +23,6 @@ public final class MigrationPlugin implements WorkbenchPlugin {
                         "Move mail from the old host to Xserver: plan, copy, verify"),
                 "", PANEL_ORDER, () -> new MigrationPanel(api)));
         api.handover().registerSection(new MigrationHandoverSection(api));
-        api.cli().registerCommand(new MigrateCommand());
+        api.cli().registerCommand(new MigrateCommand(api));
     }
 }

@@ -1,5 +1,6 @@
 package dev.mailbench.migration.cli;
 
+import dev.mailbench.api.WorkbenchApi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -12,6 +13,22 @@ import picocli.CommandLine.Spec;
 public final class MigrateCommand implements Runnable {
     @Spec
     CommandSpec spec;
+
+    /** The workbench, for the subcommands that load a project ({@code @ParentCommand}); null in bare tests. */
+    final WorkbenchApi api;
+
+    public MigrateCommand() {
+        this(null);
+    }
+
+    public MigrateCommand(WorkbenchApi api) {
+        this.api = api;
+    }
+
+    /** For subcommands: the workbench this command was registered with. */
+    public WorkbenchApi api() {
+        return api;
+    }
 
     @Override
     public void run() {

@@ -1,14 +1,148 @@
 package dev.mailbench.migration.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.api.provider.ProviderProfile;
+import dev.mailbench.api.services.DnsCheckService;
+import dev.mailbench.api.services.MailboxInventoryService;
+import dev.mailbench.migration.model.MigrationSection;
+import dev.mailbench.migration.plan.DnsSnapshot;
+import dev.mailbench.migration.plan.IcsCalendar;
+import dev.mailbench.migration.plan.MigrationPlan;
+import dev.mailbench.migration.plan.MigrationPlanner;
+import dev.mailbench.migration.plan.PlanInputs;
+import dev.mailbench.migration.plan.PlanReport;
+import dev.mailbench.migration.plan.SectionJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** Placeholder until the plan command is built. */
-@Command(name = "plan", mixinStandardHelpOptions = true, description = "未実装 / not built yet")
+/**
+ * {@code mailbench migrate plan PROJECT}: the plan as text or JSON, optionally as an .ics calendar.
+ * Exit codes: 0 a plan was made, 1 the inputs have errors (listed), 2 bad arguments or unreadable file.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true,
+        description = {"移行計画（コピー見込み・DNS 差分・日付入りの手順）を表示します。",
+                "Shows the migration plan: copy estimate, DNS diff, dated steps with owners, checks and rollbacks.",
+                "JSON fields: customer, domains, oldHost, newHost, cutover, timeZone, problems[], copyTotalSeconds, "
+                        + "estimates[], dns{state, domains[]}, steps[{id, phase, title, start, end, owner, ownerName, dependsOn, check, rollback, status}]"})
 final class PlanCommand implements Callable<Integer> {
+    @ParentCommand
+    MigrateCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (*.mailbench.json)")
+    Path project;
+
+    @Option(names = "--cutover", paramLabel = "YYYY-MM-DDTHH:MM", description = "cutover start in Japan time (default: the project's)")
+    String cutover;
+
+    @Option(names = "--dns", description = "look up DNS now (old and new servers) through the DNS check plugin")
+    boolean lookUpDns;
+
+    @Option(names = "--old-dns", paramLabel = "IP[:PORT],...", description = "old authoritative DNS servers (default: the project's; implies --dns)")
+    String oldDns;
+
+    @Option(names = "--new-dns", paramLabel = "IP[:PORT],...", description = "new authoritative DNS servers (default: the project's; implies --dns)")
+    String newDns;
+
+    @Option(names = "--ics", paramLabel = "FILE", description = "also write the timeline as an iCalendar file")
+    Path ics;
+
+    @Option(names = "--json", description = "JSON output")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language (default ja)")
+    String lang;
+
+    /** When the plan is made; tests fix it. */
+    LocalDateTime now = null;
+
     @Override
     public Integer call() {
-        System.err.println("migrate plan: 未実装 / not built yet");
-        return 1;
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.JAPANESE;
+        WorkbenchApi api = parent == null ? null : parent.api();
+        if (api == null) {
+            err.println("migrate plan はワークベンチからのみ使えます / migrate plan needs the workbench");
+            return 2;
+        }
+        Project p;
+        try {
+            p = api.cli().loadProject(project);
+        } catch (IOException e) {
+            err.println("プロジェクトを読めません / cannot read the project: " + e.getMessage());
+            return 2;
+        }
+        MigrationSection section = SectionJson.read(p);
+        if (cutover != null) {
+            try {
+                LocalDateTime.parse(cutover.strip());
+            } catch (DateTimeParseException e) {
+                err.println("--cutover は YYYY-MM-DDTHH:MM で指定してください / --cutover must be YYYY-MM-DDTHH:MM: " + cutover);
+                return 2;
+            }
+            section = section.withCutover(cutover.strip());
+        }
+        ProviderProfile provider = api.cli().providerFor(p);
+        LocalDateTime at = now != null ? now : MigrationPlanner.nowInJapan();
+        PlanInputs in = new PlanInputs(p, section, provider, at);
+        DnsSnapshot dns = DnsSnapshot.notRun();
+        if (lookUpDns || oldDns != null || newDns != null) {
+            Optional<DnsCheckService> service = api.services().find(DnsCheckService.class);
+            if (service.isEmpty()) {
+                dns = DnsSnapshot.noService();
+            } else {
+                String oldServers = oldDns != null ? oldDns : in.oldHost().dnsServers();
+                String newServers = newDns != null ? newDns : section.newDnsServers();
+                dns = DnsSnapshot.lookUp(service.get(), p.domains().stream().map(d -> d.name()).toList(), oldServers, newServers,
+                        provider, in.cutover().orElse(null), at, () -> false,
+                        (done, total, domain) -> {
+                            if (!domain.isEmpty() && !json) {
+                                err.println("DNS: " + domain + " (" + (done + 1) + "/" + total + ")");
+                            }
+                        });
+            }
+        }
+        MigrationPlan plan = MigrationPlanner.plan(in, api.services().find(MailboxInventoryService.class), dns);
+        if (json) {
+            try {
+                out.println(SectionJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT)
+                        .writeValueAsString(PlanReport.json(plan, locale)));
+            } catch (IOException e) {
+                err.println(e.getMessage());
+                return 2;
+            }
+        } else {
+            out.print(PlanReport.text(plan, locale));
+        }
+        if (ics != null && !plan.steps().isEmpty()) {
+            try {
+                String key = p.domains().isEmpty() ? "project" : p.domains().get(0).name();
+                IcsCalendar.writeAtomically(ics, IcsCalendar.write(plan, key, Instant.now(), locale));
+                err.println((locale == Locale.ENGLISH ? "calendar written: " : "カレンダーを書き出しました: ") + ics);
+            } catch (IOException e) {
+                err.println("カレンダーを書けません / cannot write the calendar: " + e.getMessage());
+                return 2;
+            }
+        }
+        out.flush();
+        return plan.hasErrors() ? 1 : 0;
     }
 }

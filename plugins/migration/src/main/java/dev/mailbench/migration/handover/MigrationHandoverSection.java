@@ -1,18 +1,105 @@
 package dev.mailbench.migration.handover;
 
 import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.handover.ChecklistBlock;
+import dev.mailbench.api.handover.ChecklistItem;
+import dev.mailbench.api.handover.HandoverBlock;
 import dev.mailbench.api.handover.HandoverContext;
 import dev.mailbench.api.handover.HandoverContributor;
 import dev.mailbench.api.handover.HandoverSection;
+import dev.mailbench.api.handover.ImageBlock;
+import dev.mailbench.api.handover.KeyValueBlock;
+import dev.mailbench.api.handover.TableBlock;
+import dev.mailbench.api.model.ChecklistStatus;
+import dev.mailbench.api.services.MailboxInventoryService;
+import dev.mailbench.migration.model.MigrationSection;
+import dev.mailbench.migration.plan.DnsSnapshot;
+import dev.mailbench.migration.plan.Formats;
+import dev.mailbench.migration.plan.MigrationPlan;
+import dev.mailbench.migration.plan.MigrationPlanner;
+import dev.mailbench.migration.plan.PlanInputs;
+import dev.mailbench.migration.plan.PlanStep;
+import dev.mailbench.migration.plan.SectionJson;
+import dev.mailbench.migration.ui.TimelinePainter;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Placeholder: the migration timeline and task list in the handover documents. */
+/**
+ * The migration plan in the handover documents: a summary, the timeline chart and table (Word), the copy
+ * estimate, and the task list with dates, owners, checks, rollbacks and statuses (the Excel checklist).
+ * Made without network: the DNS part is what the plan says to do, not a live lookup.
+ */
 public final class MigrationHandoverSection implements HandoverContributor {
+    public static final String SECTION_ID = "migration";
+    static final int ORDER = 650;
+    static final int CHART_WIDTH = 680;
+    /** Short enough for a narrow Word column: the year is in the summary. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M/d (E)");
+    private final WorkbenchApi api;
+
     public MigrationHandoverSection(WorkbenchApi api) {
+        this.api = api;
     }
 
     @Override
     public Optional<HandoverSection> build(HandoverContext context) {
-        return Optional.empty();
+        MigrationSection section = SectionJson.read(context.project());
+        if (section.cutover().isBlank() && section.oldHost() == null) {
+            return Optional.empty();
+        }
+        Locale l = context.locale();
+        PlanInputs in = new PlanInputs(context.project(), section, context.provider(), MigrationPlanner.nowInJapan());
+        Optional<MailboxInventoryService> inventory = api == null ? Optional.empty() : api.services().find(MailboxInventoryService.class);
+        MigrationPlan plan = MigrationPlanner.plan(in, inventory, DnsSnapshot.notRun());
+        List<HandoverBlock> blocks = new ArrayList<>();
+        blocks.add(new KeyValueBlock(t(l, "概要", "Summary"), List.of(
+                new KeyValueBlock.Entry(t(l, "旧サーバー", "Old host"), in.oldHost().label().isBlank() ? in.oldHost().imapHost()
+                        : in.oldHost().label() + "（" + in.oldHost().imapHost() + "）"),
+                new KeyValueBlock.Entry(t(l, "新サーバー", "New host"), context.provider().displayName() + "（" + context.provider().mailHost() + "）"),
+                new KeyValueBlock.Entry(t(l, "切替日時（日本時間）", "Cutover (Japan time)"), plan.cutover().map(c -> Formats.dateTime(c, l)).orElse("-")),
+                new KeyValueBlock.Entry(t(l, "DNS 管理者", "DNS operator"), section.newDnsOperator()),
+                new KeyValueBlock.Entry(t(l, "コピー見込み", "Copy estimate"), Formats.duration(plan.copyTotal(), l)))));
+        if (!plan.steps().isEmpty()) {
+            blocks.add(new ImageBlock(t(l, "タイムライン", "Timeline"), TimelinePainter.png(plan.steps(), l, CHART_WIDTH, 2),
+                    CHART_WIDTH, TimelinePainter.preferredHeight(plan.steps())));
+            blocks.add(new TableBlock(t(l, "手順と日時", "Steps and dates"),
+                    List.of(t(l, "日付", "Date"), t(l, "時刻", "Time"), t(l, "手順", "Step"), t(l, "担当", "Owner"), t(l, "確認", "Check"),
+                            t(l, "切り戻し", "Rollback"), t(l, "状態", "Status")),
+                    plan.steps().stream().map(s -> List.of(DAY.withLocale(l).format(s.start()), s.start().toLocalTime() + "–" + s.end().toLocalTime(),
+                            s.title().get(l), s.ownerText(l), s.check().get(l), s.rollback().get(l), s.status().label().get(l))).toList()));
+        } else {
+            blocks.add(new TableBlock(t(l, "未解決の入力", "Inputs to fix"), List.of(t(l, "項目", "Field"), t(l, "内容", "Problem")),
+                    plan.problems().stream().map(p -> List.of(p.field(), p.message().get(l))).toList()));
+        }
+        blocks.add(new TableBlock(t(l, "コピー見込み", "Copy estimate"),
+                List.of(t(l, "メールアドレス", "Address"), t(l, "容量", "Size"), t(l, "所要時間", "Time"), t(l, "根拠", "Source")),
+                plan.estimates().stream().map(e -> List.of(e.address(), Formats.bytes(e.bytes()), Formats.duration(e.duration(), l),
+                        e.source().label().get(l) + " / " + e.throughputSource().label().get(l))).toList()));
+        if (!plan.steps().isEmpty()) {
+            blocks.add(new ChecklistBlock(t(l, "移行タスク", "Migration tasks"), plan.steps().stream().map(s -> item(s, l)).toList()));
+        }
+        return Optional.of(new HandoverSection(SECTION_ID, t(l, "メール移行計画", "Mail migration plan"), ORDER,
+                t(l, "旧サーバーから新サーバーへのメール移行の手順です。各手順に担当・確認方法・切り戻し方法があります。",
+                        "How the mail moves from the old host to the new one: every step has an owner, a check and a rollback."),
+                blocks));
     }
+
+    private static ChecklistItem item(PlanStep s, Locale l) {
+        ChecklistStatus status = switch (s.status()) {
+            case DONE -> ChecklistStatus.DONE;
+            case SKIPPED -> ChecklistStatus.NOT_APPLICABLE;
+            case TODO -> ChecklistStatus.OPEN;
+        };
+        String note = t(l, "時刻: ", "Time: ") + s.start().toLocalTime() + " - " + s.end().toLocalTime()
+                + t(l, " / 確認: ", " / Check: ") + s.check().get(l) + t(l, " / 切り戻し: ", " / Rollback: ") + s.rollback().get(l);
+        return new ChecklistItem(SECTION_ID + "." + s.id(), s.title().get(l), status, s.ownerText(l), s.start().toLocalDate(), note);
+    }
+
+    private static String t(Locale l, String ja, String en) {
+        return Formats.isEnglish(l) ? en : ja;
+    }
+
 }

@@ -1,0 +1,512 @@
+package dev.mailbench.migration.ui;
+
+import dev.mailbench.api.TasksApi;
+import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.services.DnsCheckService;
+import dev.mailbench.api.services.MailboxInventoryService;
+import dev.mailbench.migration.model.MigrationSection;
+import dev.mailbench.migration.model.OldHost;
+import dev.mailbench.migration.plan.CopyEstimate;
+import dev.mailbench.migration.plan.CopyEstimator;
+import dev.mailbench.migration.plan.DnsChange;
+import dev.mailbench.migration.plan.DnsSnapshot;
+import dev.mailbench.migration.plan.DomainDns;
+import dev.mailbench.migration.plan.Formats;
+import dev.mailbench.migration.plan.IcsCalendar;
+import dev.mailbench.migration.plan.MigrationPlan;
+import dev.mailbench.migration.plan.MigrationPlanner;
+import dev.mailbench.migration.plan.PlanInputs;
+import dev.mailbench.migration.plan.PlanProblem;
+import dev.mailbench.migration.plan.PlanStep;
+import dev.mailbench.migration.plan.TtlAdvice;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
+import javax.swing.JButton;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JProgressBar;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
+import javax.swing.table.DefaultTableModel;
+import net.miginfocom.swing.MigLayout;
+
+/** The plan: inputs, the timeline chart, tickable steps, the DNS diff with TTL readiness, the copy estimate. */
+public final class PlanPanel extends JPanel {
+    private final WorkbenchApi api;
+    private final JLabel oldLabelLabel = new JLabel();
+    private final JTextField oldLabel = field("migration.plan.oldLabel", 16);
+    private final JLabel oldImapLabel = new JLabel();
+    private final JTextField oldImap = field("migration.plan.oldImap", 16);
+    private final JTextField oldPort = field("migration.plan.oldPort", 4);
+    private final JLabel oldDnsLabel = new JLabel();
+    private final JTextField oldDns = field("migration.plan.oldDns", 14);
+    private final JLabel newDnsLabel = new JLabel();
+    private final JTextField newDns = field("migration.plan.newDns", 14);
+    private final JLabel cutoverLabel = new JLabel();
+    private final JTextField cutover = field("migration.plan.cutover", 12);
+    private final JLabel operatorLabel = new JLabel();
+    private final JTextField operator = field("migration.plan.dnsOperator", 16);
+    private final JLabel newHost = new JLabel();
+    private final JButton apply = new JButton();
+    private final JButton lookUp = new JButton();
+    private final JButton cancel = new JButton();
+    private final JButton exportIcs = new JButton();
+    private final JProgressBar progress = new JProgressBar();
+    private final JLabel problems = new JLabel();
+    private final JLabel summary = new JLabel();
+    private final TimelineChart chart = new TimelineChart();
+    private final JTabbedPane details = new JTabbedPane();
+    private final StepTableModel stepModel = new StepTableModel();
+    private final JTable stepTable = new TipTable(stepModel);
+    private final DefaultTableModel dnsModel = readOnlyModel();
+    private final JTable dnsTable = new TipTable(dnsModel);
+    private final DefaultTableModel copyModel = readOnlyModel();
+    private final JTable copyTable = new TipTable(copyModel);
+    private DnsSnapshot dns = DnsSnapshot.notRun();
+    private MigrationPlan plan;
+    private TasksApi.TaskHandle<DnsSnapshot> running;
+
+    public PlanPanel(WorkbenchApi api) {
+        super(new MigLayout("fill, insets dialog, hidemode 3", "[grow]", "[][][grow]"));
+        this.api = api;
+        setName("migration.plan");
+        apply.setName("migration.plan.apply");
+        lookUp.setName("migration.plan.lookUpDns");
+        cancel.setName("migration.plan.cancelDns");
+        exportIcs.setName("migration.plan.exportIcs");
+        progress.setName("migration.plan.progress");
+        problems.setName("migration.plan.problems");
+        summary.setName("migration.plan.summary");
+        newHost.setName("migration.plan.newHost");
+        stepTable.setName("migration.plan.steps");
+        dnsTable.setName("migration.plan.dns");
+        copyTable.setName("migration.plan.copy");
+        details.setName("migration.plan.details");
+        cancel.setVisible(false);
+        progress.setVisible(false);
+        progress.setStringPainted(true);
+        summary.setFont(summary.getFont().deriveFont(Font.BOLD));
+
+        // every field may shrink (wmin) so the form stays inside a narrow workbench tab
+        JPanel form = new JPanel(new MigLayout("insets 0, gapy 4, hidemode 3", "[right][grow,fill][right][grow,fill][right][grow,fill]"));
+        form.add(oldLabelLabel);
+        form.add(oldLabel, "wmin 60");
+        form.add(oldImapLabel);
+        form.add(oldImap, "split 2, growx, wmin 60");
+        form.add(oldPort, "w 56!");
+        form.add(cutoverLabel);
+        form.add(cutover, "wmin 60, wrap");
+        form.add(oldDnsLabel);
+        form.add(oldDns, "wmin 60");
+        form.add(newDnsLabel);
+        form.add(newDns, "wmin 60");
+        form.add(operatorLabel);
+        form.add(operator, "wmin 60, wrap");
+        form.add(newHost, "span 3, growx, wmin 0");
+        form.add(apply, "span 3, split 4, right, sg b");
+        form.add(lookUp, "sg b");
+        form.add(cancel, "sg b");
+        form.add(exportIcs, "sg b, wrap");
+        add(form, "growx, wmin 0, wrap");
+        add(summary, "split 2, growx, wmin 0");
+        add(progress, "w 240!");
+        add(problems, "newline, growx, wmin 0, wrap");
+
+        stepTable.setRowHeight(stepTable.getRowHeight() + 6);
+        dnsTable.setRowHeight(dnsTable.getRowHeight() + 6);
+        copyTable.setRowHeight(copyTable.getRowHeight() + 6);
+        details.addTab("", new JScrollPane(stepTable));
+        details.addTab("", new JScrollPane(dnsTable));
+        details.addTab("", new JScrollPane(copyTable));
+        JScrollPane chartScroll = new JScrollPane(chart);
+        chartScroll.setMinimumSize(new java.awt.Dimension(100, 80));
+        chartScroll.getVerticalScrollBar().setUnitIncrement(16);
+        chartScroll.setName("migration.plan.chartScroll");
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, chartScroll, details);
+        split.setResizeWeight(0.5);
+        split.setBorder(null);
+        add(split, "grow, wmin 0, hmin 0");
+
+        apply.addActionListener(e -> applyInputs());
+        lookUp.addActionListener(e -> lookUpDns());
+        cancel.addActionListener(e -> {
+            if (running != null) {
+                running.cancel();
+            }
+        });
+        exportIcs.addActionListener(e -> chooseAndExport());
+        // later, not inside the edit: a tick in the step table must finish editing before the table is rebuilt
+        api.project().addListener(e -> SwingUtilities.invokeLater(() -> refresh(false)));
+        api.i18n().addLocaleListener(l -> {
+            relabel();
+            refresh(false);
+        });
+        relabel();
+        refresh(true);
+    }
+
+    private static JTextField field(String name, int columns) {
+        JTextField f = new JTextField(columns);
+        f.setName(name);
+        return f;
+    }
+
+    private static DefaultTableModel readOnlyModel() {
+        return new DefaultTableModel() {
+            @Override
+            public boolean isCellEditable(int row, int column) {
+                return false;
+            }
+        };
+    }
+
+    // the tables ask for column names while the fields are still being set up, before api is
+    private Locale locale() {
+        return api == null ? Locale.JAPANESE : api.i18n().locale();
+    }
+
+    private String t(String ja, String en) {
+        return LocalizedText.of(ja, en).get(locale());
+    }
+
+    MigrationSection section() {
+        return api.project().readSection(MigrationSection.class).orElse(MigrationSection.empty());
+    }
+
+    private void relabel() {
+        oldLabelLabel.setText(t("旧サーバー名", "Old host"));
+        oldImapLabel.setText(t("旧 IMAP ホスト・ポート", "Old IMAP host, port"));
+        oldDnsLabel.setText(t("旧 DNS サーバー", "Old DNS servers"));
+        newDnsLabel.setText(t("新 DNS サーバー", "New DNS servers"));
+        cutoverLabel.setText(t("切替日時（日本時間）", "Cutover (Japan time)"));
+        operatorLabel.setText(t("DNS 管理者", "DNS operator"));
+        cutover.setToolTipText("YYYY-MM-DDTHH:MM");
+        oldDns.setToolTipText(t("IP[:ポート]、カンマ区切り。空欄ならシステムのリゾルバー", "IP[:PORT], comma-separated; empty: the system resolver"));
+        apply.setText(t("計画を更新", "Update plan"));
+        lookUp.setText(t("DNS を確認", "Look up DNS"));
+        cancel.setText(t("キャンセル", "Cancel"));
+        exportIcs.setText(t(".ics を書き出す", "Export .ics"));
+        details.setTitleAt(0, t("手順", "Steps"));
+        details.setTitleAt(1, t("DNS の差分と TTL", "DNS diff and TTL"));
+        details.setTitleAt(2, t("コピー見込み", "Copy estimate"));
+    }
+
+    /** Re-plans from the project (and fills the form from it when {@code fillForm}). */
+    void refresh(boolean fillForm) {
+        MigrationSection s = section();
+        PlanInputs in = new PlanInputs(api.project().current(), s, api.project().provider(), MigrationPlanner.nowInJapan());
+        if (fillForm) {
+            OldHost old = in.oldHost();
+            oldLabel.setText(old.label());
+            oldImap.setText(old.imapHost());
+            oldPort.setText(String.valueOf(old.imapPort()));
+            oldDns.setText(old.dnsServers());
+            newDns.setText(s.newDnsServers());
+            cutover.setText(s.cutover());
+            operator.setText(s.newDnsOperator());
+            // show the start of long values, not their end
+            for (JTextField f : List.of(oldLabel, oldImap, oldDns, newDns, cutover, operator)) {
+                f.setCaretPosition(0);
+            }
+        }
+        DnsSnapshot shown = api.services().find(DnsCheckService.class).isPresent() || dns.state() == DnsSnapshot.State.LOOKED_UP
+                ? dns : DnsSnapshot.noService();
+        plan = MigrationPlanner.plan(in, api.services().find(MailboxInventoryService.class), shown);
+        Locale l = locale();
+        newHost.setText(t("新サーバー: ", "New host: ") + in.provider().displayName() + "  " + in.provider().mailHost());
+        summary.setText(plan.cutover().map(c -> t("切替 ", "Cutover ") + Formats.dateTime(c, l)).orElse(t("切替日時 未設定", "No cutover yet"))
+                + "   ·   " + t("手順 ", "Steps ") + plan.steps().size()
+                + "   ·   " + t("コピー見込み ", "Copy ") + Formats.duration(plan.copyTotal(), l)
+                + "   ·   DNS: " + plan.dns().state().label().get(l)
+                + (plan.dns().takenAt() == null ? "" : " (" + plan.dns().takenAt().toLocalTime().withNano(0) + ")"));
+        showProblems(plan.problems());
+        chart.show(plan.steps(), l);
+        stepModel.show(plan.steps());
+        fillDns(plan.dns());
+        fillCopy(plan.estimates());
+        exportIcs.setEnabled(!plan.steps().isEmpty());
+        lookUp.setEnabled(running == null && api.services().find(DnsCheckService.class).isPresent());
+    }
+
+    private void showProblems(List<PlanProblem> list) {
+        if (list.isEmpty()) {
+            problems.setText(t("入力に問題はありません。", "The inputs are complete."));
+            problems.setForeground(new Color(0x2E7D32));
+            return;
+        }
+        StringBuilder html = new StringBuilder("<html>");
+        for (PlanProblem p : list) {
+            boolean error = p.severity() == PlanProblem.Severity.ERROR;
+            html.append("<span style='color:").append(error ? "#C62828" : "#9A6700").append("'>")
+                    .append(error ? t("● エラー: ", "● Error: ") : t("▲ 注意: ", "▲ Note: ")).append("</span>")
+                    .append(escape(p.message().get(locale()))).append("<br>");
+        }
+        problems.setText(html.append("</html>").toString());
+        problems.setForeground(getForeground());
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private void fillDns(DnsSnapshot snapshot) {
+        Locale l = locale();
+        dnsModel.setColumnIdentifiers(new Object[] {t("ドメイン", "Domain"), t("種類", "Record"), t("名前", "Name"), t("変更", "Change"),
+                t("現在", "Today"), t("必要（新サーバー）", "Needed (new host)"), t("現在の TTL", "TTL today"), t("TTL の準備", "TTL readiness")});
+        dnsModel.setRowCount(0);
+        widths(dnsTable, 130, 60, 190, 90, 260, 260, 80, 260);
+        if (snapshot.domains().isEmpty()) {
+            dnsModel.addRow(new Object[] {"", "", "", snapshot.state().label().get(l), "", "", "", ""});
+        }
+        for (DomainDns d : snapshot.domains()) {
+            if (!d.error().isEmpty() && d.changes().isEmpty()) {
+                dnsModel.addRow(new Object[] {d.domain(), "", "", t("確認できず", "could not check"), d.error(), "", "", ""});
+            }
+            for (DnsChange c : d.changes()) {
+                Optional<TtlAdvice> advice = d.ttl().stream().filter(a -> a.name().equals(c.name()) && a.label().equals(c.label())).findFirst();
+                String readiness = advice.map(a -> a.state().label().get(l)
+                        + (a.state() == TtlAdvice.State.LOWER && a.lowerBy() != null
+                        ? t("：", ": ") + Formats.ttl(a.lowerTo(), l) + t(" に ", " by ") + Formats.dateTime(a.lowerBy(), l) + t(" まで", "") : "")).orElse("");
+                dnsModel.addRow(new Object[] {d.domain(), c.label(), c.name(), c.kind().label().get(l) + (c.state().isEmpty() ? "" : " (" + c.state() + ")"),
+                        String.join(" | ", c.before()), String.join(" | ", c.after()),
+                        c.currentTtl() >= 0 ? Formats.ttl(c.currentTtl(), l) : "", readiness});
+            }
+            if (d.newHostCheck() != null) {
+                dnsModel.addRow(new Object[] {d.domain(), t("チェック", "Check"), d.checkLabel().get(l), d.newHostCheck().worst(),
+                        "", d.newHostCheck().findings().stream().filter(f -> !f.severity().equals("OK")).map(f -> f.title().get(l)).limit(3)
+                        .reduce((a, b) -> a + " / " + b).orElse(t("問題なし", "no problem")), "", ""});
+            }
+        }
+    }
+
+    private static void widths(JTable table, int... widths) {
+        for (int i = 0; i < widths.length && i < table.getColumnModel().getColumnCount(); i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
+    }
+
+    private void fillCopy(List<CopyEstimate> estimates) {
+        Locale l = locale();
+        copyModel.setColumnIdentifiers(new Object[] {t("メールアドレス", "Address"), t("容量", "Size"), t("件数", "Messages"),
+                t("所要時間", "Time"), t("容量の根拠", "Size from"), t("速度の根拠", "Speed from"), t("上限超過", "Over limit")});
+        copyModel.setRowCount(0);
+        widths(copyTable, 220, 90, 70, 100, 240, 160, 140);
+        for (CopyEstimate e : estimates) {
+            copyModel.addRow(new Object[] {e.address(), Formats.bytes(e.bytes()), e.messages() < 0 ? "-" : e.messages(),
+                    Formats.duration(e.duration(), l), e.source().label().get(l), e.throughputSource().label().get(l),
+                    e.overLimit() <= 0 ? "" : e.overLimit() + (e.overLimitFolders().isEmpty() ? "" : " (" + String.join(", ", e.overLimitFolders()) + ")")});
+        }
+        copyModel.addRow(new Object[] {t("合計（順にコピー）", "Total (one after another)"), "", "", Formats.duration(CopyEstimator.total(estimates), l),
+                t("コピーは「コピーと検証」タブ／mailbench migrate copy", "Copy with the Copy and verify tab / mailbench migrate copy"), "", ""});
+    }
+
+    /** Stores the form in the project section (one undoable edit), then re-plans. */
+    void applyInputs() {
+        int port;
+        try {
+            port = Integer.parseInt(oldPort.getText().strip());
+        } catch (NumberFormatException e) {
+            showProblems(List.of(new PlanProblem(PlanProblem.Severity.ERROR, "oldHost",
+                    LocalizedText.of("ポート番号は数字で入力してください（通常 993）。", "The port must be a number (usually 993)."))));
+            return;
+        }
+        MigrationSection s = section();
+        OldHost old = s.oldHost() == null ? new OldHost("", "", 993, "", 587, "") : s.oldHost();
+        OldHost edited = new OldHost(oldLabel.getText().strip(), oldImap.getText(), port, old.smtpHost().isBlank() ? oldImap.getText().strip() : old.smtpHost(),
+                old.smtpPort(), oldDns.getText().strip());
+        MigrationSection next = s.withOldHost(edited).withCutover(cutover.getText().strip()).withNewDnsOperator(operator.getText().strip())
+                .withNewDnsServers(newDns.getText().strip());
+        if (!next.equals(s)) {
+            api.project().writeSection(t("移行計画の入力を変更", "Edit migration inputs"), next);
+        }
+        refresh(false);
+    }
+
+    void lookUpDns() {
+        Optional<DnsCheckService> service = api.services().find(DnsCheckService.class);
+        if (service.isEmpty() || running != null) {
+            return;
+        }
+        applyInputs();
+        MigrationSection s = section();
+        PlanInputs in = new PlanInputs(api.project().current(), s, api.project().provider(), MigrationPlanner.nowInJapan());
+        List<String> domains = in.project().domains().stream().map(d -> d.name()).toList();
+        LocalDateTime cut = in.cutover().orElse(null);
+        lookUp.setEnabled(false);
+        cancel.setVisible(true);
+        progress.setVisible(true);
+        progress.setIndeterminate(true);
+        progress.setString(t("DNS を確認中…", "Looking up DNS…"));
+        running = api.tasks().submit(LocalizedText.of("移行計画: DNS の確認", "Migration plan: DNS lookup"),
+                ctx -> DnsSnapshot.lookUp(service.get(), domains, in.oldHost().dnsServers(), s.newDnsServers(), in.provider(), cut,
+                        in.now(), ctx::isCancelled, (done, total, domain) -> {
+                            ctx.progress(done, total, domain);
+                            SwingUtilities.invokeLater(() -> {
+                                progress.setIndeterminate(false);
+                                progress.setMaximum(Math.max(1, total));
+                                progress.setValue(done);
+                                progress.setString(domain.isEmpty() ? "" : domain + " (" + (done + 1) + "/" + total + ")");
+                            });
+                        }));
+        running.result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> {
+            running = null;
+            cancel.setVisible(false);
+            progress.setVisible(false);
+            if (result != null) {
+                dns = result;
+                details.setSelectedIndex(1);
+            }
+            refresh(false);
+            if (result == null) {
+                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+                if (cause != null && !(cause instanceof CancellationException)) {
+                    problems.setText(t("DNS を確認できませんでした: ", "DNS lookup failed: ") + cause.getMessage());
+                }
+            }
+        }));
+    }
+
+    private void chooseAndExport() {
+        JFileChooser chooser = new JFileChooser();
+        chooser.setName("migration.plan.icsChooser");
+        chooser.setSelectedFile(api.project().file().map(f -> f.resolveSibling("移行計画.ics").toFile())
+                .orElse(new java.io.File("移行計画.ics")));
+        if (chooser.showSaveDialog(this) == JFileChooser.APPROVE_OPTION) {
+            exportIcs(chooser.getSelectedFile().toPath());
+        }
+    }
+
+    /** Writes the timeline as .ics (atomically) and says where. */
+    void exportIcs(Path file) {
+        if (plan == null || plan.steps().isEmpty()) {
+            return;
+        }
+        String key = api.project().current().domains().isEmpty() ? "project" : api.project().current().domains().get(0).name();
+        try {
+            IcsCalendar.writeAtomically(file, IcsCalendar.write(plan, key, Instant.now(), locale()));
+            summary.setText(t("カレンダーを書き出しました: ", "Calendar written: ") + file);
+        } catch (IOException e) {
+            problems.setText(t("書き出せませんでした: ", "Could not write: ") + e.getMessage());
+        }
+    }
+
+    MigrationPlan plan() {
+        return plan;
+    }
+
+    /** Steps with a tick box; ticking stores DONE (unticking TODO) in the section. */
+    private final class StepTableModel extends javax.swing.table.AbstractTableModel {
+        private List<PlanStep> steps = new ArrayList<>();
+
+        void show(List<PlanStep> value) {
+            steps = new ArrayList<>(value);
+            fireTableStructureChanged();
+            if (stepTable.getColumnModel().getColumnCount() == 7) {
+                javax.swing.JComboBox<StatusChoice> statuses = new javax.swing.JComboBox<>();
+                statuses.setName("migration.plan.stepStatus");
+                for (PlanStep.StepStatus st : PlanStep.StepStatus.values()) {
+                    statuses.addItem(new StatusChoice(st, st.label().get(locale())));
+                }
+                stepTable.getColumnModel().getColumn(6).setCellEditor(new javax.swing.DefaultCellEditor(statuses));
+                int[] widths = {54, 215, 330, 170, 250, 250, 64};
+                for (int i = 0; i < widths.length; i++) {
+                    stepTable.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+                }
+            }
+        }
+
+        @Override
+        public int getRowCount() {
+            return steps.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return 7;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return switch (c) {
+                case 0 -> t("完了", "Done");
+                case 1 -> t("日時", "When");
+                case 2 -> t("手順", "Step");
+                case 3 -> t("担当", "Owner");
+                case 4 -> t("確認", "Check");
+                case 5 -> t("切り戻し", "Rollback");
+                default -> t("状態", "Status");
+            };
+        }
+
+        @Override
+        public Class<?> getColumnClass(int c) {
+            return c == 0 ? Boolean.class : String.class;
+        }
+
+        @Override
+        public boolean isCellEditable(int r, int c) {
+            return c == 0 || c == 6;
+        }
+
+        @Override
+        public Object getValueAt(int r, int c) {
+            PlanStep s = steps.get(r);
+            Locale l = locale();
+            return switch (c) {
+                case 0 -> s.status() == PlanStep.StepStatus.DONE;
+                case 1 -> Formats.dateTime(s.start(), l) + "–" + s.end().toLocalTime();
+                case 2 -> s.title().get(l);
+                case 3 -> s.ownerText(l);
+                case 4 -> s.check().get(l);
+                case 5 -> s.rollback().get(l);
+                default -> s.status().label().get(l);
+            };
+        }
+
+        @Override
+        public void setValueAt(Object value, int r, int c) {
+            PlanStep s = steps.get(r);
+            PlanStep.StepStatus next;
+            if (c == 0) {
+                next = Boolean.TRUE.equals(value) ? PlanStep.StepStatus.DONE : PlanStep.StepStatus.TODO;
+            } else if (c == 6 && value instanceof StatusChoice choice) {
+                next = choice.status();
+            } else {
+                return;
+            }
+            if (next == s.status()) {
+                return;
+            }
+            String description = switch (next) {
+                case DONE -> t("手順を完了にする", "Tick a step");
+                case SKIPPED -> t("手順を省略にする", "Skip a step");
+                case TODO -> t("手順を未完了に戻す", "Untick a step");
+            };
+            api.project().writeSection(description, section().withStepStatus(s.id(), next.name()));
+        }
+    }
+
+    /** A status in the step table's combo box, shown in the UI language. */
+    record StatusChoice(PlanStep.StepStatus status, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+}

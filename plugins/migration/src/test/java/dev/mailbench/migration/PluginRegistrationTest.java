@@ -1,0 +1,51 @@
+package dev.mailbench.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailbench.api.handover.HandoverContext;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.api.provider.ProviderProfile;
+import dev.mailbench.migration.cli.MigrateCommand;
+import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.SampleProject;
+import java.util.Locale;
+import javax.swing.JComponent;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** What the host sees: one panel, one handover section, the migrate command with its plan subcommand. */
+class PluginRegistrationTest {
+    @Test
+    void registersPanelSectionAndCommand() {
+        FakeWorkbenchApi api = new FakeWorkbenchApi(MigrationPlugin.ID, SampleProject.load(), null, FakeWorkbenchApi.xserverTest());
+        new MigrationPlugin().initialize(api);
+
+        assertThat(api.panels).singleElement().satisfies(p -> {
+            assertThat(p.id()).isEqualTo("migration");
+            assertThat(p.title().ja()).isEqualTo("移行計画");
+        });
+        JComponent panel = GuiActionRunner.execute(() -> api.panels.get(0).factory().createPanel());
+        assertThat(panel.getName()).isEqualTo("migration.panel");
+
+        assertThat(api.commands).singleElement().isInstanceOf(MigrateCommand.class);
+        assertThat(((MigrateCommand) api.commands.get(0)).api()).isSameAs(api);
+        assertThat(new CommandLine(api.commands.get(0)).getSubcommands()).containsKey("plan");
+
+        assertThat(api.sections).hasSize(1);
+        HandoverContext context = new HandoverContext() {
+            public Project project() {
+                return api.project;
+            }
+
+            public ProviderProfile provider() {
+                return api.provider;
+            }
+
+            public Locale locale() {
+                return Locale.JAPANESE;
+            }
+        };
+        assertThat(api.sections.get(0).build(context)).isPresent();
+    }
+}

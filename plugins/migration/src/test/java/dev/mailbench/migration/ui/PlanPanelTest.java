@@ -1,0 +1,250 @@
+package dev.mailbench.migration.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.formdev.flatlaf.FlatLightLaf;
+import dev.mailbench.api.services.DnsCheckService;
+import dev.mailbench.dns.DnsCheckPlugin;
+import dev.mailbench.migration.MigrationPlugin;
+import dev.mailbench.migration.model.MigrationSection;
+import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.SampleProject;
+import dev.mailbench.testlab.LabService;
+import dev.mailbench.testlab.RequiresTestLab;
+import dev.mailbench.testlab.TestLab;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import javax.swing.JFrame;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanPanelTest {
+    @TempDir
+    Path folder;
+    private FakeWorkbenchApi api;
+    private FrameFixture window;
+
+    @BeforeAll
+    static void lookAndFeel() {
+        FailOnThreadViolationRepaintManager.install();
+        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+    }
+
+    private void open(boolean withDns, String oldDns, String newDns) {
+        api = new FakeWorkbenchApi(MigrationPlugin.ID, SampleProject.load(), folder.resolve("sample.mailbench.json"), FakeWorkbenchApi.xserverTest());
+        if (withDns) {
+            new DnsCheckPlugin().initialize(api);
+        }
+        if (oldDns != null) {
+            MigrationSection s = api.project().readSection(MigrationSection.class).orElseThrow();
+            api.project().writeSection("lab", s.withOldHost(new dev.mailbench.migration.model.OldHost(s.oldHost().label(),
+                    s.oldHost().imapHost(), 993, s.oldHost().smtpHost(), 587, oldDns)).withNewDnsServers(newDns));
+        }
+        JFrame frame = GuiActionRunner.execute(() -> {
+            JFrame f = new JFrame("移行計画");
+            f.setContentPane(new MigrationPanel(api));
+            f.setSize(1500, 940);
+            return f;
+        });
+        window = new FrameFixture(frame);
+        window.show();
+    }
+
+    @AfterEach
+    void close() {
+        if (window != null) {
+            window.cleanUp();
+        }
+    }
+
+    private static java.awt.Component find(java.awt.Container root, String name) {
+        for (java.awt.Component c : root.getComponents()) {
+            if (name.equals(c.getName())) {
+                return c;
+            }
+            if (c instanceof java.awt.Container k) {
+                java.awt.Component found = find(k, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void screenshot(String name) throws Exception {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        BufferedImage image = GuiActionRunner.execute(() -> {
+            JFrame f = (JFrame) window.target();
+            BufferedImage img = new BufferedImage(f.getContentPane().getWidth(), f.getContentPane().getHeight(), BufferedImage.TYPE_INT_RGB);
+            f.getContentPane().paint(img.getGraphics());
+            return img;
+        });
+        ImageIO.write(image, "png", dir.resolve(name).toFile());
+    }
+
+    @Test
+    void theSampleShowsACompletePlanAndTickingAStepStoresIt() throws Exception {
+        open(false, null, null);
+        window.tabbedPane("migration.tabs").requireTabTitles("移行計画", "コピーと検証");
+        window.textBox("migration.plan.cutover").requireText("2027-01-15T19:00");
+        assertThat(window.table("migration.plan.steps").rowCount()).isGreaterThan(15);
+        assertThat(window.label("migration.plan.summary").text()).contains("切替 2027-01-15", "DNS: DNS チェックプラグインがありません");
+        assertThat(window.table("migration.plan.steps").valueAt(org.assertj.swing.data.TableCell.row(0).column(2))).startsWith("旧サーバーの調査");
+        assertThat(window.table("migration.plan.steps").valueAt(org.assertj.swing.data.TableCell.row(0).column(6))).isEqualTo("完了");
+        window.tabbedPane("migration.plan.details").selectTab(2);
+        assertThat(window.table("migration.plan.copy").valueAt(org.assertj.swing.data.TableCell.row(0).column(4))).isEqualTo("メールボックス容量（上限として仮定）");
+        window.tabbedPane("migration.plan.details").selectTab(0);
+        screenshot("migration-plan-ja.png");
+
+        window.table("migration.plan.steps").cell(org.assertj.swing.data.TableCell.row(1).column(0)).click();
+        Pause.pause(new Condition("stored") {
+            @Override
+            public boolean test() {
+                return "DONE".equals(api.project().readSection(MigrationSection.class).orElseThrow().stepStatus().get("lower-ttl"));
+            }
+        }, Timeout.timeout(10, TimeUnit.SECONDS));
+        assertThat(api.edits).contains("手順を完了にする");
+
+        // the status column offers 省略 (skipped) besides the tick
+        window.table("migration.plan.steps").enterValue(org.assertj.swing.data.TableCell.row(2).column(6), "省略");
+        Pause.pause(new Condition("skipped") {
+            @Override
+            public boolean test() {
+                return "SKIPPED".equals(api.project().readSection(MigrationSection.class).orElseThrow().stepStatus().get("create-mailboxes"));
+            }
+        }, Timeout.timeout(10, TimeUnit.SECONDS));
+        assertThat(window.table("migration.plan.steps").valueAt(org.assertj.swing.data.TableCell.row(2).column(6))).isEqualTo("省略");
+    }
+
+    @Test
+    void thePanelStaysInsideANarrowTab() throws Exception {
+        open(false, null, null);
+        GuiActionRunner.execute(() -> window.target().setSize(1024, 700));
+        window.robot().waitForIdle();
+        java.awt.Rectangle[] boxes = GuiActionRunner.execute(() -> {
+            javax.swing.JComponent panel = window.panel("migration.plan").target();
+            java.awt.Component ics = window.button("migration.plan.exportIcs").target();
+            java.awt.Component steps = window.scrollPane("migration.plan.chartScroll").target();
+            return new java.awt.Rectangle[] {panel.getBounds(),
+                    javax.swing.SwingUtilities.convertRectangle(ics.getParent(), ics.getBounds(), panel),
+                    javax.swing.SwingUtilities.convertRectangle(steps.getParent(), steps.getBounds(), panel)};
+        });
+        assertThat(boxes[1].getMaxX()).isLessThanOrEqualTo(boxes[0].width);
+        assertThat(boxes[2].getMaxX()).isLessThanOrEqualTo(boxes[0].width);
+        screenshot("migration-plan-narrow.png");
+    }
+
+    @Test
+    void aPastCutoverIsRefusedWithAClearMessageAndEnglishRelabels() throws Exception {
+        open(false, null, null);
+        window.textBox("migration.plan.cutover").deleteText().enterText("2020-01-10T19:00");
+        window.button("migration.plan.apply").click();
+        assertThat(window.label("migration.plan.problems").text()).contains("切替日時が過去です");
+        assertThat(window.table("migration.plan.steps").rowCount()).isZero();
+        window.button("migration.plan.exportIcs").requireDisabled();
+        window.textBox("migration.plan.cutover").deleteText().enterText("2027-01-22T19:00");
+        window.textBox("migration.plan.oldPort").deleteText().enterText("abc");
+        window.button("migration.plan.apply").click();
+        assertThat(window.label("migration.plan.problems").text()).contains("ポート番号は数字");
+        window.textBox("migration.plan.oldPort").deleteText().enterText("993");
+        window.button("migration.plan.apply").click();
+        assertThat(api.project().readSection(MigrationSection.class).orElseThrow().cutover()).isEqualTo("2027-01-22T19:00");
+
+        GuiActionRunner.execute(() -> api.setLocale(Locale.ENGLISH));
+        window.tabbedPane("migration.tabs").requireTabTitles("Plan", "Copy and verify");
+        window.button("migration.plan.lookUpDns").requireText("Look up DNS");
+        assertThat(window.table("migration.plan.steps").valueAt(org.assertj.swing.data.TableCell.row(0).column(2))).startsWith("Survey the old host");
+        screenshot("migration-plan-en.png");
+
+        Path ics = folder.resolve("plan.ics");
+        GuiActionRunner.execute(() -> ((PlanPanel) window.panel("migration.plan").target()).exportIcs(ics));
+        assertThat(Files.readString(ics)).contains("DTSTART;TZID=Asia/Tokyo:20270122T190000");
+    }
+
+    @Test
+    void aDnsLookupThatHangsCanBeCancelled() throws Exception {
+        // a DNS service that answers only when the test ends: the lookup runs until cancelled
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        open(false, null, null);
+        api.services.put(DnsCheckService.class, new DnsCheckService() {
+            @Override
+            public java.util.List<DomainResult> check(java.util.List<String> domains, Target target) {
+                return java.util.List.of();
+            }
+
+            @Override
+            public java.util.List<RecordView> fetchRecords(String domain, Target target) {
+                try {
+                    release.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return java.util.List.of();
+            }
+        });
+        try {
+            PlanPanel panel = (PlanPanel) window.panel("migration.plan").target();
+            GuiActionRunner.execute(() -> panel.refresh(false));
+            // held directly: these hide themselves, and a lookup by name finds only what is showing
+            javax.swing.JButton cancel = (javax.swing.JButton) find(panel, "migration.plan.cancelDns");
+            javax.swing.JButton lookUp = (javax.swing.JButton) find(panel, "migration.plan.lookUpDns");
+            javax.swing.JProgressBar progress = (javax.swing.JProgressBar) find(panel, "migration.plan.progress");
+            window.button("migration.plan.lookUpDns").requireEnabled().click();
+            Pause.pause(new Condition("lookup running") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(() -> cancel.isShowing() && progress.isShowing() && !lookUp.isEnabled());
+                }
+            }, Timeout.timeout(10, TimeUnit.SECONDS));
+            window.button("migration.plan.cancelDns").click();
+            Pause.pause(new Condition("cancelled") {
+                @Override
+                public boolean test() {
+                    return GuiActionRunner.execute(() -> !cancel.isVisible() && !progress.isVisible() && lookUp.isEnabled());
+                }
+            }, Timeout.timeout(10, TimeUnit.SECONDS));
+            assertThat(window.label("migration.plan.summary").text()).contains("DNS: 未確認");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    @RequiresTestLab(LabService.DNS)
+    void dnsLookupInTheBackgroundFillsTheDiffAndTtlReadiness(TestLab lab) throws Exception {
+        open(true, "127.0.0.1:" + lab.dnsOldPort(), "127.0.0.1:" + lab.dnsPort());
+        assertThat(api.services.get(DnsCheckService.class)).isNotNull();
+        window.button("migration.plan.lookUpDns").click();
+        Pause.pause(new Condition("DNS looked up") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> window.label("migration.plan.summary").target().getText().contains("確認済み"));
+            }
+        }, Timeout.timeout(30, TimeUnit.SECONDS));
+        var dns = window.table("migration.plan.dns");
+        assertThat(dns.rowCount()).isGreaterThanOrEqualTo(4);
+        assertThat(dns.valueAt(org.assertj.swing.data.TableCell.row(0).column(1))).isEqualTo("MX");
+        assertThat(dns.valueAt(org.assertj.swing.data.TableCell.row(0).column(3))).isEqualTo("変更");
+        assertThat(dns.valueAt(org.assertj.swing.data.TableCell.row(0).column(4))).isEqualTo("10 mx.old-provider.test.");
+        assertThat(dns.valueAt(org.assertj.swing.data.TableCell.row(1).column(7))).contains("下げる必要あり", "2027-01-13 (水) 19:00");
+        screenshot("migration-plan-dns.png");
+        // the one-day SPF TTL moves the TTL step to Wednesday
+        window.tabbedPane("migration.plan.details").selectTab(0);
+        assertThat(window.table("migration.plan.steps").valueAt(org.assertj.swing.data.TableCell.row(1).column(1))).startsWith("2027-01-13 (水) 10:00");
+    }
+}
