@@ -105,18 +105,8 @@ public final class ArchiveExporter {
 
     public ExportReport export(String host, String user, Options o, Progress progress, BooleanSupplier cancelled)
             throws IOException, MessagingException {
-        java.nio.file.Files.createDirectories(o.out());
-        // One writer per archive: a second export (another window, a cancelled one still finishing its message)
-        // would interleave mbox appends. The OS drops the lock when the process dies, even on kill -9.
-        try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(o.out().resolve(".archive.lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-             java.nio.channels.FileLock lock = lockFile.tryLock()) {
-            if (lock == null) {
-                throw new IOException("another export is writing to " + o.out() + " / 別のエクスポートがこの保存先に書き込み中です");
-            }
+        try (ArchiveLock lock = ArchiveLock.acquire(o.out())) {
             return exportLocked(host, user, o, progress, cancelled);
-        } catch (java.nio.channels.OverlappingFileLockException sameProcess) {
-            throw new IOException("another export is writing to " + o.out() + " / 別のエクスポートがこの保存先に書き込み中です");
         }
     }
 

@@ -36,18 +36,25 @@ public final class ArchiveIndex {
         }
     }
 
+    /** @param protocol {@code imap} or {@code pop3}; absent in archives written before POP3 existed (= imap) */
     public record Data(int version, String format, String host, String user, Map<String, FolderEntry> folders,
-                       String updatedAt) {
+                       String updatedAt, String protocol) {
     }
+
+    public static final String IMAP = "imap";
+    public static final String POP3 = "pop3";
 
     private final Path root;
     private final ArchiveFormat format;
     private final String host;
     private final String user;
     private final Map<String, FolderEntry> folders;
+    private final String protocol;
 
-    private ArchiveIndex(Path root, ArchiveFormat format, String host, String user, Map<String, FolderEntry> folders) {
+    private ArchiveIndex(Path root, ArchiveFormat format, String host, String user, Map<String, FolderEntry> folders,
+                         String protocol) {
         this.root = root;
+        this.protocol = protocol;
         this.format = format;
         this.host = host;
         this.user = user;
@@ -61,11 +68,18 @@ public final class ArchiveIndex {
     public static ArchiveIndex load(Path root) throws IOException {
         Data d = Manifest.JSON.readValue(root.resolve(FILE).toFile(), Data.class);
         return new ArchiveIndex(root, ArchiveFormat.parse(d.format()), d.host(), d.user(),
-                new LinkedHashMap<>(d.folders() == null ? Map.of() : d.folders()));
+                new LinkedHashMap<>(d.folders() == null ? Map.of() : d.folders()),
+                d.protocol() == null ? IMAP : d.protocol());
     }
 
     /** Opens the archive in {@code root}, creating it; refuses to mix formats or accounts in one archive. */
     public static ArchiveIndex openOrCreate(Path root, ArchiveFormat format, String host, String user) throws IOException {
+        return openOrCreate(root, format, IMAP, host, user);
+    }
+
+    /** Likewise, and refuses to mix an IMAP and a POP3 archive of one account (their keys differ: UID vs UIDL). */
+    public static ArchiveIndex openOrCreate(Path root, ArchiveFormat format, String protocol, String host, String user)
+            throws IOException {
         if (exists(root)) {
             ArchiveIndex idx = load(root);
             if (idx.format != format) {
@@ -76,10 +90,14 @@ public final class ArchiveIndex {
                 throw new IOException("the archive in " + root + " belongs to " + idx.user
                         + " / この保存先は別のアカウント (" + idx.user + ") のものです");
             }
+            if (!idx.protocol.equals(protocol)) {
+                throw new IOException("the archive in " + root + " was made over " + idx.protocol + ", not " + protocol
+                        + " / この保存先は " + idx.protocol.toUpperCase(Locale.ROOT) + " で作成されています");
+            }
             return idx;
         }
         Files.createDirectories(root);
-        return new ArchiveIndex(root, format, host, user, new LinkedHashMap<>());
+        return new ArchiveIndex(root, format, host, user, new LinkedHashMap<>(), protocol);
     }
 
     public Path root() {
@@ -92,6 +110,11 @@ public final class ArchiveIndex {
 
     public String user() {
         return user;
+    }
+
+    /** {@link #IMAP} or {@link #POP3}. */
+    public String protocol() {
+        return protocol;
     }
 
     public String host() {
@@ -138,7 +161,7 @@ public final class ArchiveIndex {
 
     /** Writes {@code archive.json} atomically (temp file, fsync, rename). */
     public void save() throws IOException {
-        Data d = new Data(1, format.id(), host, user, folders, java.time.Instant.now().toString());
+        Data d = new Data(1, format.id(), host, user, folders, java.time.Instant.now().toString(), protocol);
         Path tmp = root.resolve(FILE + ".tmp");
         Files.write(tmp, Manifest.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(d));
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
