@@ -40,7 +40,7 @@ final class InventoryCommand implements Callable<Integer> {
                     : InventoryScanner.scan(account, (d, t, f) -> { }, () -> false);
             out.println("フォルダー / Folder\t通数 / Messages\t未読 / Unseen\tサイズ / Size\t最大 / Largest");
             for (Inventory.FolderStats f : inv.folders()) {
-                out.println(f.name() + "\t" + f.messages() + "\t" + (pop3 ? "-" : String.valueOf(f.unseen())) + "\t" + Sizes.human(f.bytes()) + "\t"
+                out.println(f.name() + "\t" + f.messages() + "\t" + (f.unseen() < 0 ? "-" : String.valueOf(f.unseen())) + "\t" + Sizes.human(f.bytes()) + "\t"
                         + Sizes.human(f.largestBytes()));
             }
             out.println("合計 / Total\t" + inv.messages() + "\t\t" + Sizes.human(inv.bytes()) + "\t" + Sizes.human(inv.largestBytes()));

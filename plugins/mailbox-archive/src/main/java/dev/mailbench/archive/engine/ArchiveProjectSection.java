@@ -34,11 +34,17 @@ public record ArchiveProjectSection(List<MailboxRecord> mailboxes) {
     public record FolderRecord(String name, int messages, long bytes) {
     }
 
+    /** @param protocol {@code imap} or {@code pop3}; null in records written before POP3 archives existed (= imap) */
     public record ArchiveRecord(String path, String format, String exportedAt, int messages, long bytes,
-                                List<ManifestRecord> manifests) {
+                                List<ManifestRecord> manifests, String protocol) {
         public static ArchiveRecord of(ArchiveSummary s, java.time.Instant at) {
             return new ArchiveRecord(s.root().toString(), s.format().id(), at.toString(), s.messages(), s.bytes(),
-                    s.folders().stream().map(f -> new ManifestRecord(f.name(), f.messages(), f.bytes(), f.manifestSha256())).toList());
+                    s.folders().stream().map(f -> new ManifestRecord(f.name(), f.messages(), f.bytes(), f.manifestSha256())).toList(),
+                    s.protocol());
+        }
+
+        public boolean pop3() {
+            return ArchiveIndex.POP3.equals(protocol);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Measures a POP3-only maildrop (STAT, LIST, UIDL) as an {@link Inventory} with one folder, INBOX. POP3 reports
- * no flags, dates or quota: unseen is 0, the dates are null and the quota -1 (unknown).
+ * no flags, dates or quota: unseen is -1 (unknown), the dates are null and the quota -1.
  */
 public final class Pop3InventoryScanner {
     private Pop3InventoryScanner() {
@@ -26,7 +26,7 @@ public final class Pop3InventoryScanner {
         List<Pop3Message> all = c.list();
         long bytes = all.stream().mapToLong(Pop3Message::size).sum();
         long largest = all.stream().mapToLong(Pop3Message::size).max().orElse(0);
-        var inbox = new Inventory.FolderStats(Pop3Exporter.FOLDER, '/', Pop3Exporter.GENERATION, all.size(), 0, bytes,
+        var inbox = new Inventory.FolderStats(Pop3Exporter.FOLDER, '/', Pop3Exporter.GENERATION, all.size(), -1, bytes,
                 largest, null, null);
         return new Inventory(user, List.of(inbox), -1, 0, Instant.now());
     }
