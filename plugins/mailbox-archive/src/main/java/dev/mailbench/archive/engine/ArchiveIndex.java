@@ -29,8 +29,12 @@ public final class ArchiveIndex {
      *                     with an unchanged UIDVALIDITY, UIDNEXT and message count nothing can be new, so the next
      *                     run skips the folder without listing its messages
      * @param completeCount the folder's message count at that moment
+     * @param highestModSeq the server's HIGHESTMODSEQ at that moment (CONDSTORE servers; 0 = unknown): unchanged
+     *                     means no flag changed either; otherwise the next run asks only for the flags changed
+     *                     since (CHANGEDSINCE) instead of listing every message
      */
-    public record FolderEntry(String path, String separator, long uidValidity, long completeUidNext, int completeCount) {
+    public record FolderEntry(String path, String separator, long uidValidity, long completeUidNext, int completeCount,
+                              long highestModSeq) {
         public String generationDir() {
             return path + "/#v" + uidValidity;
         }
@@ -131,7 +135,8 @@ public final class ArchiveIndex {
         String path = existing != null ? existing.path() : freePath(folderName, separator);
         boolean sameGeneration = existing != null && existing.uidValidity() == uidValidity;
         FolderEntry e = new FolderEntry(path, String.valueOf(separator), uidValidity,
-                sameGeneration ? existing.completeUidNext() : 0, sameGeneration ? existing.completeCount() : 0);
+                sameGeneration ? existing.completeUidNext() : 0, sameGeneration ? existing.completeCount() : 0,
+                sameGeneration ? existing.highestModSeq() : 0);
         folders.put(folderName, e);
         return e;
     }
@@ -151,8 +156,14 @@ public final class ArchiveIndex {
 
     /** Remembers that the folder's current generation holds every message the server had at {@code uidNext}. */
     public void markComplete(String folderName, long uidNext, int count) {
+        markComplete(folderName, uidNext, count, 0);
+    }
+
+    /** Likewise, with the HIGHESTMODSEQ the run started from (its flags are in the manifest). */
+    public void markComplete(String folderName, long uidNext, int count, long highestModSeq) {
         FolderEntry e = folders.get(folderName);
-        folders.put(folderName, new FolderEntry(e.path(), e.separator(), e.uidValidity(), uidNext, count));
+        folders.put(folderName, new FolderEntry(e.path(), e.separator(), e.uidValidity(), uidNext, count,
+                Math.max(0, highestModSeq)));
     }
 
     public Path resolve(String relative) {

@@ -25,6 +25,18 @@ public interface MessageSink extends AutoCloseable {
 
     void sync() throws IOException;
 
+    /**
+     * The file name of a recorded message once its flags change: Maildir carries flags in the name; other formats
+     * keep the name. The exporter records the new name in the manifest first, then calls {@link #renameRecorded}.
+     */
+    default String fileForFlags(ManifestEntry e, List<String> flags) {
+        return e.file();
+    }
+
+    /** Renames a recorded message's file to the name the manifest now has (synced by {@link #sync()}). */
+    default void renameRecorded(String from, String to) throws IOException {
+    }
+
     /** The stored bytes of a recorded message as the server sent them (unquoted for mbox). */
     byte[] read(ManifestEntry entry) throws IOException;
 
