@@ -18,4 +18,4 @@ fi
 if [ $# -eq 0 ]; then
   set -- samples/sample-shoji.mailbench.json
 fi
-exec java -jar dist/mailbench.jar "$@"
+exec dist/mailbench "$@"

@@ -54,7 +54,7 @@ public final class ArchiveExporter {
         }
 
         public static Options of(Path out, ArchiveFormat format) {
-            return new Options(out, format, List.of(), null, 2, 500, 16L << 20, 3, Duration.ofMillis(250));
+            return new Options(out, format, List.of(), null, 2, 500, 4L << 20, 3, Duration.ofMillis(250));
         }
 
         public Options withFolders(List<String> f) {
