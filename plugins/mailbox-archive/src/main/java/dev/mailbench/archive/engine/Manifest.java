@@ -129,6 +129,7 @@ public final class Manifest {
         for (ManifestEntry e : added) {
             sb.append(JSON.writeValueAsString(e)).append('\n');
         }
+        boolean created = !Files.exists(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
             ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -136,6 +137,9 @@ public final class Manifest {
                 ch.write(buf);
             }
             ch.force(true);
+        }
+        if (created) {
+            MessageSink.syncDirectory(file.getParent());
         }
         entries.addAll(added);
     }

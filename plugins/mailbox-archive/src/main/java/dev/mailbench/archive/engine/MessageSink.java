@@ -45,11 +45,20 @@ public interface MessageSink extends AutoCloseable {
 
     static MessageSink open(ArchiveFormat format, Path generationDir) throws IOException {
         Files.createDirectories(generationDir);
-        return switch (format) {
+        MessageSink sink = switch (format) {
             case MBOX -> new MboxSink(generationDir);
             case EML -> new EmlSink(generationDir);
             case MAILDIR -> new MaildirSink(generationDir);
         };
+        // the new folders and the mbox file must survive a power loss before any manifest line refers to them
+        for (Path d = generationDir; d != null; d = d.getParent()) {
+            syncDirectory(d);
+            if (d.getFileName() != null && d.getFileName().toString().equals(ArchiveIndex.MAIL_DIR)) {
+                syncDirectory(d.getParent());
+                break;
+            }
+        }
+        return sink;
     }
 
     /** fsync of a directory so renames in it survive a power loss (a no-op where the OS refuses). */
