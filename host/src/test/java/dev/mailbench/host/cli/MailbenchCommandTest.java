@@ -77,4 +77,12 @@ class MailbenchCommandTest {
         Result help = run("--config-dir", config, "--plugins-dir", plugins.toString(), "--help");
         assertThat(help.out()).contains("hello").contains("project").contains("plugins");
     }
+
+    @Test
+    void theFirstWordIsTheCommandThatDecidesWhichPluginsStart() {
+        assertThat(MailbenchCommand.RootOptions.scan(new String[] {"--plugins-dir", "p", "archive", "export", "--host", "h"})
+                .command()).isEqualTo("archive");
+        assertThat(MailbenchCommand.RootOptions.scan(new String[] {"--config-dir=c", "dns", "check"}).command()).isEqualTo("dns");
+        assertThat(MailbenchCommand.RootOptions.scan(new String[] {}).command()).isNull();
+    }
 }

@@ -54,6 +54,8 @@ public final class ArchiveIndex {
     private final String user;
     private final Map<String, FolderEntry> folders;
     private final String protocol;
+    /** The folders as last read or written: a run that changed nothing does not rewrite (and fsync) the file. */
+    private Map<String, FolderEntry> saved;
 
     private ArchiveIndex(Path root, ArchiveFormat format, String host, String user, Map<String, FolderEntry> folders,
                          String protocol) {
@@ -71,9 +73,11 @@ public final class ArchiveIndex {
 
     public static ArchiveIndex load(Path root) throws IOException {
         Data d = Manifest.JSON.readValue(root.resolve(FILE).toFile(), Data.class);
-        return new ArchiveIndex(root, ArchiveFormat.parse(d.format()), d.host(), d.user(),
+        ArchiveIndex idx = new ArchiveIndex(root, ArchiveFormat.parse(d.format()), d.host(), d.user(),
                 new LinkedHashMap<>(d.folders() == null ? Map.of() : d.folders()),
                 d.protocol() == null ? IMAP : d.protocol());
+        idx.saved = new LinkedHashMap<>(idx.folders);
+        return idx;
     }
 
     /** Opens the archive in {@code root}, creating it; refuses to mix formats or accounts in one archive. */
@@ -170,8 +174,11 @@ public final class ArchiveIndex {
         return root.resolve(relative);
     }
 
-    /** Writes {@code archive.json} atomically (temp file, fsync, rename). */
+    /** Writes {@code archive.json} atomically (temp file, fsync, rename); skipped when nothing changed since. */
     public void save() throws IOException {
+        if (folders.equals(saved) && exists(root)) {
+            return;
+        }
         Data d = new Data(1, format.id(), host, user, folders, java.time.Instant.now().toString(), protocol);
         Path tmp = root.resolve(FILE + ".tmp");
         Files.write(tmp, Manifest.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(d));
@@ -180,6 +187,7 @@ public final class ArchiveIndex {
         }
         Files.move(tmp, root.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         MessageSink.syncDirectory(root);
+        saved = new LinkedHashMap<>(folders);
     }
 
     /** Every generation directory of a folder, oldest first (a UIDVALIDITY change leaves the old one in place). */

@@ -126,6 +126,20 @@ class Pop3LabTest {
 
         assertThat(third.fetched()).isEqualTo(3);
         assertThat(third.folder("INBOX").alreadyArchived()).isEqualTo(inbox);
+        // the POP3 archive holds exactly the bytes IMAP serves for the same messages
+        List<String> overImap = new ArrayList<>();
+        try (dev.mailbench.imap.ImapConnection c = dev.mailbench.imap.ImapConnection.open(Lab.account(lab, user))) {
+            var f = c.examine("INBOX");
+            List<Long> uids = c.summaries(f).stream().map(dev.mailbench.imap.ImapConnection.MessageSummary::uid).toList();
+            c.fetchRaw(f, uids).forEach(m -> overImap.add(m.sha256()));
+        }
+        Path gen = out.resolve(ArchiveIndex.load(out).folders().get("INBOX").generationDir());
+        List<String> overPop3 = new ArrayList<>(Manifest.load(gen).entries().stream().map(ManifestEntry::sha256).toList());
+        overImap.sort(null);
+        overPop3.sort(null);
+        assertThat(overPop3).isEqualTo(overImap);
+        assertThat(Pop3Exporter.dateOf("Date: Mon, 1 Apr 2024 09:00:00 +0900\r\n\r\n".getBytes(StandardCharsets.US_ASCII)))
+                .isEqualTo(java.time.Instant.parse("2024-04-01T00:00:00Z"));
         try (Pop3Connection c = Pop3Connection.open(pop3)) {
             ArchiveVerifier.Report r = ArchiveVerifier.verify(out, c, false);
             assertThat(r.problems()).isEmpty();
@@ -213,7 +227,9 @@ class Pop3LabTest {
             Message[] msgs = new Message[n];
             for (int i = 0; i < n; i++) {
                 String raw = "From: a@client1.test\r\nTo: " + user.address() + "\r\nSubject: new " + i + "\r\n"
-                        + "Date: Mon, 1 Apr 2024 09:00:00 +0900\r\n\r\nFrom the new mail " + i + "\r\n";
+                        + "Date: Mon, 1 Apr 2024 09:00:00 +0900\r\n\r\nFrom the new mail " + i + "\r\n"
+                        // lines POP3 must dot-stuff on the wire: the archive holds them unstuffed
+                        + ".\r\n..two dots\r\n.one dot\r\n";
                 msgs[i] = new MimeMessage(null, new ByteArrayInputStream(raw.getBytes(StandardCharsets.US_ASCII)));
             }
             f.appendMessages(msgs);
