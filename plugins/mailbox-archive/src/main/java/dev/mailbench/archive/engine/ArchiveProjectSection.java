@@ -24,8 +24,10 @@ public record ArchiveProjectSection(List<MailboxRecord> mailboxes) {
 
     public record InventoryRecord(String measuredAt, int periodDays, int messages, long bytes, long largestBytes,
                                   long quotaUsedBytes, long quotaLimitBytes, List<FolderRecord> folders) {
+        /** {@code periodDays} is 0 when the server gave no dates (POP3): the volume per day is then unknown. */
         public static InventoryRecord of(Inventory inv) {
-            return new InventoryRecord(inv.measuredAt().toString(), inv.periodDays(), inv.messages(), inv.bytes(),
+            boolean dated = inv.folders().stream().anyMatch(f -> f.oldest() != null);
+            return new InventoryRecord(inv.measuredAt().toString(), dated ? inv.periodDays() : 0, inv.messages(), inv.bytes(),
                     inv.largestBytes(), inv.quotaUsedBytes(), inv.quotaLimitBytes(),
                     inv.folders().stream().map(f -> new FolderRecord(f.name(), f.messages(), f.bytes())).toList());
         }

@@ -257,6 +257,8 @@ class ArchivePanelTest {
         assertThat(r.problems()).isEmpty();
         assertThat(r.checked()).isEqualTo(inbox);
 
+        assertThat(new ArchiveInventoryService().measuredVolume(api.project, "mb-taro"))
+                .as("POP3 gives no dates: no volume per day is made up").isEmpty();
         HandoverSection handover = new ArchiveHandoverSection().build(context(api.project, Locale.JAPANESE)).orElseThrow();
         assertThat(handover.blocks()).filteredOn(KeyValueBlock.class::isInstance).map(KeyValueBlock.class::cast)
                 .anySatisfy(k -> assertThat(k.entries()).anySatisfy(e -> {
