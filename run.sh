@@ -6,6 +6,7 @@ cd "$(dirname "$0")"
 
 needs_build() {
   [ ! -f dist/mailbench.jar ] && return 0
+  [ ! -x dist/mailbench ] && return 0
   [ -n "$(find pom.xml plugin-api host plugins templates -newer dist/mailbench.jar -type f \
         -not -path '*/target/*' -print -quit 2>/dev/null)" ]
 }
@@ -18,4 +19,4 @@ fi
 if [ $# -eq 0 ]; then
   set -- samples/sample-shoji.mailbench.json
 fi
-exec java -jar dist/mailbench.jar "$@"
+exec dist/mailbench "$@"

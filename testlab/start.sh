@@ -98,7 +98,7 @@ hosts_update "$LAB_ADDRESS $LAB_HOSTS"
 DC="$RUN/dovecot"
 kb() { echo "$(( $1 / 1024 ))k"; }
 {
-  for u in "$LAB_USER_INFO" "$LAB_USER_BILLING" "$LAB_USER_TARO" "$LAB_USER_SELFTEST"; do
+  for u in "$LAB_USER_INFO" "$LAB_USER_BILLING" "$LAB_USER_TARO" "$LAB_USER_SELFTEST" "$LAB_USER_POP"; do
     echo "$u:{PLAIN}$LAB_PASSWORD::::::userdb_quota_rule=*:storage=$(kb "$LAB_QUOTA_DEFAULT")"
   done
   echo "$LAB_USER_FULL:{PLAIN}$LAB_PASSWORD::::::userdb_quota_rule=*:storage=$(kb "$LAB_QUOTA_FULL")"

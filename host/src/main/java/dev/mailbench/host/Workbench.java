@@ -66,6 +66,16 @@ public final class Workbench implements AutoCloseable {
         return wb;
     }
 
+    /**
+     * As {@link #create} for a command line whose first word is {@code command}: only the plugins that declare
+     * that command start (all of them when none declares it), so a plugin command does not pay for the others.
+     */
+    public static Workbench createFor(Path configDir, Path pluginsDir, String command) {
+        Workbench wb = createWithoutPlugins(configDir, pluginsDir);
+        wb.plugins.startFor(command);
+        return wb;
+    }
+
     /** As {@link #create} but the plugins are not started yet (call {@code plugins().start()}). */
     public static Workbench createWithoutPlugins(Path configDir, Path pluginsDir) {
         RuntimeMode mode = PluginHost.defaultMode();

@@ -245,9 +245,11 @@ public final class TestLab {
     public LabUser bench() { return new LabUser(get("LAB_USER_BENCH"), get("LAB_PASSWORD_BENCH"), 0); }
     /** Reset and re-seeded by the lab self-test: do not use in other tests. */
     public LabUser selftest() { return user("LAB_USER_SELFTEST", "LAB_PASSWORD", "LAB_QUOTA_DEFAULT"); }
+    /** POP3-only account of the archive exporter's tests (reseeded by them only). */
+    public LabUser pop() { return user("LAB_USER_POP", "LAB_PASSWORD", "LAB_QUOTA_DEFAULT"); }
 
     public List<LabUser> users() {
-        return List.of(info(), billing(), taro(), full(), bench(), selftest());
+        return List.of(info(), billing(), taro(), full(), bench(), selftest(), pop());
     }
 
     public LabUser user(String address) {

@@ -93,7 +93,7 @@ public final class MailbenchCommand implements Callable<Integer> {
             Workbench[] holder = new Workbench[1];
             MailbenchCommand command = new MailbenchCommand(c -> {
                 if (holder[0] == null) {
-                    holder[0] = Workbench.create(root.configDir(), root.pluginsDir());
+                    holder[0] = Workbench.createFor(root.configDir(), root.pluginsDir(), root.command());
                 }
                 return holder[0];
             });
@@ -151,10 +151,15 @@ public final class MailbenchCommand implements Callable<Integer> {
      * The root options that decide how the workbench is built, read before picocli parses (the plugins'
      * sub-commands must be known by then). Help and version need no plugins.
      */
-    record RootOptions(Path configDir, Path pluginsDir, boolean needsPlugins) {
+    record RootOptions(Path configDir, Path pluginsDir, boolean needsPlugins, String command) {
+        RootOptions(Path configDir, Path pluginsDir, boolean needsPlugins) {
+            this(configDir, pluginsDir, needsPlugins, null);
+        }
+
         static RootOptions scan(String[] args) {
             Path config = null;
             Path plugins = null;
+            String command = null;
             boolean helpOnly = false;
             boolean firstPositionalSeen = false;
             for (int i = 0; i < args.length; i++) {
@@ -164,6 +169,7 @@ public final class MailbenchCommand implements Callable<Integer> {
                 }
                 if (!firstPositionalSeen && !a.startsWith("-")) {
                     firstPositionalSeen = true;
+                    command = a;
                     // Project file commands need neither plugins nor settings: fast, and no side effects.
                     helpOnly |= a.equals("project");
                 }
@@ -179,7 +185,7 @@ public final class MailbenchCommand implements Callable<Integer> {
                     helpOnly = true;
                 }
             }
-            return new RootOptions(config, plugins, !helpOnly);
+            return new RootOptions(config, plugins, !helpOnly, command);
         }
     }
 }

@@ -152,8 +152,29 @@ public final class PluginHost implements AutoCloseable {
         fireChange();
     }
 
+    /**
+     * For a command line: starts only the plugins whose manifest declares {@code command} (and their
+     * dependencies); all of them when none does. The others are left not started (shown as disabled).
+     */
+    public void startFor(String command) {
+        onPluginThread(() -> {
+            if (started) {
+                return null;
+            }
+            started = true;
+            startOnThread(command == null ? Set.of() : PluginCommandIndex.notNeededFor(pluginsDir, mode, command));
+            return null;
+        });
+        fireChange();
+    }
+
     private void startOnThread() {
+        startOnThread(Set.of());
+    }
+
+    private void startOnThread(Set<String> notNeeded) {
         Set<String> disabled = new HashSet<>(settings.get().disabledPlugins());
+        disabled.addAll(notNeeded);
         manager = MailbenchPluginManager.create(pluginsDir, mode, disabled);
         if (!Files.isDirectory(pluginsDir)) {
             LOG.info("No plugins folder at {}", pluginsDir);

@@ -99,4 +99,12 @@ class MailbenchCommandTest {
     private static String[] concat(String[]... parts) {
         return java.util.Arrays.stream(parts).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     }
+
+    @Test
+    void theFirstWordIsTheCommandThatDecidesWhichPluginsStart() {
+        assertThat(MailbenchCommand.RootOptions.scan(new String[] {"--plugins-dir", "p", "archive", "export", "--host", "h"})
+                .command()).isEqualTo("archive");
+        assertThat(MailbenchCommand.RootOptions.scan(new String[] {"--config-dir=c", "dns", "check"}).command()).isEqualTo("dns");
+        assertThat(MailbenchCommand.RootOptions.scan(new String[] {}).command()).isNull();
+    }
 }

@@ -8,6 +8,15 @@ public final class HeaderScan {
     }
 
     public static String messageId(byte[] b, int offset, int length) {
+        return value(b, offset, length, "message-id:");
+    }
+
+    /**
+     * The (unfolded, trimmed) value of the first header called {@code name}, or empty when there is none.
+     *
+     * @param name lower case, with the colon: {@code "date:"}
+     */
+    public static String value(byte[] b, int offset, int length, String name) {
         int end = offset + length;
         int lineStart = offset;
         while (lineStart < end) {
@@ -19,8 +28,8 @@ public final class HeaderScan {
             if (contentEnd == lineStart) {
                 return "";
             }
-            if (startsWithIgnoreCase(b, lineStart, contentEnd, "message-id:")) {
-                StringBuilder value = new StringBuilder(new String(b, lineStart + 11, contentEnd - lineStart - 11,
+            if (startsWithIgnoreCase(b, lineStart, contentEnd, name)) {
+                StringBuilder value = new StringBuilder(new String(b, lineStart + name.length(), contentEnd - lineStart - name.length(),
                         StandardCharsets.ISO_8859_1));
                 int next = lineEnd + 1;
                 while (next < end && (b[next] == ' ' || b[next] == '\t')) {

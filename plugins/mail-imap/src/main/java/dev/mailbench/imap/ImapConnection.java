@@ -17,6 +17,7 @@ import org.eclipse.angus.mail.imap.protocol.BODY;
 import org.eclipse.angus.mail.imap.protocol.FetchResponse;
 import org.eclipse.angus.mail.imap.protocol.INTERNALDATE;
 import org.eclipse.angus.mail.imap.protocol.RFC822SIZE;
+import org.eclipse.angus.mail.imap.protocol.Status;
 import org.eclipse.angus.mail.imap.protocol.UID;
 import org.eclipse.angus.mail.iap.ByteArray;
 
@@ -27,9 +28,12 @@ import org.eclipse.angus.mail.iap.ByteArray;
 public final class ImapConnection implements AutoCloseable {
     private final IMAPStore store;
     private IMAPFolder open;
+    /** Asked once right after login: later, with a folder open, Angus would open another connection to ask. */
+    private final boolean condstore;
 
-    private ImapConnection(IMAPStore store) {
+    private ImapConnection(IMAPStore store) throws MessagingException {
         this.store = store;
+        this.condstore = store.hasCapability("CONDSTORE");
     }
 
     public static ImapConnection open(ImapAccount account) throws MessagingException {
@@ -201,6 +205,45 @@ public final class ImapConnection implements AutoCloseable {
         } catch (MessagingException ignored) {
             // logging out of a broken connection: nothing left to save
         }
+    }
+
+    /** Whether the server has CONDSTORE (RFC 7162): HIGHESTMODSEQ per folder, CHANGEDSINCE fetches. */
+    public boolean hasCondstore() {
+        return condstore;
+    }
+
+    /**
+     * The folder's STATUS without opening it: one round trip, nothing listed. {@code highestModSeq} is -1 when
+     * the server has no CONDSTORE.
+     */
+    public FolderStatus status(String name) throws MessagingException {
+        boolean condstore = hasCondstore();
+        String[] items = condstore ? new String[] {"MESSAGES", "UIDNEXT", "UIDVALIDITY", "HIGHESTMODSEQ"}
+                : new String[] {"MESSAGES", "UIDNEXT", "UIDVALIDITY"};
+        // through the open folder's connection when there is one: on a closed folder Angus would otherwise open a
+        // second connection (another TLS handshake and login, and one more against the per-user limit)
+        IMAPFolder via = open != null && open.isOpen() ? open : (IMAPFolder) store.getFolder(name);
+        Status s = (Status) via.doCommand(protocol -> protocol.status(name, items));
+        return new FolderStatus(name, s.uidvalidity, s.uidnext, s.total, condstore ? s.highestmodseq : -1);
+    }
+
+    /**
+     * UID → flags of the messages of the open folder whose flags changed after {@code modSeq}
+     * ({@code UID FETCH 1:* (UID FLAGS) (CHANGEDSINCE modSeq)}); needs CONDSTORE.
+     */
+    public java.util.Map<Long, List<String>> flagsChangedSince(IMAPFolder folder, long modSeq) throws MessagingException {
+        java.util.Map<Long, List<String>> out = new java.util.LinkedHashMap<>();
+        if (folder.getMessageCount() == 0) {
+            return out;
+        }
+        for (FetchResponse fr : uidFetch(folder, "1:*", "(UID FLAGS) (CHANGEDSINCE " + modSeq + ")")) {
+            out.put(fr.getItem(UID.class).uid, flags(fr));
+        }
+        return out;
+    }
+
+    /** A folder's STATUS; {@code highestModSeq} -1 without CONDSTORE. */
+    public record FolderStatus(String name, long uidValidity, long uidNext, int messages, long highestModSeq) {
     }
 
     /** Lightweight per-message data for planning and inventory. */

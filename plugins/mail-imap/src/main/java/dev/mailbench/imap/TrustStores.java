@@ -23,8 +23,7 @@ public final class TrustStores {
 
     /** @param extraCa PEM or DER file with one or more CA certificates; null for the system store only */
     public static SSLContext systemPlus(Path extraCa) throws IOException, GeneralSecurityException {
-        List<X509TrustManager> managers = new ArrayList<>();
-        managers.add(managerFor(null));
+        List<TrustSource> managers = new ArrayList<>();
         if (extraCa != null) {
             KeyStore ks = KeyStore.getInstance(KeyStore.getDefaultType());
             ks.load(null, null);
@@ -37,8 +36,12 @@ public final class TrustStores {
             if (i == 0) {
                 throw new CertificateException("no certificate in " + extraCa + " / 証明書が見つかりません");
             }
-            managers.add(managerFor(ks));
+            X509TrustManager extra = managerFor(ks);
+            managers.add(() -> extra);
         }
+        // the system store (~150 certificates) is parsed only when a chain is not trusted by the added CA:
+        // a command line that connects to a server of that CA starts faster; what is trusted is the same
+        managers.add(new SystemTrust());
         SSLContext ctx = SSLContext.getInstance("TLS");
         ctx.init(null, new TrustManager[] {new AnyOf(managers)}, null);
         return ctx;
@@ -55,8 +58,30 @@ public final class TrustStores {
         throw new GeneralSecurityException("no X509TrustManager");
     }
 
+    /** A trust manager made when first needed. */
+    @FunctionalInterface
+    private interface TrustSource {
+        X509TrustManager get() throws CertificateException;
+    }
+
+    private static final class SystemTrust implements TrustSource {
+        private X509TrustManager manager;
+
+        @Override
+        public synchronized X509TrustManager get() throws CertificateException {
+            if (manager == null) {
+                try {
+                    manager = managerFor(null);
+                } catch (GeneralSecurityException e) {
+                    throw new CertificateException("cannot read the system trust store: " + e.getMessage(), e);
+                }
+            }
+            return manager;
+        }
+    }
+
     /** Trusts a chain when any of the managers does. */
-    private record AnyOf(List<X509TrustManager> managers) implements X509TrustManager {
+    private record AnyOf(List<TrustSource> managers) implements X509TrustManager {
         @Override
         public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
             throw new CertificateException("client certificates are not used");
@@ -65,9 +90,9 @@ public final class TrustStores {
         @Override
         public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
             CertificateException first = null;
-            for (X509TrustManager m : managers) {
+            for (TrustSource m : managers) {
                 try {
-                    m.checkServerTrusted(chain, authType);
+                    m.get().checkServerTrusted(chain, authType);
                     return;
                 } catch (CertificateException e) {
                     first = first == null ? e : first;
@@ -78,8 +103,15 @@ public final class TrustStores {
 
         @Override
         public X509Certificate[] getAcceptedIssuers() {
-            return managers.stream().flatMap(m -> java.util.Arrays.stream(m.getAcceptedIssuers()))
-                    .toArray(X509Certificate[]::new);
+            List<X509Certificate> all = new ArrayList<>();
+            for (TrustSource m : managers) {
+                try {
+                    all.addAll(java.util.Arrays.asList(m.get().getAcceptedIssuers()));
+                } catch (CertificateException unreadable) {
+                    // an unreadable store accepts no issuer
+                }
+            }
+            return all.toArray(X509Certificate[]::new);
         }
     }
 }

@@ -12,7 +12,8 @@ public final class ArchiveInventoryService implements MailboxInventoryService {
     public Optional<MailboxVolume> measuredVolume(Project project, String mailboxId) {
         return ArchiveProjectSection.fromPlain(project.plugins().get(MailboxArchivePlugin.ID)).mailbox(mailboxId)
                 .map(ArchiveProjectSection.MailboxRecord::inventory)
-                .filter(inv -> inv != null && inv.messages() > 0)
+                // a POP3 inventory has no dates (periodDays 0): no volume per day rather than a made-up one
+                .filter(inv -> inv != null && inv.messages() > 0 && inv.periodDays() > 0)
                 .map(inv -> {
                     int days = Math.max(1, inv.periodDays());
                     double usedBytes = inv.quotaUsedBytes() >= 0 ? inv.quotaUsedBytes() : inv.bytes();

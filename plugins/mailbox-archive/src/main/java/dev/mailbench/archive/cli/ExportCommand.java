@@ -5,6 +5,7 @@ import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.archive.engine.ArchiveExporter;
 import dev.mailbench.archive.engine.ArchiveFormat;
 import dev.mailbench.archive.engine.ExportReport;
+import dev.mailbench.archive.engine.Pop3Exporter;
 import dev.mailbench.archive.engine.Sizes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -58,6 +59,12 @@ final class ExportCommand implements Callable<Integer> {
             if (connections < 1 || connections > 10) {
                 throw new IllegalArgumentException("--connections は 1 から 10 です。 --connections must be 1-10.");
             }
+            if (server.pop3() && since != null) {
+                throw new IllegalArgumentException("POP3 では --since は使えません（受信日がありません）。 --since needs IMAP.");
+            }
+            if (server.pop3() && !folders.isEmpty() && !folders.equals(List.of("INBOX"))) {
+                throw new IllegalArgumentException("POP3 のフォルダーは INBOX だけです。 POP3 has one folder, INBOX.");
+            }
             account = server.account();
         } catch (Exception e) {
             err.println(e.getMessage());
@@ -89,7 +96,9 @@ final class ExportCommand implements Callable<Integer> {
             ArchiveExporter.Options options = ArchiveExporter.Options.of(outDir.toAbsolutePath(), fmt).withFolders(folders)
                     .withConnections(connections)
                     .withSince(since == null ? null : since.atStartOfDay(ZoneId.systemDefault()).toInstant());
-            ExportReport report = new ArchiveExporter(account).export(account.host(), account.user(), options, progress, () -> false);
+            ExportReport report = server.pop3()
+                    ? new Pop3Exporter(account).export(account.host(), account.user(), options, progress, () -> false)
+                    : new ArchiveExporter(account).export(account.host(), account.user(), options, progress, () -> false);
             for (ExportReport.FolderResult f : report.folders()) {
                 out.println(f.folder() + "\t" + f.onServer() + " 通\t新規 / new " + f.fetched() + "\t"
                         + (f.newGeneration() ? "UIDVALIDITY 変更: 全件再取得 / refetched" : ""));
@@ -101,7 +110,8 @@ final class ExportCommand implements Callable<Integer> {
                 err.println("取得できなかったメール / Not fetched: " + report.failures().size() + " 通（次回の実行で再試行します）");
                 report.failuresByCause().forEach((cause, list) -> {
                     err.println("  " + cause + ": " + list.size());
-                    list.stream().limit(20).forEach(f -> err.println("    " + f.folder() + " UID " + f.uid() + " " + f.detail()));
+                    list.stream().limit(20).forEach(f -> err.println("    " + f.folder() + (f.uid() >= 0 ? " UID " + f.uid() : "")
+                            + " " + f.detail()));
                 });
                 return ArchiveCommand.EXIT_INCOMPLETE;
             }

@@ -4,6 +4,7 @@ import dev.mailbench.imap.ImapAccount;
 
 import dev.mailbench.archive.engine.Inventory;
 import dev.mailbench.archive.engine.InventoryScanner;
+import dev.mailbench.archive.engine.Pop3InventoryScanner;
 import dev.mailbench.archive.engine.Sizes;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -34,10 +35,12 @@ final class InventoryCommand implements Callable<Integer> {
             return ArchiveCommand.EXIT_BAD_INPUT;
         }
         try {
-            Inventory inv = InventoryScanner.scan(account, (d, t, f) -> { }, () -> false);
+            boolean pop3 = server.pop3();
+            Inventory inv = pop3 ? Pop3InventoryScanner.scan(account)
+                    : InventoryScanner.scan(account, (d, t, f) -> { }, () -> false);
             out.println("フォルダー / Folder\t通数 / Messages\t未読 / Unseen\tサイズ / Size\t最大 / Largest");
             for (Inventory.FolderStats f : inv.folders()) {
-                out.println(f.name() + "\t" + f.messages() + "\t" + f.unseen() + "\t" + Sizes.human(f.bytes()) + "\t"
+                out.println(f.name() + "\t" + f.messages() + "\t" + (f.unseen() < 0 ? "-" : String.valueOf(f.unseen())) + "\t" + Sizes.human(f.bytes()) + "\t"
                         + Sizes.human(f.largestBytes()));
             }
             out.println("合計 / Total\t" + inv.messages() + "\t\t" + Sizes.human(inv.bytes()) + "\t" + Sizes.human(inv.largestBytes()));

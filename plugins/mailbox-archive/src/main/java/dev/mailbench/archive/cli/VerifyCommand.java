@@ -2,6 +2,7 @@ package dev.mailbench.archive.cli;
 
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.ImapConnection;
+import dev.mailbench.imap.Pop3Connection;
 
 import dev.mailbench.archive.engine.ArchiveIndex;
 import dev.mailbench.archive.engine.ArchiveVerifier;
@@ -35,6 +36,18 @@ final class VerifyCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     ServerOptions server;
 
+    /** Over the protocol the archive was made with (archive.json says which). */
+    private ArchiveVerifier.Report verifyWithServer(ImapAccount account) throws Exception {
+        if (ArchiveIndex.load(dir).protocol().equals(ArchiveIndex.POP3)) {
+            try (Pop3Connection c = Pop3Connection.open(account)) {
+                return ArchiveVerifier.verify(dir, c, compareHashes);
+            }
+        }
+        try (ImapConnection c = ImapConnection.open(account)) {
+            return ArchiveVerifier.verify(dir, c, compareHashes);
+        }
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -56,8 +69,8 @@ final class VerifyCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return ArchiveCommand.EXIT_BAD_INPUT;
             }
-            try (ImapConnection c = ImapConnection.open(account)) {
-                report = ArchiveVerifier.verify(dir, c, compareHashes);
+            try {
+                report = verifyWithServer(account);
             } catch (Exception e) {
                 err.println(Messages.connectionFailure(e));
                 return ArchiveCommand.EXIT_CANNOT_CONNECT;

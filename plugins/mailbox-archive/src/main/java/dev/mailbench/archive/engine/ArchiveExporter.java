@@ -54,7 +54,7 @@ public final class ArchiveExporter {
         }
 
         public static Options of(Path out, ArchiveFormat format) {
-            return new Options(out, format, List.of(), null, 2, 500, 16L << 20, 3, Duration.ofMillis(250));
+            return new Options(out, format, List.of(), null, 2, 500, 4L << 20, 3, Duration.ofMillis(250));
         }
 
         public Options withFolders(List<String> f) {
@@ -81,6 +81,14 @@ public final class ArchiveExporter {
 
         default void messageArchived(String folder, long bytes) {
         }
+
+        /** The folder's STATUS matched the last complete run: it was not opened. */
+        default void folderUnchanged(String folder) {
+        }
+
+        /** Archived messages whose flags changed on the server were updated in the manifest (and Maildir names). */
+        default void flagsUpdated(String folder, int messages) {
+        }
     }
 
     /** Opens connections; tests substitute one that breaks on purpose. */
@@ -99,24 +107,19 @@ public final class ArchiveExporter {
         this.connector = connector;
     }
 
+    /**
+     * @param flagChanges   uid → the server's current flags, for archived messages whose flags changed
+     * @param highestModSeq the folder's HIGHESTMODSEQ when planned (-1 without CONDSTORE)
+     */
     private record Job(String folder, long uidValidity, long uidNext, Path generationDir, Manifest manifest,
-                       List<MessageSummary> missing, int onServer, boolean newGeneration) {
+                       List<MessageSummary> missing, int onServer, boolean newGeneration,
+                       Map<Long, List<String>> flagChanges, long highestModSeq) {
     }
 
     public ExportReport export(String host, String user, Options o, Progress progress, BooleanSupplier cancelled)
             throws IOException, MessagingException {
-        java.nio.file.Files.createDirectories(o.out());
-        // One writer per archive: a second export (another window, a cancelled one still finishing its message)
-        // would interleave mbox appends. The OS drops the lock when the process dies, even on kill -9.
-        try (java.nio.channels.FileChannel lockFile = java.nio.channels.FileChannel.open(o.out().resolve(".archive.lock"),
-                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-             java.nio.channels.FileLock lock = lockFile.tryLock()) {
-            if (lock == null) {
-                throw new IOException("another export is writing to " + o.out() + " / 別のエクスポートがこの保存先に書き込み中です");
-            }
+        try (ArchiveLock lock = ArchiveLock.acquire(o.out())) {
             return exportLocked(host, user, o, progress, cancelled);
-        } catch (java.nio.channels.OverlappingFileLockException sameProcess) {
-            throw new IOException("another export is writing to " + o.out() + " / 別のエクスポートがこの保存先に書き込み中です");
         }
     }
 
@@ -126,6 +129,7 @@ public final class ArchiveExporter {
         ArchiveIndex index = ArchiveIndex.openOrCreate(o.out(), o.format(), host, user);
         List<ExportReport.FolderResult> unchanged = new ArrayList<>();
         List<Job> jobs = plan(index, o, unchanged);
+        unchanged.forEach(u -> progress.folderUnchanged(u.folder()));
         index.save();
         progress.planned(jobs.stream().mapToInt(j -> j.missing().size()).sum(),
                 jobs.stream().flatMap(j -> j.missing().stream()).mapToLong(MessageSummary::size).sum());
@@ -184,7 +188,7 @@ public final class ArchiveExporter {
         for (Job job : jobs) {
             boolean folderFailed = failures.stream().anyMatch(f -> f.folder().equals(job.folder()));
             if (!stoppedEarly && !folderFailed && o.since() == null) {
-                index.markComplete(job.folder(), job.uidNext(), job.onServer());
+                index.markComplete(job.folder(), job.uidNext(), job.onServer(), job.highestModSeq());
             }
         }
         index.save();
@@ -209,30 +213,46 @@ public final class ArchiveExporter {
                     continue;
                 }
                 seen.add(name);
+                // STATUS first: a folder with the same UIDVALIDITY, UIDNEXT, count (and HIGHESTMODSEQ where the
+                // server has CONDSTORE) as at the end of the last complete run has nothing new: it is not even opened
+                ImapConnection.FolderStatus status = c.status(name);
+                ArchiveIndex.FolderEntry known = index.folders().get(name);
+                boolean nothingNew = o.since() == null && known != null && known.uidValidity() == status.uidValidity()
+                        && status.uidNext() > 0 && known.completeUidNext() == status.uidNext()
+                        && known.completeCount() == status.messages();
+                boolean flagsUnchanged = status.highestModSeq() < 0
+                        || (known != null && known.highestModSeq() == status.highestModSeq());
+                if (nothingNew && flagsUnchanged) {
+                    unchanged.add(new ExportReport.FolderResult(name, "#v" + status.uidValidity(), status.uidValidity(),
+                            false, status.messages(), status.messages(), 0, 0));
+                    continue;
+                }
                 IMAPFolder open = c.examine(name);
                 long uidValidity = open.getUIDValidity();
-                long uidNext = open.getUIDNext();
-                int count = open.getMessageCount();
-                ArchiveIndex.FolderEntry known = index.folders().get(name);
-                if (o.since() == null && known != null && known.uidValidity() == uidValidity && uidNext > 0
-                        && known.completeUidNext() == uidNext && known.completeCount() == count) {
-                    unchanged.add(new ExportReport.FolderResult(name, "#v" + uidValidity, uidValidity, false, count, count, 0, 0));
+                ArchiveIndex.FolderEntry previous = index.folders().get(name);
+                ArchiveIndex.FolderEntry entry = index.track(name, separator, uidValidity);
+                Path genDir = index.resolve(entry.generationDir());
+                java.nio.file.Files.createDirectories(genDir);
+                Manifest manifest = Manifest.load(genDir);
+                boolean newGeneration = previous != null && previous.uidValidity() != uidValidity;
+                if (nothingNew && uidValidity == known.uidValidity() && known.highestModSeq() > 0) {
+                    // only flags changed (CONDSTORE): ask for just those instead of listing the folder
+                    Map<Long, List<String>> changed = changedFlags(manifest, c.flagsChangedSince(open, known.highestModSeq()));
+                    jobs.add(new Job(name, uidValidity, status.uidNext(), genDir, manifest, List.of(), status.messages(),
+                            false, changed, status.highestModSeq()));
                     continue;
                 }
                 List<MessageSummary> all = c.summaries(open);
                 if (o.since() != null) {
                     all = all.stream().filter(s -> !s.internalDate().isBefore(o.since())).toList();
                 }
-                ArchiveIndex.FolderEntry previous = index.folders().get(name);
-                ArchiveIndex.FolderEntry entry = index.track(name, separator, uidValidity);
-                Path genDir = index.resolve(entry.generationDir());
-                java.nio.file.Files.createDirectories(genDir);
-                Manifest manifest = Manifest.load(genDir);
                 Set<Long> have = new HashSet<>();
                 manifest.entries().forEach(e -> have.add(e.uid()));
                 List<MessageSummary> missing = all.stream().filter(s -> !have.contains(s.uid())).toList();
-                boolean newGeneration = previous != null && previous.uidValidity() != uidValidity;
-                jobs.add(new Job(name, uidValidity, uidNext, genDir, manifest, missing, all.size(), newGeneration));
+                Map<Long, List<String>> serverFlags = new java.util.HashMap<>();
+                all.forEach(s -> serverFlags.put(s.uid(), s.flags()));
+                jobs.add(new Job(name, uidValidity, status.uidNext(), genDir, manifest, missing, all.size(), newGeneration,
+                        changedFlags(manifest, serverFlags), status.highestModSeq()));
             }
             for (String w : wanted) {
                 if (!seen.contains(w)) {
@@ -241,6 +261,24 @@ public final class ArchiveExporter {
             }
         }
         return jobs;
+    }
+
+    /** uid → server flags, for archived messages whose flags differ from the manifest's (\\Recent aside). */
+    private static Map<Long, List<String>> changedFlags(Manifest manifest, Map<Long, List<String>> serverFlags) {
+        Map<Long, List<String>> out = new java.util.HashMap<>();
+        for (ManifestEntry e : manifest.entries()) {
+            List<String> now = serverFlags.get(e.uid());
+            if (now != null && !withoutRecent(now).equals(withoutRecent(e.flags()))) {
+                out.put(e.uid(), new ArrayList<>(withoutRecent(now)));
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> withoutRecent(List<String> flags) {
+        Set<String> s = new java.util.TreeSet<>(flags == null ? List.of() : flags);
+        s.remove("\\Recent");
+        return s;
     }
 
     /** One connection and the folders it works through. */
@@ -269,6 +307,10 @@ public final class ArchiveExporter {
             todo.sort(Comparator.comparingLong(MessageSummary::uid));
             try (MessageSink sink = MessageSink.open(o.format(), job.generationDir())) {
                 sink.recover(job.manifest().entries());
+                updateFlags(job, sink);
+                if (!job.flagChanges().isEmpty()) {
+                    progress.flagsUpdated(job.folder(), job.flagChanges().size());
+                }
                 int i = 0;
                 while (i < todo.size()) {
                     if (isCancelled()) {
@@ -317,6 +359,29 @@ public final class ArchiveExporter {
             }
             return new ExportReport.FolderResult(job.folder(), job.generationDir().getFileName().toString(), job.uidValidity(),
                     job.newGeneration(), job.onServer(), job.onServer() - job.missing().size(), fetched, bytes);
+        }
+
+        /** Records flag changes in the manifest first, then renames Maildir files to match (recover finishes a torn rename). */
+        private void updateFlags(Job job, MessageSink sink) throws IOException {
+            if (job.flagChanges().isEmpty()) {
+                return;
+            }
+            Map<Long, ManifestEntry> changed = new java.util.HashMap<>();
+            Map<String, String> renames = new java.util.LinkedHashMap<>();
+            for (ManifestEntry e : job.manifest().entries()) {
+                List<String> flags = job.flagChanges().get(e.uid());
+                if (flags != null) {
+                    String file = sink.fileForFlags(e, flags);
+                    changed.put(e.uid(), new ManifestEntry(e.uidValidity(), e.uid(), e.internalDate(), e.size(), flags,
+                            e.messageId(), e.sha256(), file, e.offset(), e.stored(), e.end(), e.uidl()));
+                    renames.put(e.file(), file);
+                }
+            }
+            job.manifest().replace(changed);
+            for (var r : renames.entrySet()) {
+                sink.renameRecorded(r.getKey(), r.getValue());
+            }
+            sink.sync();
         }
 
         private boolean isCancelled() {

@@ -29,25 +29,38 @@ public final class ArchiveIndex {
      *                     with an unchanged UIDVALIDITY, UIDNEXT and message count nothing can be new, so the next
      *                     run skips the folder without listing its messages
      * @param completeCount the folder's message count at that moment
+     * @param highestModSeq the server's HIGHESTMODSEQ at that moment (CONDSTORE servers; 0 = unknown): unchanged
+     *                     means no flag changed either; otherwise the next run asks only for the flags changed
+     *                     since (CHANGEDSINCE) instead of listing every message
      */
-    public record FolderEntry(String path, String separator, long uidValidity, long completeUidNext, int completeCount) {
+    public record FolderEntry(String path, String separator, long uidValidity, long completeUidNext, int completeCount,
+                              long highestModSeq) {
         public String generationDir() {
             return path + "/#v" + uidValidity;
         }
     }
 
+    /** @param protocol {@code imap} or {@code pop3}; absent in archives written before POP3 existed (= imap) */
     public record Data(int version, String format, String host, String user, Map<String, FolderEntry> folders,
-                       String updatedAt) {
+                       String updatedAt, String protocol) {
     }
+
+    public static final String IMAP = "imap";
+    public static final String POP3 = "pop3";
 
     private final Path root;
     private final ArchiveFormat format;
     private final String host;
     private final String user;
     private final Map<String, FolderEntry> folders;
+    private final String protocol;
+    /** The folders as last read or written: a run that changed nothing does not rewrite (and fsync) the file. */
+    private Map<String, FolderEntry> saved;
 
-    private ArchiveIndex(Path root, ArchiveFormat format, String host, String user, Map<String, FolderEntry> folders) {
+    private ArchiveIndex(Path root, ArchiveFormat format, String host, String user, Map<String, FolderEntry> folders,
+                         String protocol) {
         this.root = root;
+        this.protocol = protocol;
         this.format = format;
         this.host = host;
         this.user = user;
@@ -60,12 +73,21 @@ public final class ArchiveIndex {
 
     public static ArchiveIndex load(Path root) throws IOException {
         Data d = Manifest.JSON.readValue(root.resolve(FILE).toFile(), Data.class);
-        return new ArchiveIndex(root, ArchiveFormat.parse(d.format()), d.host(), d.user(),
-                new LinkedHashMap<>(d.folders() == null ? Map.of() : d.folders()));
+        ArchiveIndex idx = new ArchiveIndex(root, ArchiveFormat.parse(d.format()), d.host(), d.user(),
+                new LinkedHashMap<>(d.folders() == null ? Map.of() : d.folders()),
+                d.protocol() == null ? IMAP : d.protocol());
+        idx.saved = new LinkedHashMap<>(idx.folders);
+        return idx;
     }
 
     /** Opens the archive in {@code root}, creating it; refuses to mix formats or accounts in one archive. */
     public static ArchiveIndex openOrCreate(Path root, ArchiveFormat format, String host, String user) throws IOException {
+        return openOrCreate(root, format, IMAP, host, user);
+    }
+
+    /** Likewise, and refuses to mix an IMAP and a POP3 archive of one account (their keys differ: UID vs UIDL). */
+    public static ArchiveIndex openOrCreate(Path root, ArchiveFormat format, String protocol, String host, String user)
+            throws IOException {
         if (exists(root)) {
             ArchiveIndex idx = load(root);
             if (idx.format != format) {
@@ -76,10 +98,14 @@ public final class ArchiveIndex {
                 throw new IOException("the archive in " + root + " belongs to " + idx.user
                         + " / この保存先は別のアカウント (" + idx.user + ") のものです");
             }
+            if (!idx.protocol.equals(protocol)) {
+                throw new IOException("the archive in " + root + " was made over " + idx.protocol + ", not " + protocol
+                        + " / この保存先は " + idx.protocol.toUpperCase(Locale.ROOT) + " で作成されています");
+            }
             return idx;
         }
         Files.createDirectories(root);
-        return new ArchiveIndex(root, format, host, user, new LinkedHashMap<>());
+        return new ArchiveIndex(root, format, host, user, new LinkedHashMap<>(), protocol);
     }
 
     public Path root() {
@@ -92,6 +118,11 @@ public final class ArchiveIndex {
 
     public String user() {
         return user;
+    }
+
+    /** {@link #IMAP} or {@link #POP3}. */
+    public String protocol() {
+        return protocol;
     }
 
     public String host() {
@@ -108,7 +139,8 @@ public final class ArchiveIndex {
         String path = existing != null ? existing.path() : freePath(folderName, separator);
         boolean sameGeneration = existing != null && existing.uidValidity() == uidValidity;
         FolderEntry e = new FolderEntry(path, String.valueOf(separator), uidValidity,
-                sameGeneration ? existing.completeUidNext() : 0, sameGeneration ? existing.completeCount() : 0);
+                sameGeneration ? existing.completeUidNext() : 0, sameGeneration ? existing.completeCount() : 0,
+                sameGeneration ? existing.highestModSeq() : 0);
         folders.put(folderName, e);
         return e;
     }
@@ -128,17 +160,26 @@ public final class ArchiveIndex {
 
     /** Remembers that the folder's current generation holds every message the server had at {@code uidNext}. */
     public void markComplete(String folderName, long uidNext, int count) {
+        markComplete(folderName, uidNext, count, 0);
+    }
+
+    /** Likewise, with the HIGHESTMODSEQ the run started from (its flags are in the manifest). */
+    public void markComplete(String folderName, long uidNext, int count, long highestModSeq) {
         FolderEntry e = folders.get(folderName);
-        folders.put(folderName, new FolderEntry(e.path(), e.separator(), e.uidValidity(), uidNext, count));
+        folders.put(folderName, new FolderEntry(e.path(), e.separator(), e.uidValidity(), uidNext, count,
+                Math.max(0, highestModSeq)));
     }
 
     public Path resolve(String relative) {
         return root.resolve(relative);
     }
 
-    /** Writes {@code archive.json} atomically (temp file, fsync, rename). */
+    /** Writes {@code archive.json} atomically (temp file, fsync, rename); skipped when nothing changed since. */
     public void save() throws IOException {
-        Data d = new Data(1, format.id(), host, user, folders, java.time.Instant.now().toString());
+        if (folders.equals(saved) && exists(root)) {
+            return;
+        }
+        Data d = new Data(1, format.id(), host, user, folders, java.time.Instant.now().toString(), protocol);
         Path tmp = root.resolve(FILE + ".tmp");
         Files.write(tmp, Manifest.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(d));
         try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
@@ -146,6 +187,7 @@ public final class ArchiveIndex {
         }
         Files.move(tmp, root.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         MessageSink.syncDirectory(root);
+        saved = new LinkedHashMap<>(folders);
     }
 
     /** Every generation directory of a folder, oldest first (a UIDVALIDITY change leaves the old one in place). */

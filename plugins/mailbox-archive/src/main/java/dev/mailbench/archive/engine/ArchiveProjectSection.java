@@ -24,8 +24,10 @@ public record ArchiveProjectSection(List<MailboxRecord> mailboxes) {
 
     public record InventoryRecord(String measuredAt, int periodDays, int messages, long bytes, long largestBytes,
                                   long quotaUsedBytes, long quotaLimitBytes, List<FolderRecord> folders) {
+        /** {@code periodDays} is 0 when the server gave no dates (POP3): the volume per day is then unknown. */
         public static InventoryRecord of(Inventory inv) {
-            return new InventoryRecord(inv.measuredAt().toString(), inv.periodDays(), inv.messages(), inv.bytes(),
+            boolean dated = inv.folders().stream().anyMatch(f -> f.oldest() != null);
+            return new InventoryRecord(inv.measuredAt().toString(), dated ? inv.periodDays() : 0, inv.messages(), inv.bytes(),
                     inv.largestBytes(), inv.quotaUsedBytes(), inv.quotaLimitBytes(),
                     inv.folders().stream().map(f -> new FolderRecord(f.name(), f.messages(), f.bytes())).toList());
         }
@@ -34,11 +36,17 @@ public record ArchiveProjectSection(List<MailboxRecord> mailboxes) {
     public record FolderRecord(String name, int messages, long bytes) {
     }
 
+    /** @param protocol {@code imap} or {@code pop3}; null in records written before POP3 archives existed (= imap) */
     public record ArchiveRecord(String path, String format, String exportedAt, int messages, long bytes,
-                                List<ManifestRecord> manifests) {
+                                List<ManifestRecord> manifests, String protocol) {
         public static ArchiveRecord of(ArchiveSummary s, java.time.Instant at) {
             return new ArchiveRecord(s.root().toString(), s.format().id(), at.toString(), s.messages(), s.bytes(),
-                    s.folders().stream().map(f -> new ManifestRecord(f.name(), f.messages(), f.bytes(), f.manifestSha256())).toList());
+                    s.folders().stream().map(f -> new ManifestRecord(f.name(), f.messages(), f.bytes(), f.manifestSha256())).toList(),
+                    s.protocol());
+        }
+
+        public boolean pop3() {
+            return ArchiveIndex.POP3.equals(protocol);
         }
     }
 

@@ -14,8 +14,9 @@ import java.util.List;
  *
  * @param manifestSha256 SHA-256 of each folder's current manifest file: proves later that the manifest (and
  *                       through its hashes, every message) is unchanged
+ * @param protocol       {@code imap} or {@code pop3} ({@link ArchiveIndex#protocol()})
  */
-public record ArchiveSummary(Path root, ArchiveFormat format, String user, List<Folder> folders) {
+public record ArchiveSummary(Path root, ArchiveFormat format, String user, List<Folder> folders, String protocol) {
 
     public record Folder(String name, String path, long uidValidity, int messages, long bytes, String manifestSha256) {
     }
@@ -39,6 +40,6 @@ public record ArchiveSummary(Path root, ArchiveFormat format, String user, List<
                     entries.stream().mapToLong(ManifestEntry::size).sum(),
                     Files.exists(manifest) ? Hashes.sha256Hex(Files.readAllBytes(manifest)) : ""));
         }
-        return new ArchiveSummary(root, idx.format(), idx.user(), folders);
+        return new ArchiveSummary(root, idx.format(), idx.user(), folders, idx.protocol());
     }
 }

@@ -3,6 +3,7 @@ package dev.mailbench.archive.engine;
 import dev.mailbench.imap.ImapConnection;
 import dev.mailbench.imap.FetchedMessage;
 import dev.mailbench.imap.Hashes;
+import dev.mailbench.imap.Pop3Connection;
 
 import dev.mailbench.imap.ImapConnection.MessageSummary;
 import jakarta.mail.MessagingException;
@@ -118,6 +119,56 @@ public final class ArchiveVerifier {
             compareWithServer(idx, server, current, compareHashes ? currentHashes : null, problems);
         }
         return new Report(idx.folders().size(), checked, bytes, problems, server != null);
+    }
+
+    /**
+     * A POP3 archive: re-hashes it against its manifests, then compares it with the maildrop by UIDL (every
+     * message there is archived, with the same size; with {@code compareHashes} also the same SHA-256, fetched
+     * again with RETR, which changes nothing on the server).
+     */
+    public static Report verify(Path root, Pop3Connection server, boolean compareHashes) throws IOException {
+        Report local = verify(root);
+        ArchiveIndex idx = ArchiveIndex.load(root);
+        List<Problem> problems = new ArrayList<>(local.problems());
+        var inbox = idx.folders().get(Pop3Exporter.FOLDER);
+        Map<String, ManifestEntry> byUidl = new HashMap<>();
+        if (inbox != null) {
+            Path gen = idx.resolve(inbox.generationDir());
+            if (Files.exists(gen.resolve(Manifest.FILE))) {
+                for (ManifestEntry e : Manifest.read(gen, new ArrayList<>())) {
+                    if (e.uidl() != null) {
+                        byUidl.put(e.uidl(), e);
+                    }
+                }
+            }
+        }
+        List<Pop3Connection.Pop3Message> toHash = new ArrayList<>();
+        for (Pop3Connection.Pop3Message m : server.list()) {
+            ManifestEntry e = byUidl.get(m.uidl());
+            if (e == null) {
+                problems.add(new Problem(Pop3Exporter.FOLDER, -1, ProblemKind.MISSING_FROM_ARCHIVE, "UIDL " + m.uidl()));
+            } else if (e.size() != m.size()) {
+                problems.add(new Problem(Pop3Exporter.FOLDER, e.uid(), ProblemKind.SERVER_SIZE_DIFFERS,
+                        "UIDL " + m.uidl() + ": " + e.size() + " ≠ " + m.size()));
+            } else {
+                toHash.add(m);
+            }
+        }
+        if (compareHashes) {
+            // batches keep memory bounded whatever the maildrop size
+            for (int i = 0; i < toHash.size(); i += 100) {
+                List<Pop3Connection.Pop3Message> batch = toHash.subList(i, Math.min(toHash.size(), i + 100));
+                List<byte[]> raw = server.retrieve(batch.stream().map(Pop3Connection.Pop3Message::number).toList());
+                for (int k = 0; k < batch.size(); k++) {
+                    ManifestEntry e = byUidl.get(batch.get(k).uidl());
+                    if (raw.get(k) == null || !Hashes.sha256Hex(raw.get(k)).equals(e.sha256())) {
+                        problems.add(new Problem(Pop3Exporter.FOLDER, e.uid(), ProblemKind.SERVER_HASH_DIFFERS,
+                                "UIDL " + batch.get(k).uidl()));
+                    }
+                }
+            }
+        }
+        return new Report(local.folders(), local.checked(), local.bytes(), problems, true);
     }
 
     private static MessageSink readerFor(ArchiveFormat format, Path gen) throws IOException {

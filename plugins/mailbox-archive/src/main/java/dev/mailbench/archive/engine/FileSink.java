@@ -37,6 +37,14 @@ abstract class FileSink implements MessageSink {
     public void recover(List<ManifestEntry> recorded) throws IOException {
         Set<String> known = new HashSet<>();
         recorded.forEach(e -> known.add(dir.resolve(e.file()).getFileName().toString()));
+        // a flag update renames Maildir files after the manifest records the new names: a crash in between leaves
+        // the message under its old name, which is renamed now rather than dropped
+        java.util.Map<Long, Path> missingByUid = new java.util.HashMap<>();
+        for (ManifestEntry e : recorded) {
+            if (!Files.exists(dir.resolve(e.file()))) {
+                missingByUid.put(e.uid(), dir.resolve(e.file()));
+            }
+        }
         try (Stream<Path> tmp = Files.list(tempDir())) {
             for (Path p : (Iterable<Path>) tmp::iterator) {
                 if (p.getFileName().toString().endsWith(".part")) {
@@ -50,11 +58,23 @@ abstract class FileSink implements MessageSink {
         try (Stream<Path> files = Files.list(finishedDir())) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 String name = p.getFileName().toString();
-                if (uidOf(name) >= 0 && !known.contains(name)) {
+                Path recordedAs = missingByUid.remove(uidOf(name));
+                if (recordedAs != null && !known.contains(name)) {
+                    Files.move(p, recordedAs, StandardCopyOption.ATOMIC_MOVE);
+                    renamed = true;
+                } else if (uidOf(name) >= 0 && !known.contains(name)) {
                     // renamed before the crash, never recorded: it is fetched again, so drop this copy
                     Files.delete(p);
                 }
             }
+        }
+    }
+
+    @Override
+    public void renameRecorded(String from, String to) throws IOException {
+        if (!from.equals(to) && Files.exists(dir.resolve(from))) {
+            Files.move(dir.resolve(from), dir.resolve(to), StandardCopyOption.ATOMIC_MOVE);
+            renamed = true;
         }
     }
 

@@ -29,6 +29,12 @@ final class MaildirSink extends FileSink {
         return "cur/" + m.internalDate().getEpochSecond() + ".M" + m.uid() + ".mailbench:2," + flagLetters(m.flags());
     }
 
+    @Override
+    public String fileForFlags(ManifestEntry e, List<String> flags) {
+        int comma = e.file().lastIndexOf(":2,");
+        return e.file().substring(0, comma + 3) + flagLetters(flags);
+    }
+
     static String flagLetters(List<String> flags) {
         StringBuilder sb = new StringBuilder();
         if (flags.contains("\\Draft")) {

@@ -90,6 +90,36 @@ public final class Manifest {
         return file;
     }
 
+    /**
+     * Replaces the flags (and, for Maildir, the file names that carry them) of recorded messages: the whole
+     * manifest is written to a temporary file, fsynced and renamed over the old one, so it is either all old or
+     * all new. Callers rename the files only after this returns; {@link FileSink#recover} finishes a rename a
+     * crash interrupted.
+     *
+     * @param changed uid → the entry with its new flags and file
+     */
+    public void replace(java.util.Map<Long, ManifestEntry> changed) throws IOException {
+        if (changed.isEmpty()) {
+            return;
+        }
+        entries.replaceAll(e -> changed.getOrDefault(e.uid(), e));
+        StringBuilder sb = new StringBuilder();
+        for (ManifestEntry e : entries) {
+            sb.append(JSON.writeValueAsString(e)).append('\n');
+        }
+        Path tmp = file.resolveSibling(FILE + ".tmp");
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        MessageSink.syncDirectory(file.getParent());
+    }
+
     /** Appends and fsyncs; callers sync the messages first. */
     public void append(List<ManifestEntry> added) throws IOException {
         if (added.isEmpty()) {
@@ -99,6 +129,7 @@ public final class Manifest {
         for (ManifestEntry e : added) {
             sb.append(JSON.writeValueAsString(e)).append('\n');
         }
+        boolean created = !Files.exists(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
             ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
@@ -106,6 +137,9 @@ public final class Manifest {
                 ch.write(buf);
             }
             ch.force(true);
+        }
+        if (created) {
+            MessageSink.syncDirectory(file.getParent());
         }
         entries.addAll(added);
     }

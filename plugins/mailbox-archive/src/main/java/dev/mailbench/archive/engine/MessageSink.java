@@ -25,6 +25,18 @@ public interface MessageSink extends AutoCloseable {
 
     void sync() throws IOException;
 
+    /**
+     * The file name of a recorded message once its flags change: Maildir carries flags in the name; other formats
+     * keep the name. The exporter records the new name in the manifest first, then calls {@link #renameRecorded}.
+     */
+    default String fileForFlags(ManifestEntry e, List<String> flags) {
+        return e.file();
+    }
+
+    /** Renames a recorded message's file to the name the manifest now has (synced by {@link #sync()}). */
+    default void renameRecorded(String from, String to) throws IOException {
+    }
+
     /** The stored bytes of a recorded message as the server sent them (unquoted for mbox). */
     byte[] read(ManifestEntry entry) throws IOException;
 
@@ -33,11 +45,20 @@ public interface MessageSink extends AutoCloseable {
 
     static MessageSink open(ArchiveFormat format, Path generationDir) throws IOException {
         Files.createDirectories(generationDir);
-        return switch (format) {
+        MessageSink sink = switch (format) {
             case MBOX -> new MboxSink(generationDir);
             case EML -> new EmlSink(generationDir);
             case MAILDIR -> new MaildirSink(generationDir);
         };
+        // the new folders and the mbox file must survive a power loss before any manifest line refers to them
+        for (Path d = generationDir; d != null; d = d.getParent()) {
+            syncDirectory(d);
+            if (d.getFileName() != null && d.getFileName().toString().equals(ArchiveIndex.MAIL_DIR)) {
+                syncDirectory(d.getParent());
+                break;
+            }
+        }
+        return sink;
     }
 
     /** fsync of a directory so renames in it survive a power loss (a no-op where the OS refuses). */

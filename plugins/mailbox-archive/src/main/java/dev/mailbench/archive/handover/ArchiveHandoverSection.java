@@ -44,6 +44,11 @@ public final class ArchiveHandoverSection implements HandoverContributor {
                 blocks.add(new KeyValueBlock(m.address() + (en ? " — archive" : " — アーカイブ"), List.of(
                         new KeyValueBlock.Entry(en ? "Stored in" : "保存場所", a.path()),
                         new KeyValueBlock.Entry(en ? "Format" : "形式", a.format()),
+                        new KeyValueBlock.Entry(en ? "Fetched over" : "取得方法", a.pop3()
+                                ? (en ? "POP3 (inbox only; new mail found by UIDL; nothing deleted or marked read on the server)"
+                                      : "POP3（受信箱のみ。UIDL で新着を判定。サーバーのメールは削除も既読化もしていません）")
+                                : (en ? "IMAP (all chosen folders; read flags unchanged on the server)"
+                                      : "IMAP（選んだフォルダーすべて。サーバーの既読状態は変えていません）")),
                         new KeyValueBlock.Entry(en ? "Last export" : "最終エクスポート", date(a.exportedAt())),
                         new KeyValueBlock.Entry(en ? "Messages" : "通数", String.valueOf(a.messages())),
                         new KeyValueBlock.Entry(en ? "Size" : "サイズ", Sizes.human(a.bytes())),

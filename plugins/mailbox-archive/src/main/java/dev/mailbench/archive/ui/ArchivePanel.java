@@ -14,6 +14,8 @@ import dev.mailbench.archive.engine.ArchiveSummary;
 import dev.mailbench.archive.engine.ExportReport;
 import dev.mailbench.archive.engine.Inventory;
 import dev.mailbench.archive.engine.InventoryScanner;
+import dev.mailbench.archive.engine.Pop3Exporter;
+import dev.mailbench.archive.engine.Pop3InventoryScanner;
 import dev.mailbench.archive.engine.Sizes;
 import java.awt.Color;
 import java.awt.Font;
@@ -55,6 +57,8 @@ public final class ArchivePanel extends JPanel {
     private final boolean en;
     private final JComboBox<MailboxChoice> mailbox = new JComboBox<>();
     private final JTextField host = new JTextField(18);
+    /** IMAP, or POP3 for accounts that have no IMAP: one folder, keyed by UIDL. */
+    private final JComboBox<String> protocol = new JComboBox<>(new String[] {"IMAP", "POP3"});
     private final JTextField port = new JTextField("993", 5);
     private final JTextField user = new JTextField(22);
     private final JPasswordField password = new JPasswordField(14);
@@ -112,6 +116,7 @@ public final class ArchivePanel extends JPanel {
         mailbox.setName("archive.mailbox");
         host.setName("archive.host");
         port.setName("archive.port");
+        protocol.setName("archive.protocol");
         user.setName("archive.user");
         password.setName("archive.password");
         ca.setName("archive.ca");
@@ -145,9 +150,10 @@ public final class ArchivePanel extends JPanel {
         form.setBorder(javax.swing.BorderFactory.createTitledBorder(t("接続", "Connection")));
         form.add(new JLabel(t("メールボックス", "Mailbox")));
         form.add(mailbox, "span 5, growx, wrap");
-        form.add(new JLabel(t("IMAP サーバー", "IMAP server")));
+        form.add(new JLabel(t("サーバー", "Server")));
         form.add(host);
         form.add(new JLabel(t("ポート", "Port")));
+        form.add(protocol, "split 2");
         form.add(port, "w 60!");
         form.add(new JLabel(t("ユーザー名", "User name")));
         form.add(user, "wrap");
@@ -245,6 +251,7 @@ public final class ArchivePanel extends JPanel {
 
     private void wire() {
         mailbox.addActionListener(e -> applyMailbox());
+        protocol.addActionListener(e -> applyProtocol());
         inventoryButton.addActionListener(e -> runInventory());
         exportButton.addActionListener(e -> runExport());
         cancelButton.addActionListener(e -> {
@@ -256,6 +263,30 @@ public final class ArchivePanel extends JPanel {
         });
         selectAll.addActionListener(e -> folders.selectAll(selectAll.isSelected()));
         folders.addTableModelListener(e -> updateButtons());
+    }
+
+    private boolean pop3() {
+        return "POP3".equals(protocol.getSelectedItem());
+    }
+
+    /** POP3: default port 995, one connection, no date filter (POP3 has no arrival dates); the old inventory is void. */
+    private void applyProtocol() {
+        boolean pop3 = pop3();
+        String other = pop3 ? "993" : "995";
+        if (port.getText().trim().equals(other) || port.getText().isBlank()) {
+            port.setText(pop3 ? "995" : "993");
+        }
+        connections.setEnabled(!pop3);
+        since.setEnabled(!pop3);
+        if (pop3) {
+            since.setText("");
+        }
+        inventory = null;
+        folders.setFolders(List.of());
+        totals.setText(" ");
+        status.setText(pop3 ? t("POP3: 受信箱 (INBOX) だけを UIDL で管理して保存します。サーバーのメールは変更しません。",
+                "POP3: the inbox only, tracked by UIDL; nothing on the server changes.") : " ");
+        updateButtons();
     }
 
     private void updateButtons() {
@@ -276,10 +307,11 @@ public final class ArchivePanel extends JPanel {
             p = -1;
         }
         if (h.isEmpty()) {
-            return fail(t("IMAP サーバーを入力してください。", "Enter the IMAP server."), host);
+            return fail(t("サーバーを入力してください。", "Enter the server."), host);
         }
         if (p <= 0 || p > 65535) {
-            return fail(t("ポートは 1〜65535 の数字です（IMAPS は通常 993）。", "The port is a number 1-65535 (IMAPS: 993)."), port);
+            return fail(t("ポートは 1〜65535 の数字です（IMAPS は通常 993、POP3S は 995）。",
+                    "The port is a number 1-65535 (IMAPS: 993, POP3S: 995)."), port);
         }
         if (u.isEmpty()) {
             return fail(t("ユーザー名を入力してください。", "Enter the user name."), user);
@@ -315,8 +347,12 @@ public final class ArchivePanel extends JPanel {
         showMessage(" ", false);
         status.setText(t("フォルダーを数えています…", "Counting folders…"));
         progress.setIndeterminate(true);
+        boolean pop3 = pop3();
         var handle = api.tasks().submit(LocalizedText.of("メールボックスの棚卸し", "Mailbox inventory"), ctx -> {
             try {
+                if (pop3) {
+                    return Pop3InventoryScanner.scan(account);
+                }
                 return InventoryScanner.scan(account, (done, total, folder) -> {
                     ctx.progress(done, total, folder);
                     SwingUtilities.invokeLater(() -> status.setText(folder + " (" + done + "/" + total + ")"));
@@ -385,7 +421,7 @@ public final class ArchivePanel extends JPanel {
         Path out = Path.of(outDir.getText().trim()).toAbsolutePath();
         ArchiveExporter.Options options = ArchiveExporter.Options.of(out, (ArchiveFormat) format.getSelectedItem())
                 .withFolders(folders.allSelected() ? List.of() : folders.selectedFolders()).withSince(sinceInstant)
-                .withConnections((Integer) connections.getValue());
+                .withConnections(pop3() ? 1 : (Integer) connections.getValue());
         AtomicInteger planned = new AtomicInteger();
         AtomicLong plannedBytes = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
@@ -393,9 +429,10 @@ public final class ArchivePanel extends JPanel {
         long start = System.nanoTime();
         progress.setIndeterminate(true);
         status.setText(t("準備しています…", "Preparing…"));
+        boolean pop3 = pop3();
         var handle = api.tasks().submit(LocalizedText.of("メールのエクスポート", "Mail export"), ctx -> {
             try {
-                return new ArchiveExporter(account).export(account.host(), account.user(), options, new ArchiveExporter.Progress() {
+                ArchiveExporter.Progress listener = new ArchiveExporter.Progress() {
                     @Override
                     public void planned(int messages, long bytes) {
                         planned.set(messages);
@@ -411,7 +448,9 @@ public final class ArchivePanel extends JPanel {
                             SwingUtilities.invokeLater(() -> showProgress(n, planned.get(), b, plannedBytes.get(), start));
                         }
                     }
-                }, ctx::isCancelled);
+                };
+                return pop3 ? new Pop3Exporter(account).export(account.host(), account.user(), options, listener, ctx::isCancelled)
+                        : new ArchiveExporter(account).export(account.host(), account.user(), options, listener, ctx::isCancelled);
             } finally {
                 account.clearPassword();
             }

@@ -91,7 +91,7 @@ final class FolderTableModel extends AbstractTableModel {
                 yield "    ".repeat((int) depth) + (depth > 0 ? "└ " : "") + f.leafName();
             }
             case 2 -> String.format("%,d", f.messages());
-            case 3 -> String.format("%,d", f.unseen());
+            case 3 -> f.unseen() < 0 ? "-" : String.format("%,d", f.unseen());
             case 4 -> Sizes.human(f.bytes());
             case 5 -> f.largestBytes() == 0 ? "" : Sizes.human(f.largestBytes());
             default -> "";

@@ -146,6 +146,100 @@ class IncrementalLabTest {
         assertThat(unchanged.folder("請求書").alreadyArchived()).isEqualTo(report.failures().size());
     }
 
+    @Test
+    void condstoreSkipsUnchangedFoldersAndCarriesFlagChangesIntoTheManifest(@TempDir Path out) throws Exception {
+        export(out, ArchiveFormat.MAILDIR);
+        ArchiveIndex idx = ArchiveIndex.load(out);
+        try (ImapConnection c = ImapConnection.open(account)) {
+            assertThat(c.hasCondstore()).as("the lab's Dovecot has CONDSTORE").isTrue();
+            for (var e : idx.folders().entrySet()) {
+                ImapConnection.FolderStatus st = c.status(e.getKey());
+                assertThat(e.getValue().highestModSeq()).as(e.getKey()).isEqualTo(st.highestModSeq()).isPositive();
+                assertThat(e.getValue().completeUidNext()).as(e.getKey()).isEqualTo(st.uidNext());
+            }
+        }
+
+        Counting quiet = new Counting();
+        ExportReport nothing = exportWith(out, ArchiveFormat.MAILDIR, quiet);
+        assertThat(nothing.fetched()).isZero();
+        assertThat(quiet.unchanged).as("every folder skipped on its STATUS alone")
+                .containsExactlyInAnyOrderElementsOf(idx.folders().keySet());
+
+        long uid;
+        try (IMAPStore store = store()) {
+            org.eclipse.angus.mail.imap.IMAPFolder inbox = (org.eclipse.angus.mail.imap.IMAPFolder) store.getFolder("INBOX");
+            inbox.open(Folder.READ_WRITE);
+            Message m = inbox.getMessage(1);
+            uid = inbox.getUID(m);
+            m.setFlag(jakarta.mail.Flags.Flag.FLAGGED, true);
+            m.setFlag(jakarta.mail.Flags.Flag.SEEN, false);
+            inbox.close(false);
+        }
+        Counting flagged = new Counting();
+        ExportReport flagsOnly = exportWith(out, ArchiveFormat.MAILDIR, flagged);
+
+        assertThat(flagsOnly.fetched()).as("no message fetched again for a flag change").isZero();
+        assertThat(flagged.flagsUpdated).containsEntry("INBOX", 1);
+        assertThat(flagged.unchanged).as("the other folders are still skipped").hasSize(idx.folders().size() - 1)
+                .doesNotContain("INBOX");
+        Path gen = out.resolve(ArchiveIndex.load(out).folders().get("INBOX").generationDir());
+        ManifestEntry e = Manifest.load(gen).entries().stream().filter(x -> x.uid() == uid).findFirst().orElseThrow();
+        assertThat(e.flags()).contains("\\Flagged").doesNotContain("\\Seen");
+        assertThat(e.file().substring(e.file().indexOf(":2,") + 3)).as("Maildir flag letters").contains("F").doesNotContain("S");
+        assertThat(gen.resolve(e.file())).isRegularFile();
+        try (ImapConnection c = ImapConnection.open(account)) {
+            assertThat(ArchiveIndex.load(out).folders().get("INBOX").highestModSeq()).isEqualTo(c.status("INBOX").highestModSeq());
+            ArchiveVerifier.Report r = ArchiveVerifier.verify(out, c, true);
+            assertThat(r.problems()).isEmpty();
+            assertThat(r.checked()).isEqualTo(MESSAGES);
+        }
+        assertThat(exportWith(out, ArchiveFormat.MAILDIR, new Counting()).fetched()).isZero();
+    }
+
+    @Test
+    void aMaildirRenameTornByACrashIsFinishedOnResume(@TempDir Path gen) throws Exception {
+        byte[] raw = "Subject: x\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII);
+        dev.mailbench.imap.FetchedMessage m = new dev.mailbench.imap.FetchedMessage(7, List.of("\\Seen"),
+                java.time.Instant.parse("2024-04-01T00:00:00Z"), raw.length, raw, 0, raw.length);
+        String oldName;
+        try (MessageSink sink = MessageSink.open(ArchiveFormat.MAILDIR, gen)) {
+            oldName = sink.write(m).file();
+            sink.sync();
+        }
+        ManifestEntry recorded;
+        try (MessageSink sink = MessageSink.open(ArchiveFormat.MAILDIR, gen)) {
+            // the manifest already has the new name (flags changed), the crash came before the rename
+            recorded = new ManifestEntry(1, 7, "2024-04-01T00:00:00Z", raw.length, List.of("\\Flagged"), "", "h",
+                    sink.fileForFlags(new ManifestEntry(1, 7, "", raw.length, List.of("\\Seen"), "", "h", oldName, null, null, null),
+                            List.of("\\Flagged")), null, null, null);
+            sink.recover(List.of(recorded));
+        }
+        assertThat(recorded.file()).endsWith(":2,F").isNotEqualTo(oldName);
+        assertThat(gen.resolve(recorded.file())).hasBinaryContent(raw);
+        assertThat(gen.resolve(oldName)).doesNotExist();
+    }
+
+    /** Records what the exporter reports per folder. */
+    static final class Counting implements ArchiveExporter.Progress {
+        final List<String> unchanged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final java.util.Map<String, Integer> flagsUpdated = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public void folderUnchanged(String folder) {
+            unchanged.add(folder);
+        }
+
+        @Override
+        public void flagsUpdated(String folder, int messages) {
+            flagsUpdated.put(folder, messages);
+        }
+    }
+
+    private ExportReport exportWith(Path out, ArchiveFormat format, ArchiveExporter.Progress progress) throws Exception {
+        return new ArchiveExporter(account).export(account.host(), account.user(), ArchiveExporter.Options.of(out, format),
+                progress, () -> false);
+    }
+
     private IMAPStore store() throws Exception {
         Properties p = new Properties();
         p.put("mail.imaps.ssl.socketFactory", lab.sslSocketFactory());

@@ -27,6 +27,12 @@ final class Lab {
                 lab.sslContext());
     }
 
+    /** The same user over POP3S (implicit TLS). */
+    static ImapAccount pop3Account(TestLab lab, LabUser user) {
+        return new ImapAccount(lab.serverHost(), lab.pop3sPort(), user.address(), user.password().toCharArray(),
+                lab.sslContext());
+    }
+
     /** folder → (uid → flags) as the server has them now. */
     static Map<String, Map<Long, List<String>>> serverFlags(ImapAccount account) throws Exception {
         Map<String, Map<Long, List<String>>> out = new HashMap<>();

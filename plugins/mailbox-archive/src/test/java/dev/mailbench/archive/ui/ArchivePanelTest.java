@@ -228,6 +228,50 @@ class ArchivePanelTest {
     }
 
     @Test
+    void pop3AccountIsInventoriedAndExportedAsOneInbox(@TempDir Path out) throws Exception {
+        var pop = lab.pop();
+        int inbox = MailboxSeeder.forLab(lab, pop).seed(40, 515L).folders().get("INBOX").messages();
+        window.comboBox("archive.protocol").selectItem("POP3");
+        assertThat(window.textBox("archive.port").text()).isEqualTo("995");
+        assertThat(window.spinner("archive.connections").target().isEnabled()).isFalse();
+        assertThat(window.textBox("archive.since").target().isEnabled()).isFalse();
+        window.textBox("archive.port").setText(String.valueOf(lab.pop3sPort()));
+        window.textBox("archive.user").setText(pop.address());
+        window.textBox("archive.ca").setText(lab.caCertificate().toString());
+        window.textBox("archive.password").setText(pop.password());
+
+        press("archive.inventory");
+        waitFor("POP3 inventory", () -> window.table("archive.folders").target().getRowCount() == 1
+                && window.button("archive.export").target().isEnabled());
+        assertThat(panel.folderNames()).containsExactly("INBOX");
+        assertThat(window.label("archive.totals").text()).contains("合計 " + inbox + " 通");
+
+        window.textBox("archive.out").setText(out.toString());
+        window.textBox("archive.password").setText(pop.password());
+        press("archive.export");
+        waitFor("POP3 export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
+        screenshot("archive-pop3.png");
+
+        assertThat(window.label("archive.status").text()).contains("新規 " + inbox + " 通");
+        ArchiveVerifier.Report r = ArchiveVerifier.verify(out);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.checked()).isEqualTo(inbox);
+
+        assertThat(new ArchiveInventoryService().measuredVolume(api.project, "mb-taro"))
+                .as("POP3 gives no dates: no volume per day is made up").isEmpty();
+        HandoverSection handover = new ArchiveHandoverSection().build(context(api.project, Locale.JAPANESE)).orElseThrow();
+        assertThat(handover.blocks()).filteredOn(KeyValueBlock.class::isInstance).map(KeyValueBlock.class::cast)
+                .anySatisfy(k -> assertThat(k.entries()).anySatisfy(e -> {
+                    assertThat(e.key()).isEqualTo("取得方法");
+                    assertThat(e.value()).startsWith("POP3");
+                }));
+
+        window.comboBox("archive.protocol").selectItem("IMAP");
+        assertThat(window.textBox("archive.port").text()).as("a typed port is kept").isEqualTo(String.valueOf(lab.pop3sPort()));
+        assertThat(window.table("archive.folders").target().getRowCount()).as("the POP3 inventory is not IMAP's").isZero();
+    }
+
+    @Test
     void wrongPasswordIsExplained() {
         window.textBox("archive.port").setText(String.valueOf(lab.imapsPort()));
         window.textBox("archive.ca").setText(lab.caCertificate().toString());

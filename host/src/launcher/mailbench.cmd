@@ -1,0 +1,23 @@
+@echo off
+rem MailBench launcher (Windows). Same JVM options as the "mailbench" shell script (see README.md):
+rem serial collector and a 16 MB initial heap (small memory use), and a class-data archive (AppCDS) made by the
+rem first run next to the jar (or in %LOCALAPPDATA%\MailBench when this folder is read-only) for a faster start.
+rem An update that replaces this folder removes the archive; the next run makes a new one.
+setlocal
+set "DIR=%~dp0"
+set "JAVA=java"
+if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
+if defined MAILBENCH_JAVA set "JAVA=%MAILBENCH_JAVA%"
+rem one archive per first word (archive, dns, ... or the window), none for --help / --version
+set "WHAT=main"
+for %%w in (archive dns setup design migrate export import-checklist project plugins) do if /i "%~1"=="%%w" set "WHAT=%%w"
+set "JDIR=%DIR%"
+copy /y nul "%DIR%.write-test" >nul 2>&1 && (del "%DIR%.write-test") || (
+  if not exist "%LOCALAPPDATA%\MailBench" mkdir "%LOCALAPPDATA%\MailBench"
+  set "JDIR=%LOCALAPPDATA%\MailBench\"
+)
+set "JSA=%JDIR%mailbench-%WHAT%.jsa"
+if exist "%JSA%" (set "CDS=-XX:SharedArchiveFile=%JSA%") else (set "CDS=-XX:ArchiveClassesAtExit=%JSA%")
+for %%o in (-h --help -V --version) do if "%~1"=="%%o" set "CDS="
+"%JAVA%" -XX:+UseSerialGC -Xms16m %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off %MAILBENCH_JAVA_OPTS% -jar "%DIR%mailbench.jar" %*
+exit /b %ERRORLEVEL%
