@@ -127,6 +127,106 @@ public final class ImapConnection implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Headers (BODY.PEEK[HEADER]), sizes, internal dates and flags of the given UIDs; bodies are not transferred.
+     * Missing UIDs are simply absent.
+     */
+    public List<FetchedHeader> fetchHeaders(IMAPFolder folder, List<Long> uids) throws MessagingException {
+        List<FetchedHeader> out = new ArrayList<>(uids.size());
+        if (uids.isEmpty()) {
+            return out;
+        }
+        for (FetchResponse fr : uidFetch(folder, UidSet.of(uids), "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER])")) {
+            BODY body = fr.getItem(BODY.class);
+            RFC822SIZE size = fr.getItem(RFC822SIZE.class);
+            if (body == null || size == null) {
+                continue;
+            }
+            ByteArray ba = body.getByteArray();
+            byte[] header = java.util.Arrays.copyOfRange(ba.getBytes(), ba.getStart(), ba.getStart() + ba.getCount());
+            out.add(new FetchedHeader(fr.getItem(UID.class).uid, size.size, internalDate(fr), flags(fr), header));
+        }
+        return out;
+    }
+
+    /** The folder's hierarchy separator (each namespace may have its own). */
+    public char separator(String folderName) throws MessagingException {
+        return store.getFolder(folderName).getSeparator();
+    }
+
+    public boolean folderExists(String name) throws MessagingException {
+        return store.getFolder(name).exists();
+    }
+
+    /**
+     * Creates {@code name} (parents included, as the server needs) unless it exists. The name is encoded to
+     * modified UTF-7 by the library; {@code separator} must be this server's.
+     *
+     * @return true when the folder was created now
+     */
+    public boolean createIfMissing(String name) throws MessagingException {
+        Folder f = store.getFolder(name);
+        if (f.exists()) {
+            return false;
+        }
+        if (!f.create(Folder.HOLDS_MESSAGES)) {
+            throw new MessagingException("CREATE " + name + " failed / フォルダーを作成できません");
+        }
+        return true;
+    }
+
+    /**
+     * APPENDs the exact bytes {@code raw[offset, offset+length)} to {@code folder} with the given flags (\Recent is
+     * the server's to set and is dropped) and internal date. The folder need not be open.
+     *
+     * @return the new message's UID when the server reports it (UIDPLUS), else -1
+     */
+    public long append(String folder, byte[] raw, int offset, int length, List<String> flags, Instant internalDate)
+            throws MessagingException {
+        Flags f = new Flags();
+        for (String flag : flags) {
+            Flags.Flag system = systemFlag(flag);
+            if (system == Flags.Flag.RECENT) {
+                continue;
+            }
+            if (system != null) {
+                f.add(system);
+            } else if (!flag.startsWith("\\")) {
+                f.add(flag);
+            }
+        }
+        java.util.Date date = java.util.Date.from(internalDate);
+        org.eclipse.angus.mail.iap.Literal literal = new org.eclipse.angus.mail.iap.Literal() {
+            @Override
+            public int size() {
+                return length;
+            }
+
+            @Override
+            public void writeTo(java.io.OutputStream os) throws java.io.IOException {
+                os.write(raw, offset, length);
+            }
+        };
+        IMAPFolder target = (IMAPFolder) store.getFolder(folder);
+        Object uid = target.doCommand(protocol -> {
+            org.eclipse.angus.mail.imap.AppendUID a = protocol.appenduid(target.getFullName(), f, date, literal);
+            return a == null ? -1L : a.uid;
+        });
+        return (Long) uid;
+    }
+
+    private static Flags.Flag systemFlag(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "\\seen" -> Flags.Flag.SEEN;
+            case "\\answered" -> Flags.Flag.ANSWERED;
+            case "\\flagged" -> Flags.Flag.FLAGGED;
+            case "\\deleted" -> Flags.Flag.DELETED;
+            case "\\draft" -> Flags.Flag.DRAFT;
+            case "\\recent" -> Flags.Flag.RECENT;
+            default -> null;
+        };
+    }
+
     private static List<FetchResponse> uidFetch(IMAPFolder folder, String set, String items) throws MessagingException {
         Object result = folder.doCommand(protocol -> {
             Response[] rs = protocol.command("UID FETCH " + set + " " + items, null);

@@ -1,0 +1,31 @@
+package dev.mailbench.migration.copy;
+
+import dev.mailbench.imap.ImapConnection;
+import jakarta.mail.MessagingException;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.angus.mail.imap.IMAPFolder;
+
+/** The source folders a run works on: all selectable ones, or the ones asked for (which must exist). */
+final class SourceFolders {
+    private SourceFolders() {
+    }
+
+    static List<String> select(ImapConnection source, List<String> wanted) throws MessagingException {
+        List<String> all = new ArrayList<>();
+        for (IMAPFolder f : source.folders()) {
+            all.add(f.getFullName());
+        }
+        if (wanted.isEmpty()) {
+            return all;
+        }
+        List<String> out = new ArrayList<>();
+        for (String w : wanted) {
+            String match = all.stream().filter(a -> a.equals(w) || (a.equalsIgnoreCase("INBOX") && w.equalsIgnoreCase("INBOX")))
+                    .findFirst().orElseThrow(() -> new IllegalArgumentException(
+                            "旧サーバーにないフォルダー / No such folder on the source: " + w + " (" + String.join(", ", all) + ")"));
+            out.add(match);
+        }
+        return out;
+    }
+}
