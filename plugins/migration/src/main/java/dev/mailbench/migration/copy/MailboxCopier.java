@@ -183,7 +183,19 @@ public final class MailboxCopier {
                         remaining.clear();
                         break;
                     }
-                    remaining = new java.util.ArrayDeque<>(stillMissing(plan, failed, remaining));
+                    List<FolderIndex.Entry> still = stillMissing(plan, failed, remaining);
+                    Set<Long> stillUids = new HashSet<>();
+                    still.forEach(x -> stillUids.add(x.uid()));
+                    for (FolderIndex.Entry x : remaining) {
+                        if (!stillUids.contains(x.uid()) && !failed.contains(x.uid())) {
+                            // its APPEND reached the server, only the answer was lost
+                            copied++;
+                            bytes += x.size();
+                            copiedMessages++;
+                            copiedBytes += x.size();
+                        }
+                    }
+                    remaining = new java.util.ArrayDeque<>(still);
                 }
             }
             int failedCount = failed.size();
