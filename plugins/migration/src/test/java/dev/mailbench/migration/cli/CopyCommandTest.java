@@ -102,6 +102,18 @@ class CopyCommandTest {
         assertThat(err.toString()).contains("証明書を信頼できません");
     }
 
+    @Test
+    void surveyPrintsFoldersSizesAndTheMeasuredRate() {
+        List<String> a = List.of("survey", "--from-host", lab.serverHost(), "--from-port", String.valueOf(lab.imapsPort()),
+                "--from-user", src.address(), "--ca", lab.caCertificate().toString(), "--size-limit-mb", "0.15");
+
+        assertThat(run(src.password() + "\n", a)).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("合計 / Total: 60 通").contains("研究&開発").contains("実測転送速度")
+                .contains("を超えるメール / Over the limit:");
+        assertThat(run("", a)).isEqualTo(2);
+    }
+
     private List<String> args(String command) {
         return new ArrayList<>(List.of(command, "--from-host", lab.serverHost(), "--from-port", String.valueOf(lab.imapsPort()),
                 "--from-user", src.address(), "--to-host", lab.serverHost(), "--to-port", String.valueOf(lab.imapsPort()),
