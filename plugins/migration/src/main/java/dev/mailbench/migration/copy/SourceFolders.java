@@ -14,7 +14,12 @@ final class SourceFolders {
     static List<String> select(ImapConnection source, List<String> wanted) throws MessagingException {
         List<String> all = new ArrayList<>();
         for (IMAPFolder f : source.folders()) {
-            all.add(f.getFullName());
+            // INBOX first, the rest in the server's order: reports read like the customer's mail program
+            if (f.getFullName().equalsIgnoreCase("INBOX")) {
+                all.add(0, f.getFullName());
+            } else {
+                all.add(f.getFullName());
+            }
         }
         if (wanted.isEmpty()) {
             return all;
