@@ -94,6 +94,76 @@ class CopyLabTest {
                 .allSatisfy(f -> assertThat(f.missing()).isEqualTo(f.onSource()));
     }
 
+    @Test
+    void aCancelledCopyStopsAndTheNextRunFinishesWithoutDuplicates(TestLab lab) throws Exception {
+        LabUser srcUser = lab.migrationSource(1);
+        LabUser dstUser = lab.migrationDestination(1);
+        MailboxSeeder.forLab(lab, srcUser).seed(90, 5150L);
+        MigLab.wipe(lab, dstUser);
+        ImapAccount src = MigLab.account(lab, srcUser);
+        ImapAccount dst = MigLab.account(lab, dstUser);
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+
+        CopyReport first = new MailboxCopier(src, dst, CopyOptions.defaults()).copy(new CopyProgress() {
+            @Override
+            public void copied(String folder, long messages, long bytes, double rate) {
+                cancel.set(messages >= 30);
+            }
+        }, cancel::get);
+
+        assertThat(first.cancelled()).isTrue();
+        assertThat(first.complete()).isFalse();
+        assertThat(first.copiedMessages()).isEqualTo(30);
+        assertThat(first.folders().stream().mapToInt(FolderCopyResult::notCopied).sum()).isPositive();
+        assertThat(first.failures()).isEmpty();
+        CopyReport rest = new MailboxCopier(src, dst, CopyOptions.defaults()).copy(new CopyProgress() { }, () -> false);
+        assertThat(rest.complete()).isTrue();
+        assertThat(rest.copiedMessages()).isEqualTo(60);
+        assertThat(MigLab.contents(dst)).isEqualTo(MigLab.contents(src));
+    }
+
+    @Test
+    void aMessageDeletedOnTheSourceDuringTheCopyIsReportedNotSkipped(TestLab lab) throws Exception {
+        LabUser srcUser = lab.migrationSource(1);
+        LabUser dstUser = lab.migrationDestination(1);
+        MailboxSeeder.forLab(lab, srcUser).seed(40, 6060L);
+        MigLab.wipe(lab, dstUser);
+        ImapAccount src = MigLab.account(lab, srcUser);
+        ImapAccount dst = MigLab.account(lab, dstUser);
+
+        CopyReport r = new MailboxCopier(src, dst, CopyOptions.defaults()).copy(new CopyProgress() {
+            @Override
+            public void planned(long messages, long bytes) {
+                expungeFirstInboxMessage(lab, srcUser);
+            }
+        }, () -> false);
+
+        assertThat(r.complete()).isFalse();
+        assertThat(r.failuresByCause()).containsOnlyKeys(MailboxCopier.CAUSE_GONE);
+        assertThat(r.failures()).singleElement().satisfies(f -> assertThat(f.folder()).isEqualTo("INBOX"));
+        assertThat(r.folders()).filteredOn(f -> f.source().equals("INBOX")).singleElement()
+                .satisfies(f -> assertThat(f.failed()).isEqualTo(1));
+        assertThat(r.copiedMessages()).isEqualTo(39);
+    }
+
+    /** The test's own writer connection (the copier never writes to a source). */
+    private static void expungeFirstInboxMessage(TestLab lab, LabUser user) {
+        java.util.Properties p = new java.util.Properties();
+        p.put("mail.imaps.ssl.socketFactory", lab.sslSocketFactory());
+        p.put("mail.imaps.ssl.checkserveridentity", "true");
+        try {
+            jakarta.mail.Store store = jakarta.mail.Session.getInstance(p).getStore("imaps");
+            store.connect(lab.serverHost(), lab.imapsPort(), user.address(), user.password());
+            jakarta.mail.Folder inbox = store.getFolder("INBOX");
+            inbox.open(jakarta.mail.Folder.READ_WRITE);
+            inbox.getMessage(1).setFlag(jakarta.mail.Flags.Flag.DELETED, true);
+            inbox.close(true);
+            store.close();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void appendToSource(ImapAccount src, String folder) throws Exception {
         byte[] raw = ("From: =?ISO-2022-JP?B?GyRCRURDZhsoQg==?= <tanaka@example.test>\r\n"
                 + "Subject: =?ISO-2022-JP?B?GyRCOC5AUxsoQg==?=\r\n"
