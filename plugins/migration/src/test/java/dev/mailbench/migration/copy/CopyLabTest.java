@@ -41,6 +41,11 @@ class CopyLabTest {
         FolderCopyResult research = first.folders().stream().filter(f -> f.source().equals("研究&開発")).findFirst().orElseThrow();
         assertThat(research.destination()).isEqualTo("研究&開発");
         assertThat(research.copied()).isEqualTo(seeded.folder("研究&開発").messages());
+        // on disk the destination's folders carry the modified UTF-7 names Dovecot derives from what we sent
+        for (String folder : MailboxSeeder.folderNames()) {
+            String dir = MailboxSeeder.maildirName(folder);
+            assertThat(lab.maildir(dstUser).resolve(dir.isEmpty() ? "cur" : dir)).as(folder).isDirectory();
+        }
         // same folders, same bytes, same internal dates, same flags; nothing changed on the source
         Map<String, List<String>> copied = MigLab.contents(dst);
         assertThat(copied).containsAllEntriesOf(before);
