@@ -31,7 +31,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import javax.net.ssl.SSLContext;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -291,7 +294,7 @@ public final class CopyPanel extends JPanel {
         Optional<Mailbox> box = selectedMailbox();
         SurveyOptions options = SurveyOptions.defaults().withSizeLimit(limit);
         start(t("旧サーバーを調査しています…", "Surveying the old host…"), true);
-        var handle = api.tasks().submit(LocalizedText.of("旧サーバーの調査", "Survey of the old host"), ctx -> {
+        run(LocalizedText.of("旧サーバーの調査", "Survey of the old host"), ctx -> {
             try {
                 return new MailboxSurveyor(source).survey(box.map(Mailbox::id).orElse(source.user()), box.map(Mailbox::address)
                         .orElse(source.user()), options, new MailboxSurveyor.Progress() {
@@ -310,8 +313,7 @@ public final class CopyPanel extends JPanel {
             } finally {
                 source.clearPassword();
             }
-        });
-        finish(handle, result -> {
+        }, result -> {
             if (result == null) {
                 status.setText(t("中止しました。", "Cancelled."));
                 return;
@@ -335,7 +337,7 @@ public final class CopyPanel extends JPanel {
             return;
         }
         start(t("コピー元とコピー先を比較しています…", "Comparing source and destination…"), true);
-        var handle = api.tasks().submit(LocalizedText.of("メールのコピー", "Mail copy"), ctx -> {
+        run(LocalizedText.of("メールのコピー", "Mail copy"), ctx -> {
             try {
                 return new MailboxCopier(accounts[0], accounts[1], CopyOptions.defaults()).copy(new CopyProgress() {
                     private long planned;
@@ -374,8 +376,7 @@ public final class CopyPanel extends JPanel {
                 accounts[0].clearPassword();
                 accounts[1].clearPassword();
             }
-        });
-        finish(handle, this::showCopy);
+        }, this::showCopy);
     }
 
     private void runVerify() {
@@ -384,7 +385,7 @@ public final class CopyPanel extends JPanel {
             return;
         }
         start(t("フォルダーごとに比較しています…", "Comparing folder by folder…"), false);
-        var handle = api.tasks().submit(LocalizedText.of("コピーの検証", "Copy verification"), ctx -> {
+        run(LocalizedText.of("コピーの検証", "Copy verification"), ctx -> {
             try {
                 return new MailboxVerifier(accounts[0], accounts[1]).verify(List.of(), new CopyProgress() {
                     @Override
@@ -397,8 +398,7 @@ public final class CopyPanel extends JPanel {
                 accounts[0].clearPassword();
                 accounts[1].clearPassword();
             }
-        });
-        finish(handle, this::showVerify);
+        }, this::showVerify);
     }
 
     private void start(String text, boolean indeterminate) {
@@ -411,10 +411,25 @@ public final class CopyPanel extends JPanel {
         progress.setString("");
     }
 
-    private <T> void finish(TasksApi.TaskHandle<T> handle, java.util.function.Consumer<T> onResult) {
+    /**
+     * Runs {@code body} as a workbench task and shows its outcome. The buttons come back only when the body has really
+     * returned (a cancelled copy finishes the message in flight first), so two copies never run at once.
+     */
+    private <T> void run(LocalizedText title, TasksApi.BackgroundTask<T> body, Consumer<T> onResult) {
+        AtomicBoolean started = new AtomicBoolean();
+        CompletableFuture<Void> exited = new CompletableFuture<>();
+        TasksApi.TaskHandle<T> handle = api.tasks().submit(title, ctx -> {
+            started.set(true);
+            try {
+                return body.run(ctx);
+            } finally {
+                exited.complete(null);
+            }
+        });
         running = handle;
         updateButtons();
-        handle.result().whenComplete((result, error) -> later(() -> {
+        handle.result().whenComplete((result, error) -> (started.get() ? exited
+                : CompletableFuture.completedFuture((Void) null)).thenRun(() -> later(() -> {
             if (running != handle) {
                 return;
             }
@@ -432,7 +447,7 @@ public final class CopyPanel extends JPanel {
                 return;
             }
             onResult.accept(result);
-        }));
+        })));
     }
 
     private void showProgress(long done, long total, String text) {

@@ -13,15 +13,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  * from the client to the server ({@code upstream}, e.g. in the middle of an APPEND) or back ({@code downstream}, in
  * the middle of a FETCH): a flaky office line. Later connections pass untouched.
  */
-final class CuttingRelay implements AutoCloseable {
+public final class CuttingRelay implements AutoCloseable {
     private final ServerSocket listener;
     private final int targetPort;
     private final long cutUpstreamAfter;
     private final long cutDownstreamAfter;
+    private final long pauseMillisPerChunk;
     private final AtomicInteger connections = new AtomicInteger();
     final AtomicInteger cuts = new AtomicInteger();
 
     CuttingRelay(int targetPort, long cutUpstreamAfter, long cutDownstreamAfter) throws IOException {
+        this(targetPort, cutUpstreamAfter, cutDownstreamAfter, 0);
+    }
+
+    /** A relay that never cuts but pauses after every 8 KB from the server: a slow line, so a test can cancel. */
+    public static CuttingRelay slow(int targetPort, long pauseMillisPerChunk) throws IOException {
+        return new CuttingRelay(targetPort, Long.MAX_VALUE, Long.MAX_VALUE, pauseMillisPerChunk);
+    }
+
+    private CuttingRelay(int targetPort, long cutUpstreamAfter, long cutDownstreamAfter, long pauseMillisPerChunk)
+            throws IOException {
+        this.pauseMillisPerChunk = pauseMillisPerChunk;
         this.targetPort = targetPort;
         this.cutUpstreamAfter = cutUpstreamAfter;
         this.cutDownstreamAfter = cutDownstreamAfter;
@@ -31,7 +43,7 @@ final class CuttingRelay implements AutoCloseable {
         t.start();
     }
 
-    int port() {
+    public int port() {
         return listener.getLocalPort();
     }
 
@@ -41,15 +53,16 @@ final class CuttingRelay implements AutoCloseable {
                 Socket client = listener.accept();
                 Socket server = new Socket(InetAddress.getLoopbackAddress(), targetPort);
                 boolean first = connections.incrementAndGet() == 1;
-                pump(client.getInputStream(), server.getOutputStream(), first ? cutUpstreamAfter : Long.MAX_VALUE, client, server);
-                pump(server.getInputStream(), client.getOutputStream(), first ? cutDownstreamAfter : Long.MAX_VALUE, client, server);
+                pump(client.getInputStream(), server.getOutputStream(), first ? cutUpstreamAfter : Long.MAX_VALUE, 0, client, server);
+                pump(server.getInputStream(), client.getOutputStream(), first ? cutDownstreamAfter : Long.MAX_VALUE,
+                        pauseMillisPerChunk, client, server);
             } catch (IOException closed) {
                 return;
             }
         }
     }
 
-    private void pump(InputStream in, OutputStream out, long limit, Socket a, Socket b) {
+    private void pump(InputStream in, OutputStream out, long limit, long pause, Socket a, Socket b) {
         Thread t = new Thread(() -> {
             byte[] buf = new byte[8192];
             long total = 0;
@@ -61,8 +74,11 @@ final class CuttingRelay implements AutoCloseable {
                         cuts.incrementAndGet();
                         break;
                     }
+                    if (pause > 0) {
+                        Thread.sleep(pause);
+                    }
                 }
-            } catch (IOException ignored) {
+            } catch (IOException | InterruptedException ignored) {
                 // the other side closed
             }
             close(a);

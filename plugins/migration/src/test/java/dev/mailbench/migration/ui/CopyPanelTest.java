@@ -7,6 +7,7 @@ import dev.mailbench.api.model.Mailbox;
 import dev.mailbench.api.model.MailboxRole;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
+import dev.mailbench.migration.copy.CuttingRelay;
 import dev.mailbench.migration.copy.MigLab;
 import dev.mailbench.migration.model.MailboxSurvey;
 import dev.mailbench.migration.model.MigrationSection;
@@ -119,6 +120,29 @@ class CopyPanelTest {
         assertThat(column(6)).containsOnly("OK");
         assertThat(MigLab.contents(MigLab.account(lab, dst))).isEqualTo(MigLab.contents(MigLab.account(lab, src)));
         assertThat(String.valueOf(api.project.plugins())).doesNotContain(src.password()).doesNotContain(dst.password());
+    }
+
+    @Test
+    void aCopyOverASlowLineCanBeCancelledAndResumed() throws Exception {
+        MigLab.wipe(lab, dst);
+        open(Locale.JAPANESE);
+        fill();
+        try (CuttingRelay slow = CuttingRelay.slow(lab.imapsPort(), 15)) {
+            window.textBox("copy.fromPort").setText(String.valueOf(slow.port()));
+            press("copy.copy");
+            waitFor("copying", () -> window.label("copy.status").target().getText().contains(" 通　"));
+            assertThat(window.progressBar("copy.progress").target().isIndeterminate()).isFalse();
+            assertThat(window.label("copy.status").text()).contains("/s");
+            press("copy.cancel");
+            waitFor("cancelled", () -> window.label("copy.status").target().getText().startsWith("中止しました"));
+        }
+        window.button("copy.cancel").requireDisabled();
+        assertThat(MigLab.count(MigLab.contents(MigLab.account(lab, dst)))).isLessThan(80);
+
+        window.textBox("copy.fromPort").setText(String.valueOf(lab.imapsPort()));
+        press("copy.copy");
+        waitFor("copy", () -> window.label("copy.status").target().getText().startsWith("完了"));
+        assertThat(MigLab.contents(MigLab.account(lab, dst))).isEqualTo(MigLab.contents(MigLab.account(lab, src)));
     }
 
     @Test
