@@ -259,6 +259,11 @@ public final class TestLab {
     public LabUser migrationSource(int pair) { return migrationUser("migsrc", pair); }
     public LabUser migrationDestination(int pair) { return migrationUser("migdst", pair); }
 
+    /** Migration copy destination with a 400 KB quota: APPENDs beyond it are refused. Emptied by the migration tests only. */
+    public LabUser migrationSmallDestination() {
+        return new LabUser(get("LAB_USER_MIG_SMALL"), get("LAB_PASSWORD_MIG"), Long.parseLong(get("LAB_QUOTA_MIG_SMALL")));
+    }
+
     private LabUser migrationUser(String prefix, int pair) {
         String local = prefix + (pair == 1 ? "" : Integer.toString(pair));
         for (String address : get("LAB_MIG_USERS").split("\\s+")) {
