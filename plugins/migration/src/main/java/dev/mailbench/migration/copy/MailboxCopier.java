@@ -46,6 +46,7 @@ public final class MailboxCopier {
         try (ServerPair servers = new ServerPair(sourceAccount, destinationAccount)) {
             servers.open();
             run.servers = servers;
+            run.multiAppend = servers.destination().hasMultiAppend();
             List<String> names = SourceFolders.select(servers.source(), options.folders());
             char sourceSeparator = servers.source().separator();
             char destinationSeparator = servers.destination().separator();
@@ -86,6 +87,8 @@ public final class MailboxCopier {
         final long t0;
         final List<CopyFailure> failures = new ArrayList<>();
         ServerPair servers;
+        /** The destination takes a whole batch in one APPEND (one round trip per batch, not per message). */
+        boolean multiAppend;
         long copiedMessages;
         long copiedBytes;
         int reconnections;
@@ -147,20 +150,35 @@ public final class MailboxCopier {
                     for (FetchedMessage m : servers.source().fetchRaw(src, batch.stream().map(FolderIndex.Entry::uid).toList())) {
                         fetched.put(m.uid(), m);
                     }
+                    List<FolderIndex.Entry> present = new ArrayList<>();
                     for (FolderIndex.Entry e : batch) {
+                        if (fetched.containsKey(e.uid())) {
+                            present.add(e);
+                        } else {
+                            fail(plan.source, e, CAUSE_GONE, "UID " + e.uid(), failed);
+                            remaining.remove(e);
+                        }
+                    }
+                    if (present.size() > 1 && multiAppend && !cancelled.getAsBoolean()
+                            && appendBatch(plan, present.stream().map(e -> fetched.get(e.uid())).toList())) {
+                        for (FolderIndex.Entry e : present) {
+                            counted(plan.source, fetched.get(e.uid()).length());
+                            copied++;
+                            bytes += fetched.get(e.uid()).length();
+                            remaining.poll(); // present is the head of remaining, in order
+                        }
+                        attempt = 0;
+                        continue;
+                    }
+                    for (FolderIndex.Entry e : present) {
                         if (cancelled.getAsBoolean()) {
                             break;
                         }
                         FetchedMessage m = fetched.get(e.uid());
-                        if (m == null) {
-                            fail(plan.source, e, CAUSE_GONE, "UID " + e.uid(), failed);
-                        } else if (appendOne(plan, e, m, failed)) {
+                        if (appendOne(plan, e, m, failed)) {
+                            counted(plan.source, m.length());
                             copied++;
                             bytes += m.length();
-                            copiedMessages++;
-                            copiedBytes += m.length();
-                            progress.copied(plan.source, copiedMessages, copiedBytes,
-                                    copiedBytes / Math.max(0.001, (System.nanoTime() - t0) / 1e9));
                         }
                         remaining.poll(); // e is always the head: batches are taken from the front
                         attempt = 0;
@@ -202,6 +220,28 @@ public final class MailboxCopier {
             int notCopied = cancelled.getAsBoolean() ? remaining.size() : 0;
             return new FolderCopyResult(plan.source, plan.destination, onSource, plan.alreadyThere, copied, failedCount,
                     notCopied, bytes);
+        }
+
+        private void counted(String folder, long length) {
+            copiedMessages++;
+            copiedBytes += length;
+            progress.copied(folder, copiedMessages, copiedBytes, copiedBytes / Math.max(0.001, (System.nanoTime() - t0) / 1e9));
+        }
+
+        /**
+         * One MULTIAPPEND for the whole batch. False when the server refused it (all or none were stored, so nothing
+         * is): the caller then appends one by one to learn which message the server refuses and why.
+         */
+        private boolean appendBatch(FolderPlan plan, List<FetchedMessage> messages) throws MessagingException {
+            try {
+                servers.destination().appendAll(plan.destination, messages);
+                return true;
+            } catch (MessagingException ex) {
+                if (ConnectionProblems.isConnectionLost(ex)) {
+                    throw ex;
+                }
+                return false;
+            }
         }
 
         /** A server's NO for one message fails that message only; a broken connection goes up to be retried. */
@@ -295,10 +335,17 @@ public final class MailboxCopier {
         }
     }
 
-    /** The server's own words for a refused command, without the Java exception class. */
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("^[A-Za-z0-9]+ (NO|BAD) ");
+    /** Dovecot appends its timings, e.g. "(0.001 + 0.000 secs).": they would split one cause into many groups. */
+    private static final java.util.regex.Pattern TIMING = java.util.regex.Pattern.compile("\\s*\\([0-9.+ ]+ secs\\)\\.?$");
+
+    /** The server's own words for a refused command, without the command tag, timings or the Java exception class. */
     static String describe(Throwable e) {
         Throwable root = ImapConnection.rootCause(e);
         String msg = root.getMessage() != null ? root.getMessage() : e.getMessage();
-        return msg == null ? root.getClass().getSimpleName() : msg.trim();
+        if (msg == null) {
+            return root.getClass().getSimpleName();
+        }
+        return TIMING.matcher(TAG.matcher(msg.trim()).replaceFirst("")).replaceFirst("");
     }
 }

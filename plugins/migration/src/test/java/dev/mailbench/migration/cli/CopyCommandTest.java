@@ -76,6 +76,20 @@ class CopyCommandTest {
     }
 
     @Test
+    void refusedMessagesMakeTheCopyIncompleteAndAreListedByCause() throws Exception {
+        LabUser small = lab.migrationSmallDestination();
+        MigLab.wipe(lab, small);
+        List<String> a = new ArrayList<>(List.of("copy", "--from-host", lab.serverHost(), "--from-port",
+                String.valueOf(lab.imapsPort()), "--from-user", src.address(), "--to-host", lab.serverHost(), "--to-port",
+                String.valueOf(lab.imapsPort()), "--to-user", small.address(), "--ca", lab.caCertificate().toString()));
+
+        assertThat(run(src.password() + "\n" + small.password() + "\n", a)).isEqualTo(1);
+
+        assertThat(out.toString()).contains("コピーできなかったメール / Not copied:")
+                .contains("  [OVERQUOTA] Mailbox is full (MailBench lab quota): ").doesNotContain("完了");
+    }
+
+    @Test
     void badInputAndUnreachableServersHaveTheirExitCodes() {
         assertThat(run(src.password() + "\n", args("copy"))).isEqualTo(2);
         assertThat(err.toString()).contains("2 行目: コピー先");
