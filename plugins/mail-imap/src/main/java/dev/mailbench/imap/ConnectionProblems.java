@@ -35,14 +35,17 @@ public final class ConnectionProblems {
     /** One bilingual sentence for a failed login or connection: what happened and what to check. */
     public static String explain(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
-            if (c instanceof AuthenticationFailedException) {
-                return "ログインできません。ユーザー名（メールアドレス全体）とパスワードを確認してください。"
-                        + " Login failed: check the user name (the whole address) and the password.";
-            }
+            // checked first: the handshake exception that wraps it would otherwise read as "not trusted"
             if (c instanceof CertificateException && String.valueOf(c.getMessage()).contains("No subject alternative")) {
                 return "サーバー証明書のホスト名が一致しません（証明書にある名前、例 sv1234.xserver.jp で接続してください）。"
                         + " The certificate does not match the host name; connect with the name in the certificate: "
                         + c.getMessage();
+            }
+        }
+        for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof AuthenticationFailedException) {
+                return "ログインできません。ユーザー名（メールアドレス全体）とパスワードを確認してください。"
+                        + " Login failed: check the user name (the whole address) and the password.";
             }
             if (c instanceof SSLHandshakeException || c instanceof CertificateException) {
                 return "サーバー証明書を信頼できません（自社 CA なら --ca で追加できます。検証は省略しません）。"

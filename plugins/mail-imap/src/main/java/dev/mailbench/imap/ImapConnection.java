@@ -37,6 +37,9 @@ public final class ImapConnection implements AutoCloseable {
         p.put("mail.imaps.ssl.enable", "true");
         p.put("mail.imaps.ssl.socketFactory", account.sslContext().getSocketFactory());
         p.put("mail.imaps.ssl.checkserveridentity", "true");
+        // Without this a failed handshake is retried with the JVM's default trust, and the user is told about
+        // that second failure (an unknown CA) instead of the real one (e.g. a certificate for another host name).
+        p.put("mail.imaps.socketFactory.fallback", "false");
         p.put("mail.imaps.peek", "true");
         // Angus fetches 16 KB per round trip by default; whole messages in one literal are far faster.
         p.put("mail.imaps.partialfetch", "false");
@@ -211,7 +214,7 @@ public final class ImapConnection implements AutoCloseable {
     }
 
     /**
-     * APPENDs all {@code messages} (exact bytes, flags without \\Recent, internal dates) to {@code folder} in ONE command:
+     * APPENDs all {@code messages} (exact bytes, flags without \Recent, internal dates) to {@code folder} in ONE command:
      * one round trip instead of one per message. The server stores all or none (RFC 3502), so a refusal or a broken
      * connection never leaves half a batch behind. Requires {@link #hasMultiAppend()}.
      */

@@ -114,6 +114,12 @@ class CopyCommandTest {
                 "--to-user", dst.address()));
         assertThat(run("a\nb\n", untrusted)).isEqualTo(3);
         assertThat(err.toString()).contains("証明書を信頼できません");
+
+        List<String> customerName = new ArrayList<>(List.of("verify", "--from-host", lab.customerMailHost(), "--from-port",
+                String.valueOf(lab.imapsPort()), "--from-user", src.address(), "--to-host", lab.serverHost(), "--to-port",
+                String.valueOf(lab.imapsPort()), "--to-user", dst.address(), "--ca", lab.caCertificate().toString()));
+        assertThat(run("a\nb\n", customerName)).isEqualTo(3);
+        assertThat(err.toString()).contains("ホスト名が一致しません").contains("mail.sample-shoji.test");
     }
 
     @Test
