@@ -94,8 +94,9 @@ final class SurveyCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "実測転送速度 / Measured rate: %s/s (%d 通 %s を %.1f 秒で取得)",
                     Sizes.human(s.measuredBytesPerSecond()), s.sampleMessages(), Sizes.human(r.sampleBytes()), r.sampleMillis() / 1000.0));
             if (s.measuredBytesPerSecond() > 0) {
-                out.println(String.format(Locale.ROOT, "全件コピーの目安 / Estimated copy time (read side): %.0f 分 / min",
-                        s.bytes() / s.measuredBytesPerSecond() / 60));
+                long minutes = Math.round(s.bytes() / s.measuredBytesPerSecond() / 60);
+                out.println(minutes < 1 ? "全件読み出しの目安 / Reading everything: 1 分未満 / under a minute"
+                        : "全件読み出しの目安 / Reading everything: 約 / about " + minutes + " 分 / min");
             }
             return CopyExit.COMPLETE;
         } catch (IllegalArgumentException e) {

@@ -475,8 +475,9 @@ public final class CopyPanel extends JPanel {
         }
         sb.append(t("　実測 ", "   measured ")).append(Sizes.human(s.measuredBytesPerSecond())).append("/s");
         if (s.measuredBytesPerSecond() > 0) {
-            sb.append(t("（全件の読み出し目安 約 ", " (reading everything: about ")).append(
-                    Math.max(1, Math.round(s.bytes() / s.measuredBytesPerSecond() / 60))).append(t(" 分）", " min)"));
+            long minutes = Math.round(s.bytes() / s.measuredBytesPerSecond() / 60);
+            sb.append(minutes < 1 ? t("（全件の読み出し目安 1 分未満）", " (reading everything: under a minute)")
+                    : t("（全件の読み出し目安 約 ", " (reading everything: about ") + minutes + t(" 分）", " min)"));
         }
         summary.setText(sb.toString());
         progress.setValue(progress.getMaximum());

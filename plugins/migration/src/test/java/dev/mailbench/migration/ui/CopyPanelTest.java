@@ -108,6 +108,8 @@ class CopyPanelTest {
         assertThat(stored.messages()).isEqualTo(80);
         assertThat(stored.measuredBytesPerSecond()).isPositive();
         assertThat(panel.section().oldHost().label()).isEqualTo("旧レンタルサーバー");
+        assertThat(window.textBox("copy.failures").text()).contains("新サーバーの上限を超えるメール").contains("UID");
+        screenshot("copy-panel-survey.png");
 
         press("copy.copy");
         waitFor("copy", () -> window.label("copy.status").target().getText().startsWith("完了"));
@@ -205,7 +207,8 @@ class CopyPanelTest {
             @Override
             protected String descriptionAddendum() {
                 return GuiActionRunner.execute(() -> " (message: " + window.label("copy.message").target().getText()
-                        + ", status: " + window.label("copy.status").target().getText() + ")");
+                        + ", status: " + window.label("copy.status").target().getText() + ", failures: "
+                        + window.textBox("copy.failures").target().getText() + ")");
             }
 
             @Override
