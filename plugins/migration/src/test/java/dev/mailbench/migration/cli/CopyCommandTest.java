@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import picocli.CommandLine;
@@ -32,11 +33,17 @@ class CopyCommandTest {
     final StringWriter err = new StringWriter();
 
     @BeforeAll
-    void seed(TestLab lab) throws Exception {
+    void users(TestLab lab) {
         this.lab = lab;
         src = lab.migrationSource(3);
         dst = lab.migrationDestination(3);
+    }
+
+    /** Each test starts from a freshly seeded source and an empty destination (reruns must not meet old state). */
+    @BeforeEach
+    void freshMailboxes() throws Exception {
         MailboxSeeder.forLab(lab, src).seed(60, 3003L);
+        MigLab.wipe(lab, dst);
     }
 
     @AfterEach
@@ -47,7 +54,6 @@ class CopyCommandTest {
     @Test
     void copyThenVerifyThenCopyAgainCopiesNothing() throws Exception {
         String passwords = src.password() + "\n" + dst.password() + "\n";
-        MigLab.wipe(lab, dst);
 
         assertThat(run(passwords, args("copy"))).as(err.toString()).isZero();
         assertThat(out.toString()).contains("コピー / Copied: 60 通").contains("研究&開発").contains("取引先/見積/2024年度")
@@ -68,7 +74,6 @@ class CopyCommandTest {
         String passwords = src.password() + "\n" + dst.password() + "\n";
         List<String> a = args("verify");
         a.addAll(List.of("--folders", "INBOX,Sent"));
-        MigLab.wipe(lab, dst);
 
         assertThat(run(passwords, a)).isEqualTo(1);
 

@@ -37,6 +37,7 @@ import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -56,9 +57,18 @@ class CopyPanelTest {
         this.lab = lab;
         src = lab.migrationSource(3);
         dst = lab.migrationDestination(3);
-        MailboxSeeder.forLab(lab, src).seed(80, 3113L);
         FailOnThreadViolationRepaintManager.install();
         GuiActionRunner.execute(() -> FlatLightLaf.setup());
+    }
+
+    /**
+     * Each test starts from a freshly seeded source and an empty destination: a rerun of one test (surefire reruns
+     * failures) must not meet the state another attempt left behind.
+     */
+    @BeforeEach
+    void freshMailboxes() throws Exception {
+        MailboxSeeder.forLab(lab, src).seed(80, 3113L);
+        MigLab.wipe(lab, dst);
     }
 
     private void open(Locale locale) {
@@ -89,7 +99,6 @@ class CopyPanelTest {
 
     @Test
     void surveyCopyAndVerifyFromTheForm() throws Exception {
-        MigLab.wipe(lab, dst);
         open(Locale.JAPANESE);
         assertThat(window.textBox("copy.fromHost").text()).isEqualTo(lab.serverHost());
         assertThat(window.textBox("copy.fromPort").text()).isEqualTo(String.valueOf(lab.imapsPort()));
@@ -126,7 +135,6 @@ class CopyPanelTest {
 
     @Test
     void aCopyOverASlowLineCanBeCancelledAndResumed() throws Exception {
-        MigLab.wipe(lab, dst);
         open(Locale.JAPANESE);
         fill();
         try (CuttingRelay slow = CuttingRelay.slow(lab.imapsPort(), 15)) {
