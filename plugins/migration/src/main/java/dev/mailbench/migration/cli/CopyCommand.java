@@ -46,7 +46,8 @@ final class CopyCommand implements Callable<Integer> {
             return CopyExit.BAD_INPUT;
         }
         try {
-            CopyReport report = new MailboxCopier(accounts[0], accounts[1], CopyOptions.defaults().withFolders(endpoints.folders()))
+            CopyReport report = new MailboxCopier(accounts[0], accounts[1], CopyOptions.defaults().withFolders(endpoints.folders())
+                    .withFolderMap(endpoints.folderMap()))
                     .copy(new ConsoleProgress(err), () -> Thread.currentThread().isInterrupted());
             CopyReports.print(report, out);
             out.flush();

@@ -41,7 +41,7 @@ final class VerifyCommand implements Callable<Integer> {
         }
         try {
             VerifyReport report = new MailboxVerifier(accounts[0], accounts[1])
-                    .verify(endpoints.folders(), new CopyCommand.ConsoleProgress(err), () -> false);
+                    .verify(endpoints.folders(), endpoints.folderMap(), new CopyCommand.ConsoleProgress(err), () -> false);
             CopyReports.print(report, out);
             out.flush();
             return report.matches() ? CopyExit.COMPLETE : CopyExit.INCOMPLETE;

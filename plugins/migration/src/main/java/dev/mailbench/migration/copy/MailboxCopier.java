@@ -47,13 +47,14 @@ public final class MailboxCopier {
             servers.open();
             run.servers = servers;
             run.multiAppend = servers.destination().hasMultiAppend();
-            List<String> names = SourceFolders.select(servers.source(), options.folders());
+            List<String> names = SourceFolders.select(servers.source(), options.folders(), options.folderMap().keySet());
             char sourceSeparator = servers.source().separator();
             char destinationSeparator = servers.destination().separator();
             List<FolderPlan> plans = new ArrayList<>();
             for (int i = 0; i < names.size() && !cancelled.getAsBoolean(); i++) {
                 progress.comparing(names.get(i), i + 1, names.size());
-                plans.add(run.plan(names.get(i), FolderNames.map(names.get(i), sourceSeparator, destinationSeparator)));
+                plans.add(run.plan(names.get(i), options.folderMap().getOrDefault(names.get(i),
+                        FolderNames.map(names.get(i), sourceSeparator, destinationSeparator))));
             }
             progress.planned(plans.stream().mapToLong(p -> p.missing.size()).sum(),
                     plans.stream().flatMap(p -> p.missing.stream()).mapToLong(FolderIndex.Entry::size).sum());

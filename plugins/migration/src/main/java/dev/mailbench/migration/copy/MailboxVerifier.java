@@ -22,18 +22,24 @@ public final class MailboxVerifier {
 
     public VerifyReport verify(List<String> folders, CopyProgress progress, BooleanSupplier cancelled)
             throws MessagingException {
+        return verify(folders, Map.of(), progress, cancelled);
+    }
+
+    /** @param folderMap the same source → destination names the copy was given ({@link CopyOptions#folderMap()}) */
+    public VerifyReport verify(List<String> folders, Map<String, String> folderMap, CopyProgress progress,
+                               BooleanSupplier cancelled) throws MessagingException {
         try (ServerPair servers = new ServerPair(source, destination)) {
             servers.open();
             ImapConnection src = servers.source();
             ImapConnection dst = servers.destination();
-            List<String> names = SourceFolders.select(src, folders);
+            List<String> names = SourceFolders.select(src, folders, folderMap.keySet());
             char ss = src.separator();
             char ds = dst.separator();
             List<FolderVerifyResult> out = new ArrayList<>();
             for (int i = 0; i < names.size() && !cancelled.getAsBoolean(); i++) {
                 String name = names.get(i);
                 progress.comparing(name, i + 1, names.size());
-                String target = FolderNames.map(name, ss, ds);
+                String target = folderMap.getOrDefault(name, FolderNames.map(name, ss, ds));
                 FolderIndex s = FolderIndex.scan(src, src.examine(name), cancelled);
                 boolean exists = dst.folderExists(target);
                 FolderIndex d = exists ? FolderIndex.scan(dst, dst.examine(target), cancelled) : FolderIndex.empty();

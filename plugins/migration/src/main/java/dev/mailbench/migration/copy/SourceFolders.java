@@ -11,6 +11,23 @@ final class SourceFolders {
     private SourceFolders() {
     }
 
+    /**
+     * @param mapped source folders the consultant gave a destination name for: each must exist on the source (a typo
+     *               would otherwise silently copy into the folder's own name)
+     */
+    static List<String> select(ImapConnection source, List<String> wanted, java.util.Set<String> mapped)
+            throws MessagingException {
+        List<String> selected = select(source, wanted);
+        List<String> all = select(source, List.of());
+        for (String m : mapped) {
+            if (!all.contains(m)) {
+                throw new IllegalArgumentException("旧サーバーにないフォルダー / No such folder on the source: " + m
+                        + " (" + String.join(", ", all) + ")");
+            }
+        }
+        return selected;
+    }
+
     static List<String> select(ImapConnection source, List<String> wanted) throws MessagingException {
         List<String> all = new ArrayList<>();
         for (IMAPFolder f : source.folders()) {

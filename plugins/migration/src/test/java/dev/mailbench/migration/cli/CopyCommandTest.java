@@ -70,6 +70,31 @@ class CopyCommandTest {
     }
 
     @Test
+    void foldersCanBeCopiedUnderAnotherNameAndVerifiedWithTheSameMap() throws Exception {
+        String passwords = src.password() + "\n" + dst.password() + "\n";
+        List<String> copy = args("copy");
+        copy.addAll(List.of("--map", "Sent=送信済みアイテム", "--map", "研究&開発=アーカイブ/研究&開発"));
+        List<String> verify = args("verify");
+        verify.addAll(copy.subList(copy.size() - 4, copy.size()));
+
+        assertThat(run(passwords, copy)).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Sent → 送信済みアイテム").contains("研究&開発 → アーカイブ/研究&開発");
+        assertThat(run(passwords, verify)).as(out.toString()).isZero();
+
+        var s = MigLab.contents(MigLab.account(lab, src));
+        var d = MigLab.contents(MigLab.account(lab, dst));
+        assertThat(d.get("送信済みアイテム")).isEqualTo(s.get("Sent")).isNotEmpty();
+        assertThat(d.get("アーカイブ/研究&開発")).isEqualTo(s.get("研究&開発"));
+        assertThat(d.get("Sent")).isEmpty(); // Dovecot's own special folder, untouched
+        assertThat(d).doesNotContainKey("研究&開発");
+
+        List<String> typo = args("copy");
+        typo.addAll(List.of("--map", "Sent Items=Sent"));
+        assertThat(run(passwords, typo)).isEqualTo(2);
+        assertThat(err.toString()).contains("Sent Items");
+    }
+
+    @Test
     void verifyReportsAFolderThatWasNotCopied() throws Exception {
         String passwords = src.password() + "\n" + dst.password() + "\n";
         List<String> a = args("verify");

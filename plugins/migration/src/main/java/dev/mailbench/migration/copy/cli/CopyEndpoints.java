@@ -47,6 +47,15 @@ public final class CopyEndpoints {
     @Option(names = "--folders", split = ",", paramLabel = "FOLDER", description = "対象フォルダー（コピー元の名前、既定: すべて） / Folders (default: all)")
     List<String> folders = List.of();
 
+    @Option(names = "--map", paramLabel = "OLD=NEW", description = {"フォルダー名の対応（繰り返し可）。例 --map \"送信済みアイテム=Sent\"。"
+            + "NEW はコピー先の区切り文字で書きます。",
+            "Source folder → destination folder where the names differ (repeatable); NEW uses the destination's separator."})
+    java.util.Map<String, String> folderMap = new java.util.LinkedHashMap<>();
+
+    public java.util.Map<String, String> folderMap() {
+        return folderMap;
+    }
+
     public List<String> folders() {
         return folders;
     }
