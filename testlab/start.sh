@@ -103,6 +103,10 @@ kb() { echo "$(( $1 / 1024 ))k"; }
   done
   echo "$LAB_USER_FULL:{PLAIN}$LAB_PASSWORD::::::userdb_quota_rule=*:storage=$(kb "$LAB_QUOTA_FULL")"
   echo "$LAB_USER_BENCH:{PLAIN}$LAB_PASSWORD_BENCH::::::userdb_quota_rule=*:storage=0"
+  for u in $LAB_MIG_USERS; do
+    echo "$u:{PLAIN}$LAB_PASSWORD_MIG::::::userdb_quota_rule=*:storage=0"
+  done
+  echo "$LAB_USER_MIG_SMALL:{PLAIN}$LAB_PASSWORD_MIG::::::userdb_quota_rule=*:storage=$(kb "$LAB_QUOTA_MIG_SMALL")"
 } > "$DC/users.new"
 render "$LAB_DIR/conf/dovecot.conf.in" > "$DC/dovecot.conf.new"
 for f in users dovecot.conf; do mv "$DC/$f.new" "$DC/$f"; done

@@ -261,6 +261,28 @@ public final class TestLab {
         return new LabUser(get(addressKey), get(passwordKey), Long.parseLong(get(quotaKey)));
     }
 
+    /**
+     * Migration copy test users, no quota: pair {@code n} (1-3) is {@code migsrcN@} → {@code migdstN@} (pair 1 without
+     * the digit). Reseeded and emptied by the migration tests only.
+     */
+    public LabUser migrationSource(int pair) { return migrationUser("migsrc", pair); }
+    public LabUser migrationDestination(int pair) { return migrationUser("migdst", pair); }
+
+    /** Migration copy destination with a 400 KB quota: APPENDs beyond it are refused. Emptied by the migration tests only. */
+    public LabUser migrationSmallDestination() {
+        return new LabUser(get("LAB_USER_MIG_SMALL"), get("LAB_PASSWORD_MIG"), Long.parseLong(get("LAB_QUOTA_MIG_SMALL")));
+    }
+
+    private LabUser migrationUser(String prefix, int pair) {
+        String local = prefix + (pair == 1 ? "" : Integer.toString(pair));
+        for (String address : get("LAB_MIG_USERS").split("\\s+")) {
+            if (address.startsWith(local + "@")) {
+                return new LabUser(address, get("LAB_PASSWORD_MIG"), 0);
+            }
+        }
+        throw new IllegalArgumentException("no migration lab user " + local + " in lab.env");
+    }
+
     // ------------------------------------------------------------------ TLS
 
     public Path labDir() { return labDir; }

@@ -41,6 +41,9 @@ public final class ImapConnection implements AutoCloseable {
         p.put("mail.imaps.ssl.enable", "true");
         p.put("mail.imaps.ssl.socketFactory", account.sslContext().getSocketFactory());
         p.put("mail.imaps.ssl.checkserveridentity", "true");
+        // Without this a failed handshake is retried with the JVM's default trust, and the user is told about
+        // that second failure (an unknown CA) instead of the real one (e.g. a certificate for another host name).
+        p.put("mail.imaps.socketFactory.fallback", "false");
         p.put("mail.imaps.peek", "true");
         // Angus fetches 16 KB per round trip by default; whole messages in one literal are far faster.
         p.put("mail.imaps.partialfetch", "false");
@@ -129,6 +132,155 @@ public final class ImapConnection implements AutoCloseable {
                     ba.getBytes(), ba.getStart(), ba.getCount()));
         }
         return out;
+    }
+
+    /**
+     * Headers (BODY.PEEK[HEADER]), sizes, internal dates and flags of the given UIDs; bodies are not transferred.
+     * Missing UIDs are simply absent.
+     */
+    public List<FetchedHeader> fetchHeaders(IMAPFolder folder, List<Long> uids) throws MessagingException {
+        List<FetchedHeader> out = new ArrayList<>(uids.size());
+        if (uids.isEmpty()) {
+            return out;
+        }
+        for (FetchResponse fr : uidFetch(folder, UidSet.of(uids), "(UID FLAGS INTERNALDATE RFC822.SIZE BODY.PEEK[HEADER])")) {
+            BODY body = fr.getItem(BODY.class);
+            RFC822SIZE size = fr.getItem(RFC822SIZE.class);
+            if (body == null || size == null) {
+                continue;
+            }
+            ByteArray ba = body.getByteArray();
+            byte[] header = java.util.Arrays.copyOfRange(ba.getBytes(), ba.getStart(), ba.getStart() + ba.getCount());
+            out.add(new FetchedHeader(fr.getItem(UID.class).uid, size.size, internalDate(fr), flags(fr), header));
+        }
+        return out;
+    }
+
+    /** The folder's hierarchy separator (each namespace may have its own). */
+    public char separator(String folderName) throws MessagingException {
+        return store.getFolder(folderName).getSeparator();
+    }
+
+    public boolean folderExists(String name) throws MessagingException {
+        return store.getFolder(name).exists();
+    }
+
+    /**
+     * Creates {@code name} (parents included, as the server needs) unless it exists. The name is encoded to
+     * modified UTF-7 by the library; {@code separator} must be this server's.
+     *
+     * @return true when the folder was created now
+     */
+    public boolean createIfMissing(String name) throws MessagingException {
+        Folder f = store.getFolder(name);
+        if (f.exists()) {
+            return false;
+        }
+        if (!f.create(Folder.HOLDS_MESSAGES)) {
+            throw new MessagingException("CREATE " + name + " failed / フォルダーを作成できません");
+        }
+        return true;
+    }
+
+    /**
+     * APPENDs the exact bytes {@code raw[offset, offset+length)} to {@code folder} with the given flags (\Recent is
+     * the server's to set and is dropped) and internal date. The folder need not be open.
+     *
+     * @return the new message's UID when the server reports it (UIDPLUS), else -1
+     */
+    public long append(String folder, byte[] raw, int offset, int length, List<String> flags, Instant internalDate)
+            throws MessagingException {
+        Flags f = new Flags();
+        for (String flag : flags) {
+            Flags.Flag system = systemFlag(flag);
+            if (system == Flags.Flag.RECENT) {
+                continue;
+            }
+            if (system != null) {
+                f.add(system);
+            } else if (!flag.startsWith("\\")) {
+                f.add(flag);
+            }
+        }
+        java.util.Date date = java.util.Date.from(internalDate);
+        org.eclipse.angus.mail.iap.Literal literal = literal(raw, offset, length);
+        IMAPFolder target = (IMAPFolder) store.getFolder(folder);
+        Object uid = target.doCommand(protocol -> {
+            org.eclipse.angus.mail.imap.AppendUID a = protocol.appenduid(target.getFullName(), f, date, literal);
+            return a == null ? -1L : a.uid;
+        });
+        return (Long) uid;
+    }
+
+    /** True when the server takes several messages in one APPEND (RFC 3502). */
+    public boolean hasMultiAppend() throws MessagingException {
+        return store.hasCapability("MULTIAPPEND");
+    }
+
+    /**
+     * APPENDs all {@code messages} (exact bytes, flags without \Recent, internal dates) to {@code folder} in ONE command:
+     * one round trip instead of one per message. The server stores all or none (RFC 3502), so a refusal or a broken
+     * connection never leaves half a batch behind. Requires {@link #hasMultiAppend()}.
+     */
+    public void appendAll(String folder, List<FetchedMessage> messages) throws MessagingException {
+        if (messages.isEmpty()) {
+            return;
+        }
+        IMAPFolder target = (IMAPFolder) store.getFolder(folder);
+        target.doCommand(protocol -> {
+            org.eclipse.angus.mail.iap.Argument args = new org.eclipse.angus.mail.iap.Argument();
+            args.writeString(org.eclipse.angus.mail.imap.protocol.BASE64MailboxEncoder.encode(target.getFullName()));
+            for (FetchedMessage m : messages) {
+                args.writeAtom(flagList(m.flags()));
+                args.writeString(INTERNALDATE.format(java.util.Date.from(m.internalDate())));
+                args.writeBytes(literal(m.raw(), m.offset(), m.length()));
+            }
+            Response[] r = protocol.command("APPEND", args);
+            protocol.notifyResponseHandlers(r);
+            protocol.handleResult(r[r.length - 1]);
+            return null;
+        });
+    }
+
+    private static String flagList(List<String> flags) {
+        StringBuilder sb = new StringBuilder("(");
+        for (String flag : flags) {
+            Flags.Flag system = systemFlag(flag);
+            if (system == Flags.Flag.RECENT || (system == null && flag.startsWith("\\"))) {
+                continue;
+            }
+            if (sb.length() > 1) {
+                sb.append(' ');
+            }
+            sb.append(flag);
+        }
+        return sb.append(')').toString();
+    }
+
+    private static org.eclipse.angus.mail.iap.Literal literal(byte[] raw, int offset, int length) {
+        return new org.eclipse.angus.mail.iap.Literal() {
+            @Override
+            public int size() {
+                return length;
+            }
+
+            @Override
+            public void writeTo(java.io.OutputStream os) throws java.io.IOException {
+                os.write(raw, offset, length);
+            }
+        };
+    }
+
+    private static Flags.Flag systemFlag(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "\\seen" -> Flags.Flag.SEEN;
+            case "\\answered" -> Flags.Flag.ANSWERED;
+            case "\\flagged" -> Flags.Flag.FLAGGED;
+            case "\\deleted" -> Flags.Flag.DELETED;
+            case "\\draft" -> Flags.Flag.DRAFT;
+            case "\\recent" -> Flags.Flag.RECENT;
+            default -> null;
+        };
     }
 
     private static List<FetchResponse> uidFetch(IMAPFolder folder, String set, String items) throws MessagingException {

@@ -1,0 +1,112 @@
+package dev.mailbench.migration.cli;
+
+import dev.mailbench.imap.ConnectionProblems;
+import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.TrustStores;
+import dev.mailbench.migration.copy.MailboxSurveyor;
+import dev.mailbench.migration.copy.SurveyOptions;
+import dev.mailbench.migration.copy.SurveyResult;
+import dev.mailbench.migration.copy.cli.CopyEndpoints;
+import dev.mailbench.migration.copy.cli.CopyExit;
+import dev.mailbench.migration.copy.cli.Sizes;
+import dev.mailbench.migration.model.MailboxSurvey;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code mailbench migrate survey}: what a mailbox on the old host holds, and how fast it reads. */
+@Command(name = "survey", mixinStandardHelpOptions = true,
+        description = {"旧サーバーのメールボックスを調査します（フォルダー・件数・容量・最大サイズ・上限超過・実測転送速度）。読むだけで変更しません。",
+                "Surveys a mailbox on the old host: folders, counts, sizes, largest, over a size limit, measured transfer rate.",
+                "パスワードは標準入力から（1 行）。 Password on standard input (one line)."},
+        exitCodeListHeading = "終了コード / Exit codes:%n",
+        exitCodeList = {"0:完了 / done", "2:入力の誤り / bad input", "3:接続できない / cannot connect"})
+final class SurveyCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--from-host", required = true, paramLabel = "HOST", description = "旧サーバーの IMAP サーバー / Source IMAP host")
+    String host;
+
+    @Option(names = "--from-port", defaultValue = "993", paramLabel = "PORT", description = "IMAPS ポート。既定: ${DEFAULT-VALUE}")
+    int port;
+
+    @Option(names = "--from-user", required = true, paramLabel = "USER", description = "ユーザー名 / User")
+    String user;
+
+    @Option(names = "--ca", paramLabel = "FILE", description = "追加で信頼する CA 証明書 (PEM) / Extra CA certificate")
+    Path ca;
+
+    @Option(names = "--folders", split = ",", paramLabel = "FOLDER", description = "対象フォルダー（既定: すべて）")
+    List<String> folders = List.of();
+
+    @Option(names = "--size-limit-mb", defaultValue = "0", paramLabel = "MB",
+            description = "新サーバーが受け付ける 1 通の上限 (MB)。超えるメールを一覧します。0 = 指定なし / New host's message size limit")
+    double sizeLimitMb;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ImapAccount account;
+        try {
+            if (sizeLimitMb < 0 || port <= 0 || port > 65535) {
+                throw new IllegalArgumentException("--size-limit-mb は 0 以上、--from-port は 1-65535 です。"
+                        + " --size-limit-mb must be >= 0, --from-port 1-65535.");
+            }
+            String line = new BufferedReader(new InputStreamReader(CopyEndpoints.passwordInput, StandardCharsets.UTF_8)).readLine();
+            if (line == null || line.isEmpty()) {
+                throw new IllegalArgumentException("パスワードを標準入力から渡してください。 Pass the password on standard input.");
+            }
+            account = new ImapAccount(host, port, user, line.toCharArray(), TrustStores.systemPlus(ca));
+        } catch (Exception e) {
+            err.println(e.getMessage());
+            return CopyExit.BAD_INPUT;
+        }
+        try {
+            SurveyOptions options = SurveyOptions.defaults().withFolders(folders).withSizeLimit((long) (sizeLimitMb * 1024 * 1024));
+            SurveyResult r = new MailboxSurveyor(account).survey(user, user, options, new MailboxSurveyor.Progress() {
+                @Override
+                public void folder(String name, int index, int count) {
+                    err.println("調査中 / Surveying (" + index + "/" + count + "): " + name);
+                    err.flush();
+                }
+            }, () -> false);
+            MailboxSurvey s = r.survey();
+            out.println("フォルダー / Folder\t件数 / Messages\t容量 / Size\t最大 / Largest");
+            for (MailboxSurvey.FolderSurvey f : s.folders()) {
+                out.println(f.name() + "\t" + f.messages() + "\t" + Sizes.human(f.bytes()) + "\t" + Sizes.human(f.largestBytes()));
+            }
+            out.println("合計 / Total: " + s.messages() + " 通, " + Sizes.human(s.bytes()) + ", 最大 / largest " + Sizes.human(s.largestBytes()));
+            if (options.sizeLimitBytes() > 0) {
+                out.println("上限 " + Sizes.human(options.sizeLimitBytes()) + " を超えるメール / Over the limit: " + s.overLimitMessages() + " 通");
+                r.overLimit().forEach(m -> out.println("    " + m.folder() + " UID " + m.uid() + " " + Sizes.human(m.size())));
+            }
+            out.println(String.format(Locale.ROOT, "実測転送速度 / Measured rate: %s/s (%d 通 %s を %.1f 秒で取得)",
+                    Sizes.human(s.measuredBytesPerSecond()), s.sampleMessages(), Sizes.human(r.sampleBytes()), r.sampleMillis() / 1000.0));
+            if (s.measuredBytesPerSecond() > 0) {
+                long minutes = Math.round(s.bytes() / s.measuredBytesPerSecond() / 60);
+                out.println(minutes < 1 ? "全件読み出しの目安 / Reading everything: 1 分未満 / under a minute"
+                        : "全件読み出しの目安 / Reading everything: 約 / about " + minutes + " 分 / min");
+            }
+            return CopyExit.COMPLETE;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return CopyExit.BAD_INPUT;
+        } catch (Exception e) {
+            err.println(ConnectionProblems.explain(e));
+            return CopyExit.CANNOT_CONNECT;
+        } finally {
+            account.clearPassword();
+        }
+    }
+}
