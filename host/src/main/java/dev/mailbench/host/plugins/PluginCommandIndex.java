@@ -19,7 +19,8 @@ import org.pf4j.RuntimeMode;
 /**
  * Which plugin provides a top-level CLI command, read from the {@code Plugin-Commands} manifest attribute
  * (the {@code plugin.commands} property of a plugin module) without loading any plugin class. A command
- * line such as {@code mailbench archive export ...} then starts only that plugin and what it depends on:
+ * line such as {@code mailbench archive export ...} then starts only that plugin and what it depends on or
+ * uses ({@code Plugin-Dependencies}, {@code Plugin-Uses}):
  * the others' classes, Jackson modules and picocli models stay unloaded, which is most of a short
  * command's start-up time.
  */
@@ -48,7 +49,13 @@ final class PluginCommandIndex {
         List<String> todo = new ArrayList<>(needed);
         while (!todo.isEmpty()) {
             Attributes a = manifests.get(todo.remove(todo.size() - 1));
-            for (String dep : a == null ? List.<String>of() : list(a.getValue("Plugin-Dependencies"))) {
+            List<String> deps = new ArrayList<>();
+            if (a != null) {
+                deps.addAll(list(a.getValue("Plugin-Dependencies")));
+                // services the command may use when their plugin is there (the migration planner asks the DNS checker)
+                deps.addAll(list(a.getValue("Plugin-Uses")));
+            }
+            for (String dep : deps) {
                 String id = dep.replaceFirst("[@?].*$", "").trim();
                 if (needed.add(id)) {
                     todo.add(id);

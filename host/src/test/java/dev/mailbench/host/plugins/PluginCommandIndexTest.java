@@ -17,12 +17,17 @@ class PluginCommandIndexTest {
     Path plugins;
 
     private void jar(String id, String commands, String dependencies) throws Exception {
+        jar(id, commands, dependencies, "");
+    }
+
+    private void jar(String id, String commands, String dependencies, String uses) throws Exception {
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
         a.putValue("Plugin-Id", id);
         a.putValue("Plugin-Commands", commands);
         a.putValue("Plugin-Dependencies", dependencies);
+        a.putValue("Plugin-Uses", uses);
         try (OutputStream out = Files.newOutputStream(plugins.resolve(id + "-1.0.0.jar"));
              JarOutputStream jar = new JarOutputStream(out, m)) {
             jar.flush();
@@ -41,6 +46,20 @@ class PluginCommandIndexTest {
                 .containsExactlyInAnyOrder("migration", "mail-imap-tools", "dns-check");
         assertThat(PluginCommandIndex.notNeededFor(plugins, RuntimeMode.DEPLOYMENT, "plan"))
                 .containsExactlyInAnyOrder("mailbox-archive", "dns-check");
+    }
+
+    @Test
+    void pluginsWhoseServicesACommandUsesStartToo() throws Exception {
+        jar("migration", "migrate", "", "dns-check, mailbox-archive");
+        jar("mailbox-archive", "archive", "");
+        jar("dns-check", "dns", "");
+        jar("client-setup", "setup", "", "mail-design");
+        jar("mail-design", "design", "", "mailbox-archive");
+
+        assertThat(PluginCommandIndex.notNeededFor(plugins, RuntimeMode.DEPLOYMENT, "migrate"))
+                .containsExactlyInAnyOrder("client-setup", "mail-design");
+        assertThat(PluginCommandIndex.notNeededFor(plugins, RuntimeMode.DEPLOYMENT, "setup"))
+                .containsExactlyInAnyOrder("migration", "dns-check");
     }
 
     @Test
