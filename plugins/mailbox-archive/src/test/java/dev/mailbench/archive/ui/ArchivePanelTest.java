@@ -1,5 +1,6 @@
 package dev.mailbench.archive.ui;
 
+import dev.mailbench.testkit.SwingButtons;
 import dev.mailbench.testkit.FakeWorkbenchApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -109,7 +110,7 @@ class ArchivePanelTest {
         assertThat(window.textBox("archive.user").text()).isEqualTo("taro@sample-shoji.test");
         connect();
 
-        press("archive.inventory");
+        SwingButtons.press(window, "archive.inventory");
         waitFor("inventory", () -> window.table("archive.folders").target().getRowCount() >= 9
                 && window.button("archive.export").target().isEnabled());
 
@@ -126,7 +127,7 @@ class ArchivePanelTest {
         window.comboBox("archive.format").selectItem(1);
         window.textBox("archive.out").setText(out.toString());
         window.textBox("archive.password").setText(lab.taro().password());
-        press("archive.export");
+        SwingButtons.press(window, "archive.export");
         waitFor("export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
 
         assertThat(window.label("archive.status").text()).contains("新規 150 通");
@@ -152,16 +153,16 @@ class ArchivePanelTest {
         try (CuttingProxy slowLine = CuttingProxy.slow(lab.imapsPort(), 4)) {
             connect();
             window.textBox("archive.port").setText(String.valueOf(slowLine.port()));
-            press("archive.inventory");
+            SwingButtons.press(window, "archive.inventory");
             waitFor("inventory", () -> window.button("archive.export").target().isEnabled());
             window.textBox("archive.out").setText(out.toString());
             window.textBox("archive.password").setText(lab.taro().password());
-            press("archive.export");
+            SwingButtons.press(window, "archive.export");
             waitFor("export running", () -> window.progressBar("archive.progress").target().getString().matches("[1-9][0-9]* / 150"));
             assertThat(window.button("archive.cancel").target().isEnabled()).isTrue();
             assertThat(window.label("archive.status").text()).contains("通/秒").contains("/s");
 
-            press("archive.cancel");
+            SwingButtons.press(window, "archive.cancel");
             waitFor("cancelled", () -> window.label("archive.message").target().getText().startsWith("中止しました"));
         }
         waitFor("the cancelled export let go of the archive", () -> archiveFree(out));
@@ -169,7 +170,7 @@ class ArchivePanelTest {
 
         window.textBox("archive.port").setText(String.valueOf(lab.imapsPort()));
         window.textBox("archive.password").setText(lab.taro().password());
-        press("archive.export");
+        SwingButtons.press(window, "archive.export");
         waitFor("export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
 
         ArchiveVerifier.Report r = ArchiveVerifier.verify(out);
@@ -189,12 +190,12 @@ class ArchivePanelTest {
     @Test
     void missingPasswordAndBadPortAreExplainedAndNothingRuns() {
         window.textBox("archive.password").setText("");
-        press("archive.inventory");
+        SwingButtons.press(window, "archive.inventory");
         waitFor("password message", () -> window.label("archive.message").target().getText().contains("パスワードを入力"));
 
         window.textBox("archive.password").setText("x");
         window.textBox("archive.port").setText("99999");
-        press("archive.inventory");
+        SwingButtons.press(window, "archive.inventory");
         waitFor("port message", () -> window.label("archive.message").target().getText().contains("ポート"));
         assertThat(api.edits).isEmpty();
         assertThat(window.button("archive.export").target().isEnabled()).isFalse();
@@ -240,7 +241,7 @@ class ArchivePanelTest {
         window.textBox("archive.ca").setText(lab.caCertificate().toString());
         window.textBox("archive.password").setText(pop.password());
 
-        press("archive.inventory");
+        SwingButtons.press(window, "archive.inventory");
         waitFor("POP3 inventory", () -> window.table("archive.folders").target().getRowCount() == 1
                 && window.button("archive.export").target().isEnabled());
         assertThat(panel.folderNames()).containsExactly("INBOX");
@@ -248,7 +249,7 @@ class ArchivePanelTest {
 
         window.textBox("archive.out").setText(out.toString());
         window.textBox("archive.password").setText(pop.password());
-        press("archive.export");
+        SwingButtons.press(window, "archive.export");
         waitFor("POP3 export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
         screenshot("archive-pop3.png");
 
@@ -276,7 +277,7 @@ class ArchivePanelTest {
         window.textBox("archive.port").setText(String.valueOf(lab.imapsPort()));
         window.textBox("archive.ca").setText(lab.caCertificate().toString());
         window.textBox("archive.password").setText("wrong-password");
-        press("archive.inventory");
+        SwingButtons.press(window, "archive.inventory");
         waitFor("login error", () -> window.label("archive.message").target().getText().contains("ログインできません"));
         assertThat(api.edits).isEmpty();
     }
@@ -312,13 +313,4 @@ class ArchivePanelTest {
         ImageIO.write(image, "png", dir.resolve(name).toFile());
     }
 
-    /**
-     * Presses a button through Swing: a robot click on a window without a window manager is now and then
-     * lost on a loaded machine, and these tests are about the export, not about mouse delivery.
-     */
-    private void press(String name) {
-        javax.swing.JButton button = window.button(name).requireEnabled().target();
-        org.assertj.swing.edt.GuiActionRunner.execute(() -> button.doClick());
-        window.robot().waitForIdle();
-    }
 }

@@ -1,5 +1,6 @@
 package dev.mailbench.migration.ui;
 
+import dev.mailbench.testkit.SwingButtons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
@@ -108,7 +109,7 @@ class CopyPanelTest {
         fill();
 
         window.textBox("copy.sizeLimit").setText("0.15");
-        press("copy.survey");
+        SwingButtons.press(window, "copy.survey");
         waitFor("survey", () -> window.label("copy.summary").target().getText().contains("合計"));
         assertThat(window.label("copy.summary").text()).contains("合計 80 通").contains("上限超過").contains("実測");
         assertThat(window.table("copy.results").target().getRowCount()).isGreaterThanOrEqualTo(MailboxSeeder.folderNames().size());
@@ -120,13 +121,13 @@ class CopyPanelTest {
         assertThat(window.textBox("copy.failures").text()).contains("新サーバーの上限を超えるメール").contains("UID");
         screenshot("copy-panel-survey.png");
 
-        press("copy.copy");
+        SwingButtons.press(window, "copy.copy");
         waitFor("copy", () -> window.label("copy.status").target().getText().startsWith("完了"));
         assertThat(window.label("copy.summary").text()).contains("コピー 80 通");
         assertThat(column(0)).contains("取引先/見積/2024年度", "研究&開発");
         screenshot("copy-panel.png");
 
-        press("copy.verify");
+        SwingButtons.press(window, "copy.verify");
         waitFor("verify", () -> window.label("copy.status").target().getText().startsWith("検証 OK"));
         assertThat(column(6)).containsOnly("OK");
         assertThat(MigLab.contents(MigLab.account(lab, dst))).isEqualTo(MigLab.contents(MigLab.account(lab, src)));
@@ -139,18 +140,18 @@ class CopyPanelTest {
         fill();
         try (CuttingRelay slow = CuttingRelay.slow(lab.imapsPort(), 15)) {
             window.textBox("copy.fromPort").setText(String.valueOf(slow.port()));
-            press("copy.copy");
+            SwingButtons.press(window, "copy.copy");
             waitFor("copying", () -> window.label("copy.status").target().getText().contains(" 通　"));
             assertThat(window.progressBar("copy.progress").target().isIndeterminate()).isFalse();
             assertThat(window.label("copy.status").text()).contains("/s");
-            press("copy.cancel");
+            SwingButtons.press(window, "copy.cancel");
             waitFor("cancelled", () -> window.label("copy.status").target().getText().startsWith("中止しました"));
         }
         window.button("copy.cancel").requireDisabled();
         assertThat(MigLab.count(MigLab.contents(MigLab.account(lab, dst)))).isLessThan(80);
 
         window.textBox("copy.fromPort").setText(String.valueOf(lab.imapsPort()));
-        press("copy.copy");
+        SwingButtons.press(window, "copy.copy");
         waitFor("copy", () -> window.label("copy.status").target().getText().startsWith("完了"));
         assertThat(MigLab.contents(MigLab.account(lab, dst))).isEqualTo(MigLab.contents(MigLab.account(lab, src)));
     }
@@ -158,14 +159,14 @@ class CopyPanelTest {
     @Test
     void badInputIsExplainedBeforeAnythingRuns() {
         open(Locale.JAPANESE);
-        press("copy.copy");
+        SwingButtons.press(window, "copy.copy");
         assertThat(window.label("copy.message").text()).contains("パスワードを入力してください");
         window.textBox("copy.fromPassword").setText("x");
         window.textBox("copy.toPort").setText("99999");
-        press("copy.copy");
+        SwingButtons.press(window, "copy.copy");
         assertThat(window.label("copy.message").text()).contains("1〜65535");
         window.textBox("copy.sizeLimit").setText("大きい");
-        press("copy.survey");
+        SwingButtons.press(window, "copy.survey");
         assertThat(window.label("copy.message").text()).contains("MB の数字");
         window.button("copy.copy").requireEnabled();
         window.button("copy.cancel").requireDisabled();
@@ -176,7 +177,7 @@ class CopyPanelTest {
         open(Locale.JAPANESE);
         fill();
         window.textBox("copy.toPassword").setText("wrong");
-        press("copy.verify");
+        SwingButtons.press(window, "copy.verify");
         waitFor("error", () -> window.label("copy.message").target().getText().contains("ログインできません"));
     }
 
@@ -204,11 +205,6 @@ class CopyPanelTest {
         });
     }
 
-    private void press(String name) {
-        javax.swing.JButton button = window.button(name).requireEnabled().target();
-        GuiActionRunner.execute(() -> button.doClick());
-        window.robot().waitForIdle();
-    }
 
     private void waitFor(String what, Supplier<Boolean> test) {
         Pause.pause(new Condition(what) {

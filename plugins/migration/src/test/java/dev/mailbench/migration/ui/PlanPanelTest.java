@@ -1,5 +1,6 @@
 package dev.mailbench.migration.ui;
 
+import dev.mailbench.testkit.SwingButtons;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
@@ -153,16 +154,16 @@ class PlanPanelTest {
     void aPastCutoverIsRefusedWithAClearMessageAndEnglishRelabels() throws Exception {
         open(false, null, null);
         window.textBox("migration.plan.cutover").deleteText().enterText("2020-01-10T19:00");
-        window.button("migration.plan.apply").click();
+        SwingButtons.press(window, "migration.plan.apply");
         assertThat(window.label("migration.plan.problems").text()).contains("切替日時が過去です");
         assertThat(window.table("migration.plan.steps").rowCount()).isZero();
         window.button("migration.plan.exportIcs").requireDisabled();
         window.textBox("migration.plan.cutover").deleteText().enterText("2027-01-22T19:00");
         window.textBox("migration.plan.oldPort").deleteText().enterText("abc");
-        window.button("migration.plan.apply").click();
+        SwingButtons.press(window, "migration.plan.apply");
         assertThat(window.label("migration.plan.problems").text()).contains("ポート番号は数字");
         window.textBox("migration.plan.oldPort").deleteText().enterText("993");
-        window.button("migration.plan.apply").click();
+        SwingButtons.press(window, "migration.plan.apply");
         assertThat(api.project().readSection(MigrationSection.class).orElseThrow().cutover()).isEqualTo("2027-01-22T19:00");
 
         GuiActionRunner.execute(() -> api.setLocale(Locale.ENGLISH));
@@ -204,14 +205,14 @@ class PlanPanelTest {
             javax.swing.JButton cancel = (javax.swing.JButton) find(panel, "migration.plan.cancelDns");
             javax.swing.JButton lookUp = (javax.swing.JButton) find(panel, "migration.plan.lookUpDns");
             javax.swing.JProgressBar progress = (javax.swing.JProgressBar) find(panel, "migration.plan.progress");
-            window.button("migration.plan.lookUpDns").requireEnabled().click();
+            SwingButtons.press(window, "migration.plan.lookUpDns");
             Pause.pause(new Condition("lookup running") {
                 @Override
                 public boolean test() {
                     return GuiActionRunner.execute(() -> cancel.isShowing() && progress.isShowing() && !lookUp.isEnabled());
                 }
             }, Timeout.timeout(10, TimeUnit.SECONDS));
-            window.button("migration.plan.cancelDns").click();
+            SwingButtons.press(window, "migration.plan.cancelDns");
             Pause.pause(new Condition("cancelled") {
                 @Override
                 public boolean test() {
@@ -229,7 +230,7 @@ class PlanPanelTest {
     void dnsLookupInTheBackgroundFillsTheDiffAndTtlReadiness(TestLab lab) throws Exception {
         open(true, "127.0.0.1:" + lab.dnsOldPort(), "127.0.0.1:" + lab.dnsPort());
         assertThat(api.services.get(DnsCheckService.class)).isNotNull();
-        window.button("migration.plan.lookUpDns").click();
+        SwingButtons.press(window, "migration.plan.lookUpDns");
         Pause.pause(new Condition("DNS looked up") {
             @Override
             public boolean test() {
