@@ -6,7 +6,7 @@ import dev.mailbench.archive.engine.ArchiveExporter;
 import dev.mailbench.archive.engine.ArchiveFormat;
 import dev.mailbench.archive.engine.ExportReport;
 import dev.mailbench.archive.engine.Pop3Exporter;
-import dev.mailbench.archive.engine.Sizes;
+import dev.mailbench.imap.Sizes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;

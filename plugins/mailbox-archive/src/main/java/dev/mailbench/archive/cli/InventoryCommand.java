@@ -5,7 +5,7 @@ import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.archive.engine.Inventory;
 import dev.mailbench.archive.engine.InventoryScanner;
 import dev.mailbench.archive.engine.Pop3InventoryScanner;
-import dev.mailbench.archive.engine.Sizes;
+import dev.mailbench.imap.Sizes;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

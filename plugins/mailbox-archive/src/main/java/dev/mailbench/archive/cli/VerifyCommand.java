@@ -6,7 +6,7 @@ import dev.mailbench.imap.Pop3Connection;
 
 import dev.mailbench.archive.engine.ArchiveIndex;
 import dev.mailbench.archive.engine.ArchiveVerifier;
-import dev.mailbench.archive.engine.Sizes;
+import dev.mailbench.imap.Sizes;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -8,7 +8,7 @@ import dev.mailbench.api.handover.KeyValueBlock;
 import dev.mailbench.api.handover.TableBlock;
 import dev.mailbench.archive.MailboxArchivePlugin;
 import dev.mailbench.archive.engine.ArchiveProjectSection;
-import dev.mailbench.archive.engine.Sizes;
+import dev.mailbench.imap.Sizes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -16,7 +16,7 @@ import dev.mailbench.archive.engine.Inventory;
 import dev.mailbench.archive.engine.InventoryScanner;
 import dev.mailbench.archive.engine.Pop3Exporter;
 import dev.mailbench.archive.engine.Pop3InventoryScanner;
-import dev.mailbench.archive.engine.Sizes;
+import dev.mailbench.imap.Sizes;
 import java.awt.Color;
 import java.awt.Font;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.mailbench.archive.ui;
 
 import dev.mailbench.archive.engine.Inventory;
-import dev.mailbench.archive.engine.Sizes;
+import dev.mailbench.imap.Sizes;
 import java.util.ArrayList;
 import java.util.List;
 import javax.swing.table.AbstractTableModel;

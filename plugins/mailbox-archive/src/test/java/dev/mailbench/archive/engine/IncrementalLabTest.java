@@ -5,6 +5,7 @@ import dev.mailbench.imap.ImapConnection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mailbench.testlab.CuttingRelay;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.LabUser;
 import dev.mailbench.testlab.RequiresTestLab;
@@ -97,14 +98,15 @@ class IncrementalLabTest {
 
     @Test
     void aConnectionDroppedMidFetchIsRetriedAndTheExportIsComplete(@TempDir Path out) throws Exception {
-        try (CuttingProxy proxy = new CuttingProxy(lab.imapsPort(), 200_000)) {
+        // the first connection plans the export; the second fetches
+        try (CuttingRelay proxy = CuttingRelay.cuttingDownstream(lab.imapsPort(), 2, 200_000)) {
             ImapAccount viaProxy = new ImapAccount(lab.serverHost(), proxy.port(), user.address(),
                     user.password().toCharArray(), lab.sslContext());
             ExportReport report = new ArchiveExporter(viaProxy).export(viaProxy.host(), viaProxy.user(),
                     ArchiveExporter.Options.of(out, ArchiveFormat.MAILDIR).withConnections(1).withBatch(10, 1L << 20),
                     new ArchiveExporter.Progress() { }, () -> false);
 
-            assertThat(proxy.cuts.get()).isEqualTo(1);
+            assertThat(proxy.cuts()).isEqualTo(1);
             assertThat(report.complete()).as(report.failures().toString()).isTrue();
             assertThat(report.fetched()).isEqualTo(MESSAGES);
         }

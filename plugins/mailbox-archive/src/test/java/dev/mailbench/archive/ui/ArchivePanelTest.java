@@ -18,7 +18,7 @@ import dev.mailbench.api.services.MailboxInventoryService;
 import dev.mailbench.archive.ArchiveInventoryService;
 import dev.mailbench.archive.engine.ArchiveProjectSection;
 import dev.mailbench.archive.engine.ArchiveVerifier;
-import dev.mailbench.archive.engine.CuttingProxy;
+import dev.mailbench.testlab.CuttingRelay;
 import dev.mailbench.archive.handover.ArchiveHandoverSection;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.RequiresTestLab;
@@ -150,7 +150,7 @@ class ArchivePanelTest {
 
     @Test
     void cancelStopsARunningExportAndTheNextExportResumesWithoutDuplicates(@TempDir Path out) throws Exception {
-        try (CuttingProxy slowLine = CuttingProxy.slow(lab.imapsPort(), 4)) {
+        try (CuttingRelay slowLine = CuttingRelay.slow(lab.imapsPort(), 4)) {
             connect();
             window.textBox("archive.port").setText(String.valueOf(slowLine.port()));
             SwingButtons.press(window, "archive.inventory");

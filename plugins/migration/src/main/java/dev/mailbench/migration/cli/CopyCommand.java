@@ -9,7 +9,7 @@ import dev.mailbench.migration.copy.MailboxCopier;
 import dev.mailbench.migration.copy.cli.CopyEndpoints;
 import dev.mailbench.migration.copy.cli.CopyExit;
 import dev.mailbench.migration.copy.cli.CopyReports;
-import dev.mailbench.migration.copy.cli.Sizes;
+import dev.mailbench.imap.Sizes;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;

@@ -8,7 +8,7 @@ import dev.mailbench.migration.copy.SurveyOptions;
 import dev.mailbench.migration.copy.SurveyResult;
 import dev.mailbench.migration.copy.cli.CopyEndpoints;
 import dev.mailbench.migration.copy.cli.CopyExit;
-import dev.mailbench.migration.copy.cli.Sizes;
+import dev.mailbench.imap.Sizes;
 import dev.mailbench.migration.model.MailboxSurvey;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -1,5 +1,6 @@
 package dev.mailbench.migration.handover;
 
+import dev.mailbench.imap.Sizes;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.handover.ChecklistBlock;
 import dev.mailbench.api.handover.ChecklistItem;
@@ -76,7 +77,7 @@ public final class MigrationHandoverSection implements HandoverContributor {
         }
         blocks.add(new TableBlock(t(l, "コピー見込み", "Copy estimate"),
                 List.of(t(l, "メールアドレス", "Address"), t(l, "容量", "Size"), t(l, "所要時間", "Time"), t(l, "根拠", "Source")),
-                plan.estimates().stream().map(e -> List.of(e.address(), Formats.bytes(e.bytes()), Formats.duration(e.duration(), l),
+                plan.estimates().stream().map(e -> List.of(e.address(), Sizes.human(e.bytes()), Formats.duration(e.duration(), l),
                         e.source().label().get(l) + " / " + e.throughputSource().label().get(l))).toList()));
         if (!plan.steps().isEmpty()) {
             blocks.add(new ChecklistBlock(t(l, "移行タスク", "Migration tasks"), plan.steps().stream().map(s -> item(s, l)).toList()));

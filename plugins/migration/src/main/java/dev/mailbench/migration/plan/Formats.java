@@ -50,14 +50,4 @@ public final class Formats {
         }
         return seconds + (en ? " s" : " 秒");
     }
-
-    public static String bytes(long bytes) {
-        if (bytes < 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
-        }
-        if (bytes < 1024L * 1024 * 1024) {
-            return String.format(Locale.ROOT, "%.1f MB", bytes / 1024.0 / 1024);
-        }
-        return String.format(Locale.ROOT, "%.2f GB", bytes / 1024.0 / 1024 / 1024);
-    }
 }

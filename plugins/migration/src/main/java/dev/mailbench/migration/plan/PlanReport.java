@@ -1,5 +1,6 @@
 package dev.mailbench.migration.plan;
 
+import dev.mailbench.imap.Sizes;
 import dev.mailbench.api.services.DnsCheckService;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +29,7 @@ public final class PlanReport {
         out.append('\n').append(en ? "Copy estimate (one mailbox after another): " : "コピー見込み（1 件ずつ順に）: ")
                 .append(Formats.duration(plan.copyTotal(), locale)).append('\n');
         for (CopyEstimate e : plan.estimates()) {
-            out.append("  ").append(e.address()).append("  ").append(Formats.bytes(e.bytes()))
+            out.append("  ").append(e.address()).append("  ").append(Sizes.human(e.bytes()))
                     .append(e.messages() >= 0 ? " / " + e.messages() + (en ? " messages" : " 通") : "")
                     .append("  ").append(Formats.duration(e.duration(), locale))
                     .append("  [").append(e.source().label().get(locale)).append(", ").append(e.throughputSource().label().get(locale)).append("]")

@@ -20,7 +20,7 @@ import dev.mailbench.migration.copy.MailboxVerifier;
 import dev.mailbench.migration.copy.SurveyOptions;
 import dev.mailbench.migration.copy.SurveyResult;
 import dev.mailbench.migration.copy.VerifyReport;
-import dev.mailbench.migration.copy.cli.Sizes;
+import dev.mailbench.imap.Sizes;
 import dev.mailbench.migration.model.MailboxSurvey;
 import dev.mailbench.migration.model.MigrationSection;
 import dev.mailbench.migration.model.OldHost;

@@ -1,5 +1,6 @@
 package dev.mailbench.migration.ui;
 
+import dev.mailbench.imap.Sizes;
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
@@ -308,7 +309,7 @@ public final class PlanPanel extends JPanel {
         copyModel.setRowCount(0);
         widths(copyTable, 220, 90, 70, 100, 240, 160, 140);
         for (CopyEstimate e : estimates) {
-            copyModel.addRow(new Object[] {e.address(), Formats.bytes(e.bytes()), e.messages() < 0 ? "-" : e.messages(),
+            copyModel.addRow(new Object[] {e.address(), Sizes.human(e.bytes()), e.messages() < 0 ? "-" : e.messages(),
                     Formats.duration(e.duration(), l), e.source().label().get(l), e.throughputSource().label().get(l),
                     e.overLimit() <= 0 ? "" : e.overLimit() + (e.overLimitFolders().isEmpty() ? "" : " (" + String.join(", ", e.overLimitFolders()) + ")")});
         }

@@ -3,6 +3,7 @@ package dev.mailbench.migration.copy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.testlab.CuttingRelay;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.LabUser;
 import dev.mailbench.testlab.RequiresTestLab;
@@ -68,8 +69,8 @@ class ResumeLabTest {
             List<String> retries = new ArrayList<>();
             CopyReport r;
             // source: cut while bodies come down; destination: cut while an APPEND goes up
-            try (CuttingRelay relay = cutDestination ? new CuttingRelay(lab.imapsPort(), 400_000, Long.MAX_VALUE)
-                    : new CuttingRelay(lab.imapsPort(), Long.MAX_VALUE, 900_000)) {
+            try (CuttingRelay relay = cutDestination ? CuttingRelay.cuttingUpstream(lab.imapsPort(), 1, 400_000)
+                    : CuttingRelay.cuttingDownstream(lab.imapsPort(), 1, 900_000)) {
                 ImapAccount from = cutDestination ? src : MigLab.account(lab, srcUser, relay.port());
                 ImapAccount to = cutDestination ? MigLab.account(lab, dstUser, relay.port()) : dst;
                 r = new MailboxCopier(from, to, CopyOptions.defaults().withBatch(10, 1L << 20).withRetries(3, 50))
@@ -79,7 +80,7 @@ class ResumeLabTest {
                                 retries.add(folder + " " + attempt + " " + cause);
                             }
                         }, () -> false);
-                assertThat(relay.cuts.get()).isEqualTo(1);
+                assertThat(relay.cuts()).isEqualTo(1);
             }
             assertThat(r.complete()).as(r + "\n" + retries + "\n" + new MailboxVerifier(src, dst).verify(List.of(), new CopyProgress() { }, () -> false)).isTrue();
             assertThat(r.reconnections()).isEqualTo(1);

@@ -8,7 +8,7 @@ import dev.mailbench.api.model.Mailbox;
 import dev.mailbench.api.model.MailboxRole;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.migration.copy.CuttingRelay;
+import dev.mailbench.testlab.CuttingRelay;
 import dev.mailbench.migration.copy.MigLab;
 import dev.mailbench.migration.model.MailboxSurvey;
 import dev.mailbench.migration.model.MigrationSection;

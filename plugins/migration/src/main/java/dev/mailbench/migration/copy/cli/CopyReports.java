@@ -1,5 +1,6 @@
 package dev.mailbench.migration.copy.cli;
 
+import dev.mailbench.imap.Sizes;
 import dev.mailbench.migration.copy.CopyFailure;
 import dev.mailbench.migration.copy.CopyReport;
 import dev.mailbench.migration.copy.FolderCopyResult;

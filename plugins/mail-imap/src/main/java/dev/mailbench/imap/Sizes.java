@@ -1,10 +1,15 @@
-package dev.mailbench.archive.engine;
+package dev.mailbench.imap;
 
 import java.util.Locale;
 
 /** Human-readable byte counts (1 KB = 1024 bytes, as mail providers count quota). */
 public final class Sizes {
     private Sizes() {
+    }
+
+    /** Rates and averages: rounded to whole bytes first. */
+    public static String human(double bytes) {
+        return human(Math.round(bytes));
     }
 
     public static String human(long bytes) {
