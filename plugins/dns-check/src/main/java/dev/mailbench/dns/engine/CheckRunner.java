@@ -38,6 +38,10 @@ public final class CheckRunner {
         default boolean isCancelled() {
             return false;
         }
+
+        /** Called once at the end of a completed run with the number of distinct live questions asked. */
+        default void finished(int distinctLiveQuestions) {
+        }
     }
 
     private CheckRunner() {
@@ -53,7 +57,7 @@ public final class CheckRunner {
         for (var e : request.zoneFiles().entrySet()) {
             zones.put(DomainChecker.normalise(e.getKey()), ZoneFiles.load(e.getValue(), e.getKey()));
         }
-        DnsSource live = request.offline() ? null : new CachingDnsSource(new LiveDnsSource(request.resolver()));
+        CachingDnsSource live = request.offline() ? null : new CachingDnsSource(new LiveDnsSource(request.resolver()));
         Map<String, DomainChecker> checkers = new LinkedHashMap<>();
         for (String d : domains) {
             ZoneFiles.Loaded zone = zones.get(d);
@@ -95,6 +99,7 @@ public final class CheckRunner {
                     throw new CancellationException();
                 }
             }
+            listener.finished(live == null ? 0 : live.size());
             return reports;
         } finally {
             pool.shutdownNow();

@@ -21,7 +21,7 @@ public record DmarcRecord(Map<String, String> tags, List<Problem> problems, List
     private static final Set<String> OBSOLETE = Set.of("pct", "rf", "ri");
 
     public static boolean isDmarc(String txt) {
-        return txt.strip().matches("(?i)v\\s*=\\s*DMARC1\\s*(;.*)?");
+        return DMARC_VERSION.matcher(txt.strip()).matches();
     }
 
     public static DmarcRecord parse(String record) {

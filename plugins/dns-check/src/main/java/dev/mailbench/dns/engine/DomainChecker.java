@@ -25,6 +25,8 @@ import org.xbill.DNS.Type;
  * the checks of each record group. Thread-safe: one instance serves a whole run.
  */
 public final class DomainChecker {
+    private static final java.util.regex.Pattern DOMAIN_NAME =
+            java.util.regex.Pattern.compile("([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}");
     private final DnsSource dns;
     private final CheckProfile profile;
     private final boolean zoneMode;
@@ -60,7 +62,7 @@ public final class DomainChecker {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("ドメイン名として読めません / not a domain name: " + input, e);
         }
-        if (!s.matches("([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}") || s.length() > 253) {
+        if (!DOMAIN_NAME.matcher(s).matches() || s.length() > 253) {
             throw new IllegalArgumentException("ドメイン名として読めません / not a domain name: " + input);
         }
         return s;
