@@ -57,7 +57,8 @@ public final class CheckRunner {
         for (var e : request.zoneFiles().entrySet()) {
             zones.put(DomainChecker.normalise(e.getKey()), ZoneFiles.load(e.getValue(), e.getKey()));
         }
-        CachingDnsSource live = request.offline() ? null : new CachingDnsSource(new LiveDnsSource(request.resolver()));
+        LiveDnsSource network = request.offline() ? null : new LiveDnsSource(request.resolver(), true);
+        CachingDnsSource live = network == null ? null : new CachingDnsSource(network);
         Map<String, DomainChecker> checkers = new LinkedHashMap<>();
         for (String d : domains) {
             ZoneFiles.Loaded zone = zones.get(d);
@@ -103,6 +104,9 @@ public final class CheckRunner {
             return reports;
         } finally {
             pool.shutdownNow();
+            if (network != null) {
+                network.close();
+            }
         }
     }
 
