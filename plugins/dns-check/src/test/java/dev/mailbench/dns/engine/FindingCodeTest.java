@@ -135,6 +135,10 @@ class FindingCodeTest {
         SCENARIOS.put(DMARC_BAD_VALUE, () -> dmarc("v=DMARC1; p=block"));
         SCENARIOS.put(DMARC_UNKNOWN_TAG, () -> dmarc("v=DMARC1; p=none; rua=mailto:d@x.test; polcy=reject"));
         SCENARIOS.put(DMARC_OBSOLETE_TAG, () -> dmarc("v=DMARC1; p=reject; pct=50; rua=mailto:d@x.test"));
+        SCENARIOS.put(DMARC_INHERITED, () -> {
+            FakeDns dns = healthy().add("news.x.test A 192.0.2.10").add("news.x.test MX 10 x.test.");
+            return new DomainChecker(dns, profile(), false).check("news.x.test");
+        });
         SCENARIOS.put(DMARC_POLICY_NONE, () -> dmarc("v=DMARC1; p=none; rua=mailto:d@x.test"));
         SCENARIOS.put(DMARC_NO_RUA, () -> dmarc("v=DMARC1; p=reject"));
         SCENARIOS.put(DMARC_REPORT_NOT_AUTHORIZED, () -> dmarc("v=DMARC1; p=none; rua=mailto:r@vendor.test"));
@@ -179,6 +183,25 @@ class FindingCodeTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void dmarcTreeWalkStartsAtSevenLabelsAndNeverAsksTheTopLevelDomain() {
+        assertThat(DmarcChecks.parents("a.b.x.test")).containsExactly("b.x.test", "x.test");
+        assertThat(DmarcChecks.parents("x.test")).isEmpty();
+        assertThat(DmarcChecks.parents("1.2.3.4.5.6.7.8.9.x.test")).containsExactly(
+                "5.6.7.8.9.x.test", "6.7.8.9.x.test", "7.8.9.x.test", "8.9.x.test", "9.x.test", "x.test");
+    }
+
+    @Test
+    void subdomainWithoutDmarcGetsTheParentsPolicyAndNoStarterFix() {
+        FakeDns dns = healthy().add("news.x.test A 192.0.2.10").add("news.x.test MX 10 x.test.");
+        DomainReport r = new DomainChecker(dns, profile(), false).check("news.x.test");
+        assertThat(r.codes()).contains(DMARC_INHERITED, DMARC_OK).doesNotContain(DMARC_MISSING);
+        assertThat(r.fixes()).noneMatch(f -> f.id().startsWith("dmarc"));
+        DomainReport none = new DomainChecker(healthy().remove("_dmarc.x.test", "TXT").add("news.x.test A 192.0.2.10"), profile(), false)
+                .check("news.x.test");
+        assertThat(none.codes()).contains(DMARC_MISSING).doesNotContain(DMARC_INHERITED);
     }
 
     @Test
