@@ -77,6 +77,7 @@ public final class DnsCommand implements Callable<Integer> {
             @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000", description = "per-query timeout in ms (default 3000)") int timeoutMs,
             @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16", description = "domains checked at once (default 16)") int concurrency,
             @Option(names = "--json", description = "JSON output (schema: JSON-SCHEMA.md)") boolean json,
+            @Option(names = "--stats", description = "print one JSON line to stderr: checks, seconds, distinct live queries") boolean stats,
             @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language of texts (default ja)") String lang) {
         Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.JAPANESE;
         try {
@@ -132,8 +133,25 @@ public final class DnsCommand implements Callable<Integer> {
             ResolverSettings resolver = (server == null || server.isBlank() ? ResolverSettings.system()
                     : ResolverSettings.servers(ResolverSettings.parseServers(server)))
                     .withTimeout(Duration.ofMillis(timeoutMs)).withMaxInFlight(Math.max(64, concurrency * 8));
+            int[] questions = new int[1];
+            long started = System.nanoTime();
             List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(all, resolver, zoneFiles, offline, profile,
-                    concurrency), (done, total, domain) -> { });
+                    concurrency), new CheckRunner.Listener() {
+                        @Override
+                        public void progress(int done, int total, String domain) {
+                        }
+
+                        @Override
+                        public void finished(int distinctLiveQuestions) {
+                            questions[0] = distinctLiveQuestions;
+                        }
+                    });
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (stats) {
+                err().printf(Locale.ROOT, "{\"tool\":\"mailbench\",\"checks\":%d,\"seconds\":%.6f,\"queries\":%d}%n",
+                        reports.size(), seconds, questions[0]);
+                err().flush();
+            }
             if (json) {
                 out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                         .writeValueAsString(ReportMaps.run(reports, locale)));

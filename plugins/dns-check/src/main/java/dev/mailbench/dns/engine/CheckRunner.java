@@ -38,6 +38,10 @@ public final class CheckRunner {
         default boolean isCancelled() {
             return false;
         }
+
+        /** Called once at the end of a completed run with the number of distinct live questions asked. */
+        default void finished(int distinctLiveQuestions) {
+        }
     }
 
     private CheckRunner() {
@@ -53,7 +57,8 @@ public final class CheckRunner {
         for (var e : request.zoneFiles().entrySet()) {
             zones.put(DomainChecker.normalise(e.getKey()), ZoneFiles.load(e.getValue(), e.getKey()));
         }
-        DnsSource live = request.offline() ? null : new CachingDnsSource(new LiveDnsSource(request.resolver()));
+        LiveDnsSource network = request.offline() ? null : new LiveDnsSource(request.resolver(), true);
+        CachingDnsSource live = network == null ? null : new CachingDnsSource(network);
         Map<String, DomainChecker> checkers = new LinkedHashMap<>();
         for (String d : domains) {
             ZoneFiles.Loaded zone = zones.get(d);
@@ -95,9 +100,13 @@ public final class CheckRunner {
                     throw new CancellationException();
                 }
             }
+            listener.finished(live == null ? 0 : live.size());
             return reports;
         } finally {
             pool.shutdownNow();
+            if (network != null) {
+                network.close();
+            }
         }
     }
 

@@ -31,8 +31,7 @@ public final class DmarcChecks {
         }
         List<String> values = txt.txtJoined().stream().filter(DmarcRecord::isDmarc).toList();
         if (values.isEmpty()) {
-            out.add(Finding.of(DMARC_MISSING, subject, null, txt.presentation()));
-            return new Result(out, null, "", List.of());
+            return treeWalk(domain, subject, txt, dns, out);
         }
         if (values.size() > 1) {
             out.add(Finding.of(DMARC_MULTIPLE, subject, null, values));
@@ -75,5 +74,43 @@ public final class DmarcChecks {
             }
         }
         return new Result(out, record, published, unauthorised);
+    }
+
+    /**
+     * RFC 9989 4.10 DNS tree walk: without a record at the domain, the policy is looked up at its parents
+     * (from at most 7 labels, one label less each time, never the top-level domain alone).
+     */
+    private static Result treeWalk(String domain, String subject, Answer own, DnsSource dns, List<Finding> out) {
+        for (String parent : parents(domain)) {
+            var name = SpfEvaluator.name("_dmarc." + parent);
+            if (name == null) {
+                continue;
+            }
+            Answer a = dns.lookup(name, Type.TXT);
+            if (!a.state().isConclusive()) {
+                out.add(Finding.of(DMARC_UNCHECKED, "_dmarc." + parent, DomainChecker.stateText(a), List.of()));
+                return new Result(out, null, "", List.of());
+            }
+            if (a.txtJoined().stream().anyMatch(DmarcRecord::isDmarc)) {
+                Result inherited = check(parent, a, dns);
+                List<Finding> all = new ArrayList<>(out);
+                all.add(Finding.of(DMARC_INHERITED, subject, LocalizedText.of("適用されるレコード: _dmarc." + parent,
+                        "record that applies: _dmarc." + parent), a.presentation()));
+                all.addAll(inherited.findings());
+                return new Result(all, inherited.record(), inherited.published(), inherited.unauthorised());
+            }
+        }
+        out.add(Finding.of(DMARC_MISSING, subject, null, own.presentation()));
+        return new Result(out, null, "", List.of());
+    }
+
+    static List<String> parents(String domain) {
+        String[] labels = domain.split("\\.");
+        int n = labels.length;
+        List<String> out = new ArrayList<>();
+        for (int i = n >= 8 ? n - 7 : 1; i <= n - 2; i++) {
+            out.add(String.join(".", java.util.Arrays.copyOfRange(labels, i, n)));
+        }
+        return out;
     }
 }

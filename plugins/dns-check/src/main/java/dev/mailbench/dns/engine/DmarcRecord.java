@@ -16,12 +16,13 @@ public record DmarcRecord(Map<String, String> tags, List<Problem> problems, List
     public record Problem(FindingCode code, String detail) {
     }
 
+    private static final java.util.regex.Pattern DMARC_VERSION = java.util.regex.Pattern.compile("(?i)v\\s*=\\s*DMARC1\\s*(;.*)?");
     private static final Set<String> POLICIES = Set.of("none", "quarantine", "reject");
     private static final Set<String> KNOWN = Set.of("v", "p", "sp", "np", "adkim", "aspf", "fo", "rua", "ruf", "psd", "t");
     private static final Set<String> OBSOLETE = Set.of("pct", "rf", "ri");
 
     public static boolean isDmarc(String txt) {
-        return txt.strip().matches("(?i)v\\s*=\\s*DMARC1\\s*(;.*)?");
+        return DMARC_VERSION.matcher(txt.strip()).matches();
     }
 
     public static DmarcRecord parse(String record) {

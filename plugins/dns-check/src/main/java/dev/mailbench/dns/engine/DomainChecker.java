@@ -25,6 +25,8 @@ import org.xbill.DNS.Type;
  * the checks of each record group. Thread-safe: one instance serves a whole run.
  */
 public final class DomainChecker {
+    private static final java.util.regex.Pattern DOMAIN_NAME =
+            java.util.regex.Pattern.compile("([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}");
     private final DnsSource dns;
     private final CheckProfile profile;
     private final boolean zoneMode;
@@ -60,7 +62,7 @@ public final class DomainChecker {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("ドメイン名として読めません / not a domain name: " + input, e);
         }
-        if (!s.matches("([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}") || s.length() > 253) {
+        if (!DOMAIN_NAME.matcher(s).matches() || s.length() > 253) {
             throw new IllegalArgumentException("ドメイン名として読めません / not a domain name: " + input);
         }
         return s;
@@ -159,6 +161,7 @@ public final class DomainChecker {
         CompletableFuture<Answer> provider = profile.mailHost().isEmpty() ? null
                 : dns.query(SpfEvaluator.name(profile.mailHost()), Type.A);
         Set<String> mxAddresses = new HashSet<>();
+        Map<java.net.InetAddress, String> hostOf = new LinkedHashMap<>();
         boolean unchecked = false;
         for (MXRecord r : targets) {
             Answer four = a.get(r.getTarget()).join();
@@ -179,7 +182,10 @@ public final class DomainChecker {
             }
             four.records().forEach(rec -> mxAddresses.add(((ARecord) rec).getAddress().getHostAddress()));
             six.records().forEach(rec -> mxAddresses.add(((AAAARecord) rec).getAddress().getHostAddress()));
+            four.records().forEach(rec -> hostOf.putIfAbsent(((ARecord) rec).getAddress(), r.getTarget().toString(true)));
+            six.records().forEach(rec -> hostOf.putIfAbsent(((AAAARecord) rec).getAddress(), r.getTarget().toString(true)));
         }
+        out.addAll(reverseDns(hostOf, published));
         if (provider != null && !unchecked) {
             Answer host = provider.join();
             boolean named = targets.stream().anyMatch(t -> t.getTarget().toString(true).equalsIgnoreCase(profile.mailHost()));
@@ -190,6 +196,59 @@ public final class DomainChecker {
                 out.add(Finding.of(MX_NOT_PROVIDER, domain, LocalizedText.of(
                         "プロバイダーのメールサーバー: " + profile.mailHost(), "provider's mail server: " + profile.mailHost()),
                         mx.presentation()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * PTR and forward-confirmed reverse DNS of every MX address: the PTR names must resolve back to the
+     * address. Gmail and Yahoo ask this of sending IPs; at Xserver the MX host is also the sending server.
+     */
+    private List<Finding> reverseDns(Map<java.net.InetAddress, String> hostOf, List<PublishedRecord> published) {
+        Map<java.net.InetAddress, CompletableFuture<Answer>> ptr = new LinkedHashMap<>();
+        hostOf.keySet().forEach(ip -> ptr.put(ip, dns.query(org.xbill.DNS.ReverseMap.fromAddress(ip), Type.PTR)));
+        Map<java.net.InetAddress, Map<Name, CompletableFuture<Answer>>> forward = new LinkedHashMap<>();
+        for (var e : ptr.entrySet()) {
+            Map<Name, CompletableFuture<Answer>> names = new LinkedHashMap<>();
+            int type = e.getKey() instanceof java.net.Inet6Address ? Type.AAAA : Type.A;
+            for (Record r : e.getValue().join().records()) {
+                Name target = ((org.xbill.DNS.PTRRecord) r).getTarget();
+                names.putIfAbsent(target, dns.query(target, type));
+            }
+            forward.put(e.getKey(), names);
+        }
+        List<Finding> out = new ArrayList<>();
+        for (var e : ptr.entrySet()) {
+            java.net.InetAddress ip = e.getKey();
+            Answer reverse = e.getValue().join();
+            publish(published, reverse);
+            String subject = ip.getHostAddress() + " (" + hostOf.get(ip) + ")";
+            if (!reverse.state().isConclusive()) {
+                out.add(Finding.of(MX_PTR_UNCHECKED, subject, stateText(reverse), List.of()));
+                continue;
+            }
+            if (reverse.records().isEmpty()) {
+                out.add(Finding.of(MX_PTR_MISSING, subject, null, List.of(reverse.name().toString(true) + " PTR (" + reverse.state() + ")")));
+                continue;
+            }
+            boolean confirmed = false;
+            Answer failed = null;
+            for (CompletableFuture<Answer> f : forward.get(ip).values()) {
+                Answer back = f.join();
+                if (!back.state().isConclusive()) {
+                    failed = back;
+                }
+                confirmed |= back.records().stream().anyMatch(r -> ip.equals(r instanceof ARecord a ? a.getAddress()
+                        : ((AAAARecord) r).getAddress()));
+            }
+            if (!confirmed && failed != null) {
+                out.add(Finding.of(MX_PTR_UNCHECKED, subject, stateText(failed), List.of()));
+            } else if (!confirmed) {
+                String names = String.join(", ", forward.get(ip).keySet().stream().map(n -> n.toString(true)).toList());
+                out.add(Finding.of(MX_PTR_MISMATCH, subject, LocalizedText.of(
+                        "逆引き " + names + " の A/AAAA に " + ip.getHostAddress() + " がありません",
+                        names + " does not resolve back to " + ip.getHostAddress()), reverse.presentation()));
             }
         }
         return out;

@@ -17,6 +17,9 @@ public final class FixGenerator {
                                   DmarcChecks.Result dmarc) {
         List<Fix> out = new ArrayList<>();
         spfFix(domain, profile, spf, findings).ifPresent(out::add);
+        if (has(findings, FindingCode.DMARC_INHERITED)) {
+            return out; // the record that applies belongs to the parent domain: it is fixed when that domain is checked
+        }
         dmarcFix(domain, profile, findings, dmarc).ifPresent(out::add);
         for (String reportDomain : dmarc.unauthorised()) {
             out.add(new Fix("dmarc-report-auth-" + reportDomain, LocalizedText.of(

@@ -24,15 +24,41 @@ import org.xbill.DNS.Type;
  * Asks real DNS servers. dnsjava's SimpleResolver retries over TCP by itself when a UDP answer comes back
  * truncated; we follow CNAME chains ourselves because an authoritative server stops at its zone's edge.
  */
-public final class LiveDnsSource implements DnsSource {
+public final class LiveDnsSource implements DnsSource, AutoCloseable {
     private static final int MAX_CNAME_DEPTH = 8;
 
     private final Resolver resolver;
     private final Semaphore inFlight;
     private final String description;
+    /** One socket for the whole run when there is one server; null: dnsjava's socket per query. */
+    private final SharedUdpTransport udp;
+    private final Resolver tcp;
 
     public LiveDnsSource(ResolverSettings settings) {
+        this(settings, false);
+    }
+
+    /**
+     * @param sharedSocket ask a single given server over one UDP socket for the whole run (bulk checks);
+     *                     close the source at the end of the run
+     */
+    public LiveDnsSource(ResolverSettings settings, boolean sharedSocket) {
         this.resolver = createResolver(settings);
+        SharedUdpTransport shared = null;
+        Resolver tcpResolver = null;
+        if (sharedSocket && settings.servers().size() == 1) {
+            try {
+                shared = new SharedUdpTransport(settings.servers().get(0), settings.timeout());
+                SimpleResolver r = new SimpleResolver(settings.servers().get(0));
+                r.setTimeout(settings.timeout());
+                r.setTCP(true);
+                tcpResolver = r;
+            } catch (java.io.IOException e) {
+                shared = null; // fall back to dnsjava's own sockets
+            }
+        }
+        this.udp = shared;
+        this.tcp = tcpResolver;
         this.inFlight = new Semaphore(settings.maxInFlight());
         this.description = settings.servers().isEmpty() ? "system resolver"
                 : settings.servers().stream().map(LiveDnsSource::hostPort).reduce((a, b) -> a + "," + b).orElse("")
@@ -84,7 +110,13 @@ public final class LiveDnsSource implements DnsSource {
         Message query = Message.newQuery(Record.newRecord(current, type, org.xbill.DNS.DClass.IN));
         CompletableFuture<Message> sent;
         try {
-            sent = resolver.sendAsync(query).toCompletableFuture();
+            // Continue on dnsjava's selector thread: without an executor dnsjava completes on the common pool,
+            // which on a 2-core machine starts a new thread for every answer (10x slower in bench/dns.sh).
+            // Nothing downstream blocks in a completion stage, so running them inline is safe.
+            sent = udp == null ? resolver.sendAsync(query, Runnable::run).toCompletableFuture()
+                    : udp.send(query).thenCompose(m -> m.getHeader().getFlag(Flags.TC)
+                            ? tcp.sendAsync(query, Runnable::run).toCompletableFuture()
+                            : CompletableFuture.completedFuture(m));
         } catch (RuntimeException e) {
             return CompletableFuture.completedFuture(Answer.failed(asked, type, LookupState.ERROR));
         }
@@ -122,7 +154,8 @@ public final class LiveDnsSource implements DnsSource {
         }
         if (!records.isEmpty()) {
             return CompletableFuture.completedFuture(new Answer(asked, type, LookupState.ANSWERED, records, cnames,
-                    Answer.wireSize(asked, records)));
+                    // only the SPF answer's size is checked (RFC 7208 3.4); encoding every answer again costs time
+                    type == Type.TXT ? Answer.wireSize(asked, records) : 0));
         }
         if (!target.equals(current)) {
             if (depth >= MAX_CNAME_DEPTH) {
@@ -151,6 +184,13 @@ public final class LiveDnsSource implements DnsSource {
             }
         }
         return LookupState.ERROR;
+    }
+
+    @Override
+    public void close() {
+        if (udp != null) {
+            udp.close();
+        }
     }
 
     @Override

@@ -75,6 +75,8 @@ public final class DnsPanel extends JPanel {
     private final JButton cancel = new JButton();
     private final JProgressBar progress = new JProgressBar();
     private final JLabel status = new JLabel(" ");
+    /** Says plainly when the results come from a zone file rather than the DNS the world sees. */
+    private final JLabel offlineBanner = new JLabel();
     private final DefaultListModel<DomainRow> domainModel = new DefaultListModel<>();
     private final JList<DomainRow> domains = new JList<>(domainModel);
     private final JTree findingsTree = new JTree(new DefaultMutableTreeNode());
@@ -109,6 +111,7 @@ public final class DnsPanel extends JPanel {
         cancel.setName("dns.cancel");
         progress.setName("dns.progress");
         status.setName("dns.status");
+        offlineBanner.setName("dns.offlineBanner");
         domains.setName("dns.domains");
         findingsTree.setName("dns.findings");
         explanation.setName("dns.explanation");
@@ -126,6 +129,14 @@ public final class DnsPanel extends JPanel {
         top.add(progress, "growx");
         status.setFont(status.getFont().deriveFont(Font.BOLD));
         top.add(status, "newline, spanx, growx, gaptop 4");
+        offlineBanner.setOpaque(true);
+        offlineBanner.setBackground(new java.awt.Color(0xFFF4CE));
+        offlineBanner.setForeground(new java.awt.Color(0x5C4400));
+        offlineBanner.setBorder(javax.swing.BorderFactory.createCompoundBorder(
+                javax.swing.BorderFactory.createMatteBorder(1, 1, 1, 1, new java.awt.Color(0xE8C766)),
+                javax.swing.BorderFactory.createEmptyBorder(6, 10, 6, 10)));
+        offlineBanner.setVisible(false);
+        top.add(offlineBanner, "newline, spanx, growx, gaptop 4, hidemode 3");
         add(top, BorderLayout.NORTH);
 
         domains.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -224,6 +235,11 @@ public final class DnsPanel extends JPanel {
         }
         status.setText(domainModel.isEmpty() ? t("プロジェクトにドメインがありません。先にドメインを登録してください。",
                 "The project has no domains yet. Add one first.") : t("「確認」を押すと DNS を確認します。", "Press Check to check DNS."));
+        offlineBanner.setVisible(false);
+        // Every domain has its planned zone beside the project: the check needs no network, so show it at once.
+        if (!domainModel.isEmpty() && mode.getSelectedIndex() == MODE_AUTO && zoneFiles().size() == domainModel.size()) {
+            SwingUtilities.invokeLater(() -> startCheck(true));
+        }
     }
 
     /** {@code <domain>.zone} beside the project file, or a path saved in the plugin section. */
@@ -271,6 +287,11 @@ public final class DnsPanel extends JPanel {
     }
 
     void startCheck() {
+        startCheck(false);
+    }
+
+    /** @param automatic started by opening the panel, not by the user: the run is shown but not saved in the project */
+    private void startCheck(boolean automatic) {
         if (domainModel.isEmpty() || running != null) {
             return;
         }
@@ -314,10 +335,10 @@ public final class DnsPanel extends JPanel {
                         return ctx.isCancelled();
                     }
                 }));
-        running.result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> finished(result, error, zones, offline)));
+        running.result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> finished(result, error, zones, offline, automatic)));
     }
 
-    private void finished(List<DomainReport> result, Throwable error, Map<String, Path> zones, boolean offline) {
+    private void finished(List<DomainReport> result, Throwable error, Map<String, Path> zones, boolean offline, boolean automatic) {
         running = null;
         setIdle();
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
@@ -335,17 +356,25 @@ public final class DnsPanel extends JPanel {
             RunHistory.latest(section, r.domain()).ifPresent(prev -> changesByDomain.put(r.domain(), RunHistory.diff(prev, r)));
             reports.put(r.domain(), r);
         }
-        api.project().writeSection("DNS チェックの結果を保存", RunHistory.append(section, result, Instant.now()));
+        if (!automatic) {
+            api.project().writeSection("DNS チェックの結果を保存", RunHistory.append(section, result, Instant.now()));
+        }
         int selected = Math.max(0, domains.getSelectedIndex());
         domainModel.clear();
         result.forEach(r -> domainModel.addElement(new DomainRow(r.domain(), r)));
         domains.setSelectedIndex(Math.min(selected, domainModel.size() - 1));
+        List<String> files = zones.values().stream().map(p -> p.getFileName().toString()).toList();
+        String which = files.isEmpty() ? "" : files.size() == 1 ? files.get(0)
+                : t(files.get(0) + " ほか " + (files.size() - 1) + " 件", files.get(0) + " and " + (files.size() - 1) + " more");
         String how = zones.isEmpty() ? t("ライブ DNS で確認しました", "Checked against live DNS")
-                : t("ゾーンファイル " + zones.values().stream().map(p -> p.getFileName().toString()).toList() + " で確認しました"
-                        + (offline ? "（オフライン: ゾーン外の名前は未確認）" : ""),
-                    "Checked zone file " + zones.values().stream().map(p -> p.getFileName().toString()).toList()
-                        + (offline ? " (offline: names outside the zone not checked)" : ""));
+                : offline ? t("ゾーン外の名前（プロバイダーの include など）は確認していません", "Names outside the zone (such as the provider's include) were not checked")
+                : t("ゾーン外の名前はライブ DNS に問い合わせました", "Names outside the zone were asked live");
         status.setText(how + " — " + java.time.LocalTime.now().withNano(0));
+        offlineBanner.setText(offline ? t("ゾーンファイル " + which + " をオフラインで確認しました（公開中の DNS ではありません）",
+                "Checked zone file " + which + " offline (not the published DNS)")
+                : t("ゾーンファイル " + which + " で確認しました（公開中の DNS ではありません）", "Checked zone file " + which + " (not the published DNS)"));
+        offlineBanner.setToolTipText(String.join(", ", files));
+        offlineBanner.setVisible(!zones.isEmpty());
     }
 
     private void setIdle() {

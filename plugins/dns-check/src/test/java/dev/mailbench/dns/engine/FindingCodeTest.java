@@ -55,7 +55,7 @@ class FindingCodeTest {
                 txt("x.test", "v=spf1 +a:sv1.host.test +a:x.test +mx include:spf.host.test ~all"),
                 txt("default._domainkey.x.test", "v=DKIM1; k=rsa; p=" + key2048),
                 txt("_dmarc.x.test", "v=DMARC1; p=quarantine; rua=mailto:dmarc@x.test"),
-                "sv1.host.test A 192.0.2.10",
+                "sv1.host.test A 192.0.2.10", "10.2.0.192.in-addr.arpa PTR sv1.host.test.",
                 txt("spf.host.test", "v=spf1 ip4:192.0.2.0/24 ~all"),
                 txt("_mta-sts.x.test", "v=STSv1; id=20261129"),
                 txt("_smtp._tls.x.test", "v=TLSRPTv1; rua=mailto:tls@x.test"))));
@@ -91,6 +91,10 @@ class FindingCodeTest {
         SCENARIOS.put(MX_TARGET_CNAME, () -> check(d -> d.remove(D, "MX").add("x.test MX 10 mail.x.test.").add("mail.x.test CNAME sv1.host.test.")));
         SCENARIOS.put(MX_NOT_PROVIDER, () -> check(d -> d.remove(D, "MX").add("x.test MX 10 mail.old.test.").add("mail.old.test A 198.51.100.5")));
         SCENARIOS.put(MX_UNCHECKED, () -> check(d -> d.remove(D, "MX").add("x.test MX 10 mail.slow.test.").fail("mail.slow.test", LookupState.TIMEOUT)));
+        SCENARIOS.put(MX_PTR_MISSING, () -> check(d -> d.remove("10.2.0.192.in-addr.arpa", "PTR")));
+        SCENARIOS.put(MX_PTR_MISMATCH, () -> check(d -> d.remove("10.2.0.192.in-addr.arpa", "PTR")
+                .add("10.2.0.192.in-addr.arpa PTR dsl-10.pool.isp.test.")));
+        SCENARIOS.put(MX_PTR_UNCHECKED, () -> check(d -> d.fail("10.2.0.192.in-addr.arpa", LookupState.TIMEOUT)));
         SCENARIOS.put(SPF_OK, () -> check(d -> { }));
         SCENARIOS.put(SPF_MISSING, () -> check(d -> d.remove(D, "TXT")));
         SCENARIOS.put(SPF_MULTIPLE, () -> check(d -> d.add(txt(D, "v=spf1 include:other.test ~all"))));
@@ -131,6 +135,10 @@ class FindingCodeTest {
         SCENARIOS.put(DMARC_BAD_VALUE, () -> dmarc("v=DMARC1; p=block"));
         SCENARIOS.put(DMARC_UNKNOWN_TAG, () -> dmarc("v=DMARC1; p=none; rua=mailto:d@x.test; polcy=reject"));
         SCENARIOS.put(DMARC_OBSOLETE_TAG, () -> dmarc("v=DMARC1; p=reject; pct=50; rua=mailto:d@x.test"));
+        SCENARIOS.put(DMARC_INHERITED, () -> {
+            FakeDns dns = healthy().add("news.x.test A 192.0.2.10").add("news.x.test MX 10 x.test.");
+            return new DomainChecker(dns, profile(), false).check("news.x.test");
+        });
         SCENARIOS.put(DMARC_POLICY_NONE, () -> dmarc("v=DMARC1; p=none; rua=mailto:d@x.test"));
         SCENARIOS.put(DMARC_NO_RUA, () -> dmarc("v=DMARC1; p=reject"));
         SCENARIOS.put(DMARC_REPORT_NOT_AUTHORIZED, () -> dmarc("v=DMARC1; p=none; rua=mailto:r@vendor.test"));
@@ -175,6 +183,25 @@ class FindingCodeTest {
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void dmarcTreeWalkStartsAtSevenLabelsAndNeverAsksTheTopLevelDomain() {
+        assertThat(DmarcChecks.parents("a.b.x.test")).containsExactly("b.x.test", "x.test");
+        assertThat(DmarcChecks.parents("x.test")).isEmpty();
+        assertThat(DmarcChecks.parents("1.2.3.4.5.6.7.8.9.x.test")).containsExactly(
+                "5.6.7.8.9.x.test", "6.7.8.9.x.test", "7.8.9.x.test", "8.9.x.test", "9.x.test", "x.test");
+    }
+
+    @Test
+    void subdomainWithoutDmarcGetsTheParentsPolicyAndNoStarterFix() {
+        FakeDns dns = healthy().add("news.x.test A 192.0.2.10").add("news.x.test MX 10 x.test.");
+        DomainReport r = new DomainChecker(dns, profile(), false).check("news.x.test");
+        assertThat(r.codes()).contains(DMARC_INHERITED, DMARC_OK).doesNotContain(DMARC_MISSING);
+        assertThat(r.fixes()).noneMatch(f -> f.id().startsWith("dmarc"));
+        DomainReport none = new DomainChecker(healthy().remove("_dmarc.x.test", "TXT").add("news.x.test A 192.0.2.10"), profile(), false)
+                .check("news.x.test");
+        assertThat(none.codes()).contains(DMARC_MISSING).doesNotContain(DMARC_INHERITED);
     }
 
     @Test

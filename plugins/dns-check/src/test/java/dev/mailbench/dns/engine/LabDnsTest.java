@@ -51,7 +51,7 @@ class LabDnsTest {
         assertThat(problems(live(lab, "too-many-lookups.test", dns)))
                 .containsExactlyInAnyOrder(SPF_TOO_MANY_LOOKUPS, SPF_PROVIDER_INCLUDE_MISSING, DKIM_MISSING, DMARC_MISSING);
         assertThat(problems(live(lab, "old-host.test", dns)))
-                .containsExactlyInAnyOrder(MX_NOT_PROVIDER, SPF_PROVIDER_INCLUDE_MISSING, SPF_STALE_INCLUDE, DKIM_MISSING);
+                .containsExactlyInAnyOrder(MX_NOT_PROVIDER, MX_PTR_MISMATCH, SPF_PROVIDER_INCLUDE_MISSING, SPF_STALE_INCLUDE, DKIM_MISSING);
         assertThat(problems(live(lab, "weak-dkim.test", dns)))
                 .containsExactlyInAnyOrder(DKIM_KEY_1024, DKIM_KEY_TOO_SHORT, DKIM_REVOKED, DKIM_TESTING, DKIM_KEY_INVALID);
         DomainReport dmarc = live(lab, "bad-dmarc.test", dns);

@@ -56,7 +56,7 @@ class LiveCheckTest {
         assertThat(problems(check("multiple-spf.test", p))).containsExactly(SPF_MULTIPLE);
         assertThat(problems(check("too-many-lookups.test", p))).containsExactly(SPF_TOO_MANY_LOOKUPS);
         assertThat(problems(check("old-host.test", p.withFormerHosts(List.of("oldhost.test")))))
-                .containsExactlyInAnyOrder(MX_NOT_PROVIDER, SPF_PROVIDER_INCLUDE_MISSING, SPF_STALE_INCLUDE);
+                .containsExactlyInAnyOrder(MX_NOT_PROVIDER, MX_PTR_MISMATCH, SPF_PROVIDER_INCLUDE_MISSING, SPF_STALE_INCLUDE);
         assertThat(problems(check("weak-dkim.test", p))).containsExactly(DKIM_KEY_TOO_SHORT);
         assertThat(problems(check("bad-dmarc.test", p)))
                 .containsExactlyInAnyOrder(DMARC_BAD_VALUE, DMARC_REPORT_NOT_AUTHORIZED);

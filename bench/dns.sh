@@ -1,0 +1,186 @@
+#!/usr/bin/env bash
+# DNS checker benchmark. Generates COUNT customer zones (varied SPF with includes and redirects, DMARC, DKIM,
+# MX with A records, MTA-STS/TLS-RPT on some) into bench/run-dns/, serves them with a bench-only NSD
+# (127.0.0.1:24153) behind an Unbound resolver (127.0.0.1:24154, forward zones to NSD, cache on; forward, not stub, so Unbound
+# does not chase the zones' NS records to their unreachable TEST-NET addresses), and checks every
+# domain through the resolver, CONCURRENCY at a time, with:
+#   - MailBench  `mailbench dns check --domains-file ... --server 127.0.0.1:24154` (the full check: NS, SOA, MX
+#                with A/AAAA and PTR, SPF tree, DKIM, DMARC with report authorisation, MTA-STS, TLS-RPT)
+#   - mailauth   (npm, pinned in bench/dns-peers/package-lock.json) SPF + DMARC
+#   - pyspf      (Debian python3-spf) SPF
+# A warm-up pass fills the resolver's cache first so every tool meets the same warm resolver. Prints checks/s
+# of each (check loop; MailBench also with JVM start) and the ratios last.
+#
+# Usage: bench/dns.sh [COUNT] [CONCURRENCY]     defaults: 1000 16. Root (or sudo) for apt on a fresh machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$PWD"
+COUNT="${1:-1000}"
+CONCURRENCY="${2:-16}"
+NSD_PORT=24153
+RESOLVER_PORT=24154
+CLIENT_IP=192.0.2.250   # matches no SPF term: every tool walks the whole SPF tree
+RUN="$ROOT/bench/run-dns"
+PEERS="$ROOT/bench/dns-peers"
+
+need_apt=()
+command -v nsd >/dev/null || need_apt+=(nsd)
+command -v unbound >/dev/null || need_apt+=(unbound)
+/usr/bin/python3 -c 'import spf, dns.resolver' 2>/dev/null || need_apt+=(python3-spf python3-dnspython)
+command -v node >/dev/null || need_apt+=(nodejs npm)
+command -v openssl >/dev/null || need_apt+=(openssl)
+if ((${#need_apt[@]})); then
+  echo "installing ${need_apt[*]} ..." >&2
+  SUDO=""; [[ $(id -u) -eq 0 ]] || SUDO=sudo
+  $SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends \
+      "${need_apt[@]}" >&2
+fi
+if [[ ! -f "$PEERS/node_modules/mailauth/package.json" ]]; then
+  echo "installing mailauth (npm ci) ..." >&2
+  (cd "$PEERS" && npm ci --no-audit --no-fund --loglevel=error) >&2
+fi
+if [[ ! -f dist/mailbench.jar || ! -f dist/plugins/dns-check-0.1.0-SNAPSHOT.jar ]]; then
+  echo "building dist/ ..." >&2
+  mvn -B -q -DskipTests package >&2
+fi
+
+# ---------------------------------------------------------------- corpus and servers
+# stops the daemon whose pid file is $1 and waits until it has gone (it may still write its files)
+stop_pid() {
+  [[ -f "$1" ]] || return 0
+  local pid; pid=$(cat "$1")
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+  rm -f "$1"
+}
+stop_pid "$RUN/unbound.pid"; stop_pid "$RUN/nsd.pid"
+rm -rf "$RUN"; mkdir -p "$RUN/zones"
+cleanup() { stop_pid "$RUN/unbound.pid"; stop_pid "$RUN/nsd.pid"; }
+trap cleanup EXIT
+
+dkim_key() { openssl genpkey -algorithm RSA -pkeyopt "rsa_keygen_bits:$1" 2>/dev/null | openssl pkey -pubout -outform DER | base64 -w0; }
+/usr/bin/python3 "$PEERS/gen_zones.py" "$RUN/zones" "$COUNT" "$(dkim_key 2048)" "$(dkim_key 1024)"
+DOMAINS="$RUN/zones/domains.txt"
+
+{
+  cat <<CONF
+server:
+  ip-address: 127.0.0.1@$NSD_PORT
+  port: $NSD_PORT
+  do-ip6: no
+  username: ""
+  chroot: ""
+  database: ""
+  zonelistfile: "$RUN/zone.list"
+  xfrdfile: "$RUN/xfrd.state"
+  xfrdir: "$RUN"
+  pidfile: "$RUN/nsd.pid"
+  logfile: "$RUN/nsd.log"
+  zonesdir: "$RUN/zones"
+  zonefiles-write: 0
+  server-count: 1
+  rrl-ratelimit: 0  # all queries come from one address (Unbound): rate limiting would drop most of them
+  verbosity: 1
+remote-control:
+  control-enable: no
+CONF
+  for z in "$RUN"/zones/*.zone; do
+    printf 'zone:\n  name: "%s"\n  zonefile: "%s"\n' "$(basename "$z" .zone)" "$(basename "$z")"
+  done
+} >"$RUN/nsd.conf"
+nsd-checkconf "$RUN/nsd.conf"
+nsd -c "$RUN/nsd.conf" </dev/null
+
+cat >"$RUN/unbound.conf" <<CONF
+server:
+  interface: 127.0.0.1@$RESOLVER_PORT
+  port: $RESOLVER_PORT
+  do-ip6: no
+  username: ""
+  chroot: ""
+  directory: "$RUN"
+  pidfile: "$RUN/unbound.pid"
+  logfile: "$RUN/unbound.log"
+  use-syslog: no
+  num-threads: 1
+  ratelimit: 0
+  ip-ratelimit: 0
+  access-control: 127.0.0.0/8 allow
+  do-not-query-localhost: no
+  module-config: "iterator"
+  qname-minimisation: no
+  msg-cache-size: 64m
+  rrset-cache-size: 128m
+  local-zone: "test." nodefault
+  local-zone: "2.0.192.in-addr.arpa." nodefault
+remote-control:
+  control-enable: no
+forward-zone:
+  name: "test."
+  forward-addr: 127.0.0.1@$NSD_PORT
+forward-zone:
+  name: "2.0.192.in-addr.arpa."
+  forward-addr: 127.0.0.1@$NSD_PORT
+CONF
+unbound-checkconf "$RUN/unbound.conf" >/dev/null
+unbound -c "$RUN/unbound.conf"
+
+for _ in $(seq 50); do
+  /usr/bin/python3 - "$RESOLVER_PORT" <<'PY' 2>/dev/null && break || sleep 0.2
+import sys, dns.resolver
+r = dns.resolver.Resolver(configure=False); r.nameservers = ["127.0.0.1"]; r.port = int(sys.argv[1]); r.lifetime = 1
+r.resolve("bench-c0001.test", "MX")
+PY
+done
+
+# ---------------------------------------------------------------- runs
+# $1: extra JVM options
+mailbench() {
+  java ${MAILBENCH_JAVA_OPTS:-} $1 -Dmailbench.config.dir="$RUN/config" -jar dist/mailbench.jar dns check \
+      --domains-file "$DOMAINS" --server "127.0.0.1:$RESOLVER_PORT" --concurrency "$CONCURRENCY" \
+      --provider-include spf.sender.bench-provider.test --json --stats
+}
+# A short CLI run spends much of its time in the C2 compiler; C1 only is the usual setting for such runs.
+SHORT_RUN_JVM="-XX:TieredStopAtLevel=1"
+
+field() { /usr/bin/python3 -c 'import json,sys; d=json.loads(sys.argv[1]); print(d[sys.argv[2]])' "$1" "$2"; }
+
+echo "warm-up: every tool once, to fill the resolver's cache ..." >&2
+mailbench "" >/dev/null 2>&1 || true
+node "$PEERS/mailauth_bench.js" "$DOMAINS" "127.0.0.1:$RESOLVER_PORT" "$CONCURRENCY" "$CLIENT_IP" >/dev/null
+/usr/bin/python3 "$PEERS/pyspf_bench.py" "$DOMAINS" 127.0.0.1 "$RESOLVER_PORT" "$CONCURRENCY" "$CLIENT_IP" >/dev/null
+
+# prints "wall_seconds stats_json" of one MailBench run; $1: extra JVM options
+run_mailbench() {
+  local start end
+  start=$(date +%s.%N)
+  mailbench "$1" >"$RUN/mailbench.json" 2>"$RUN/mailbench.stats" || [[ $? -le 3 ]]
+  end=$(date +%s.%N)
+  echo "$(/usr/bin/python3 -c "import sys; print(float(sys.argv[2]) - float(sys.argv[1]))" "$start" "$end") $(grep '^{' "$RUN/mailbench.stats" | tail -n 1)"
+}
+read -r mb_wall mb_line < <(run_mailbench "")
+read -r mc_wall mc_line < <(run_mailbench "$SHORT_RUN_JVM")
+ma_line=$(node "$PEERS/mailauth_bench.js" "$DOMAINS" "127.0.0.1:$RESOLVER_PORT" "$CONCURRENCY" "$CLIENT_IP")
+py_line=$(/usr/bin/python3 "$PEERS/pyspf_bench.py" "$DOMAINS" 127.0.0.1 "$RESOLVER_PORT" "$CONCURRENCY" "$CLIENT_IP")
+
+/usr/bin/python3 - "$COUNT" "$CONCURRENCY" "$mb_wall" "$mb_line" "$ma_line" "$py_line" "$RUN/mailbench.json" "$mc_wall" "$mc_line" <<'PY'
+import collections, json, sys
+count, conc, mb_wall = int(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3])
+mb, ma, py = (json.loads(s) for s in sys.argv[4:7])
+report = json.load(open(sys.argv[7]))
+mc_wall, mc = float(sys.argv[8]), json.loads(sys.argv[9])
+worst = collections.Counter(d["worst"] for d in report["domains"])
+queries = mb.get("queries", 0)
+rate = lambda r: r["checks"] / r["seconds"]
+print(f"DNS checker benchmark: {count} domains, concurrency {conc}, resolver Unbound 127.0.0.1 -> NSD")
+print(f"  MailBench full check (NS SOA MX A/AAAA PTR SPF-tree DKIM DMARC MTA-STS TLS-RPT): "
+      f"{rate(mb):8.0f} checks/s  ({mb['seconds']:.2f} s, {queries} distinct queries; "
+      f"with JVM start {count / mb_wall:.0f} checks/s in {mb_wall:.2f} s)  worst per domain: {dict(worst)}")
+print(f"  MailBench, JVM with C1 only ({mc['seconds']:.2f} s; with JVM start {count / mc_wall:.0f} checks/s):"
+      f" {rate(mc):8.0f} checks/s")
+print(f"  mailauth SPF+DMARC:  {rate(ma):8.0f} checks/s  ({ma['seconds']:.2f} s)  {ma['results']}")
+print(f"  pyspf SPF:           {rate(py):8.0f} checks/s  ({py['seconds']:.2f} s)  {py['results']}")
+print(f"RATIO MailBench / mailauth: {rate(mb) / rate(ma):.2f} default JVM, {rate(mc) / rate(ma):.2f} C1 only   (aim >= 1)")
+print(f"RATIO MailBench / pyspf:    {rate(mb) / rate(py):.2f} default JVM, {rate(mc) / rate(py):.2f} C1 only   (aim >= 3)")
+PY
