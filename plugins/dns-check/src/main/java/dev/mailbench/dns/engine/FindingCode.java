@@ -43,7 +43,7 @@ public enum FindingCode {
             "The zone apex has no SOA: the zone is not properly published.",
             "DNS 事業者にゾーンの設定を確認してもらってください。", "Ask the DNS operator to fix the zone."),
     NS_UNCHECKED(NS, COULD_NOT_CHECK, "RFC 1035", "NS/SOA を確認できませんでした", "Could not check NS/SOA",
-            "問い合わせがタイムアウトまたはエラーになりました。レコードが無いという意味ではありません。",
+            "問い合わせがタイムアウト・エラーになったか、ゾーンファイルの外の名前です（オフライン）。レコードが無いという意味ではありません。",
             "The query timed out or failed. This does not mean the records are missing.",
             "時間をおいて再確認するか、別の DNS サーバーを指定してください。", "Check again later or use another DNS server."),
 
@@ -91,9 +91,9 @@ public enum FindingCode {
             "The reverse lookup timed out or failed, or lies outside the zone file (offline). This does not mean there is no PTR.",
             "ライブ DNS で再確認してください。", "Check again against live DNS."),
     MX_UNCHECKED(MX, COULD_NOT_CHECK, "RFC 5321 5.1", "MX を確認できませんでした", "Could not check MX",
-            "問い合わせがタイムアウトまたはエラーになりました。MX が無いという意味ではありません。",
-            "The query timed out or failed. This does not mean there is no MX.",
-            "時間をおいて再確認してください。", "Check again later."),
+            "問い合わせがタイムアウト・エラーになったか、ゾーンファイルの外の名前です（オフライン）。MX が無いという意味ではありません。",
+            "The query timed out or failed, or the name lies outside the zone file (offline). This does not mean there is no MX.",
+            "時間をおいて、またはライブ DNS で再確認してください。", "Check again later, or against live DNS."),
 
     // --- SPF ---
     SPF_OK(SPF, OK, "RFC 7208", "SPF は正しく評価できます", "SPF evaluates cleanly",
@@ -163,9 +163,9 @@ public enum FindingCode {
             "An include of a name without SPF is a permerror, often an old service left behind.",
             "その include を削除するか、正しい名前に直してください。", "Remove that include or correct its name."),
     SPF_UNCHECKED(SPF, COULD_NOT_CHECK, "RFC 7208 4.4", "SPF の一部を確認できませんでした", "Could not check part of SPF",
-            "問い合わせがタイムアウトまたはエラーになりました（temperror）。レコードが無いという意味ではありません。",
-            "A query timed out or failed (temperror). This does not mean the record is missing.",
-            "時間をおいて再確認してください。", "Check again later."),
+            "問い合わせがタイムアウト・エラーになった（temperror）か、ゾーンファイルの外の名前です（オフライン）。レコードが無いという意味ではありません。",
+            "A query timed out or failed (temperror), or the name lies outside the zone file (offline). This does not mean the record is missing.",
+            "時間をおいて、またはライブ DNS で再確認してください。", "Check again later, or against live DNS."),
 
     // --- DKIM ---
     DKIM_OK(DKIM, OK, "RFC 6376 3.6.1", "DKIM の公開鍵は有効です", "The DKIM key is valid",
@@ -199,8 +199,8 @@ public enum FindingCode {
             "k= は rsa か ed25519 でなければ検証できません。", "k= must be rsa or ed25519 to be verified.",
             "k=rsa（または ed25519）にしてください。", "Use k=rsa (or ed25519)."),
     DKIM_UNCHECKED(DKIM, COULD_NOT_CHECK, "RFC 6376 6.1.2", "DKIM を確認できませんでした", "Could not check DKIM",
-            "問い合わせがタイムアウトまたはエラーになりました。鍵が無いという意味ではありません。",
-            "The query timed out or failed. This does not mean the key is missing.", "時間をおいて再確認してください。", "Check again later."),
+            "問い合わせがタイムアウト・エラーになったか、ゾーンファイルの外の名前です（オフライン）。鍵が無いという意味ではありません。",
+            "The query timed out or failed, or the name lies outside the zone file (offline). This does not mean the key is missing.", "時間をおいて、またはライブ DNS で再確認してください。", "Check again later, or against live DNS."),
 
     // --- DMARC ---
     DMARC_OK(DMARC, OK, "RFC 9989", "DMARC レコードは有効です", "The DMARC record is valid",
@@ -246,8 +246,8 @@ public enum FindingCode {
             "CNAME は有効ですが、DMARC の内容を別の管理者が変えられます。", "Valid, but someone else controls the DMARC content.",
             "意図した委任であることを確認してください。", "Make sure this delegation is intended."),
     DMARC_UNCHECKED(DMARC, COULD_NOT_CHECK, "RFC 9989", "DMARC を確認できませんでした", "Could not check DMARC",
-            "問い合わせがタイムアウトまたはエラーになりました。レコードが無いという意味ではありません。",
-            "The query timed out or failed. This does not mean the record is missing.", "時間をおいて再確認してください。", "Check again later."),
+            "問い合わせがタイムアウト・エラーになったか、ゾーンファイルの外の名前です（オフライン）。レコードが無いという意味ではありません。",
+            "The query timed out or failed, or the name lies outside the zone file (offline). This does not mean the record is missing.", "時間をおいて、またはライブ DNS で再確認してください。", "Check again later, or against live DNS."),
 
     // --- MTA-STS and TLS-RPT ---
     MTA_STS_OK(MTA_STS, OK, "RFC 8461 3.1", "MTA-STS の TXT レコードは有効です", "MTA-STS TXT record valid",
@@ -267,7 +267,7 @@ public enum FindingCode {
             "v=TLSRPTv1; rua=mailto:... の形でなければ無視されます。", "It must read v=TLSRPTv1; rua=mailto:... or it is ignored.",
             "v=TLSRPTv1; rua=mailto:<アドレス> に直してください。", "Use v=TLSRPTv1; rua=mailto:<address>."),
     MTA_STS_UNCHECKED(MTA_STS, COULD_NOT_CHECK, "RFC 8461", "MTA-STS/TLS-RPT を確認できませんでした", "Could not check MTA-STS/TLS-RPT",
-            "問い合わせがタイムアウトまたはエラーになりました。", "The query timed out or failed.", "時間をおいて再確認してください。", "Check again later."),
+            "問い合わせがタイムアウト・エラーになったか、ゾーンファイルの外の名前です（オフライン）。", "The query timed out or failed, or the name lies outside the zone file (offline).", "時間をおいて、またはライブ DNS で再確認してください。", "Check again later, or against live DNS."),
 
     // --- Gmail / Yahoo ---
     SENDER_REQUIREMENTS(SENDER, INFO, "Gmail/Yahoo 2024", "Gmail・Yahoo の送信者要件（DNS で分かる範囲）",
