@@ -121,6 +121,7 @@ public final class WorkbenchLauncher {
             }
             if (options.screenshot() != null) {
                 painted.await(30, TimeUnit.SECONDS);
+                awaitTasks(workbench, TimeUnit.SECONDS.toMillis(30));
                 writeScreenshot(frame, options.screenshot());
                 SwingUtilities.invokeAndWait(frame::dispose);
                 return 0;
@@ -136,6 +137,22 @@ public final class WorkbenchLauncher {
             System.err.println("MailBench: " + cause);
             cause.printStackTrace();
             return 1;
+        }
+    }
+
+    /**
+     * Waits (bounded) until the tasks panels started on opening have finished, such as the DNS panel's offline
+     * check of the sample, so a screenshot shows their result rather than a progress bar.
+     */
+    private static void awaitTasks(Workbench workbench, long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (!workbench.tasks().running().isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        try {
+            SwingUtilities.invokeAndWait(() -> { }); // let the tasks' last EDT updates run
+        } catch (InvocationTargetException impossible) {
+            throw new IllegalStateException(impossible);
         }
     }
 
