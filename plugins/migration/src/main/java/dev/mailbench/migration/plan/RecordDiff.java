@@ -15,9 +15,11 @@ public final class RecordDiff {
     static final Set<String> ABSENT = Set.of("NXDOMAIN", "NODATA");
     /**
      * SOA: its serial always differs. A/AAAA: the checker looks up the MX targets' addresses, so which names
-     * appear depends on the MX; the MX row already shows that change.
+     * appear depends on the MX; the MX row already shows that change. PTR: the reverse names of those addresses
+     * belong to whoever owns the IP (the mail host), not to the domain's DNS operator, so they are not part of
+     * the move.
      */
-    static final Set<String> IGNORED_TYPES = Set.of("SOA", "A", "AAAA");
+    static final Set<String> IGNORED_TYPES = Set.of("SOA", "A", "AAAA", "PTR");
 
     private RecordDiff() {
     }
