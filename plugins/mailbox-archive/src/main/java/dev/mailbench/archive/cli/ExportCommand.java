@@ -1,5 +1,6 @@
 package dev.mailbench.archive.cli;
 
+import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.ImapAccount;
 
 import dev.mailbench.archive.engine.ArchiveExporter;
@@ -120,7 +121,7 @@ final class ExportCommand implements Callable<Integer> {
             err.println("保存先に書き込めません / Cannot write the archive: " + e.getMessage());
             return ArchiveCommand.EXIT_INCOMPLETE;
         } catch (Exception e) {
-            err.println(Messages.connectionFailure(e));
+            err.println(ConnectionProblems.explain(e));
             return ArchiveCommand.EXIT_CANNOT_CONNECT;
         } finally {
             account.clearPassword();

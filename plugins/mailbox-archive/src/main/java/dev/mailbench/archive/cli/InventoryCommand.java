@@ -1,5 +1,6 @@
 package dev.mailbench.archive.cli;
 
+import dev.mailbench.imap.ServerCommandRun;
 import dev.mailbench.imap.ImapAccount;
 
 import dev.mailbench.archive.engine.Inventory;
@@ -27,17 +28,9 @@ final class InventoryCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImapAccount account;
-        try {
-            account = server.account();
-        } catch (Exception e) {
-            err.println(e.getMessage());
-            return ArchiveCommand.EXIT_BAD_INPUT;
-        }
-        try {
-            boolean pop3 = server.pop3();
-            Inventory inv = pop3 ? Pop3InventoryScanner.scan(account)
-                    : InventoryScanner.scan(account, (d, t, f) -> { }, () -> false);
+        return ServerCommandRun.run(err, () -> new ImapAccount[] {server.account()}, accounts -> {
+            Inventory inv = server.pop3() ? Pop3InventoryScanner.scan(accounts[0])
+                    : InventoryScanner.scan(accounts[0], (d, t, f) -> { }, () -> false);
             out.println("フォルダー / Folder\t通数 / Messages\t未読 / Unseen\tサイズ / Size\t最大 / Largest");
             for (Inventory.FolderStats f : inv.folders()) {
                 out.println(f.name() + "\t" + f.messages() + "\t" + (f.unseen() < 0 ? "-" : String.valueOf(f.unseen())) + "\t" + Sizes.human(f.bytes()) + "\t"
@@ -49,11 +42,6 @@ final class InventoryCommand implements Callable<Integer> {
                         + (inv.quotaLimitBytes() > 0 ? Sizes.human(inv.quotaLimitBytes()) : "無制限 / unlimited"));
             }
             return 0;
-        } catch (Exception e) {
-            err.println(Messages.connectionFailure(e));
-            return ArchiveCommand.EXIT_CANNOT_CONNECT;
-        } finally {
-            account.clearPassword();
-        }
+        });
     }
 }

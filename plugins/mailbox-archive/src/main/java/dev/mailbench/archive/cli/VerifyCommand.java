@@ -1,5 +1,6 @@
 package dev.mailbench.archive.cli;
 
+import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.ImapConnection;
 import dev.mailbench.imap.Pop3Connection;
@@ -72,7 +73,7 @@ final class VerifyCommand implements Callable<Integer> {
             try {
                 report = verifyWithServer(account);
             } catch (Exception e) {
-                err.println(Messages.connectionFailure(e));
+                err.println(ConnectionProblems.explain(e));
                 return ArchiveCommand.EXIT_CANNOT_CONNECT;
             } finally {
                 account.clearPassword();

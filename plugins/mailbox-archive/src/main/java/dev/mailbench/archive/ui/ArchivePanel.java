@@ -1,5 +1,6 @@
 package dev.mailbench.archive.ui;
 
+import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.TrustStores;
 
@@ -526,18 +527,7 @@ public final class ArchivePanel extends JPanel {
 
     private String explain(Throwable error) {
         Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        for (Throwable c = e; c != null; c = c.getCause()) {
-            if (c instanceof jakarta.mail.AuthenticationFailedException) {
-                return t("ログインできません。ユーザー名とパスワードを確認してください。", "Login failed: check the user name and password.");
-            }
-            if (c instanceof javax.net.ssl.SSLHandshakeException) {
-                return t("サーバー証明書を確認できません。サーバー名か CA を確認してください。", "The server certificate is not trusted.");
-            }
-            if (c instanceof java.net.ConnectException || c instanceof java.net.UnknownHostException) {
-                return t("サーバーに接続できません。サーバー名とポートを確認してください。", "Cannot connect: check the server and port.");
-            }
-        }
-        return t("エラー: ", "Error: ") + e.getMessage();
+        return ConnectionProblems.explain(e);
     }
 
     private void choose(JTextField field, boolean directory) {

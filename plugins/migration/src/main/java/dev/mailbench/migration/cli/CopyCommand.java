@@ -1,7 +1,6 @@
 package dev.mailbench.migration.cli;
 
-import dev.mailbench.imap.ConnectionProblems;
-import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.ServerCommandRun;
 import dev.mailbench.migration.copy.CopyOptions;
 import dev.mailbench.migration.copy.CopyProgress;
 import dev.mailbench.migration.copy.CopyReport;
@@ -38,30 +37,14 @@ final class CopyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImapAccount[] accounts;
-        try {
-            accounts = endpoints.accounts();
-        } catch (Exception e) {
-            err.println(e.getMessage());
-            return CopyExit.BAD_INPUT;
-        }
-        try {
+        return ServerCommandRun.run(err, endpoints::accounts, accounts -> {
             CopyReport report = new MailboxCopier(accounts[0], accounts[1], CopyOptions.defaults().withFolders(endpoints.folders())
                     .withFolderMap(endpoints.folderMap()))
                     .copy(new ConsoleProgress(err), () -> Thread.currentThread().isInterrupted());
             CopyReports.print(report, out);
             out.flush();
             return report.complete() ? CopyExit.COMPLETE : CopyExit.INCOMPLETE;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return CopyExit.BAD_INPUT;
-        } catch (Exception e) {
-            err.println(ConnectionProblems.explain(e));
-            return CopyExit.CANNOT_CONNECT;
-        } finally {
-            accounts[0].clearPassword();
-            accounts[1].clearPassword();
-        }
+        });
     }
 
     /** Progress on standard error, at most every two seconds. */

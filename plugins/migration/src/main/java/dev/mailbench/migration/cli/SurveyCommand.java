@@ -1,6 +1,6 @@
 package dev.mailbench.migration.cli;
 
-import dev.mailbench.imap.ConnectionProblems;
+import dev.mailbench.imap.ServerCommandRun;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.TrustStores;
 import dev.mailbench.migration.copy.MailboxSurveyor;
@@ -57,24 +57,9 @@ final class SurveyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImapAccount account;
-        try {
-            if (sizeLimitMb < 0 || port <= 0 || port > 65535) {
-                throw new IllegalArgumentException("--size-limit-mb は 0 以上、--from-port は 1-65535 です。"
-                        + " --size-limit-mb must be >= 0, --from-port 1-65535.");
-            }
-            String line = new BufferedReader(new InputStreamReader(CopyEndpoints.passwordInput, StandardCharsets.UTF_8)).readLine();
-            if (line == null || line.isEmpty()) {
-                throw new IllegalArgumentException("パスワードを標準入力から渡してください。 Pass the password on standard input.");
-            }
-            account = new ImapAccount(host, port, user, line.toCharArray(), TrustStores.systemPlus(ca));
-        } catch (Exception e) {
-            err.println(e.getMessage());
-            return CopyExit.BAD_INPUT;
-        }
-        try {
+        return ServerCommandRun.run(err, this::account, accounts -> {
             SurveyOptions options = SurveyOptions.defaults().withFolders(folders).withSizeLimit((long) (sizeLimitMb * 1024 * 1024));
-            SurveyResult r = new MailboxSurveyor(account).survey(user, user, options, new MailboxSurveyor.Progress() {
+            SurveyResult r = new MailboxSurveyor(accounts[0]).survey(user, user, options, new MailboxSurveyor.Progress() {
                 @Override
                 public void folder(String name, int index, int count) {
                     err.println("調査中 / Surveying (" + index + "/" + count + "): " + name);
@@ -99,14 +84,18 @@ final class SurveyCommand implements Callable<Integer> {
                         : "全件読み出しの目安 / Reading everything: 約 / about " + minutes + " 分 / min");
             }
             return CopyExit.COMPLETE;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return CopyExit.BAD_INPUT;
-        } catch (Exception e) {
-            err.println(ConnectionProblems.explain(e));
-            return CopyExit.CANNOT_CONNECT;
-        } finally {
-            account.clearPassword();
+        });
+    }
+
+    private ImapAccount[] account() throws Exception {
+        if (sizeLimitMb < 0 || port <= 0 || port > 65535) {
+            throw new IllegalArgumentException("--size-limit-mb は 0 以上、--from-port は 1-65535 です。"
+                    + " --size-limit-mb must be >= 0, --from-port 1-65535.");
         }
+        String line = new BufferedReader(new InputStreamReader(CopyEndpoints.passwordInput, StandardCharsets.UTF_8)).readLine();
+        if (line == null || line.isEmpty()) {
+            throw new IllegalArgumentException("パスワードを標準入力から渡してください。 Pass the password on standard input.");
+        }
+        return new ImapAccount[] {new ImapAccount(host, port, user, line.toCharArray(), TrustStores.systemPlus(ca))};
     }
 }

@@ -1,7 +1,6 @@
 package dev.mailbench.migration.cli;
 
-import dev.mailbench.imap.ConnectionProblems;
-import dev.mailbench.imap.ImapAccount;
+import dev.mailbench.imap.ServerCommandRun;
 import dev.mailbench.migration.copy.MailboxVerifier;
 import dev.mailbench.migration.copy.VerifyReport;
 import dev.mailbench.migration.copy.cli.CopyEndpoints;
@@ -32,28 +31,12 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ImapAccount[] accounts;
-        try {
-            accounts = endpoints.accounts();
-        } catch (Exception e) {
-            err.println(e.getMessage());
-            return CopyExit.BAD_INPUT;
-        }
-        try {
+        return ServerCommandRun.run(err, endpoints::accounts, accounts -> {
             VerifyReport report = new MailboxVerifier(accounts[0], accounts[1])
                     .verify(endpoints.folders(), endpoints.folderMap(), new CopyCommand.ConsoleProgress(err), () -> false);
             CopyReports.print(report, out);
             out.flush();
             return report.matches() ? CopyExit.COMPLETE : CopyExit.INCOMPLETE;
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return CopyExit.BAD_INPUT;
-        } catch (Exception e) {
-            err.println(ConnectionProblems.explain(e));
-            return CopyExit.CANNOT_CONNECT;
-        } finally {
-            accounts[0].clearPassword();
-            accounts[1].clearPassword();
-        }
+        });
     }
 }
