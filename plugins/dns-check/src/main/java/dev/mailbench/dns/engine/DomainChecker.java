@@ -13,9 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.MXRecord;
@@ -30,16 +27,6 @@ import org.xbill.DNS.Type;
 public final class DomainChecker {
     private static final java.util.regex.Pattern DOMAIN_NAME =
             java.util.regex.Pattern.compile("([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}");
-    /**
-     * Runs a domain's MX chain (A/AAAA, then PTR, then forward confirmation) and its DMARC report checks while
-     * the domain's own thread walks the SPF tree: the three chains wait on the network one after another
-     * otherwise (bench/dns.sh). Cached threads: as many as domains in flight, idle ones go after a minute.
-     */
-    private static final ExecutorService CHAINS = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "dns-check-chain");
-        t.setDaemon(true);
-        return t;
-    });
     private final DnsSource dns;
     private final CheckProfile profile;
     private final boolean zoneMode;
@@ -110,14 +97,8 @@ public final class DomainChecker {
             return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, null, List.of());
         }
         findings.addAll(nameServers(domain, ns.join(), soa.join()));
-        List<PublishedRecord> mxRecords = new ArrayList<>();
-        CompletableFuture<List<Finding>> mxFindings =
-                CompletableFuture.supplyAsync(() -> mailExchangers(domain, mx.join(), mxRecords), CHAINS);
-        CompletableFuture<DmarcChecks.Result> dmarcChecked =
-                CompletableFuture.supplyAsync(() -> DmarcChecks.check(domain, dmarc.join(), dns), CHAINS);
+        findings.addAll(mailExchangers(domain, mx.join(), records));
         SpfEvaluator.Evaluation spf = new SpfEvaluator(dns).evaluate(domain);
-        findings.addAll(joined(mxFindings));
-        records.addAll(mxRecords);
         findings.addAll(SpfChecks.check(domain, spf, profile));
         for (ZoneFiles.LongString s : longStrings) {
             if (s.owner().equalsIgnoreCase(domain) && SpfParser.isSpf(s.text())) {
@@ -129,28 +110,13 @@ public final class DomainChecker {
         for (var e : dkim.entrySet()) {
             findings.addAll(DkimChecks.check(domain, e.getKey(), e.getValue().join()));
         }
-        DmarcChecks.Result dmarcResult = joined(dmarcChecked);
+        DmarcChecks.Result dmarcResult = DmarcChecks.check(domain, dmarc.join(), dns);
         findings.addAll(dmarcResult.findings());
         findings.addAll(MtaStsChecks.check(domain, mtaSts.join(), tlsRpt.join()));
         addGroupOks(domain, findings);
         findings.add(SenderRequirements.summarise(domain, findings));
         List<Fix> fixes = FixGenerator.fixes(domain, profile, spf, findings, dmarcResult);
         return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, spf.root(), fixes);
-    }
-
-    /** The chain's result; its failure as thrown by the chain itself (as when it ran on this thread). */
-    private static <T> T joined(CompletableFuture<T> chain) {
-        try {
-            return chain.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     private static List<Finding> nameServers(String domain, Answer ns, Answer soa) {
