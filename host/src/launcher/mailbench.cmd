@@ -2,6 +2,7 @@
 rem MailBench launcher (Windows). Same JVM options as the "mailbench" shell script (see README.md):
 rem serial collector and a 16 MB initial heap (small memory use), and a class-data archive (AppCDS) made by the
 rem first run next to the jar (or in %LOCALAPPDATA%\MailBench when this folder is read-only) for a faster start.
+rem "dns" commands run with C1 only (-XX:TieredStopAtLevel=1): a short DNS check never repays C2 compile time.
 rem An update that replaces this folder removes the archive; the next run makes a new one.
 setlocal
 set "DIR=%~dp0"
@@ -19,5 +20,7 @@ copy /y nul "%DIR%.write-test" >nul 2>&1 && (del "%DIR%.write-test") || (
 set "JSA=%JDIR%mailbench-%WHAT%.jsa"
 if exist "%JSA%" (set "CDS=-XX:SharedArchiveFile=%JSA%") else (set "CDS=-XX:ArchiveClassesAtExit=%JSA%")
 for %%o in (-h --help -V --version) do if "%~1"=="%%o" set "CDS="
-"%JAVA%" -XX:+UseSerialGC -Xms16m %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off %MAILBENCH_JAVA_OPTS% -jar "%DIR%mailbench.jar" %*
+set "JIT="
+if /i "%WHAT%"=="dns" set "JIT=-XX:TieredStopAtLevel=1"
+"%JAVA%" -XX:+UseSerialGC -Xms16m %JIT% %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off %MAILBENCH_JAVA_OPTS% -jar "%DIR%mailbench.jar" %*
 exit /b %ERRORLEVEL%
