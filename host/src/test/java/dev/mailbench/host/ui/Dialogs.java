@@ -16,7 +16,7 @@ import org.assertj.swing.timing.Timeout;
  * Finding dialogs in UI tests once X has placed them. Without a window manager a new dialog may report a
  * provisional position until the server confirms it; a click computed before that lands beside the button.
  */
-final class Dialogs {
+public final class Dialogs {
     private Dialogs() {
     }
 
@@ -37,7 +37,7 @@ final class Dialogs {
      * Presses a button of a modal dialog (or one that is being repainted constantly). Robot clicks on a just-opened modal dialog were lost now and then
      * on a loaded machine (X without a window manager); {@code doClick} runs the same action code.
      */
-    static void press(org.assertj.swing.fixture.AbstractButtonFixture<?, ?> button) {
+    public static void press(org.assertj.swing.fixture.AbstractButtonFixture<?, ?> button) {
         javax.swing.AbstractButton target = button.target();
         GuiActionRunner.execute(() -> target.doClick());
         button.robot().waitForIdle();

@@ -68,7 +68,7 @@ class WorkbenchFrameTest {
     void mailboxAddedInTheFormIsSavedAndReopened() throws Exception {
         window.tree("navigator").clickRow(3);
         window.panel("editor.mailboxes").requireVisible();
-        window.button("mailboxes.add").click();
+        Dialogs.press(window.button("mailboxes.add"));
         window.textBox("mailbox.address").requireFocused().enterText("sales@sample-shoji.test");
         window.textBox("mailbox.displayName").click().enterText("Sales desk");
         window.textBox("mailbox.quotaMb").click().selectAll().enterText("1500");

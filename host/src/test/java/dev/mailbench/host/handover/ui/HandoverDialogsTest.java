@@ -1,5 +1,6 @@
 package dev.mailbench.host.handover.ui;
 
+import dev.mailbench.host.ui.Dialogs;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
@@ -78,7 +79,7 @@ class HandoverDialogsTest {
         window.textBox("handover.docxName").requireText(java.util.regex.Pattern.compile("株式会社サンプル商事_引き渡し資料_\\d{8}\\.docx"));
         screenshot(dialog, "export-dialog.png");
 
-        window.button("handover.export").click();
+        Dialogs.press(window.button("handover.export"));
         Pause.pause(new Condition("export finished") {
             @Override
             public boolean test() {
@@ -145,7 +146,7 @@ class HandoverDialogsTest {
         window.table("handover.import.table").enterValue(TableCell.row(conflictRow).column(5), "案件を維持");
         window.button("handover.import.apply").requireEnabled();
         screenshot(dialog, "import-dialog.png");
-        window.button("handover.import.apply").click();
+        Dialogs.press(window.button("handover.import.apply"));
 
         Project merged = session.project();
         assertThat(merged.checklistState("host.mailbox.m-info.send-receive").orElseThrow().status()).isEqualTo(ChecklistStatus.DONE);

@@ -1,5 +1,6 @@
 package dev.mailbench.setup.ui;
 
+import dev.mailbench.testkit.SwingButtons;
 import dev.mailbench.testkit.FakeWorkbenchApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -69,7 +70,7 @@ class SetupPanelTest {
         assertThat(window.textBox("setup.value.incomingHost").text()).isEqualTo("sv1234.xserver.jp");
         assertThat(window.textBox("setup.value.username").text()).isEqualTo("recruit@sample-shoji.test");
         assertThat(window.textBox("setup.notes").text()).contains("国外アクセス制限");
-        window.button("setup.copy.incomingHost").click();
+        SwingButtons.press(window, "setup.copy.incomingHost");
         assertThat(window.label("setup.status").text()).contains("コピーしました");
         screenshot("client-setup-settings.png");
 
@@ -93,13 +94,13 @@ class SetupPanelTest {
         assertThat(tmp.resolve("export/index.md")).exists();
 
         window.tabbedPane("setup.tabs").selectTab(2);
-        window.button("setup.lint.prefill").click();
-        window.button("setup.lint.run").click();
+        SwingButtons.press(window, "setup.lint.prefill");
+        SwingButtons.press(window, "setup.lint.run");
         assertThat(window.textBox("setup.lint.result").text()).contains("間違いは見つかりませんでした");
         window.textBox("setup.lint.incomingHost").setText("mail.sample-shoji.test");
         window.textBox("setup.lint.username").setText("recruit ");
         window.comboBox("setup.lint.spa").selectItem("on");
-        window.button("setup.lint.run").click();
+        SwingButtons.press(window, "setup.lint.run");
         assertThat(window.textBox("setup.lint.result").text()).contains("HOST_IS_CUSTOMER_DOMAIN", "WHITESPACE", "USER_WITHOUT_DOMAIN", "SPA_ON");
         screenshot("client-setup-lint.png");
     }
@@ -133,7 +134,7 @@ class SetupPanelTest {
     }
 
     private void runAndWait() {
-        window.button("setup.live.run").click();
+        SwingButtons.press(window, "setup.live.run");
         Pause.pause(new Condition("test finished") {
             @Override
             public boolean test() {

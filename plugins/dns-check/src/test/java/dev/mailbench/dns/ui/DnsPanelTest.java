@@ -1,5 +1,6 @@
 package dev.mailbench.dns.ui;
 
+import dev.mailbench.testkit.SwingButtons;
 import dev.mailbench.testkit.FakeWorkbenchApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,7 +113,7 @@ class DnsPanelTest {
         JTextArea after = (JTextArea) window.textBox("dns.fix.0.after").target();
         String afterText = GuiActionRunner.execute((java.util.concurrent.Callable<String>) after::getText);
         assertThat(afterText).startsWith("v=DMARC1; p=none;");
-        window.button("dns.fix.0.copy").click();
+        SwingButtons.press(window, "dns.fix.0.copy");
         assertThat(window.label("dns.status").text()).contains("コピーしました");
         screenshot("dns-panel-fixes.png");
 
@@ -190,7 +191,7 @@ class DnsPanelTest {
             window.show();
             window.comboBox("dns.mode").selectItem(2);
             window.textBox("dns.server").setText("127.0.0.1:" + server.address().getPort());
-            window.button("dns.run").click();
+            SwingButtons.press(window, "dns.run");
             window.button("dns.cancel").requireEnabled().click();
             Pause.pause(new Condition("cancelled") {
                 @Override

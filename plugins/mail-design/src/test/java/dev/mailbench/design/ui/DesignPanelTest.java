@@ -1,5 +1,6 @@
 package dev.mailbench.design.ui;
 
+import dev.mailbench.testkit.SwingButtons;
 import dev.mailbench.design.MailDesignPlugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -102,7 +103,7 @@ class DesignPanelTest {
     void acceptingSetsTheMailboxProtocolInOneUndoableEdit() {
         window.table("design.mailboxTable").selectRows(TARO_ROW);
         int before = api.edits.size();
-        window.button("design.accept").click();
+        SwingButtons.press(window, "design.accept");
 
         assertThat(api.edits).hasSize(before + 1);
         assertThat(api.edits.get(api.edits.size() - 1)).isEqualTo("メール設計を採用: taro@sample-shoji.test");
@@ -120,14 +121,14 @@ class DesignPanelTest {
     void overrideNeedsANoteAndIsRecordedAsOverridden() {
         window.table("design.mailboxTable").selectRows(TARO_ROW);
         window.textBox("design.overrideNote").deleteText();
-        window.button("design.override").click();
+        SwingButtons.press(window, "design.override");
         assertThat(window.label("design.message").text()).contains("理由をメモに書いてください");
         int before = api.edits.size();
         assertThat(api.edits).hasSize(before);
 
         window.comboBox("design.overrideProtocol").selectItem(1); // POP (leave a copy)
         window.textBox("design.overrideNote").enterText("本人の希望で POP のまま");
-        window.button("design.override").click();
+        SwingButtons.press(window, "design.override");
 
         var project = GuiActionRunner.execute(() -> api.project().current());
         var decision = DesignSectionCodec.read(project).decisions().get("m-taro");
@@ -170,7 +171,7 @@ class DesignPanelTest {
         window.spinner("design.whatIfYears").enterTextAndCommit("3");
         assertThat(window.label("design.forecast.steady").text()).startsWith("6,413 MB（容量の 64%）");
 
-        window.button("design.useWhatIfQuota").click();
+        SwingButtons.press(window, "design.useWhatIfQuota");
         window.tabbedPane("design.tabs").requireSelectedTab(org.assertj.swing.data.Index.atIndex(0));
         window.spinner("design.overrideQuota").requireValue(10000);
     }
