@@ -46,28 +46,28 @@ final class PlanCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "project file (*.mailbench.json)")
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "プロジェクトファイル / project file (*.mailbench.json)")
     Path project;
 
-    @Option(names = "--cutover", paramLabel = "YYYY-MM-DDTHH:MM", description = "cutover start in Japan time (default: the project's)")
+    @Option(names = "--cutover", paramLabel = "YYYY-MM-DDTHH:MM", description = "切替開始の日時（日本時間、既定: プロジェクトの値） / cutover start in Japan time (default: the project's)")
     String cutover;
 
-    @Option(names = "--dns", description = "look up DNS now (old and new servers) through the DNS check plugin")
+    @Option(names = "--dns", description = "DNS を今すぐ確認（旧・新サーバー、DNS チェックプラグイン経由） / look up DNS now (old and new servers) through the DNS check plugin")
     boolean lookUpDns;
 
-    @Option(names = "--old-dns", paramLabel = "IP[:PORT],...", description = "old authoritative DNS servers (default: the project's; implies --dns)")
+    @Option(names = "--old-dns", paramLabel = "IP[:PORT],...", description = "旧 権威 DNS サーバー（既定: プロジェクトの値。--dns を含む） / old authoritative DNS servers (default: the project's; implies --dns)")
     String oldDns;
 
-    @Option(names = "--new-dns", paramLabel = "IP[:PORT],...", description = "new authoritative DNS servers (default: the project's; implies --dns)")
+    @Option(names = "--new-dns", paramLabel = "IP[:PORT],...", description = "新 権威 DNS サーバー（既定: プロジェクトの値。--dns を含む） / new authoritative DNS servers (default: the project's; implies --dns)")
     String newDns;
 
-    @Option(names = "--ics", paramLabel = "FILE", description = "also write the timeline as an iCalendar file")
+    @Option(names = "--ics", paramLabel = "FILE", description = "手順を予定表 (iCalendar) にも書き出す / also write the timeline as an iCalendar file")
     Path ics;
 
-    @Option(names = "--json", description = "JSON output")
+    @Option(names = "--json", description = "JSON で出力 / JSON output")
     boolean json;
 
-    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language (default ja)")
+    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "表示言語（既定 ja） / language (default ja)")
     String lang;
 
     /** When the plan is made; tests fix it. */
