@@ -131,9 +131,9 @@ public final class SetupCommand implements Callable<Integer> {
     @Command(name = "generate", mixinStandardHelpOptions = true,
             description = {"プロジェクトの全端末・全アドレスの設定ファイルと手順書を書き出します",
                     "Write every artifact and instruction sheet for every mailbox and device of a project"})
-    int generate(@Parameters(paramLabel = "PROJECT", description = "project file (*.mailbench.json)") Path project,
-                 @Option(names = "--out", required = true, paramLabel = "DIR", description = "output folder") Path outDir,
-                 @Option(names = "--sign", paramLabel = "FILE.p12", description = "also write signed profiles with this PKCS#12 certificate; its password is read from standard input") Path p12) {
+    int generate(@Parameters(paramLabel = "PROJECT", description = "プロジェクトファイル / project file (*.mailbench.json)") Path project,
+                 @Option(names = "--out", required = true, paramLabel = "DIR", description = "出力先フォルダー / output folder") Path outDir,
+                 @Option(names = "--sign", paramLabel = "FILE.p12", description = "この PKCS#12 証明書で署名したプロファイルも作る（パスワードは標準入力から） / also write signed profiles with this PKCS#12 certificate; its password is read from standard input") Path p12) {
         try {
             Project p = loadProject(project);
             ProviderProfile profile = api.cli().providerFor(p);
@@ -172,14 +172,14 @@ public final class SetupCommand implements Callable<Integer> {
 
     @Command(name = "lint", mixinStandardHelpOptions = true,
             description = {"端末に入っている設定の間違いを指摘します", "Name the mistakes in the settings found on a device"})
-    int lint(@Option(names = "--file", paramLabel = "FILE", description = "settings as .properties or .json (keys: " + "incomingHost, incomingPort, ...)") Path file,
-             @Option(names = "--project", paramLabel = "FILE", description = "project: provider, domains and the mailbox's designed protocol") Path project,
-             @Option(names = "--expected-host", paramLabel = "HOST", description = "the customer's mail server, e.g. sv1234.xserver.jp (when no --project)") String expectedHost,
-             @Option(names = "--domain", paramLabel = "DOMAIN", description = "customer domain (repeatable)") List<String> domains,
+    int lint(@Option(names = "--file", paramLabel = "FILE", description = "端末の設定値 (.properties / .json) / settings as .properties or .json (keys: " + "incomingHost, incomingPort, ...)") Path file,
+             @Option(names = "--project", paramLabel = "FILE", description = "プロジェクト（プロバイダー・ドメイン・設計した受信方式） / project: provider, domains and the mailbox's designed protocol") Path project,
+             @Option(names = "--expected-host", paramLabel = "HOST", description = "正しいメールサーバー名（例 sv1234.xserver.jp、--project がないとき） / the customer's mail server (when no --project)") String expectedHost,
+             @Option(names = "--domain", paramLabel = "DOMAIN", description = "お客様のドメイン（繰り返し可） / customer domain (repeatable)") List<String> domains,
              @Option(names = "--client", paramLabel = "KIND", description = "OUTLOOK_CLASSIC, NEW_OUTLOOK, IPHONE, MAC_MAIL, THUNDERBIRD, GMAIL_APP, ANDROID_MAIL ...") String client,
-             @Option(names = "--address", paramLabel = "ADDRESS", description = "the mailbox's address") String address,
+             @Option(names = "--address", paramLabel = "ADDRESS", description = "メールアドレス / the mailbox's address") String address,
              @Option(names = "--protocol", paramLabel = "IMAP|POP3") String protocol,
-             @Option(names = "--host", paramLabel = "HOST", description = "incoming server as entered") String host,
+             @Option(names = "--host", paramLabel = "HOST", description = "入力されている受信サーバー / incoming server as entered") String host,
              @Option(names = "--port", paramLabel = "PORT") String port,
              @Option(names = "--ssl", paramLabel = "ENC", description = "SSL/TLS | STARTTLS | none | on | off") String ssl,
              @Option(names = "--user", paramLabel = "USER") String user,
@@ -189,10 +189,10 @@ public final class SetupCommand implements Callable<Integer> {
              @Option(names = "--smtp-auth", paramLabel = "on|off") String smtpAuth,
              @Option(names = "--smtp-user", paramLabel = "USER") String smtpUser,
              @Option(names = "--spa", paramLabel = "on|off") String spa,
-             @Option(names = "--pop-delete", paramLabel = "on|off", description = "POP deletes from the server") String popDelete,
-             @Option(names = "--shared", paramLabel = "yes|no", description = "several people/devices read the mailbox") String shared,
+             @Option(names = "--pop-delete", paramLabel = "on|off", description = "POP でサーバーから削除する / POP deletes from the server") String popDelete,
+             @Option(names = "--shared", paramLabel = "yes|no", description = "複数の人・端末で読む / several people or devices read the mailbox") String shared,
              @Option(names = "--gmail-pop-fetch", paramLabel = "yes|no") String gmailPopFetch,
-             @Option(names = "--json", description = "JSON output") boolean json,
+             @Option(names = "--json", description = "JSON で出力 / JSON output") boolean json,
              @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja") String lang) {
         Locale l = locale(lang);
         try {
@@ -322,20 +322,20 @@ public final class SetupCommand implements Callable<Integer> {
     @Command(name = "test", mixinStandardHelpOptions = true,
             description = {"IMAP・POP・SMTP に実際に接続して診断します（パスワードは標準入力から）",
                     "Connect to IMAP, POP and SMTP and diagnose failures (password from standard input)"})
-    int test(@Option(names = "--host", required = true, paramLabel = "HOST", description = "server as the device has it") String host,
-             @Option(names = "--user", required = true, paramLabel = "USER", description = "user name as the device has it") String user,
-             @Option(names = "--expected-host", paramLabel = "HOST", description = "the right server name, for advice (default: --host)") String expectedHost,
-             @Option(names = "--imap-port", defaultValue = "993", paramLabel = "PORT", description = "IMAP SSL/TLS port (0 = skip)") int imapPort,
+    int test(@Option(names = "--host", required = true, paramLabel = "HOST", description = "端末に設定されているサーバー / server as the device has it") String host,
+             @Option(names = "--user", required = true, paramLabel = "USER", description = "端末に設定されているユーザー名 / user name as the device has it") String user,
+             @Option(names = "--expected-host", paramLabel = "HOST", description = "正しいサーバー名（助言用、既定: --host） / the right server name, for advice (default: --host)") String expectedHost,
+             @Option(names = "--imap-port", defaultValue = "993", paramLabel = "PORT", description = "IMAP SSL/TLS ポート（0 = 省略） / IMAP SSL/TLS port (0 = skip)") int imapPort,
              @Option(names = "--imap-starttls-port", defaultValue = "143", paramLabel = "PORT") int imapStarttlsPort,
              @Option(names = "--pop-port", defaultValue = "995", paramLabel = "PORT") int popPort,
              @Option(names = "--pop-starttls-port", defaultValue = "110", paramLabel = "PORT") int popStarttlsPort,
              @Option(names = "--smtps-port", defaultValue = "465", paramLabel = "PORT") int smtpsPort,
              @Option(names = "--submission-port", defaultValue = "587", paramLabel = "PORT") int submissionPort,
-             @Option(names = "--port25", paramLabel = "PORT", description = "also check whether port 25 is reachable (OP25B), e.g. 25") Integer port25,
-             @Option(names = "--ca", paramLabel = "FILE.pem", description = "extra CA certificates to trust besides the JDK's") Path ca,
-             @Option(names = "--no-round-trip", description = "skip the SMTP → IMAP round trip") boolean noRoundTrip,
-             @Option(names = "--timeout", defaultValue = "5000", paramLabel = "MS", description = "connect/read timeout in ms (default 5000)") int timeoutMs,
-             @Option(names = "--json", description = "JSON output") boolean json,
+             @Option(names = "--port25", paramLabel = "PORT", description = "ポート 25 に届くかも確認（OP25B）、例 25 / also check whether port 25 is reachable (OP25B), e.g. 25") Integer port25,
+             @Option(names = "--ca", paramLabel = "FILE.pem", description = "JDK のほかに信頼する CA 証明書 / extra CA certificates to trust besides the JDK's") Path ca,
+             @Option(names = "--no-round-trip", description = "SMTP → IMAP の往復テストを省く / skip the SMTP → IMAP round trip") boolean noRoundTrip,
+             @Option(names = "--timeout", defaultValue = "5000", paramLabel = "MS", description = "接続・読み取りのタイムアウト（ミリ秒、既定 5000） / connect/read timeout in ms (default 5000)") int timeoutMs,
+             @Option(names = "--json", description = "JSON で出力 / JSON output") boolean json,
              @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja") String lang) {
         Locale l = locale(lang);
         if (timeoutMs < 100) {
