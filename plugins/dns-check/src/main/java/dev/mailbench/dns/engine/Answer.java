@@ -73,7 +73,29 @@ public record Answer(Name name, int type, LookupState state, List<Record> record
     /** Zone-file style text of each record, for showing and for history. */
     public List<String> presentation() {
         return records.stream().map(r -> r.getName() + " " + r.getTTL() + " " + Type.string(r.getType()) + " "
-                + r.rdataToString()).toList();
+                + rdata(r)).toList();
+    }
+
+    /**
+     * Exactly {@link Record#rdataToString()}; a TXT record's strings take the fast path of
+     * {@link #strings(TXTRecord)} (dnsjava quotes each escaped string and separates them with a space).
+     */
+    public static String rdata(Record r) {
+        if (!(r instanceof TXTRecord txt)) {
+            return r.rdataToString();
+        }
+        List<String> strings = strings(txt);
+        if (strings.isEmpty()) {
+            return "\"\"";
+        }
+        StringBuilder out = new StringBuilder();
+        for (String s : strings) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append('"').append(s).append('"');
+        }
+        return out.toString();
     }
 
     /**

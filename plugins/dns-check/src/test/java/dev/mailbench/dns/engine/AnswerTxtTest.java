@@ -23,6 +23,8 @@ class AnswerTxtTest {
         TXTRecord r = txt(List.of("v=spf1 include:spf.sender.xserver.jp ~all", "p=MIIBIjAN+/="));
 
         assertThat(Answer.strings(r)).containsExactly("v=spf1 include:spf.sender.xserver.jp ~all", "p=MIIBIjAN+/=");
+        assertThat(Answer.rdata(r)).isEqualTo(r.rdataToString())
+                .isEqualTo("\"v=spf1 include:spf.sender.xserver.jp ~all\" \"p=MIIBIjAN+/=\"");
     }
 
     @Test
@@ -30,6 +32,7 @@ class AnswerTxtTest {
         TXTRecord r = txt(List.of("plain", "say \\\"hi\\\"", "back\\\\slash", "tab\\009here", "\\195\\169t\\195\\169"));
 
         assertThat(Answer.strings(r)).isEqualTo(r.getStrings()).contains("say \\\"hi\\\"", "tab\\009here");
+        assertThat(Answer.rdata(r)).isEqualTo(r.rdataToString());
     }
 
     @Test
@@ -37,7 +40,7 @@ class AnswerTxtTest {
         Random random = new Random(7);
         for (int i = 0; i < 2_000; i++) {
             List<String> strings = new ArrayList<>();
-            for (int s = 0, n = 1 + random.nextInt(3); s < n; s++) {
+            for (int s = 0, n = random.nextInt(4); s < n; s++) {
                 StringBuilder text = new StringBuilder();
                 for (int c = 0, len = random.nextInt(40); c < len; c++) {
                     // mostly printable ASCII, sometimes a byte that needs a \ddd escape, a quote or a backslash
@@ -50,6 +53,7 @@ class AnswerTxtTest {
             TXTRecord r = txt(strings);
 
             assertThat(Answer.strings(r)).isEqualTo(r.getStrings());
+            assertThat(Answer.rdata(r)).isEqualTo(r.rdataToString());
         }
     }
 }
