@@ -1,5 +1,6 @@
 package dev.mailbench.dns.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mailbench.api.WorkbenchApi;
@@ -153,8 +154,12 @@ public final class DnsCommand implements Callable<Integer> {
                 err().flush();
             }
             if (json) {
-                out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(ReportMaps.run(reports, locale)));
+                // Streamed to the writer: building the whole report as one String first cost as much CPU as
+                // the checks themselves for a bulk run. The writer is the console's: Jackson must not close it.
+                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                        .writeValue(out(), ReportMaps.run(reports, locale));
+                out().println();
             } else {
                 reports.forEach(r -> TextReport.print(r, locale, out()));
             }

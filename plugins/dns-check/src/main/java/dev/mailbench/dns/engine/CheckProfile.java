@@ -55,7 +55,7 @@ public record CheckProfile(String providerName, String mailHost, String spfInclu
     }
 
     public boolean isFormer(String host) {
-        String h = host.toLowerCase(Locale.ROOT).replaceAll("\\.$", "");
+        String h = SpfEvaluator.withoutFinalDot(host.toLowerCase(Locale.ROOT));
         return formerHosts.stream().anyMatch(f -> h.equals(f) || h.endsWith("." + f));
     }
 }

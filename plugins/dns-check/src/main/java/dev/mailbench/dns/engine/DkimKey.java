@@ -43,7 +43,7 @@ public record DkimKey(String keyType, boolean revoked, boolean testing, int bits
         String k = tags.tags().getOrDefault("k", "rsa").toLowerCase(Locale.ROOT);
         boolean testing = List.of(tags.tags().getOrDefault("t", "").split(":")).stream()
                 .map(String::strip).anyMatch("y"::equalsIgnoreCase);
-        String key = p.replaceAll("\\s", "");
+        String key = withoutWhitespace(p);
         if (key.isEmpty()) {
             return new DkimKey(k, true, testing, 0, null, null);
         }
@@ -105,5 +105,17 @@ public record DkimKey(String keyType, boolean revoked, boolean testing, int bits
             }
             return len;
         }
+    }
+
+    /** {@code text} without the characters regex {@code \s} matches; a regex replace here was a bulk check's hotspot. */
+    private static String withoutWhitespace(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\u000B' && c != '\f' && c != '\r') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }

@@ -292,7 +292,7 @@ public final class DomainChecker {
                 }
                 for (Record r : a.records()) {
                     out.add(new PublishedRecord(r.getName().toString(true), Type.string(r.getType()), r.getTTL(),
-                            r.rdataToString(), LookupState.ANSWERED));
+                            Answer.rdata(r), LookupState.ANSWERED));
                 }
             } else {
                 out.add(new PublishedRecord(a.name().toString(true), Type.string(a.type()), 0, "", a.state()));

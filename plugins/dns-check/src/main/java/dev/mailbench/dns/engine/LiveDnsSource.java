@@ -107,7 +107,8 @@ public final class LiveDnsSource implements DnsSource, AutoCloseable {
     }
 
     private CompletableFuture<Answer> follow(Name asked, Name current, int type, List<CNAMERecord> chain, int depth) {
-        Message query = Message.newQuery(Record.newRecord(current, type, org.xbill.DNS.DClass.IN));
+        Message query = udp == null ? Message.newQuery(Record.newRecord(current, type, org.xbill.DNS.DClass.IN))
+                : Answer.unnumberedQuery(current, type);
         CompletableFuture<Message> sent;
         try {
             // Continue on dnsjava's selector thread: without an executor dnsjava completes on the common pool,

@@ -85,8 +85,7 @@ public final class SpfChecks {
         }
         terms.stream().filter(t -> t.name().equals("ptr") && !t.isModifier()).findFirst()
                 .ifPresent(t -> out.add(Finding.of(SPF_PTR, domain, term(t), published)));
-        if (!profile.spfInclude().isEmpty() && root.flatten().noneMatch(n -> n.domain().toLowerCase(Locale.ROOT)
-                .replaceAll("\\.$", "").equals(profile.spfInclude()))) {
+        if (!profile.spfInclude().isEmpty() && root.flatten().noneMatch(n -> SpfEvaluator.withoutFinalDot(n.domain().toLowerCase(Locale.ROOT)).equals(profile.spfInclude()))) {
             out.add(Finding.of(SPF_PROVIDER_INCLUDE_MISSING, domain, LocalizedText.of(
                     "include:" + profile.spfInclude() + " がありません", "include:" + profile.spfInclude() + " is missing"), published));
         }
