@@ -1,5 +1,6 @@
 package dev.mailbench.host.handover;
 
+import dev.mailbench.host.handover.xlsx.XlsxStyles;
 import dev.mailbench.host.handover.docx.DocxFonts;
 import dev.mailbench.host.handover.docx.DocxStyles;
 import java.io.IOException;
@@ -8,7 +9,6 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -352,17 +352,10 @@ public final class DefaultTemplateGenerator {
         c.setCellStyle(style);
     }
 
+    /** The handover tables' grid, centred and unwrapped for the template's short labels. */
     private static XSSFCellStyle bordered(XSSFWorkbook wb) {
-        XSSFCellStyle s = wb.createCellStyle();
-        XSSFColor grid = new XSSFColor(new byte[] {(byte) 0xBF, (byte) 0xBF, (byte) 0xBF}, null);
-        s.setBorderTop(BorderStyle.THIN);
-        s.setBorderBottom(BorderStyle.THIN);
-        s.setBorderLeft(BorderStyle.THIN);
-        s.setBorderRight(BorderStyle.THIN);
-        s.setTopBorderColor(grid);
-        s.setBottomBorderColor(grid);
-        s.setLeftBorderColor(grid);
-        s.setRightBorderColor(grid);
+        XSSFCellStyle s = XlsxStyles.bordered(wb);
+        s.setWrapText(false);
         s.setVerticalAlignment(VerticalAlignment.CENTER);
         return s;
     }

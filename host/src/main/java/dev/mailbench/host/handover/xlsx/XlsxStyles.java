@@ -13,7 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * The handful of cell styles the generated sheets use, built once per workbook on the template's default
  * font (so a consultant's font choice carries over) and its accent colour.
  */
-final class XlsxStyles {
+public final class XlsxStyles {
     final XSSFCellStyle title;
     final XSSFCellStyle intro;
     final XSSFCellStyle blockTitle;
@@ -97,7 +97,8 @@ final class XlsxStyles {
         meta.setFont(metaFont);
     }
 
-    private static XSSFCellStyle bordered(XSSFWorkbook wb) {
+    /** A cell with the thin grey grid of every handover table, wrapped and top-aligned. */
+    public static XSSFCellStyle bordered(XSSFWorkbook wb) {
         XSSFCellStyle s = wb.createCellStyle();
         XSSFColor grid = new XSSFColor(new byte[] {(byte) 0xBF, (byte) 0xBF, (byte) 0xBF}, null);
         s.setBorderTop(BorderStyle.THIN);

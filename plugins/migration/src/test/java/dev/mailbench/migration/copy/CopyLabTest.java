@@ -23,12 +23,10 @@ class CopyLabTest {
 
     @Test
     void copiesExactlyThenOnlyWhatIsMissing(TestLab lab) throws Exception {
-        LabUser srcUser = lab.migrationSource(1);
-        LabUser dstUser = lab.migrationDestination(1);
-        SeedResult seeded = MailboxSeeder.forLab(lab, srcUser).seed(MESSAGES, 4242L);
-        MigLab.wipe(lab, dstUser);
-        ImapAccount src = MigLab.account(lab, srcUser);
-        ImapAccount dst = MigLab.account(lab, dstUser);
+        MigLab.Pair pair = MigLab.seededPair(lab, 1, MESSAGES, 4242L);
+        SeedResult seeded = pair.seeded();
+        ImapAccount src = pair.src();
+        ImapAccount dst = pair.dst();
         Map<String, List<String>> before = MigLab.contents(src);
 
         CopyReport first = new MailboxCopier(src, dst, CopyOptions.defaults().withBatch(20, 1L << 20))
@@ -44,7 +42,7 @@ class CopyLabTest {
         // on disk the destination's folders carry the modified UTF-7 names Dovecot derives from what we sent
         for (String folder : MailboxSeeder.folderNames()) {
             String dir = MailboxSeeder.maildirName(folder);
-            assertThat(lab.maildir(dstUser).resolve(dir.isEmpty() ? "cur" : dir)).as(folder).isDirectory();
+            assertThat(lab.maildir(lab.migrationDestination(1)).resolve(dir.isEmpty() ? "cur" : dir)).as(folder).isDirectory();
         }
         // same folders, same bytes, same internal dates, same flags; nothing changed on the source
         Map<String, List<String>> copied = MigLab.contents(dst);
@@ -74,12 +72,9 @@ class CopyLabTest {
 
     @Test
     void verifyFindsMissingDuplicatedAndExtraMessages(TestLab lab) throws Exception {
-        LabUser srcUser = lab.migrationSource(1);
-        LabUser dstUser = lab.migrationDestination(1);
-        MailboxSeeder.forLab(lab, srcUser).seed(40, 99L);
-        MigLab.wipe(lab, dstUser);
-        ImapAccount src = MigLab.account(lab, srcUser);
-        ImapAccount dst = MigLab.account(lab, dstUser);
+        MigLab.Pair pair = MigLab.seededPair(lab, 1, 40, 99L);
+        ImapAccount src = pair.src();
+        ImapAccount dst = pair.dst();
         new MailboxCopier(src, dst, CopyOptions.defaults().withFolders(List.of("INBOX"))).copy(new CopyProgress() { }, () -> false);
         try (ImapConnection d = ImapConnection.open(dst)) {
             var raw = "Message-ID: <only-on-destination@sample-shoji.test>\r\nSubject: x\r\n\r\nbody\r\n".getBytes(StandardCharsets.US_ASCII);
@@ -101,12 +96,9 @@ class CopyLabTest {
 
     @Test
     void aCancelledCopyStopsAndTheNextRunFinishesWithoutDuplicates(TestLab lab) throws Exception {
-        LabUser srcUser = lab.migrationSource(1);
-        LabUser dstUser = lab.migrationDestination(1);
-        MailboxSeeder.forLab(lab, srcUser).seed(90, 5150L);
-        MigLab.wipe(lab, dstUser);
-        ImapAccount src = MigLab.account(lab, srcUser);
-        ImapAccount dst = MigLab.account(lab, dstUser);
+        MigLab.Pair pair = MigLab.seededPair(lab, 1, 90, 5150L);
+        ImapAccount src = pair.src();
+        ImapAccount dst = pair.dst();
         java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
 
         CopyReport first = new MailboxCopier(src, dst, CopyOptions.defaults()).copy(new CopyProgress() {
@@ -130,17 +122,14 @@ class CopyLabTest {
 
     @Test
     void aMessageDeletedOnTheSourceDuringTheCopyIsReportedNotSkipped(TestLab lab) throws Exception {
-        LabUser srcUser = lab.migrationSource(1);
-        LabUser dstUser = lab.migrationDestination(1);
-        MailboxSeeder.forLab(lab, srcUser).seed(40, 6060L);
-        MigLab.wipe(lab, dstUser);
-        ImapAccount src = MigLab.account(lab, srcUser);
-        ImapAccount dst = MigLab.account(lab, dstUser);
+        MigLab.Pair pair = MigLab.seededPair(lab, 1, 40, 6060L);
+        ImapAccount src = pair.src();
+        ImapAccount dst = pair.dst();
 
         CopyReport r = new MailboxCopier(src, dst, CopyOptions.defaults()).copy(new CopyProgress() {
             @Override
             public void planned(long messages, long bytes) {
-                expungeFirstInboxMessage(lab, srcUser);
+                expungeFirstInboxMessage(lab, lab.migrationSource(1));
             }
         }, () -> false);
 

@@ -4,6 +4,8 @@ import dev.mailbench.imap.FetchedMessage;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.ImapConnection;
 import dev.mailbench.testlab.LabUser;
+import dev.mailbench.testlab.seed.MailboxSeeder;
+import dev.mailbench.testlab.seed.SeedResult;
 import dev.mailbench.testlab.TestLab;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +30,19 @@ public final class MigLab {
     /** The same user through another port (a relay in front of the lab), still verified against the lab CA. */
     public static ImapAccount account(TestLab lab, LabUser user, int port) {
         return new ImapAccount(lab.serverHost(), port, user.address(), user.password().toCharArray(), lab.sslContext());
+    }
+
+    /** Source and destination accounts of lab pair {@code n}. */
+    public record Pair(ImapAccount src, ImapAccount dst, SeedResult seeded) {
+    }
+
+    /** Lab pair {@code n}: the source seeded with {@code messages} (deterministic by {@code seed}), the destination empty. */
+    public static Pair seededPair(TestLab lab, int n, int messages, long seed) throws Exception {
+        LabUser srcUser = lab.migrationSource(n);
+        LabUser dstUser = lab.migrationDestination(n);
+        SeedResult seeded = MailboxSeeder.forLab(lab, srcUser).seed(messages, seed);
+        wipe(lab, dstUser);
+        return new Pair(account(lab, srcUser), account(lab, dstUser), seeded);
     }
 
     /** Deletes the user's whole Maildir: Dovecot recreates an empty INBOX at the next login. */
