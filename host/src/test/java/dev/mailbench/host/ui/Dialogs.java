@@ -43,6 +43,17 @@ public final class Dialogs {
         button.robot().waitForIdle();
     }
 
+    /**
+     * Runs a menu command the way its menu item does, without opening the menu: a robot click on a menu bar now and
+     * then never shows the pop-up under X without a window manager. Later, not now, on the EDT: the command may open
+     * a modal dialog, which would block a synchronous call until it closes.
+     */
+    public static void choose(FrameFixture window, String menuItemName) {
+        javax.swing.JMenuItem item = window.menuItem(menuItemName).requireEnabled().target();
+        SwingUtilities.invokeLater(item::doClick);
+        window.robot().waitForIdle();
+    }
+
     /** Robot settings for a loaded machine: popups and windows may take seconds to appear. */
     static void patient(FrameFixture window) {
         window.robot().settings().timeoutToFindPopup(15_000);

@@ -48,7 +48,7 @@ class PluginUiTest {
 
     @Test
     void pluginListShowsTheFailedPluginWithItsError() {
-        window.menuItem("menu.plugins.list").click();
+        Dialogs.choose(window, "menu.plugins.list");
         DialogFixture dialog = Dialogs.settled(window, "pluginsDialog");
         java.util.List<String[]> rows = java.util.Arrays.asList(dialog.table("plugins.table").contents());
         assertThat(rows).anySatisfy(row -> {
@@ -68,7 +68,7 @@ class PluginUiTest {
 
     @Test
     void disablingAPluginIsRemembered() {
-        window.menuItem("menu.plugins.list").click();
+        Dialogs.choose(window, "menu.plugins.list");
         DialogFixture dialog = Dialogs.settled(window, "pluginsDialog");
         int row = rowOf(dialog.table("plugins.table").contents(), "panel-plugin");
         dialog.table("plugins.table").cell(org.assertj.swing.data.TableCell.row(row).column(0)).click();

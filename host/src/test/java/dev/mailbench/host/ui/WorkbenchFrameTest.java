@@ -73,7 +73,7 @@ class WorkbenchFrameTest {
         window.textBox("mailbox.displayName").click().enterText("Sales desk");
         window.textBox("mailbox.quotaMb").click().selectAll().enterText("1500");
         choose(window.comboBox("mailbox.protocol"), 1);
-        window.menuItem("menu.file.save").click();
+        Dialogs.choose(window, "menu.file.save");
 
         assertThat(GuiActionRunner.execute(() -> workbench.session().isDirty())).isFalse();
         window.cleanUp();
@@ -94,12 +94,12 @@ class WorkbenchFrameTest {
 
     @Test
     void fileMenuOpensTheHandoverExportAndChecklistImportDialogs() {
-        window.menuItem("menu.file.exportHandover").click();
+        Dialogs.choose(window, "menu.file.exportHandover");
         org.assertj.swing.fixture.DialogFixture export = Dialogs.settled(window, "handover.exportDialog");
         export.requireVisible();
         export.close();
 
-        window.menuItem("menu.file.importChecklist").click();
+        Dialogs.choose(window, "menu.file.importChecklist");
         org.assertj.swing.fixture.DialogFixture importDialog = Dialogs.settled(window, "handover.importDialog");
         importDialog.button("handover.import.apply").requireDisabled();
         importDialog.close();
@@ -140,7 +140,7 @@ class WorkbenchFrameTest {
 
         window.menuItem("menu.edit.undo").requireEnabled();
         assertThat(window.menuItem("menu.edit.undo").target().getText()).contains("会社名・屋号");
-        window.menuItem("menu.edit.undo").click();
+        Dialogs.choose(window, "menu.edit.undo");
         assertThat(customerName()).isEqualTo(original);
         name.requireText(original);
 
@@ -204,14 +204,14 @@ class WorkbenchFrameTest {
     }
 
     private void chooseTheme(int index) {
-        window.menuItem("menu.settings.open").click();
+        Dialogs.choose(window, "menu.settings.open");
         var dialog = Dialogs.settled(window, "settingsDialog");
         choose(dialog.comboBox("settings.theme"), index);
         Dialogs.press(dialog.button("settings.ok"));
     }
 
     private void switchLanguage(int index) {
-        window.menuItem("menu.settings.open").click();
+        Dialogs.choose(window, "menu.settings.open");
         var dialog = Dialogs.settled(window, "settingsDialog");
         choose(dialog.comboBox("settings.language"), index);
         Dialogs.press(dialog.button("settings.ok"));
