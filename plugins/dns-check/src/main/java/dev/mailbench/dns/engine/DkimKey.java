@@ -19,7 +19,14 @@ public record DkimKey(String keyType, boolean revoked, boolean testing, int bits
 
     public enum Problem { SYNTAX, KEY_INVALID, UNKNOWN_TYPE }
 
+    private static final TextParseCache<DkimKey> PARSED = new TextParseCache<>(DkimKey::parseUncached);
+
+    /** Never throws; a key text seen before (the same key published for many domains) is not decoded again. */
     public static DkimKey parse(String record) {
+        return PARSED.parse(record);
+    }
+
+    private static DkimKey parseUncached(String record) {
         try {
             return doParse(record);
         } catch (RuntimeException e) {

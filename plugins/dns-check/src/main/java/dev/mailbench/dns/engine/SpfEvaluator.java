@@ -20,14 +20,7 @@ public final class SpfEvaluator {
     /** Guard against pathological trees; RFC limit is 10 lookups, we look a little further to report them. */
     private static final int MAX_DEPTH = 12;
 
-    /** Bound of {@link #PARSED}: far more distinct records than one bulk run of thousands of domains meets. */
-    private static final int MAX_PARSED = 20_000;
-    /**
-     * Parse results by record text. A bulk check parses the provider's include (and every other shared
-     * include) once per customer domain otherwise, which was a tenth of its CPU. Parsing is a pure function
-     * of the text and its results are immutable, so sharing them between domains and runs changes nothing.
-     */
-    private static final Map<String, SpfParser.Result> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final TextParseCache<SpfParser.Result> PARSED = new TextParseCache<>(SpfParser::parse);
 
     private final DnsSource dns;
 
@@ -57,7 +50,7 @@ public final class SpfEvaluator {
             return new SpfNode(domain, via, SpfNode.Status.MULTIPLE, String.join(" | ", spf), List.of(), 0, 0, 0, List.of(), "");
         }
         String record = spf.get(0);
-        SpfParser.Result parsed = parsed(record);
+        SpfParser.Result parsed = PARSED.parse(record);
         if (!parsed.ok()) {
             return new SpfNode(domain, via, SpfNode.Status.SYNTAX, record, List.of(), 0, 0, 0, List.of(),
                     parsed.error().message().ja() + " / " + parsed.error().message().en());
@@ -124,19 +117,6 @@ public final class SpfEvaluator {
         }
         total += own;
         return new SpfNode(domain, via, SpfNode.Status.OK, record, terms, own, total, voids, children, "");
-    }
-
-    private static SpfParser.Result parsed(String record) {
-        SpfParser.Result known = PARSED.get(record);
-        if (known != null) {
-            return known;
-        }
-        if (PARSED.size() >= MAX_PARSED) {
-            PARSED.clear();
-        }
-        SpfParser.Result result = SpfParser.parse(record);
-        PARSED.put(record, result);
-        return result;
     }
 
     private static SpfNode leaf(String domain, String via, SpfNode.Status status, String detail) {
