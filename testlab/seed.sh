@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Deterministic mailbox seeder: testlab/seed.sh [--user ADDRESS] [--messages N] [--seed S]
+# Deterministic mailbox seeder: testlab/seed.sh [--user ADDRESS] [--messages N] [--seed S] [--attachment-every N]
 # Resets the user's Maildir (default bench@sample-shoji.test, 200 messages) and prints the expected
 # counts per folder. Builds the testlab module (reactor compile, never install) if needed. Run as root.
 set -euo pipefail

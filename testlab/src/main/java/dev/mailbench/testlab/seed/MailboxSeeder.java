@@ -32,8 +32,8 @@ import java.util.stream.Stream;
  * UIDVALIDITY changes). Content: ISO-2022-JP (written with the Windows-compatible encoder, so ① and 髙
  * appear, as Outlook writes them), Shift_JIS (Windows-31J bytes) and UTF-8 bodies, RFC 2047 encoded
  * subjects, body lines starting with {@code From }, messages without Message-ID (i % 50 == 7), exact
- * duplicates of the previous message (i % 97 == 96), 0.2-2 MB attachments (i % 100 == 42), most bodies
- * 2-20 KB, \Seen ~70 %, \Answered, \Flagged.
+ * duplicates of the previous message (i % 97 == 96), 0.2-2 MB attachments (i % 100 == 42; every N-th
+ * message instead with {@link #withAttachmentEvery}), most bodies 2-20 KB, \Seen ~70 %, \Answered, \Flagged.
  */
 public final class MailboxSeeder {
 
@@ -80,6 +80,7 @@ public final class MailboxSeeder {
     private final String user;
     private final int uid;
     private final int gid;
+    private final int attachmentEvery;
 
     /**
      * @param maildir the user's {@code Maildir} directory (deleted and recreated)
@@ -88,10 +89,26 @@ public final class MailboxSeeder {
      * @param gid     group, or -1
      */
     public MailboxSeeder(Path maildir, String user, int uid, int gid) {
+        this(maildir, user, uid, gid, 100);
+    }
+
+    private MailboxSeeder(Path maildir, String user, int uid, int gid, int attachmentEvery) {
+        if (attachmentEvery < 1) {
+            throw new IllegalArgumentException("attachment interval must be at least 1: " + attachmentEvery);
+        }
+        this.attachmentEvery = attachmentEvery;
         this.maildir = maildir;
         this.user = user;
         this.uid = uid;
         this.gid = gid;
+    }
+
+    /**
+     * The same seeder with a 0.2-2 MB attachment on every {@code n}-th message instead of every 100th: with 15,
+     * 20,000 messages make about 2.2 GB, the size of the mailbox the archive benchmark is measured on.
+     */
+    public MailboxSeeder withAttachmentEvery(int n) {
+        return new MailboxSeeder(maildir, user, uid, gid, n);
     }
 
     public static MailboxSeeder forLab(TestLab lab, LabUser user) {
@@ -170,7 +187,7 @@ public final class MailboxSeeder {
                 ZonedDateTime date = base.plusMinutes(20L * i + rnd.nextInt(20)).plusSeconds(rnd.nextInt(60));
                 epoch = date.toEpochSecond();
                 boolean withId = i % 50 != 7;
-                boolean attach = i % 100 == 42;
+                boolean attach = i % attachmentEvery == 42 % attachmentEvery;
                 msg = message(rnd, i, seed, date, folder, withId, attach);
                 if (!withId) {
                     noId++;
