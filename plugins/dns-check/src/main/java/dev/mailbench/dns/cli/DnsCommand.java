@@ -135,6 +135,7 @@ public final class DnsCommand implements Callable<Integer> {
                     : ResolverSettings.servers(ResolverSettings.parseServers(server)))
                     .withTimeout(Duration.ofMillis(timeoutMs)).withMaxInFlight(Math.max(64, concurrency * 8));
             int[] questions = new int[1];
+            long cpuStarted = stats ? processCpuNanos() : 0;
             long started = System.nanoTime();
             List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(all, resolver, zoneFiles, offline, profile,
                     concurrency), new CheckRunner.Listener() {
@@ -148,9 +149,10 @@ public final class DnsCommand implements Callable<Integer> {
                         }
                     });
             double seconds = (System.nanoTime() - started) / 1e9;
+            double cpuSeconds = stats ? (processCpuNanos() - cpuStarted) / 1e9 : 0;
             if (stats) {
-                err().printf(Locale.ROOT, "{\"tool\":\"mailbench\",\"checks\":%d,\"seconds\":%.6f,\"queries\":%d}%n",
-                        reports.size(), seconds, questions[0]);
+                err().printf(Locale.ROOT, "{\"tool\":\"mailbench\",\"checks\":%d,\"seconds\":%.6f,\"queries\":%d,\"cpu_seconds\":%.3f}%n",
+                        reports.size(), seconds, questions[0], cpuSeconds);
                 err().flush();
             }
             if (json) {
@@ -217,6 +219,12 @@ public final class DnsCommand implements Callable<Integer> {
             err().flush();
             return 2;
         }
+    }
+
+    /** CPU time of the whole process (every thread, JIT and GC included), for --stats; -1 where the JVM cannot say. */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     private static String cell(String state, List<String> data, long ttl) {

@@ -14,7 +14,17 @@ public final class CachingDnsSource implements DnsSource {
     private final DnsSource delegate;
     private final ConcurrentMap<Key, CompletableFuture<Answer>> cache = new ConcurrentHashMap<>();
 
+    /** equals and hashCode by hand: a record's generated ones go through method handles, slow before the JIT. */
     private record Key(Name name, int type) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.type == type && k.name.equals(name);
+        }
+
+        @Override
+        public int hashCode() {
+            return name.hashCode() * 31 + type;
+        }
     }
 
     public CachingDnsSource(DnsSource delegate) {

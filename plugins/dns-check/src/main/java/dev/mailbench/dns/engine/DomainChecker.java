@@ -27,6 +27,8 @@ import org.xbill.DNS.Type;
 public final class DomainChecker {
     private static final java.util.regex.Pattern DOMAIN_NAME =
             java.util.regex.Pattern.compile("([a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9])?\\.)+[a-z0-9-]{2,63}");
+    /** The OK code of each group that has one, in report order. */
+    private static final List<FindingCode> GROUP_OKS = List.of(NS_OK, MX_OK, SPF_OK, DMARC_OK);
     private final DnsSource dns;
     private final CheckProfile profile;
     private final boolean zoneMode;
@@ -256,18 +258,18 @@ public final class DomainChecker {
 
     /** Adds the group's OK code when the group has nothing at warning level or worse. */
     private static void addGroupOks(String domain, List<Finding> findings) {
-        Map<RecordGroup, FindingCode> oks = new LinkedHashMap<>();
-        oks.put(RecordGroup.NS, NS_OK);
-        oks.put(RecordGroup.MX, MX_OK);
-        oks.put(RecordGroup.SPF, SPF_OK);
-        oks.put(RecordGroup.DMARC, DMARC_OK);
-        for (var e : oks.entrySet()) {
-            boolean bad = findings.stream().anyMatch(f -> f.group() == e.getKey()
-                    && f.severity().rank() >= Severity.WARNING.rank());
-            boolean absent = findings.stream().anyMatch(f -> f.code() == DMARC_MISSING || f.code() == DOMAIN_NXDOMAIN)
-                    && e.getKey() == RecordGroup.DMARC;
-            if (!bad && !absent) {
-                findings.add(Finding.of(e.getValue(), domain));
+        java.util.EnumSet<RecordGroup> bad = java.util.EnumSet.noneOf(RecordGroup.class);
+        for (Finding f : findings) {
+            if (f.severity().rank() >= Severity.WARNING.rank()) {
+                bad.add(f.group());
+            }
+            if (f.code() == DMARC_MISSING || f.code() == DOMAIN_NXDOMAIN) {
+                bad.add(RecordGroup.DMARC); // no DMARC record, or no domain at all: nothing to call OK
+            }
+        }
+        for (FindingCode ok : GROUP_OKS) {
+            if (!bad.contains(ok.group())) {
+                findings.add(Finding.of(ok, domain));
             }
         }
     }

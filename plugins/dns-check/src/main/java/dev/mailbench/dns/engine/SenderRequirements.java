@@ -22,16 +22,18 @@ public final class SenderRequirements {
     }
 
     private static String status(List<Finding> findings, RecordGroup group) {
-        List<Finding> mine = findings.stream().filter(f -> f.group() == group).toList();
-        if (mine.stream().anyMatch(f -> f.severity() == Severity.ERROR
-                || f.code() == FindingCode.DKIM_MISSING || f.code() == FindingCode.DKIM_REVOKED
-                || f.code() == FindingCode.DMARC_MISSING)) {
-            return "not met";
+        boolean unchecked = false;
+        for (Finding f : findings) {
+            if (f.group() != group) {
+                continue;
+            }
+            if (f.severity() == Severity.ERROR || f.code() == FindingCode.DKIM_MISSING || f.code() == FindingCode.DKIM_REVOKED
+                    || f.code() == FindingCode.DMARC_MISSING) {
+                return "not met";
+            }
+            unchecked |= f.severity() == Severity.COULD_NOT_CHECK;
         }
-        if (mine.stream().anyMatch(f -> f.severity() == Severity.COULD_NOT_CHECK)) {
-            return "could not check";
-        }
-        return "met";
+        return unchecked ? "could not check" : "met";
     }
 
     private static String ja(String status) {

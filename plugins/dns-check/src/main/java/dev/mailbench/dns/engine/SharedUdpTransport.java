@@ -11,10 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import org.xbill.DNS.Message;
 
 /**
@@ -22,27 +19,34 @@ import org.xbill.DNS.Message;
  * question. dnsjava opens, binds and registers a new socket for every query, which made a bulk check of
  * 1,000 domains (about 11,000 queries) spend most of its time on sockets. Truncated answers are not
  * handled here: the caller retries them over TCP.
+ *
+ * <p>Timeouts: each question carries its deadline and one sweeper thread fails the overdue ones a few times
+ * per timeout. A timer task per question (scheduled, then cancelled by its answer) took a lock and often woke
+ * the timer thread twice for every query of a bulk check.
  */
 final class SharedUdpTransport implements AutoCloseable {
-    private record Pending(Message query, CompletableFuture<Message> answer, ScheduledFuture<?> timeout) {
+    private record Pending(Message query, CompletableFuture<Message> answer, long deadlineNanos) {
     }
 
     private final DatagramChannel channel;
-    private final Duration timeout;
+    private final long timeoutNanos;
+    private final long sweepMillis;
     private final ConcurrentMap<Integer, Pending> pending = new ConcurrentHashMap<>();
-    private final ScheduledThreadPoolExecutor timer;
     private final Thread reader;
+    private final Thread sweeper;
 
     SharedUdpTransport(InetSocketAddress server, Duration timeout) throws IOException {
-        this.timeout = timeout;
+        this.timeoutNanos = timeout.toNanos();
+        // a timed-out question fails at most a tenth of its timeout late (and never sooner than asked)
+        this.sweepMillis = Math.max(5, Math.min(100, timeout.toMillis() / 10));
         this.channel = DatagramChannel.open();
         // many answers can arrive while the reader is busy; the default buffer would drop some (seen as timeouts)
         channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 4 << 20);
         channel.connect(server);
-        timer = new ScheduledThreadPoolExecutor(1, r -> daemon(r, "dns-udp-timeouts"));
-        timer.setRemoveOnCancelPolicy(true);
         reader = daemon(this::readLoop, "dns-udp-reader");
+        sweeper = daemon(this::expireLoop, "dns-udp-timeouts");
         reader.start();
+        sweeper.start();
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -54,19 +58,16 @@ final class SharedUdpTransport implements AutoCloseable {
     /** Completes with the answer, or exceptionally with a {@link SocketTimeoutException} or the I/O error. */
     CompletableFuture<Message> send(Message query) {
         CompletableFuture<Message> answer = new CompletableFuture<>();
+        Pending question = new Pending(query, answer, System.nanoTime() + timeoutNanos);
         int id;
         do {
             id = ThreadLocalRandom.current().nextInt(0x10000);
-        } while (pending.putIfAbsent(id, new Pending(query, answer, null)) != null);
-        final int key = id;
+        } while (pending.putIfAbsent(id, question) != null);
         query.getHeader().setID(id);
-        ScheduledFuture<?> expiry = timer.schedule(() -> fail(key, answer, new SocketTimeoutException("DNS query timed out")),
-                timeout.toMillis(), TimeUnit.MILLISECONDS);
-        pending.computeIfPresent(key, (k, p) -> p.answer() == answer ? new Pending(p.query(), answer, expiry) : p);
         try {
             channel.write(ByteBuffer.wrap(query.toWire()));
         } catch (IOException e) {
-            fail(key, answer, e);
+            fail(id, answer, e);
         }
         return answer;
     }
@@ -75,10 +76,23 @@ final class SharedUdpTransport implements AutoCloseable {
     private void fail(int id, CompletableFuture<Message> answer, Throwable error) {
         Pending p = pending.get(id);
         if (p != null && p.answer() == answer && pending.remove(id, p)) {
-            if (p.timeout() != null) {
-                p.timeout().cancel(false);
-            }
             p.answer().completeExceptionally(error);
+        }
+    }
+
+    private void expireLoop() {
+        while (channel.isOpen()) {
+            try {
+                Thread.sleep(sweepMillis);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            pending.forEach((id, p) -> {
+                if (now - p.deadlineNanos() >= 0) {
+                    fail(id, p.answer(), new SocketTimeoutException("DNS query timed out"));
+                }
+            });
         }
     }
 
@@ -116,9 +130,6 @@ final class SharedUdpTransport implements AutoCloseable {
                 || !pending.remove(id, p)) {
             return;
         }
-        if (p.timeout() != null) {
-            p.timeout().cancel(false);
-        }
         p.answer().complete(response);
     }
 
@@ -129,7 +140,7 @@ final class SharedUdpTransport implements AutoCloseable {
         } catch (IOException ignored) {
             // closing a datagram socket has nothing to report
         }
-        timer.shutdownNow();
+        sweeper.interrupt();
         pending.forEach((id, p) -> fail(id, p.answer(), new ClosedChannelException()));
     }
 }

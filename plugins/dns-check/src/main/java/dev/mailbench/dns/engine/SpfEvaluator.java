@@ -35,7 +35,11 @@ public final class SpfEvaluator {
     public Evaluation evaluate(String domain) {
         Answer txt = dns.lookup(name(domain), Type.TXT);
         SpfNode root = node(domain, "", txt, new LinkedHashSet<>(), 0);
-        return new Evaluation(root, txt, root.totalLookups(), root.flatten().mapToInt(SpfNode::voidLookups).sum());
+        int voids = 0;
+        for (SpfNode n : root.nodes()) {
+            voids += n.voidLookups();
+        }
+        return new Evaluation(root, txt, root.totalLookups(), voids);
     }
 
     private SpfNode node(String domain, String via, Answer txt, Set<String> path, int depth) {
