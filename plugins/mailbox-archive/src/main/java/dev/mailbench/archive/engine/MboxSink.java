@@ -34,19 +34,20 @@ final class MboxSink implements MessageSink {
     @Override
     public Stored write(FetchedMessage m) throws IOException {
         byte[] from = Mboxrd.fromLine(m.internalDate());
-        byte[] quoted = Mboxrd.quote(m.raw(), m.offset(), m.length());
-        boolean endsWithNewline = quoted.length > 0 && quoted[quoted.length - 1] == '\n';
+        ByteBuffer quoted = Mboxrd.quoted(m.raw(), m.offset(), m.length());
+        int quotedLength = quoted.remaining();
+        boolean endsWithNewline = quotedLength > 0 && quoted.get(quoted.limit() - 1) == '\n';
         byte[] separator = endsWithNewline ? new byte[] {'\n'} : new byte[] {'\n', '\n'};
         long start = position + from.length;
-        ByteBuffer[] parts = {ByteBuffer.wrap(from), ByteBuffer.wrap(quoted), ByteBuffer.wrap(separator)};
-        long total = from.length + quoted.length + separator.length;
+        ByteBuffer[] parts = {ByteBuffer.wrap(from), quoted, ByteBuffer.wrap(separator)};
+        long total = from.length + quotedLength + separator.length;
         channel.position(position);
         long written = 0;
         while (written < total) {
             written += channel.write(parts);
         }
         position += total;
-        return new Stored(FILE, start, (long) quoted.length, position);
+        return new Stored(FILE, start, (long) quotedLength, position);
     }
 
     @Override

@@ -24,6 +24,28 @@ class MboxrdTest {
     }
 
     @Test
+    void randomMessagesMatchTheLineByLineRuleAndRoundTrip() {
+        java.util.Random rnd = new java.util.Random(42);
+        String[] pieces = {"From ", ">From ", ">>From x", "From", "Fro", ">", "text", "\r\n", "\n", " ", "F"};
+        for (int i = 0; i < 2_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int n = rnd.nextInt(12); n > 0; n--) {
+                sb.append(pieces[rnd.nextInt(pieces.length)]);
+            }
+            byte[] raw = ("xx" + sb).getBytes(StandardCharsets.US_ASCII);
+            int offset = 2; // a message inside a larger buffer, as fetched
+            byte[] quoted = Mboxrd.quote(raw, offset, raw.length - offset);
+            String expected = java.util.regex.Pattern.compile("(?m)^(>*From )").matcher(sb).replaceAll(">$1");
+            assertThat(new String(quoted, StandardCharsets.US_ASCII)).as("quote of %s", sb).isEqualTo(expected);
+            java.nio.ByteBuffer view = Mboxrd.quoted(raw, offset, raw.length - offset);
+            byte[] viewed = new byte[view.remaining()];
+            view.get(viewed);
+            assertThat(viewed).isEqualTo(quoted);
+            assertThat(Mboxrd.unquote(quoted, 0, quoted.length)).isEqualTo(sb.toString().getBytes(StandardCharsets.US_ASCII));
+        }
+    }
+
+    @Test
     void fromLineUsesAsctimeOfTheInternalDateInUtc() {
         assertThat(new String(Mboxrd.fromLine(Instant.parse("2024-04-05T09:03:07Z")), StandardCharsets.US_ASCII))
                 .isEqualTo("From MAILER-DAEMON Fri Apr  5 09:03:07 2024\n");
