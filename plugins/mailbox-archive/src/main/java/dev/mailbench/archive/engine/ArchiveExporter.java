@@ -301,11 +301,12 @@ public final class ArchiveExporter {
         }
 
         ExportReport.FolderResult run(Job job) throws IOException {
-            int fetched = 0;
-            long bytes = 0;
+            java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
+            java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
             List<MessageSummary> todo = new ArrayList<>(job.missing());
             todo.sort(Comparator.comparingLong(MessageSummary::uid));
-            try (MessageSink sink = MessageSink.open(o.format(), job.generationDir())) {
+            try (MessageSink sink = MessageSink.open(o.format(), job.generationDir());
+                 BatchRecorder recorder = new BatchRecorder(sink, job.manifest())) {
                 sink.recover(job.manifest().entries());
                 updateFlags(job, sink);
                 if (!job.flagChanges().isEmpty()) {
@@ -339,13 +340,13 @@ public final class ArchiveExporter {
                                 m.flags(), m.messageId(), m.sha256(), s.file(), s.offset(), s.stored(), s.end()));
                         returned.add(m.uid());
                     }
-                    sink.sync();
-                    job.manifest().append(entries);
-                    for (ManifestEntry e : entries) {
-                        fetched++;
-                        bytes += e.size();
-                        progress.messageArchived(job.folder(), e.size());
-                    }
+                    recorder.record(entries, () -> {
+                        for (ManifestEntry e : entries) {
+                            fetched.incrementAndGet();
+                            bytes.addAndGet(e.size());
+                            progress.messageArchived(job.folder(), e.size());
+                        }
+                    });
                     if (isCancelled()) {
                         break;
                     }
@@ -358,7 +359,7 @@ public final class ArchiveExporter {
                 }
             }
             return new ExportReport.FolderResult(job.folder(), job.generationDir().getFileName().toString(), job.uidValidity(),
-                    job.newGeneration(), job.onServer(), job.onServer() - job.missing().size(), fetched, bytes);
+                    job.newGeneration(), job.onServer(), job.onServer() - job.missing().size(), fetched.get(), bytes.get());
         }
 
         /** Records flag changes in the manifest first, then renames Maildir files to match (recover finishes a torn rename). */

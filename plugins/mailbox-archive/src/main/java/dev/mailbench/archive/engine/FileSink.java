@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 /** One file per message, written to a temporary name, fsynced and renamed: a file is whole or absent. */
 abstract class FileSink implements MessageSink {
     protected final Path dir;
-    private boolean renamed;
+    /** Renames into the folder so far, and how many of them the last directory sync covered. */
+    private final java.util.concurrent.atomic.AtomicLong renames = new java.util.concurrent.atomic.AtomicLong();
+    private long syncedRenames;
 
     FileSink(Path dir) {
         this.dir = dir;
@@ -61,7 +63,7 @@ abstract class FileSink implements MessageSink {
                 Path recordedAs = missingByUid.remove(uidOf(name));
                 if (recordedAs != null && !known.contains(name)) {
                     Files.move(p, recordedAs, StandardCopyOption.ATOMIC_MOVE);
-                    renamed = true;
+                    renames.incrementAndGet();
                 } else if (uidOf(name) >= 0 && !known.contains(name)) {
                     // renamed before the crash, never recorded: it is fetched again, so drop this copy
                     Files.delete(p);
@@ -74,7 +76,7 @@ abstract class FileSink implements MessageSink {
     public void renameRecorded(String from, String to) throws IOException {
         if (!from.equals(to) && Files.exists(dir.resolve(from))) {
             Files.move(dir.resolve(from), dir.resolve(to), StandardCopyOption.ATOMIC_MOVE);
-            renamed = true;
+            renames.incrementAndGet();
         }
     }
 
@@ -92,15 +94,17 @@ abstract class FileSink implements MessageSink {
             ch.force(false);
         }
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        renamed = true;
+        renames.incrementAndGet();
         return new Stored(name, null, null, null);
     }
 
     @Override
-    public void sync() {
-        if (renamed) {
+    public synchronized void sync() {
+        // may run while the exporter writes the next batch: only renames counted before the sync began are covered
+        long upTo = renames.get();
+        if (upTo != syncedRenames) {
             MessageSink.syncDirectory(finishedDir());
-            renamed = false;
+            syncedRenames = upTo;
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Writes messages of one folder generation in one format. Contract: after {@link #sync()} returns, every
- * message written so far is durable; only then does the exporter record them in the manifest.
+ * message written before it was called is durable; only then does the exporter record them in the manifest.
+ * {@code sync} may run on another thread while {@link #write} goes on with the next batch.
  */
 public interface MessageSink extends AutoCloseable {
     /** Where a message went, for its manifest line. */
