@@ -253,9 +253,10 @@ public final class LiveTester {
                 boolean tlsPort = r.implicitTlsPorts().contains(t.port()) && t.encryption() != Encryption.SSL_TLS;
                 throw new StepFailure(Step.GREETING, tlsPort ? Code.PLAIN_ON_TLS_PORT : Code.NO_GREETING,
                         "no greeting within " + r.readTimeout().toMillis() + " ms");
-            } catch (EOFException e) {
-                throw new StepFailure(Step.GREETING, Code.CONNECTION_DROPPED, "closed before the greeting");
             } catch (IOException e) {
+                if (!cancelled && closedByServer(e)) {
+                    throw new StepFailure(Step.GREETING, Code.CONNECTION_DROPPED, "closed before the greeting");
+                }
                 throw new StepFailure(Step.GREETING, cancelled ? Code.CANCELLED : Code.ERROR, e.getMessage());
             }
             steps.add(new StepResult(Step.GREETING, Status.OK, ms(t0), abbreviate(greeting)));
@@ -305,7 +306,7 @@ public final class LiveTester {
             if (c instanceof SocketTimeoutException) {
                 return new StepFailure(Step.TLS, Code.NO_GREETING, "TLS handshake timed out");
             }
-            if (c instanceof EOFException || c.getMessage() != null && c.getMessage().contains("Remote host terminated")) {
+            if (closedByServer(c)) {
                 return new StepFailure(Step.TLS, Code.CONNECTION_DROPPED, "closed during the TLS handshake");
             }
             if (c instanceof SSLException && c.getMessage() != null
@@ -314,6 +315,22 @@ public final class LiveTester {
             }
         }
         return new StepFailure(Step.TLS, e instanceof SSLHandshakeException ? Code.TLS_FAILED : Code.ERROR, String.valueOf(e.getMessage()));
+    }
+
+    /**
+     * The server ended the connection: an orderly close (end of stream) or a reset. Which one a client sees
+     * depends on timing (a reset arrives when the server closes with our bytes unread), and a server that
+     * refuses a client, e.g. Xserver's access restriction from abroad, may do either.
+     */
+    static boolean closedByServer(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            String m = c.getMessage() == null ? "" : c.getMessage();
+            if (c instanceof EOFException || m.contains("Remote host terminated")
+                    || c instanceof java.net.SocketException && (m.contains("Connection reset") || m.contains("Broken pipe"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String abbreviate(String s) {
@@ -385,7 +402,7 @@ public final class LiveTester {
             if (cancelled) {
                 return new StepFailure(step, Code.CANCELLED, "cancelled");
             }
-            if (e instanceof EOFException) {
+            if (closedByServer(e)) {
                 return new StepFailure(step, Code.CONNECTION_DROPPED, "connection closed");
             }
             if (e instanceof SocketTimeoutException) {
