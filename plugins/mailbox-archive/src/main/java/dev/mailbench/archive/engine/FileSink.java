@@ -25,7 +25,7 @@ abstract class FileSink implements MessageSink {
     }
 
     protected final Path dir;
-    private final java.util.List<Unsynced> unsynced = new java.util.ArrayList<>(); // guarded by itself
+    private final List<Unsynced> unsynced = new java.util.ArrayList<>(); // guarded by itself
     /** Renames into the folder so far, and how many of them the last directory sync covered. */
     private final java.util.concurrent.atomic.AtomicLong renames = new java.util.concurrent.atomic.AtomicLong();
     private long syncedRenames;
