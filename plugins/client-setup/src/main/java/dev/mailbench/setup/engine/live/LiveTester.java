@@ -306,7 +306,7 @@ public final class LiveTester {
             if (c instanceof SocketTimeoutException) {
                 return new StepFailure(Step.TLS, Code.NO_GREETING, "TLS handshake timed out");
             }
-            if (closedByServer(c)) {
+            if (endsConnection(c)) {
                 return new StepFailure(Step.TLS, Code.CONNECTION_DROPPED, "closed during the TLS handshake");
             }
             if (c instanceof SSLException && c.getMessage() != null
@@ -324,13 +324,18 @@ public final class LiveTester {
      */
     static boolean closedByServer(Throwable e) {
         for (Throwable c = e; c != null; c = c.getCause()) {
-            String m = c.getMessage() == null ? "" : c.getMessage();
-            if (c instanceof EOFException || m.contains("Remote host terminated")
-                    || c instanceof java.net.SocketException && (m.contains("Connection reset") || m.contains("Broken pipe"))) {
+            if (endsConnection(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** This throwable itself (not its causes) says the server ended the connection. */
+    private static boolean endsConnection(Throwable c) {
+        String m = c.getMessage() == null ? "" : c.getMessage();
+        return c instanceof EOFException || m.contains("Remote host terminated")
+                || c instanceof java.net.SocketException && (m.contains("Connection reset") || m.contains("Broken pipe"));
     }
 
     static String abbreviate(String s) {
