@@ -6,8 +6,8 @@ import java.nio.file.Path;
 
 /** Sub-commands of {@code mailbench}. */
 public interface CliApi {
-    /** Registers a picocli command object (annotated with {@code @Command}). */
-    Registration registerCommand(Object picocliCommand);
+    /** Registers a sub-command of {@code mailbench}; see {@link CliCommand}. */
+    Registration registerCommand(CliCommand command);
 
     /**
      * Loads a project file exactly as the workbench does (migrations, line/column errors), for commands

@@ -7,7 +7,7 @@ import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.host.handover.docx.DocxHandoverWriter;
 import dev.mailbench.host.handover.xlsx.XlsxHandoverWriter;
 import java.io.IOException;
-import dev.mailbench.host.io.AtomicFiles;
+import dev.mailbench.kit.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;

@@ -12,7 +12,7 @@ import java.util.function.Consumer;
  * The UI language (Japanese by default). Swing-free: listeners run on the thread that calls {@link #set},
  * which for the UI is the EDT, as {@link I18nApi} promises plugins.
  */
-public final class LocaleHolder implements I18nApi {
+public final class LocaleHolder {
     public static final Locale JAPANESE = Locale.JAPANESE;
     public static final Locale ENGLISH = Locale.ENGLISH;
 
@@ -32,7 +32,6 @@ public final class LocaleHolder implements I18nApi {
         return "en".equals(language) ? ENGLISH : JAPANESE;
     }
 
-    @Override
     public Locale locale() {
         return locale;
     }
@@ -55,11 +54,6 @@ public final class LocaleHolder implements I18nApi {
     public Registration addListener(Consumer<Locale> listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
-    }
-
-    @Override
-    public Registration addLocaleListener(Consumer<Locale> listener) {
-        return addListener(listener);
     }
 
     private static Locale normalize(Locale value) {

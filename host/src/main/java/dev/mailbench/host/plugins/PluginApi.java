@@ -1,6 +1,7 @@
 package dev.mailbench.host.plugins;
 
 import dev.mailbench.api.CliApi;
+import dev.mailbench.api.CliCommand;
 import dev.mailbench.api.HandoverApi;
 import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.LogApi;
@@ -27,6 +28,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javax.swing.JComponent;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import dev.mailbench.kit.swing.LocalizedComponents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,7 +162,7 @@ final class PluginApi implements WorkbenchApi {
     public CliApi cli() {
         return new CliApi() {
             @Override
-            public Registration registerCommand(Object command) {
+            public Registration registerCommand(CliCommand command) {
                 return track(host.addCommand(new CommandEntry(pluginId, command)));
             }
 
@@ -216,8 +221,28 @@ final class PluginApi implements WorkbenchApi {
             }
 
             @Override
-            public String text(LocalizedText text) {
-                return text.get(locale.locale());
+            public <C extends JComponent> C bind(C component, LocalizedText text) {
+                return LocalizedComponents.bind(component, text, locale.locale());
+            }
+
+            @Override
+            public <C extends JComponent> C bindTooltip(C component, LocalizedText text) {
+                return LocalizedComponents.bindTooltip(component, text, locale.locale());
+            }
+
+            @Override
+            public <C extends JComponent> C bindPlaceholder(C component, LocalizedText text) {
+                return LocalizedComponents.bindPlaceholder(component, text, locale.locale());
+            }
+
+            @Override
+            public void bindColumns(JTable table, LocalizedText... headers) {
+                LocalizedComponents.bindColumns(table, locale.locale(), headers);
+            }
+
+            @Override
+            public void bindTabs(JTabbedPane tabs, LocalizedText... titles) {
+                LocalizedComponents.bindTabs(tabs, locale.locale(), titles);
             }
         };
     }

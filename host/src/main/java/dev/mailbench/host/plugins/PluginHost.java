@@ -361,6 +361,10 @@ public final class PluginHost implements AutoCloseable {
     }
 
     Registration addCommand(CommandEntry entry) {
+        if (!entry.command().getClass().isAnnotationPresent(picocli.CommandLine.Command.class)) {
+            throw new IllegalArgumentException(entry.command().getClass().getName()
+                    + " is not annotated with picocli's @Command: see CliCommand");
+        }
         commands.add(entry);
         fireChange();
         return () -> {

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.host.io.AtomicFiles;
+import dev.mailbench.kit.io.AtomicFiles;
 import dev.mailbench.host.project.migration.Migrations;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mailbench.api.ProjectApi.ProjectEvent;
 import dev.mailbench.api.Registration;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.host.io.AtomicFiles;
+import dev.mailbench.kit.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;

@@ -1,7 +1,7 @@
 package dev.mailbench.host.settings;
 
 import dev.mailbench.api.Registration;
-import dev.mailbench.host.io.AtomicFiles;
+import dev.mailbench.kit.io.AtomicFiles;
 import dev.mailbench.host.project.ProjectJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;

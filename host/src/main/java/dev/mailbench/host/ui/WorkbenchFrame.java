@@ -70,6 +70,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     private final Map<String, PluginPanelEntry> pluginPanels = new LinkedHashMap<>();
     private final Map<String, JComponent> openTabs = new LinkedHashMap<>();
     private final Map<String, JComponent> pluginComponents = new LinkedHashMap<>();
+    private final Map<String, PluginPanelScope> pluginScopes = new LinkedHashMap<>();
     private final JMenuItem undoItem = new JMenuItem();
     private final JMenuItem redoItem = new JMenuItem();
     private final JMenu recentMenu = new JMenu();
@@ -298,8 +299,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             title = Texts.get("nav." + id);
         } else if (pluginPanels.containsKey(id)) {
             PluginPanelEntry entry = pluginPanels.get(id);
-            // Built once: closing the tab hides the panel, it does not throw away the plugin's state.
-            component = pluginComponents.computeIfAbsent(id, k -> createPluginPanel(entry));
+            // Built when opened, disposed when closed: what a plugin keeps lives in the project, not the panel.
+            component = pluginComponents.computeIfAbsent(id, k -> createPluginPanel(k, entry));
             title = Texts.of(entry.contribution().title());
             tooltip = Texts.of(entry.contribution().tooltip());
         } else {
@@ -336,9 +337,11 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         return Optional.empty();
     }
 
-    private JComponent createPluginPanel(PluginPanelEntry entry) {
+    private JComponent createPluginPanel(String tabId, PluginPanelEntry entry) {
+        PluginPanelScope scope = new PluginPanelScope(tabId);
+        pluginScopes.put(tabId, scope);
         try {
-            JComponent panel = entry.contribution().factory().createPanel();
+            JComponent panel = entry.contribution().factory().createPanel(scope);
             if (panel == null) {
                 throw new IllegalStateException("createPanel() returned null");
             }
@@ -346,6 +349,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         } catch (VirtualMachineError fatal) {
             throw fatal;
         } catch (Throwable error) {
+            disposePluginPanel(tabId);
             workbench.plugins().markPanelFailed(entry.pluginId(), entry.contribution().id(), error);
             return new PanelErrorView(entry.pluginId(), entry.contribution().id(), error);
         }
@@ -358,6 +362,46 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         }
         openTabs.values().remove(component);
         tabs.removeTabAt(index);
+        Object id = component.getClientProperty("mailbench.tabId");
+        if (id instanceof String tabId && pluginComponents.containsKey(tabId)) {
+            disposePluginPanel(tabId);
+        }
+    }
+
+    /** Ends a plugin panel's life: its scope's registrations are undone and it is built anew when next opened. */
+    private void disposePluginPanel(String tabId) {
+        pluginComponents.remove(tabId);
+        PluginPanelScope scope = pluginScopes.remove(tabId);
+        if (scope != null) {
+            scope.dispose();
+        }
+    }
+
+    /** Another project was opened: every plugin panel is disposed, and the open ones are built anew in place. */
+    private void rebuildPluginPanels() {
+        String selected = selectedTabId();
+        for (String tabId : new ArrayList<>(pluginComponents.keySet())) {
+            JComponent old = openTabs.get(tabId);
+            int index = old == null ? -1 : tabs.indexOfComponent(old);
+            disposePluginPanel(tabId);
+            if (index >= 0) {
+                PluginPanelEntry entry = pluginPanels.get(tabId);
+                JComponent fresh = pluginComponents.computeIfAbsent(tabId, k -> createPluginPanel(k, entry));
+                fresh.putClientProperty("mailbench.tabId", tabId);
+                openTabs.put(tabId, fresh);
+                tabs.setComponentAt(index, fresh);
+            } else {
+                openTabs.remove(tabId);
+            }
+        }
+        if (selected != null && openTabs.containsKey(selected)) {
+            tabs.setSelectedComponent(openTabs.get(selected));
+        }
+    }
+
+    /** How many listeners and registrations the open plugin panels hold (a closed panel holds none). */
+    int pluginPanelListenerCount() {
+        return pluginScopes.values().stream().mapToInt(PluginPanelScope::liveCount).sum();
     }
 
     public String selectedTabId() {
@@ -425,6 +469,11 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             return;
         }
         Project project = session.project();
+        if (event.kind() == ProjectEvent.Kind.OPENED) {
+            rebuildPluginPanels();
+        } else {
+            new ArrayList<>(pluginScopes.values()).forEach(scope -> scope.projectEvent(event));
+        }
         for (EditorPanel editor : editors.values()) {
             editor.projectChanged(project);
         }
@@ -526,6 +575,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     @Override
     public void dispose() {
+        new ArrayList<>(pluginScopes.keySet()).forEach(this::disposePluginPanel);
         registrations.forEach(dev.mailbench.api.Registration::unregister);
         registrations.clear();
         super.dispose();
@@ -562,6 +612,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             }
         }
         localeChanged();
+        new ArrayList<>(pluginScopes.values()).forEach(scope -> scope.localeChanged(locale));
     }
 
     @Override

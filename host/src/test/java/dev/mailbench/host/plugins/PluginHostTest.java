@@ -116,7 +116,7 @@ class PluginHostTest {
         PanelContribution broken = host.panels().stream()
                 .filter(p -> p.contribution().id().equals("broken-panel")).findFirst().orElseThrow().contribution();
         try {
-            broken.factory().createPanel();
+            broken.factory().createPanel(null);
             throw new AssertionError("the factory should throw");
         } catch (UnsupportedOperationException e) {
             host.markPanelFailed("bad-panel", "broken-panel", e);

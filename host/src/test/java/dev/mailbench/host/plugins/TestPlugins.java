@@ -40,14 +40,14 @@ public final class TestPlugins {
                 @Override public void initialize(WorkbenchApi api) {
                     api.ui().registerPanel(new PanelContribution("good-panel",
                         dev.mailbench.api.model.LocalizedText.of("良いパネル", "Good panel"), null, null, 10,
-                        () -> new javax.swing.JLabel("good")));
+                        scope -> new javax.swing.JLabel("good")));
                     api.handover().registerSection(ctx -> Optional.empty());
                     api.cli().registerCommand(new Hello());
                     api.services().provide(Supplier.class, (Supplier<String>) () -> "こんにちは from good");
                     api.log().info("good plugin ready");
                 }
                 @picocli.CommandLine.Command(name = "hello", description = "says hello")
-                public static class Hello implements java.util.concurrent.Callable<Integer> {
+                public static class Hello implements java.util.concurrent.Callable<Integer>, CliCommand {
                     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
                     @Override public Integer call() { spec.commandLine().getOut().println("hello from good plugin"); return 0; }
                 }
@@ -78,7 +78,7 @@ public final class TestPlugins {
                 @Override public void initialize(WorkbenchApi api) {
                     api.ui().registerPanel(new PanelContribution("half-done",
                         dev.mailbench.api.model.LocalizedText.of("途中", "Half"), null, null, 0,
-                        () -> new javax.swing.JLabel("x")));
+                        scope -> new javax.swing.JLabel("x")));
                     api.services().provide(Runnable.class, () -> { });
                     throw new IllegalStateException("設定ファイルが壊れています (initialize)");
                 }
@@ -93,10 +93,10 @@ public final class TestPlugins {
                 @Override public void initialize(WorkbenchApi api) {
                     api.ui().registerPanel(new PanelContribution("broken-panel",
                         dev.mailbench.api.model.LocalizedText.of("壊れたパネル", "Broken panel"), null, null, 20,
-                        () -> { throw new UnsupportedOperationException("パネルを作れません"); }));
+                        scope -> { throw new UnsupportedOperationException("パネルを作れません"); }));
                     api.ui().registerPanel(new PanelContribution("fine-panel",
                         dev.mailbench.api.model.LocalizedText.of("正常なパネル", "Fine panel"), null, null, 30,
-                        () -> new javax.swing.JLabel("fine")));
+                        scope -> new javax.swing.JLabel("fine")));
                 }
             }
             """;
@@ -114,7 +114,7 @@ public final class TestPlugins {
             @org.pf4j.Extension
             public class DisabledPlugin implements WorkbenchPlugin {
                 @Override public void initialize(WorkbenchApi api) {
-                    api.cli().registerCommand(new Object());
+                    api.cli().registerCommand(new CliCommand() { });
                     throw new AssertionError("a disabled plugin must not be initialized");
                 }
             }

@@ -34,19 +34,23 @@ public interface DnsCheckService {
         }
     }
 
-    /** @param state ANSWERED, NXDOMAIN, NODATA, SERVFAIL, TIMEOUT, REFUSED, ERROR or OFFLINE */
-    record RecordView(String name, String type, long ttl, String data, String state) {
+    /** How a DNS question was answered. A timeout or SERVFAIL is never "missing". */
+    enum AnswerState { ANSWERED, NXDOMAIN, NODATA, SERVFAIL, TIMEOUT, REFUSED, ERROR, OFFLINE }
+
+    /** How bad a finding is, least to worst; COULD_NOT_CHECK is its own state, never an error about the record. */
+    enum FindingSeverity { OK, INFO, WARNING, ERROR, COULD_NOT_CHECK }
+
+    record RecordView(String name, String type, long ttl, String data, AnswerState state) {
     }
 
-    /** @param severity OK, INFO, WARNING, ERROR or COULD_NOT_CHECK */
-    record FindingView(String code, String severity, String group, String subject, LocalizedText title,
+    record FindingView(String code, FindingSeverity severity, String group, String subject, LocalizedText title,
                        LocalizedText detail, String rfc, List<String> records) {
     }
 
     record FixView(String id, LocalizedText title, String name, String type, String before, String after) {
     }
 
-    record DomainResult(String domain, String worst, List<FindingView> findings, List<RecordView> records,
+    record DomainResult(String domain, FindingSeverity worst, List<FindingView> findings, List<RecordView> records,
                         List<FixView> fixes) {
     }
 }

@@ -2,6 +2,8 @@ package dev.mailbench.dns;
 
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.services.DnsCheckService;
+import dev.mailbench.api.services.DnsCheckService.AnswerState;
+import dev.mailbench.api.services.DnsCheckService.FindingSeverity;
 import dev.mailbench.dns.engine.CheckProfile;
 import dev.mailbench.dns.engine.CheckRunner;
 import dev.mailbench.dns.engine.DomainReport;
@@ -33,7 +35,7 @@ final class DnsCheckServiceImpl implements DnsCheckService {
     @Override
     public List<RecordView> fetchRecords(String domain, Target target) throws IOException {
         return run(List.of(domain), target, CheckProfile.generic()).get(0).records().stream()
-                .map(r -> new RecordView(r.name(), r.type(), r.ttl(), r.data(), r.state().name())).toList();
+                .map(r -> new RecordView(r.name(), r.type(), r.ttl(), r.data(), AnswerState.valueOf(r.state().name()))).toList();
     }
 
     static List<DomainReport> run(List<String> domains, Target target, CheckProfile profile) throws IOException {
@@ -45,10 +47,10 @@ final class DnsCheckServiceImpl implements DnsCheckService {
     }
 
     static DomainResult view(DomainReport r) {
-        return new DomainResult(r.domain(), r.worst().name(),
-                r.findings().stream().map(f -> new FindingView(f.code().name(), f.severity().name(), f.group().name(),
+        return new DomainResult(r.domain(), FindingSeverity.valueOf(r.worst().name()),
+                r.findings().stream().map(f -> new FindingView(f.code().name(), FindingSeverity.valueOf(f.severity().name()), f.group().name(),
                         f.subject(), f.code().title(), f.detail(), f.code().rfc(), f.records())).toList(),
-                r.records().stream().map(x -> new RecordView(x.name(), x.type(), x.ttl(), x.data(), x.state().name())).toList(),
+                r.records().stream().map(x -> new RecordView(x.name(), x.type(), x.ttl(), x.data(), AnswerState.valueOf(x.state().name()))).toList(),
                 r.fixes().stream().map(x -> new FixView(x.id(), x.title(), x.name(), x.type(), x.before(), x.after())).toList());
     }
 }

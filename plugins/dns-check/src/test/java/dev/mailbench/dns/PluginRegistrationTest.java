@@ -36,7 +36,7 @@ class PluginRegistrationTest {
         DnsCheckService service = api.services().find(DnsCheckService.class).orElseThrow();
         var results = service.check(List.of("weak-dkim.test"),
                 new DnsCheckService.Target("", TestZones.file("weak-dkim.test"), true));
-        assertThat(results.get(0).findings()).anyMatch(f -> f.code().equals("DKIM_KEY_TOO_SHORT") && f.severity().equals("ERROR"));
+        assertThat(results.get(0).findings()).anyMatch(f -> f.code().equals("DKIM_KEY_TOO_SHORT") && f.severity() == dev.mailbench.api.services.DnsCheckService.FindingSeverity.ERROR);
         assertThat(service.fetchRecords("weak-dkim.test", new DnsCheckService.Target("", TestZones.file("weak-dkim.test"), true)))
                 .anyMatch(r -> r.type().equals("MX") && r.data().equals("10 weak-dkim.test."));
 

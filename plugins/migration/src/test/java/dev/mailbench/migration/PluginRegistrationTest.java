@@ -25,7 +25,7 @@ class PluginRegistrationTest {
             assertThat(p.id()).isEqualTo("migration");
             assertThat(p.title().ja()).isEqualTo("移行計画");
         });
-        JComponent panel = GuiActionRunner.execute(() -> api.panels.get(0).factory().createPanel());
+        JComponent panel = GuiActionRunner.execute(() -> api.openPanel());
         assertThat(panel.getName()).isEqualTo("migration.panel");
 
         assertThat(api.commands).singleElement().isInstanceOf(MigrateCommand.class);

@@ -1,6 +1,7 @@
 package dev.mailbench.testkit;
 
 import dev.mailbench.api.CliApi;
+import dev.mailbench.api.CliCommand;
 import dev.mailbench.api.HandoverApi;
 import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.LogApi;
@@ -16,6 +17,8 @@ import dev.mailbench.api.handover.HandoverContributor;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
+import dev.mailbench.kit.json.Json;
+import dev.mailbench.kit.swing.LocalizedComponents;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,6 +33,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import javax.swing.JComponent;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
 
 /**
  * Just enough workbench for the plugin's tests: a project in memory, tasks on plain threads (or inline), sections
@@ -47,11 +53,12 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
     public boolean loadProjectsFromDisk;
     public final List<String> edits = new ArrayList<>();
     public final Map<Class<?>, Object> services = new HashMap<>();
-    public final List<Object> commands = new ArrayList<>();
+    public final List<CliCommand> commands = new ArrayList<>();
     public final List<PanelContribution> panels = new ArrayList<>();
     public final List<HandoverContributor> sections = new ArrayList<>();
     private final List<Consumer<ProjectApi.ProjectEvent>> projectListeners = new ArrayList<>();
     private final List<Consumer<Locale>> localeListeners = new ArrayList<>();
+    private final Map<JComponent, FakePanelScope> openPanels = new LinkedHashMap<>();
 
     public FakeWorkbenchApi(String pluginId, Project project, Path projectFile, ProviderProfile provider) {
         this.pluginId = pluginId;
@@ -72,10 +79,47 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
         return pluginId;
     }
 
-    /** Switches the language and tells the locale listeners, as the host's language menu does. */
+    /**
+     * Switches the language as the host's language menu does: relabels the texts bound in every open panel,
+     * then tells the panels' and the plugin's locale listeners. Call it on the EDT when a panel is open.
+     */
     public void setLocale(Locale value) {
         locale = value;
+        openPanels.keySet().forEach(panel -> LocalizedComponents.relabel(panel, value));
+        List.copyOf(openPanels.values()).forEach(scope -> scope.localeChanged(value));
         List.copyOf(localeListeners).forEach(l -> l.accept(value));
+    }
+
+    /** Builds the panel of {@code contribution} as the host does when its tab opens (call on the EDT). */
+    public JComponent openPanel(PanelContribution contribution) throws Exception {
+        FakePanelScope scope = new FakePanelScope();
+        JComponent panel = contribution.factory().createPanel(scope);
+        openPanels.put(panel, scope);
+        return panel;
+    }
+
+    /** Builds the plugin's only (or first) registered panel. */
+    public JComponent openPanel() throws Exception {
+        return openPanel(panels.get(0));
+    }
+
+    /** Disposes {@code panel} as the host does when its tab closes. */
+    public void closePanel(JComponent panel) {
+        FakePanelScope scope = openPanels.remove(panel);
+        if (scope != null) {
+            scope.dispose();
+        }
+    }
+
+    /** Project and locale listeners still registered, plus what open panels hold: 0 once every panel is closed. */
+    public int listenerCount() {
+        return projectListeners.size() + localeListeners.size()
+                + openPanels.values().stream().mapToInt(FakePanelScope::liveCount).sum();
+    }
+
+    private void projectEvent(ProjectApi.ProjectEvent event) {
+        List.copyOf(projectListeners).forEach(l -> l.accept(event));
+        List.copyOf(openPanels.values()).forEach(scope -> scope.projectEvent(event));
     }
 
     @Override
@@ -108,8 +152,7 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
             public void update(String description, UnaryOperator<Project> edit) {
                 edits.add(description);
                 project = edit.apply(project);
-                ProjectEvent event = new ProjectEvent(ProjectEvent.Kind.EDITED, project);
-                List.copyOf(projectListeners).forEach(l -> l.accept(event));
+                projectEvent(new ProjectEvent(ProjectEvent.Kind.EDITED, project));
             }
 
             @Override
@@ -120,12 +163,12 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
 
             @Override
             public <T> Optional<T> readSection(Class<T> type) {
-                return Optional.ofNullable(project.plugins().get(pluginId())).map(v -> SampleProject.mapper().convertValue(v, type));
+                return Optional.ofNullable(project.plugins().get(pluginId())).map(v -> Json.convert(v, type));
             }
 
             @Override
             public <T> void writeSection(String description, T value) {
-                Object plain = SampleProject.mapper().convertValue(value, Object.class);
+                Object plain = Json.mapper().convertValue(value, Object.class);
                 update(description, p -> {
                     Map<String, Object> plugins = new LinkedHashMap<>(p.plugins());
                     plugins.put(pluginId(), plain);
@@ -202,8 +245,8 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
     public CliApi cli() {
         return new CliApi() {
             @Override
-            public Registration registerCommand(Object picocliCommand) {
-                commands.add(picocliCommand);
+            public Registration registerCommand(CliCommand command) {
+                commands.add(command);
                 return () -> { };
             }
 
@@ -261,6 +304,31 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
             public Registration addLocaleListener(Consumer<Locale> listener) {
                 localeListeners.add(listener);
                 return () -> localeListeners.remove(listener);
+            }
+
+            @Override
+            public <C extends JComponent> C bind(C component, LocalizedText text) {
+                return LocalizedComponents.bind(component, text, locale);
+            }
+
+            @Override
+            public <C extends JComponent> C bindTooltip(C component, LocalizedText text) {
+                return LocalizedComponents.bindTooltip(component, text, locale);
+            }
+
+            @Override
+            public <C extends JComponent> C bindPlaceholder(C component, LocalizedText text) {
+                return LocalizedComponents.bindPlaceholder(component, text, locale);
+            }
+
+            @Override
+            public void bindColumns(JTable table, LocalizedText... headers) {
+                LocalizedComponents.bindColumns(table, locale, headers);
+            }
+
+            @Override
+            public void bindTabs(JTabbedPane tabs, LocalizedText... titles) {
+                LocalizedComponents.bindTabs(tabs, locale, titles);
             }
         };
     }

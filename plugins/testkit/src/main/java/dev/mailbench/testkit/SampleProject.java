@@ -1,9 +1,7 @@
 package dev.mailbench.testkit;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.mailbench.kit.json.Json;
 import dev.mailbench.api.model.Project;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,10 +9,7 @@ import java.nio.file.Path;
 
 /** Reads {@code samples/sample-shoji.mailbench.json} (or any project file) the way the host's mapper does. */
 public final class SampleProject {
-    // Dates as ISO text and unknown fields ignored: the same choices as the host's ProjectJson.
-    private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper MAPPER = Json.mapper();
 
     private SampleProject() {
     }

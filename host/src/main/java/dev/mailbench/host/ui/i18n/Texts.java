@@ -1,6 +1,7 @@
 package dev.mailbench.host.ui.i18n;
 
 import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.kit.swing.LocalizedComponents;
 import java.awt.Component;
 import java.awt.Container;
 import java.text.MessageFormat;
@@ -117,6 +118,8 @@ public final class Texts {
             if (c instanceof JTable table && c.getClientProperty(COLUMN_KEYS) instanceof String[] keys) {
                 applyColumns(table, keys);
             }
+            // texts that plugins bound through I18nApi: the same walk relabels them
+            LocalizedComponents.apply(c, locale);
         }
         if (root instanceof JMenu menu) {
             for (Component item : menu.getMenuComponents()) {

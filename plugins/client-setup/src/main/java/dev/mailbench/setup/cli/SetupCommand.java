@@ -1,5 +1,6 @@
 package dev.mailbench.setup.cli;
 
+import dev.mailbench.api.CliCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mailbench.api.WorkbenchApi;
@@ -56,7 +57,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "setup", mixinStandardHelpOptions = true,
         description = {"メールソフトの設定ファイル・設定チェック・接続テスト", "Mail client setup files, settings lint and live connection test"})
-public final class SetupCommand implements Callable<Integer> {
+public final class SetupCommand implements Callable<Integer>, CliCommand {
     private final WorkbenchApi api;
     private final Supplier<InputStream> stdin;
 

@@ -1,5 +1,6 @@
 package dev.mailbench.dns.cli;
 
+import dev.mailbench.api.CliCommand;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "dns", mixinStandardHelpOptions = true,
         description = {"DNS とメール送信認証 (MX, SPF, DKIM, DMARC) の確認", "Check DNS and sender authentication"})
-public final class DnsCommand implements Callable<Integer> {
+public final class DnsCommand implements Callable<Integer>, CliCommand {
     private final WorkbenchApi api;
 
     @Spec

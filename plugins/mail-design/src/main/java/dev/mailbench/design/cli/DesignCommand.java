@@ -1,5 +1,6 @@
 package dev.mailbench.design.cli;
 
+import dev.mailbench.api.CliCommand;
 import static dev.mailbench.design.engine.Texts.t;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "design", mixinStandardHelpOptions = true,
         description = {"メールボックスごとの受信方式（POP/IMAP）・容量・アーカイブの推奨と理由、容量の見通しを表示します。",
                 "Shows the recommended protocol, quota and archive plan per mailbox, with reasons and the capacity forecast."})
-public final class DesignCommand implements Callable<Integer> {
+public final class DesignCommand implements Callable<Integer>, CliCommand {
     static final int EXIT_CANNOT_READ = 2;
 
     private final WorkbenchApi api;

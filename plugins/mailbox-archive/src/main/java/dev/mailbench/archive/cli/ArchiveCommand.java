@@ -1,5 +1,6 @@
 package dev.mailbench.archive.cli;
 
+import dev.mailbench.api.CliCommand;
 import picocli.CommandLine.Command;
 
 /** {@code mailbench archive inventory|export|verify}. */
@@ -7,7 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {InventoryCommand.class, ExportCommand.class, VerifyCommand.class},
         description = {"メールボックスの棚卸し・アーカイブ（mbox / EML / Maildir）・検証を行います。",
                 "Inventories, archives (mbox / EML / Maildir) and verifies mailboxes."})
-public final class ArchiveCommand implements Runnable {
+public final class ArchiveCommand implements Runnable, CliCommand {
     static final int EXIT_INCOMPLETE = 1;
     static final int EXIT_BAD_INPUT = 2;
     static final int EXIT_CANNOT_CONNECT = 3;

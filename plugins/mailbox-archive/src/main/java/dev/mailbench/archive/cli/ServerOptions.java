@@ -1,7 +1,7 @@
 package dev.mailbench.archive.cli;
 
 import dev.mailbench.imap.ImapAccount;
-import dev.mailbench.imap.TrustStores;
+import dev.mailbench.kit.net.TrustStores;
 import dev.mailbench.archive.engine.ArchiveIndex;
 
 import java.io.BufferedReader;

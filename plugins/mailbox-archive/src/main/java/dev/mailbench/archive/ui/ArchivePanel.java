@@ -2,7 +2,7 @@ package dev.mailbench.archive.ui;
 
 import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.ImapAccount;
-import dev.mailbench.imap.TrustStores;
+import dev.mailbench.kit.net.TrustStores;
 
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.WorkbenchApi;

@@ -1,5 +1,6 @@
 package dev.mailbench.migration.cli;
 
+import dev.mailbench.api.CliCommand;
 import dev.mailbench.api.WorkbenchApi;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Spec;
         subcommands = {PlanCommand.class, SurveyCommand.class, CopyCommand.class, VerifyCommand.class},
         description = {"旧サーバーから Xserver へのメール移行を計画し、コピーし、検証します。",
                 "Plans, copies and verifies a mail migration to Xserver."})
-public final class MigrateCommand implements Runnable {
+public final class MigrateCommand implements Runnable, CliCommand {
     @Spec
     CommandSpec spec;
 

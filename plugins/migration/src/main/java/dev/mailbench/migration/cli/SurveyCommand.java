@@ -2,7 +2,7 @@ package dev.mailbench.migration.cli;
 
 import dev.mailbench.imap.ServerCommandRun;
 import dev.mailbench.imap.ImapAccount;
-import dev.mailbench.imap.TrustStores;
+import dev.mailbench.kit.net.TrustStores;
 import dev.mailbench.migration.copy.MailboxSurveyor;
 import dev.mailbench.migration.copy.SurveyOptions;
 import dev.mailbench.migration.copy.SurveyResult;

@@ -1,5 +1,6 @@
 package dev.mailbench.migration.plan;
 
+import dev.mailbench.api.services.DnsCheckService.FindingSeverity;
 import dev.mailbench.imap.Sizes;
 import dev.mailbench.api.services.DnsCheckService;
 import java.util.ArrayList;
@@ -51,8 +52,8 @@ public final class PlanReport {
             }
             if (d.newHostCheck() != null) {
                 out.append("    ").append(d.checkLabel().get(locale)).append(": ").append(d.newHostCheck().worst()).append('\n');
-                d.newHostCheck().findings().stream().filter(f -> f.severity().equals("ERROR") || f.severity().equals("WARNING")
-                                || f.severity().equals("COULD_NOT_CHECK"))
+                d.newHostCheck().findings().stream().filter(f -> f.severity() == FindingSeverity.ERROR || f.severity() == FindingSeverity.WARNING
+                                || f.severity() == FindingSeverity.COULD_NOT_CHECK)
                         .forEach(f -> out.append("      ").append(f.severity()).append(": ").append(f.title().get(locale)).append('\n'));
             }
         }
@@ -110,8 +111,8 @@ public final class PlanReport {
     }
 
     private static Map<String, Object> check(DnsCheckService.DomainResult r, Locale locale) {
-        return map("worst", r.worst(), "findings", r.findings().stream()
-                .map(f -> map("code", f.code(), "severity", f.severity(), "title", f.title().get(locale))).toList());
+        return map("worst", r.worst().name(), "findings", r.findings().stream()
+                .map(f -> map("code", f.code(), "severity", f.severity().name(), "title", f.title().get(locale))).toList());
     }
 
     private static Map<String, Object> map(Object... kv) {

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import dev.mailbench.api.services.DnsCheckService.AnswerState;
 
 /** Compares record sets by owner name and type, ignoring TTLs and letter case in names. */
 public final class RecordDiff {
     /** States that say "there is no such record" rather than "we could not find out". */
-    static final Set<String> ABSENT = Set.of("NXDOMAIN", "NODATA");
+    static final Set<AnswerState> ABSENT = Set.of(AnswerState.NXDOMAIN, AnswerState.NODATA);
     /**
      * SOA: its serial always differs. A/AAAA: the checker looks up the MX targets' addresses, so which names
      * appear depends on the MX; the MX row already shows that change. PTR: the reverse names of those addresses
@@ -71,14 +72,14 @@ public final class RecordDiff {
         for (RecordView r : records) {
             String key = name(r.name()) + " " + r.type().toUpperCase(Locale.ROOT);
             Side side = sides.computeIfAbsent(key, k -> new Side());
-            if ("ANSWERED".equals(r.state())) {
+            if (r.state() == AnswerState.ANSWERED) {
                 String data = "TXT".equalsIgnoreCase(r.type()) ? txt(r.data()) : r.data();
                 if (data != null && !data.isEmpty() && !side.data.contains(data)) {
                     side.data.add(data);
                 }
                 side.ttl = side.ttl < 0 ? r.ttl() : Math.min(side.ttl, r.ttl());
             } else if (!ABSENT.contains(r.state())) {
-                side.problem = r.state();
+                side.problem = r.state().name();
             }
         }
         return sides;

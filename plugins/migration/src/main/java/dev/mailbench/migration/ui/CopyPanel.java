@@ -7,7 +7,7 @@ import dev.mailbench.api.model.Mailbox;
 import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.ImapAccount;
-import dev.mailbench.imap.TrustStores;
+import dev.mailbench.kit.net.TrustStores;
 import dev.mailbench.migration.copy.CopyFailure;
 import dev.mailbench.migration.copy.CopyOptions;
 import dev.mailbench.migration.copy.CopyProgress;

@@ -290,7 +290,7 @@ public final class PlanPanel extends JPanel {
             }
             if (d.newHostCheck() != null) {
                 dnsModel.addRow(new Object[] {d.domain(), t("チェック", "Check"), d.checkLabel().get(l), d.newHostCheck().worst(),
-                        "", d.newHostCheck().findings().stream().filter(f -> !f.severity().equals("OK")).map(f -> f.title().get(l)).limit(3)
+                        "", d.newHostCheck().findings().stream().filter(f -> f.severity() != DnsCheckService.FindingSeverity.OK).map(f -> f.title().get(l)).limit(3)
                         .reduce((a, b) -> a + " / " + b).orElse(t("問題なし", "no problem")), "", ""});
             }
         }

@@ -69,7 +69,7 @@ class LabDnsDiffTest {
         assertThat(d.ttl()).filteredOn(t -> t.label().equals("SPF")).singleElement()
                 .extracting(TtlAdvice::lowerBy).isEqualTo(cutover.minusHours(48));
         assertThat(d.newHostCheck()).isNotNull();
-        assertThat(d.newHostCheck().worst()).isNotEqualTo("COULD_NOT_CHECK");
+        assertThat(d.newHostCheck().worst()).isNotEqualTo(dev.mailbench.api.services.DnsCheckService.FindingSeverity.COULD_NOT_CHECK);
         assertThat(d.longestChangingTtl()).isEqualTo(86400);
         assertThat(d.afterSwitch()).isFalse();
         assertThat(d.checkLabel().ja()).isEqualTo("切替前の確認（新 DNS サーバー）");

@@ -1,7 +1,7 @@
 package dev.mailbench.migration.copy.cli;
 
 import dev.mailbench.imap.ImapAccount;
-import dev.mailbench.imap.TrustStores;
+import dev.mailbench.kit.net.TrustStores;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
