@@ -27,10 +27,27 @@ public interface ProjectApi {
     /** Notified on the EDT after a project is opened, edited (including undo/redo) or saved. */
     Registration addListener(Consumer<ProjectEvent> listener);
 
-    /** Reads this plugin's own section ({@code plugins.<pluginId>}) as {@code type}; empty when absent. */
+    /**
+     * Reads this plugin's own section of the open project as the plugin's own type (typically a record).
+     *
+     * <p>What the host does with sections: a section is kept in the project file under {@code plugins.<pluginId>}
+     * as plain JSON, written and read through MailBench's one JSON set-up (java.time values as ISO-8601 text,
+     * unknown properties ignored on reading). {@link #writeSection} converts the plugin's value to JSON and merges
+     * it over what the file held, so fields this version of the plugin does not know (written by a newer one) are
+     * kept. {@code null} fields are written as {@code null}. A section never holds a password.
+     *
+     * @return empty when the project has no section for this plugin
+     * @throws IllegalArgumentException when the stored section cannot be read as {@code type}
+     */
     <T> Optional<T> readSection(Class<T> type);
 
-    /** Replaces this plugin's own section with {@code value} as one undoable edit. */
+    /**
+     * Reads this plugin's section of {@code project}, which need not be the open one (a project a command loaded,
+     * the project a handover document is made of), exactly as {@link #readSection(Class)} does.
+     */
+    <T> Optional<T> readSection(Project project, Class<T> type);
+
+    /** Replaces this plugin's own section with {@code value} (see {@link #readSection(Class)}) as one undoable edit. */
     <T> void writeSection(String description, T value);
 
     record ProjectEvent(Kind kind, Project project) {

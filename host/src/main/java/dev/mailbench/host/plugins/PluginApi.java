@@ -132,6 +132,11 @@ final class PluginApi implements WorkbenchApi {
             }
 
             @Override
+            public <T> Optional<T> readSection(Project p, Class<T> type) {
+                return project.readSection(p, type);
+            }
+
+            @Override
             public <T> void writeSection(String description, T value) {
                 project.writeSection(description, value);
             }

@@ -70,7 +70,12 @@ public final class PluginProjectApi implements ProjectApi {
 
     @Override
     public <T> Optional<T> readSection(Class<T> type) {
-        Object raw = current().plugins().get(pluginId);
+        return readSection(current(), type);
+    }
+
+    @Override
+    public <T> Optional<T> readSection(Project project, Class<T> type) {
+        Object raw = project.plugins().get(pluginId);
         if (raw == null) {
             return Optional.empty();
         }

@@ -163,7 +163,12 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
 
             @Override
             public <T> Optional<T> readSection(Class<T> type) {
-                return Optional.ofNullable(project.plugins().get(pluginId())).map(v -> Json.convert(v, type));
+                return readSection(project, type);
+            }
+
+            @Override
+            public <T> Optional<T> readSection(Project p, Class<T> type) {
+                return Optional.ofNullable(p.plugins().get(pluginId())).map(v -> Json.convert(v, type));
             }
 
             @Override
