@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,8 +16,11 @@ import java.nio.file.StandardOpenOption;
  * User-data writes that never leave a torn file: the bytes go to a temp file in the same folder, are
  * forced to disk, and the temp file is renamed over the target in one step; the folder is then forced so
  * the rename itself survives a power cut. A crash at any moment leaves either the old or the new content
- * under the target name (plus, at worst, a stray temp file). The one implementation for the host and
- * every plugin.
+ * under the target name (plus, at worst, a stray temp file, which the next write of the same file removes).
+ * The one implementation for the host and every plugin.
+ *
+ * <p>Permissions: a file that existed keeps its mode (a project shared at 0644 stays 0644); a new file gets
+ * the temp file's owner-only mode (0600 on POSIX systems), since user data may name customers.
  */
 public final class AtomicFiles {
     private AtomicFiles() {
@@ -50,14 +54,53 @@ public final class AtomicFiles {
         Path file = target.toAbsolutePath();
         Path dir = file.getParent();
         Files.createDirectories(dir);
+        removeStaleTemps(dir, file.getFileName().toString());
+        if (backup != null) {
+            removeStaleTemps(dir, backup.getFileName().toString());
+        }
         if (backup != null && Files.exists(file)) {
             // A copy (not a rename) of the old file: the target name must never be missing, even briefly.
             Path bakTemp = writeTemp(dir, backup.getFileName().toString(), out -> Files.copy(file, out));
+            keepMode(backup.toAbsolutePath(), file, bakTemp);
             moveAtomically(bakTemp, backup.toAbsolutePath());
         }
         Path temp = writeTemp(dir, file.getFileName().toString(), content);
+        keepMode(file, null, temp);
         moveAtomically(temp, file);
         forceDirectory(dir);
+    }
+
+    /** Temp files of an earlier write of {@code name} that was killed before its rename ({@code .name.<n>.tmp}). */
+    private static void removeStaleTemps(Path dir, String name) {
+        String prefix = "." + name + ".";
+        try (DirectoryStream<Path> temps = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".tmp")
+                        && isTempSuffix(p.getFileName().toString().substring(prefix.length())))) {
+            for (Path stale : temps) {
+                Files.deleteIfExists(stale);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // Tidying only: a stray temp file harms nothing but the view of the folder.
+        }
+    }
+
+    /** {@code <digits>.tmp}: what {@link Files#createTempFile} adds between prefix and suffix. */
+    private static boolean isTempSuffix(String rest) {
+        String digits = rest.substring(0, rest.length() - ".tmp".length());
+        return !digits.isEmpty() && digits.chars().allMatch(Character::isDigit);
+    }
+
+    /** Gives {@code temp} the mode of {@code existing} (or of {@code fallback}) when there is one to keep. */
+    private static void keepMode(Path existing, Path fallback, Path temp) {
+        Path source = Files.exists(existing) ? existing : fallback != null && Files.exists(fallback) ? fallback : null;
+        if (source == null) {
+            return;
+        }
+        try {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(source));
+        } catch (UnsupportedOperationException | IOException ignored) {
+            // Not a POSIX file system (Windows): files there inherit the folder's access rules anyway.
+        }
     }
 
     private static Path writeTemp(Path dir, String name, Content content) throws IOException {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +49,35 @@ class AtomicFilesTest {
 
         assertThat(file).hasContent("before");
         assertThat(leftovers(dir)).isZero();
+    }
+
+    @Test
+    void anExistingFileKeepsItsModeAndANewOneIsOwnerOnly() throws IOException {
+        Path shared = dir.resolve("shared.mailbench.json");
+        AtomicFiles.write(shared, "v1".getBytes(StandardCharsets.UTF_8));
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-------");
+
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r--r--"));
+        AtomicFiles.write(shared, "v2".getBytes(StandardCharsets.UTF_8), dir.resolve("shared.mailbench.json.bak"));
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-r--r--");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("shared.mailbench.json.bak"))))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
+    void tempFilesOfAKilledEarlierWriteAreRemovedByTheNextOne() throws IOException {
+        Path file = dir.resolve("p.json");
+        Path strayTemp = Files.writeString(dir.resolve(".p.json.123456789.tmp"), "half");
+        Path strayBackupTemp = Files.writeString(dir.resolve(".p.json.bak.987.tmp"), "half");
+        Path someoneElses = Files.writeString(dir.resolve(".p.json.notes.tmp"), "keep");
+
+        AtomicFiles.write(file, "whole".getBytes(StandardCharsets.UTF_8), dir.resolve("p.json.bak"));
+
+        assertThat(strayTemp).doesNotExist();
+        assertThat(strayBackupTemp).doesNotExist();
+        assertThat(someoneElses).exists();
+        assertThat(file).hasContent("whole");
     }
 
     private static long leftovers(Path folder) throws IOException {
