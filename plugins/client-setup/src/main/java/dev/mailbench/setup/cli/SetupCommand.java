@@ -1,8 +1,8 @@
 package dev.mailbench.setup.cli;
 
-import dev.mailbench.api.CliCommand;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mailbench.api.CliCommand;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
@@ -10,7 +10,7 @@ import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.api.provider.ProviderProfile.Encryption;
 import dev.mailbench.api.provider.ProviderProfile.Endpoint;
 import dev.mailbench.api.services.MailDesignService;
-import dev.mailbench.setup.engine.AtomicFiles;
+import dev.mailbench.kit.io.AtomicFiles;
 import dev.mailbench.setup.engine.Endpoints;
 import dev.mailbench.setup.engine.LintFinding;
 import dev.mailbench.setup.engine.ObservedSettings;

@@ -2,8 +2,8 @@ package dev.mailbench.setup.ui;
 
 import dev.mailbench.api.model.ClientKind;
 import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.kit.io.AtomicFiles;
 import dev.mailbench.setup.engine.AppleProfile;
-import dev.mailbench.setup.engine.AtomicFiles;
 import dev.mailbench.setup.engine.AutodiscoverPox;
 import dev.mailbench.setup.engine.DeviceSetup;
 import dev.mailbench.setup.engine.Instructions;
