@@ -49,8 +49,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mailbench setup generate|lint|test}. Exit codes: 0 all good, 1 a problem was found (lint error,
- * failed connection), 3 warnings only, 2 bad input. Passwords are read from standard input only, never
- * from the command line (which other users can see) and never printed.
+ * failed connection), 3 warnings only, 2 bad input. Passwords are typed at a prompt without echo, or read
+ * as a line of standard input when piped; never taken from the command line (which other users can see) and
+ * never printed.
  */
 @Command(name = "setup", mixinStandardHelpOptions = true,
         description = {"メールソフトの設定ファイル・設定チェック・接続テスト", "Mail client setup files, settings lint and live connection test"})
