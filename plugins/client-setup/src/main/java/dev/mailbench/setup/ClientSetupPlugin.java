@@ -20,7 +20,7 @@ public final class ClientSetupPlugin implements WorkbenchPlugin {
                 LocalizedText.of("メールソフト設定", "Client setup"),
                 LocalizedText.of("端末ごとの設定・設定ファイル・設定チェック・接続テスト",
                         "Settings per device, setup files, settings lint and a live connection test"),
-                "", 200, scope -> new SetupPanel(api)));
+                "", 200, scope -> new SetupPanel(api, scope)));
         api.cli().registerCommand(new SetupCommand(api));
         api.handover().registerSection(new SetupHandoverSection(api));
     }

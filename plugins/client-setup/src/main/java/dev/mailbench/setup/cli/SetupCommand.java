@@ -1,16 +1,17 @@
 package dev.mailbench.setup.cli;
 
 import dev.mailbench.api.CliCommand;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.api.provider.ProviderProfile.Encryption;
 import dev.mailbench.api.provider.ProviderProfile.Endpoint;
 import dev.mailbench.api.services.MailDesignService;
-import dev.mailbench.setup.engine.AtomicFiles;
+import dev.mailbench.kit.io.AtomicFiles;
+import dev.mailbench.kit.io.SecretInput;
+import dev.mailbench.kit.json.Json;
 import dev.mailbench.setup.engine.Endpoints;
 import dev.mailbench.setup.engine.LintFinding;
 import dev.mailbench.setup.engine.ObservedSettings;
@@ -25,10 +26,7 @@ import dev.mailbench.setup.engine.live.ProbeResult;
 import dev.mailbench.setup.engine.live.ProbeTarget;
 import dev.mailbench.setup.engine.live.ReportTable;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -36,7 +34,6 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,26 +49,27 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mailbench setup generate|lint|test}. Exit codes: 0 all good, 1 a problem was found (lint error,
- * failed connection), 3 warnings only, 2 bad input. Passwords are read from standard input only, never
- * from the command line (which other users can see) and never printed.
+ * failed connection), 3 warnings only, 2 bad input. Passwords are typed at a prompt without echo, or read
+ * as a line of standard input when piped; never taken from the command line (which other users can see) and
+ * never printed.
  */
 @Command(name = "setup", mixinStandardHelpOptions = true,
         description = {"メールソフトの設定ファイル・設定チェック・接続テスト", "Mail client setup files, settings lint and live connection test"})
 public final class SetupCommand implements Callable<Integer>, CliCommand {
     private final WorkbenchApi api;
-    private final Supplier<InputStream> stdin;
+    private final Supplier<SecretInput> secrets;
 
     @Spec
     CommandSpec spec;
 
     public SetupCommand(WorkbenchApi api) {
-        this(api, () -> System.in);
+        this(api, SecretInput::standard);
     }
 
-    /** @param stdin where passwords come from (tests pass their own) */
-    public SetupCommand(WorkbenchApi api, Supplier<InputStream> stdin) {
+    /** @param secrets where passwords come from, made anew for each run (tests pass their own input) */
+    SetupCommand(WorkbenchApi api, Supplier<SecretInput> secrets) {
         this.api = api;
-        this.stdin = stdin;
+        this.secrets = secrets;
     }
 
     @Override
@@ -88,36 +86,10 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         return spec.commandLine().getErr();
     }
 
-    private static Locale locale(String lang) {
-        return "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.JAPANESE;
-    }
-
     private int fail(String message) {
         err().println(message);
         err().flush();
         return 2;
-    }
-
-    /** Reads one line of standard input as characters (the password), without a String copy. */
-    private char[] readSecretLine() throws IOException {
-        Reader r = new InputStreamReader(stdin.get(), StandardCharsets.UTF_8);
-        char[] buf = new char[256];
-        int n = 0;
-        int c;
-        while ((c = r.read()) != -1 && c != '\n') {
-            if (n == buf.length) {
-                char[] bigger = Arrays.copyOf(buf, n * 2);
-                Arrays.fill(buf, '\0');
-                buf = bigger;
-            }
-            buf[n++] = (char) c;
-        }
-        if (n > 0 && buf[n - 1] == '\r') {
-            n--;
-        }
-        char[] out = Arrays.copyOf(buf, n);
-        Arrays.fill(buf, '\0');
-        return out;
     }
 
     private Project loadProject(Path file) throws IOException {
@@ -142,7 +114,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
             ProjectSetup setup = new ProjectSetup(p, profile, design);
             List<Path> written = new ArrayList<>(ProjectGenerator.generate(setup, outDir, (d, t, w) -> true));
             if (p12 != null) {
-                char[] pw = readSecretLine();
+                char[] pw = secrets.get().read("証明書のパスワード / certificate password: ");
                 try {
                     ProfileSigner.Identity id = ProfileSigner.loadPkcs12(p12, pw);
                     for (Path f : List.copyOf(written)) {
@@ -155,7 +127,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
                         }
                     }
                 } finally {
-                    Arrays.fill(pw, '\0');
+                    SecretInput.wipe(pw);
                 }
             }
             out().println(written.size() + " 件のファイルを書き出しました / files written: " + outDir.toAbsolutePath());
@@ -195,7 +167,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
              @Option(names = "--gmail-pop-fetch", paramLabel = "yes|no") String gmailPopFetch,
              @Option(names = "--json", description = "JSON で出力 / JSON output") boolean json,
              @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja") String lang) {
-        Locale l = locale(lang);
+        Locale l = Locale.forLanguageTag(lang);
         try {
             Map<String, String> values = new LinkedHashMap<>();
             if (file != null) {
@@ -254,9 +226,9 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
                     m.put("fix", f.fix().get(l));
                     list.add(m);
                 }
-                out().println(mapper().writeValueAsString(Map.of("findings", list)));
+                out().println(Json.pretty(Map.of("findings", list)));
             } else if (findings.isEmpty()) {
-                out().println(l == Locale.ENGLISH ? "No mistakes found." : "間違いは見つかりませんでした。");
+                out().println(LocalizedText.pick(l, "間違いは見つかりませんでした。", "No mistakes found."));
             } else {
                 for (LintFinding f : findings) {
                     out().println("[" + f.severity() + "] " + f.code() + " — " + f.code().title().get(l) + " (" + f.field() + ")");
@@ -290,7 +262,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         String text = Files.readString(file, StandardCharsets.UTF_8);
         Map<String, String> out = new LinkedHashMap<>();
         if (text.stripLeading().startsWith("{")) {
-            Map<?, ?> json = new ObjectMapper().readValue(text, Map.class);
+            Map<?, ?> json = Json.mapper().readValue(text, Map.class);
             json.forEach((k, v) -> out.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
         } else {
             Properties p = new Properties();
@@ -314,10 +286,6 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
                 "FULL_ADDRESS", "", "", List.of(), "", "", Map.of());
     }
 
-    private static ObjectMapper mapper() {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    }
-
     // ---- test -----------------------------------------------------------------------------------------
 
     @Command(name = "test", mixinStandardHelpOptions = true,
@@ -338,7 +306,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
              @Option(names = "--timeout", defaultValue = "5000", paramLabel = "MS", description = "接続・読み取りのタイムアウト（ミリ秒、既定 5000） / connect/read timeout in ms (default 5000)") int timeoutMs,
              @Option(names = "--json", description = "JSON で出力 / JSON output") boolean json,
              @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja") String lang) {
-        Locale l = locale(lang);
+        Locale l = Locale.forLanguageTag(lang);
         if (timeoutMs < 100) {
             return fail("--timeout は 100 以上 / --timeout must be at least 100");
         }
@@ -360,7 +328,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         }
         char[] password;
         try {
-            password = readSecretLine();
+            password = secrets.get().read("パスワード / password: ");
         } catch (IOException e) {
             return fail("パスワードを標準入力から読めません / cannot read the password from standard input");
         }
@@ -373,7 +341,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
                     Duration.ofMillis(Math.min(timeoutMs, 5000)), Duration.ofMillis(timeoutMs), !noRoundTrip, Duration.ofSeconds(30));
             LiveTestReport report = new LiveTester().run(request, (d, t, m) -> { });
             if (json) {
-                out().println(mapper().writeValueAsString(ReportTable.toMap(report)));
+                out().println(Json.pretty(ReportTable.toMap(report)));
             } else {
                 print(report, l);
             }
@@ -382,14 +350,14 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         } catch (IOException | GeneralSecurityException e) {
             return fail("接続テストを始められません / cannot start the test: " + e.getMessage());
         } finally {
-            Arrays.fill(password, '\0');
+            SecretInput.wipe(password);
         }
     }
 
     private void print(LiveTestReport report, Locale l) {
         List<String> header = ReportTable.header(l);
         List<List<String>> rows = ReportTable.rows(report, l);
-        out().println((l == Locale.ENGLISH ? "Server " : "サーバー ") + report.host() + "  " + (l == Locale.ENGLISH ? "user " : "ユーザー名 ") + report.user());
+        out().println(LocalizedText.pick(l, "サーバー ", "Server ") + report.host() + "  " + LocalizedText.pick(l, "ユーザー名 ", "user ") + report.user());
         out().printf("%-22s %-12s %-12s %-14s %-12s %-12s%n", header.subList(0, 6).toArray());
         for (List<String> r : rows) {
             out().printf("%-22s %-12s %-12s %-14s %-12s %-12s%n", r.subList(0, 6).toArray());
@@ -409,7 +377,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
             out().println(ReportTable.roundTripLine(report.roundTrip(), l));
         }
         out().println();
-        out().println(report.allOk() ? (l == Locale.ENGLISH ? "All checks passed." : "すべて正常です。")
-                : (l == Locale.ENGLISH ? "Some checks failed: see the diagnoses above." : "失敗した項目があります。上の診断を見てください。"));
+        out().println(report.allOk() ? LocalizedText.pick(l, "すべて正常です。", "All checks passed.")
+                : LocalizedText.pick(l, "失敗した項目があります。上の診断を見てください。", "Some checks failed: see the diagnoses above."));
     }
 }

@@ -1,6 +1,9 @@
 package dev.mailbench.setup.engine;
 
+import static dev.mailbench.api.model.LocalizedText.pick;
+
 import dev.mailbench.api.model.ClientKind;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.provider.ProviderProfile.Encryption;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +16,12 @@ import java.util.Locale;
  */
 public final class Instructions {
     private final ClientSettings s;
-    private final boolean en;
-    private final List<String> steps = new ArrayList<>();
+    private final Locale locale;
+    private final List<LocalizedText> steps = new ArrayList<>();
 
     private Instructions(ClientSettings s, Locale locale) {
         this.s = s;
-        this.en = "en".equals(locale.getLanguage());
+        this.locale = locale;
     }
 
     /** A Markdown sheet for one mailbox on one client. */
@@ -26,62 +29,54 @@ public final class Instructions {
         return new Instructions(s, locale).build(deviceName);
     }
 
-    private String t(String ja, String english) {
-        return en ? english : ja;
-    }
-
-    private void step(String ja, String english) {
-        steps.add(t(ja, english));
+    private void step(String ja, String en) {
+        steps.add(LocalizedText.of(ja, en));
     }
 
     private String build(String deviceName) {
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(s.client().label().get(en ? Locale.ENGLISH : Locale.JAPANESE)).append(" — ").append(s.address()).append("\n\n");
+        out.append("# ").append(s.client().label().get(locale)).append(" — ").append(s.address()).append("\n\n");
         if (deviceName != null && !deviceName.isBlank()) {
-            out.append(t("端末: ", "Device: ")).append(deviceName).append("\n\n");
+            out.append(pick(locale, "端末: ", "Device: ")).append(deviceName).append("\n\n");
         }
         if (s.forwardOnly()) {
-            s.notes().forEach(n -> out.append("- ").append(n.text().get(locale())).append('\n'));
+            s.notes().forEach(n -> out.append("- ").append(n.text().get(locale)).append('\n'));
             return out.toString();
         }
-        out.append(t("## 設定値\n\n", "## Settings\n\n"));
-        out.append(t("| 項目 | 値 |\n|---|---|\n", "| Item | Value |\n|---|---|\n"));
-        row(out, t("メールアドレス", "Email address"), s.address());
-        row(out, t("ユーザー名", "User name"), s.username() + t("（メールアドレス全体）", " (the whole address)"));
-        row(out, t("パスワード", "Password"), t("（メールアカウントのパスワード。この用紙には書きません）", "(the mailbox password; never written on this sheet)"));
-        row(out, t("受信方式", "Account type"), s.incoming().service().label());
-        row(out, t("受信サーバー", "Incoming server"), s.incoming().host());
-        row(out, t("受信ポート", "Incoming port"), s.incoming().port() + " (" + enc(s.incoming().encryption()) + ")");
-        row(out, t("送信サーバー (SMTP)", "Outgoing server (SMTP)"), s.outgoing().host());
-        row(out, t("送信ポート", "Outgoing port"), s.outgoing().port() + " (" + enc(s.outgoing().encryption()) + ")");
-        row(out, t("SMTP認証", "SMTP authentication"), t("必要（受信と同じユーザー名・パスワード）", "required (same user name and password as incoming)"));
-        row(out, t("認証方式", "Authentication"), t("通常のパスワード（SPA はオフ）", "normal password (SPA off)"));
+        out.append(pick(locale, "## 設定値\n\n", "## Settings\n\n"));
+        out.append(pick(locale, "| 項目 | 値 |\n|---|---|\n", "| Item | Value |\n|---|---|\n"));
+        row(out, pick(locale, "メールアドレス", "Email address"), s.address());
+        row(out, pick(locale, "ユーザー名", "User name"), s.username() + pick(locale, "（メールアドレス全体）", " (the whole address)"));
+        row(out, pick(locale, "パスワード", "Password"), pick(locale, "（メールアカウントのパスワード。この用紙には書きません）", "(the mailbox password; never written on this sheet)"));
+        row(out, pick(locale, "受信方式", "Account type"), s.incoming().service().label());
+        row(out, pick(locale, "受信サーバー", "Incoming server"), s.incoming().host());
+        row(out, pick(locale, "受信ポート", "Incoming port"), s.incoming().port() + " (" + enc(s.incoming().encryption()) + ")");
+        row(out, pick(locale, "送信サーバー (SMTP)", "Outgoing server (SMTP)"), s.outgoing().host());
+        row(out, pick(locale, "送信ポート", "Outgoing port"), s.outgoing().port() + " (" + enc(s.outgoing().encryption()) + ")");
+        row(out, pick(locale, "SMTP認証", "SMTP authentication"), pick(locale, "必要（受信と同じユーザー名・パスワード）", "required (same user name and password as incoming)"));
+        row(out, pick(locale, "認証方式", "Authentication"), pick(locale, "通常のパスワード（SPA はオフ）", "normal password (SPA off)"));
         if (s.incoming().service() == ServerSetting.Service.POP3) {
-            row(out, t("サーバーにコピーを残す", "Leave a copy on the server"), s.leaveCopy()
-                    ? t("はい", "yes") + (s.deleteAfterDays() == null ? "" : t("（" + s.deleteAfterDays() + " 日後に削除）", " (remove after " + s.deleteAfterDays() + " days)"))
-                    : t("いいえ", "no"));
+            row(out, pick(locale, "サーバーにコピーを残す", "Leave a copy on the server"), s.leaveCopy()
+                    ? pick(locale, "はい", "yes") + (s.deleteAfterDays() == null ? "" : pick(locale, "（" + s.deleteAfterDays() + " 日後に削除）", " (remove after " + s.deleteAfterDays() + " days)"))
+                    : pick(locale, "いいえ", "no"));
         }
         out.append('\n');
         clientSteps();
         if (!steps.isEmpty()) {
-            out.append(t("## 手順\n\n", "## Steps\n\n"));
+            out.append(pick(locale, "## 手順\n\n", "## Steps\n\n"));
             for (int i = 0; i < steps.size(); i++) {
-                out.append(i + 1).append(". ").append(steps.get(i)).append('\n');
+                out.append(i + 1).append(". ").append(steps.get(i).get(locale)).append('\n');
             }
             out.append('\n');
         }
         if (!s.notes().isEmpty()) {
-            out.append(t("## 注意\n\n", "## Notes\n\n"));
-            s.notes().forEach(n -> out.append("- ").append(n.level() == SetupNote.Level.WARNING ? "⚠ " : "").append(n.text().get(locale())).append('\n'));
+            out.append(pick(locale, "## 注意\n\n", "## Notes\n\n"));
+            s.notes().forEach(n -> out.append("- ").append(n.level() == SetupNote.Level.WARNING ? "⚠ " : "").append(n.text().get(locale)).append('\n'));
             out.append('\n');
         }
-        out.append(t("メニューの名前はバージョンによって少し異なることがあります。見つからない場合は近い名前の項目を探してください。\n",
+        out.append(pick(locale, "メニューの名前はバージョンによって少し異なることがあります。見つからない場合は近い名前の項目を探してください。\n",
                 "Menu names differ slightly between versions; look for the nearest wording if an item is not found.\n"));
         return out.toString();
-    }
-
-    private Locale locale() {
-        return en ? Locale.ENGLISH : Locale.JAPANESE;
     }
 
     private static void row(StringBuilder out, String k, String v) {
@@ -89,7 +84,7 @@ public final class Instructions {
     }
 
     private String enc(Encryption e) {
-        return ServerSetting.encryptionLabel(e, locale());
+        return ServerSetting.encryptionLabel(e, locale);
     }
 
     private boolean pop() {

@@ -2,6 +2,7 @@ package dev.mailbench.setup.engine;
 
 import dev.mailbench.api.model.ClientKind;
 import dev.mailbench.api.model.Mailbox;
+import dev.mailbench.kit.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

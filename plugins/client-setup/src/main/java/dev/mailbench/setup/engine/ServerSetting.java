@@ -1,5 +1,6 @@
 package dev.mailbench.setup.engine;
 
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.provider.ProviderProfile.Encryption;
 import java.util.Locale;
 
@@ -27,7 +28,7 @@ public record ServerSetting(Service service, String host, int port, Encryption e
         return switch (e) {
             case SSL_TLS -> "SSL/TLS";
             case STARTTLS -> "STARTTLS";
-            case NONE -> "en".equals(locale.getLanguage()) ? "None" : "なし";
+            case NONE -> LocalizedText.pick(locale, "なし", "None");
         };
     }
 }

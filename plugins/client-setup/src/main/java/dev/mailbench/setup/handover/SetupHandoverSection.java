@@ -1,5 +1,7 @@
 package dev.mailbench.setup.handover;
 
+import static dev.mailbench.api.model.LocalizedText.pick;
+
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.handover.HandoverBlock;
 import dev.mailbench.api.handover.HandoverContext;
@@ -37,7 +39,6 @@ public final class SetupHandoverSection implements HandoverContributor {
     @Override
     public Optional<HandoverSection> build(HandoverContext context) {
         Locale l = context.locale();
-        boolean en = "en".equals(l.getLanguage());
         MailDesignService design = api == null ? null : api.services().find(MailDesignService.class).orElse(null);
         ProjectSetup setup = new ProjectSetup(context.project(), context.provider(), design);
         List<DeviceSetup> devices = setup.deviceSetups();
@@ -46,24 +47,24 @@ public final class SetupHandoverSection implements HandoverContributor {
             return Optional.empty();
         }
         List<HandoverBlock> blocks = new ArrayList<>();
-        blocks.add(new TextBlock("", List.of(en
-                ? "Passwords are not written in this document. The user name is the whole mail address."
-                : "パスワードはこの資料に記載していません。ユーザー名はメールアドレス全体です。"), false));
+        blocks.add(new TextBlock("", List.of(pick(l, "パスワードはこの資料に記載していません。ユーザー名はメールアドレス全体です。",
+                "Passwords are not written in this document. The user name is the whole mail address.")), false));
         for (DeviceSetup d : devices) {
             ClientSettings s = d.settings();
             String title = d.device().name() + " — " + s.address();
             List<Entry> e = new ArrayList<>();
-            e.add(new Entry(en ? "Mail client" : "メールソフト", d.device().client().label().get(l)));
-            e.add(new Entry(en ? "Account type" : "受信方式", s.protocol().label().get(l)));
+            e.add(new Entry(pick(l, "メールソフト", "Mail client"), d.device().client().label().get(l)));
+            e.add(new Entry(pick(l, "受信方式", "Account type"), s.protocol().label().get(l)));
             if (s.incoming() != null) {
-                e.add(new Entry(en ? "Incoming server" : "受信サーバー", s.incoming().host()));
-                e.add(new Entry(en ? "Incoming port / encryption" : "受信ポート / 暗号化", s.incoming().port() + " / " + s.incoming().encryptionLabel(l)));
-                e.add(new Entry(en ? "Outgoing server (SMTP)" : "送信サーバー (SMTP)", s.outgoing().host()));
-                e.add(new Entry(en ? "Outgoing port / encryption" : "送信ポート / 暗号化", s.outgoing().port() + " / " + s.outgoing().encryptionLabel(l)));
-                e.add(new Entry(en ? "User name" : "ユーザー名", s.username()));
-                e.add(new Entry(en ? "SMTP authentication" : "SMTP認証", en ? "on (same as incoming), SPA off" : "オン（受信と同じ）、SPA はオフ"));
+                e.add(new Entry(pick(l, "受信サーバー", "Incoming server"), s.incoming().host()));
+                e.add(new Entry(pick(l, "受信ポート / 暗号化", "Incoming port / encryption"), s.incoming().port() + " / " + s.incoming().encryptionLabel(l)));
+                e.add(new Entry(pick(l, "送信サーバー (SMTP)", "Outgoing server (SMTP)"), s.outgoing().host()));
+                e.add(new Entry(pick(l, "送信ポート / 暗号化", "Outgoing port / encryption"), s.outgoing().port() + " / " + s.outgoing().encryptionLabel(l)));
+                e.add(new Entry(pick(l, "ユーザー名", "User name"), s.username()));
+                e.add(new Entry(pick(l, "SMTP認証", "SMTP authentication"), pick(l, "オン（受信と同じ）、SPA はオフ", "on (same as incoming), SPA off")));
                 if (s.incoming().service() == ServerSetting.Service.POP3) {
-                    e.add(new Entry(en ? "Leave a copy on the server" : "サーバーにコピーを残す", s.leaveCopy() ? (en ? "yes" : "はい") : (en ? "no" : "いいえ")));
+                    e.add(new Entry(pick(l, "サーバーにコピーを残す", "Leave a copy on the server"),
+                            s.leaveCopy() ? pick(l, "はい", "yes") : pick(l, "いいえ", "no")));
                 }
             }
             blocks.add(new KeyValueBlock(title, e));
@@ -85,21 +86,22 @@ public final class SetupHandoverSection implements HandoverContributor {
                             boolean ok = "OK".equals(code) || "PORT_25_OPEN".equals(code);
                             rows.add(List.of(when, String.valueOf(t.get("user")), t.get("host") + ":" + p.get("port"),
                                     p.get("service") + " " + p.get("encryption"),
-                                    ok ? (en ? "OK" : "正常") : String.valueOf(p.get(en ? "causeEn" : "causeJa"))));
+                                    ok ? pick(l, "正常", "OK") : String.valueOf(p.get(pick(l, "causeJa", "causeEn")))));
                         }
                     }
                 }
                 if (t.get("roundTrip") instanceof Map<?, ?> rt) {
                     boolean found = Boolean.TRUE.equals(rt.get("found"));
                     rows.add(List.of(when, String.valueOf(t.get("user")), String.valueOf(t.get("host")), "SMTP → IMAP",
-                            found ? (en ? "delivered in " : "到着まで ") + rt.get("foundMillis") + " ms" : String.valueOf(rt.get(en ? "causeEn" : "causeJa"))));
+                            found ? pick(l, "到着まで ", "delivered in ") + rt.get("foundMillis") + " ms" : String.valueOf(rt.get(pick(l, "causeJa", "causeEn")))));
                 }
             }
-            blocks.add(new TableBlock(en ? "Connection tests" : "接続テストの結果",
-                    en ? List.of("When", "User", "Server", "Protocol", "Result") : List.of("日時", "ユーザー名", "サーバー", "方式", "結果"), rows));
+            blocks.add(new TableBlock(pick(l, "接続テストの結果", "Connection tests"),
+                    List.of(pick(l, "日時", "When"), pick(l, "ユーザー名", "User"), pick(l, "サーバー", "Server"), pick(l, "方式", "Protocol"),
+                            pick(l, "結果", "Result")), rows));
         }
-        return Optional.of(new HandoverSection("client-setup", en ? "Mail client setup" : "メールソフトの設定", 400,
-                en ? "The settings of every device, and the connection tests run on site."
-                        : "端末ごとのメール設定と、現地で行った接続テストの結果です。", blocks));
+        return Optional.of(new HandoverSection("client-setup", pick(l, "メールソフトの設定", "Mail client setup"), 400,
+                pick(l, "端末ごとのメール設定と、現地で行った接続テストの結果です。", "The settings of every device, and the connection tests run on site."),
+                blocks));
     }
 }

@@ -2,8 +2,8 @@ package dev.mailbench.setup.ui;
 
 import dev.mailbench.api.model.ClientKind;
 import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.kit.io.AtomicFiles;
 import dev.mailbench.setup.engine.AppleProfile;
-import dev.mailbench.setup.engine.AtomicFiles;
 import dev.mailbench.setup.engine.AutodiscoverPox;
 import dev.mailbench.setup.engine.DeviceSetup;
 import dev.mailbench.setup.engine.Instructions;
@@ -61,7 +61,7 @@ final class ArtifactView extends JPanel {
             public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> l, Object v, int i, boolean s, boolean f) {
                 super.getListCellRendererComponent(l, v, i, s, f);
                 if (v instanceof Kind k) {
-                    setText(k.label.get(panel.locale()));
+                    setText(panel.i18n().text(k.label));
                 }
                 return this;
             }
@@ -71,18 +71,19 @@ final class ArtifactView extends JPanel {
         preview.setEditable(false);
         preview.setFont(preview.getFont().deriveFont(Font.PLAIN, 12f));
         preview.setLineWrap(false);
-        save = new JButton(panel.t("保存…", "Save…"));
+        save = panel.i18n().bind(new JButton(), LocalizedText.of("保存…", "Save…"));
         save.setName("setup.save");
         save.addActionListener(e -> saveOne());
-        saveAll = new JButton(panel.t("全端末分を書き出し…", "Export all devices…"));
+        saveAll = panel.i18n().bind(new JButton(), LocalizedText.of("全端末分を書き出し…", "Export all devices…"));
         saveAll.setName("setup.saveAll");
-        saveAll.setToolTipText(panel.t("プロジェクトの全端末・全アドレスの設定ファイルと手順書をフォルダーに書き出します",
+        panel.i18n().bindTooltip(saveAll, LocalizedText.of("プロジェクトの全端末・全アドレスの設定ファイルと手順書をフォルダーに書き出します",
                 "Write every file and sheet of the project into a folder"));
         saveAll.addActionListener(e -> exportAll());
         add(kind, "growx");
         add(save);
         add(saveAll, "wrap");
         add(new JScrollPane(preview), "span, grow");
+        panel.scope().onLocaleChanged(l -> kind.repaint());
     }
 
     void show(DeviceSetup d) {
@@ -133,9 +134,9 @@ final class ArtifactView extends JPanel {
         Path target = chooser.getSelectedFile().toPath();
         try {
             AtomicFiles.write(target, content);
-            panel.status(panel.t("保存しました: ", "Saved: ") + target);
+            panel.status(LocalizedText.of("保存しました: " + target, "Saved: " + target));
         } catch (IOException e) {
-            panel.status(panel.t("保存できません: ", "Cannot save: ") + e.getMessage());
+            panel.status(LocalizedText.of("保存できません: " + e.getMessage(), "Cannot save: " + e.getMessage()));
         }
     }
 
@@ -158,11 +159,15 @@ final class ArtifactView extends JPanel {
                     return !ctx.isCancelled();
                 }));
         handle.result().whenComplete((files, error) -> SwingUtilities.invokeLater(() -> {
+            if (panel.scope().isDisposed()) {
+                return;
+            }
             saveAll.setEnabled(true);
             if (error != null) {
-                panel.status(panel.t("書き出せません: ", "Cannot export: ") + rootMessage(error));
+                String why = rootMessage(error);
+                panel.status(LocalizedText.of("書き出せません: " + why, "Cannot export: " + why));
             } else {
-                panel.status(panel.t(files.size() + " 件のファイルを書き出しました: ", files.size() + " files written to ") + dir);
+                panel.status(LocalizedText.of(files.size() + " 件のファイルを書き出しました: " + dir, files.size() + " files written to " + dir));
             }
         }));
     }

@@ -1,5 +1,6 @@
 package dev.mailbench.setup.ui;
 
+import dev.mailbench.api.model.LocalizedText;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
 import javax.swing.JButton;
@@ -13,17 +14,17 @@ final class CopyField {
     CopyField(SetupPanel panel, String name) {
         field.setEditable(false);
         field.setName("setup.value." + name);
-        copy = new JButton(panel.t("コピー", "Copy"));
+        copy = panel.i18n().bind(new JButton(), LocalizedText.of("コピー", "Copy"));
         copy.setName("setup.copy." + name);
         copy.addActionListener(e -> {
             String v = field.getText();
             try {
                 Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(v), null);
             } catch (IllegalStateException | SecurityException ex) {
-                panel.status(panel.t("クリップボードを使えません", "Clipboard unavailable"));
+                panel.status(LocalizedText.of("クリップボードを使えません", "Clipboard unavailable"));
                 return;
             }
-            panel.status(panel.t("コピーしました: ", "Copied: ") + v);
+            panel.status(LocalizedText.of("コピーしました: " + v, "Copied: " + v));
         });
     }
 }

@@ -1,5 +1,7 @@
 package dev.mailbench.setup.ui;
 
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.setup.engine.ClientSettings;
 import dev.mailbench.setup.engine.DeviceSetup;
 import dev.mailbench.setup.engine.LintCode;
@@ -28,11 +30,13 @@ final class LintView extends JPanel {
     private final Map<String, JComponent> inputs = new LinkedHashMap<>();
     private final JTextArea result = new JTextArea();
     private DeviceSetup current;
+    /** Shows the last result again, in the current language. */
+    private Runnable showResult = () -> { };
 
     LintView(SetupPanel panel) {
         super(new MigLayout("fill, insets 12", "[right][grow,fill]20[right][grow,fill]", "[][][][][][][][][]12[grow]"));
         this.panel = panel;
-        JLabel hint = new JLabel(panel.t("端末に今入っている値をそのまま入力します（空白や全角もそのまま）。",
+        JLabel hint = panel.i18n().bind(new JLabel(), LocalizedText.of("端末に今入っている値をそのまま入力します（空白や全角もそのまま）。",
                 "Enter exactly what the device has now (spaces and full-width characters included)."));
         add(hint, "span, left, wrap");
         text("incomingHost", "受信サーバー", "Incoming server");
@@ -50,10 +54,10 @@ final class LintView extends JPanel {
         combo("gmailPopFetch", "Gmail の POP 取得", "Gmail POP fetch", YES_NO);
         add(new JLabel());
         add(new JLabel(), "wrap");
-        JButton prefill = new JButton(panel.t("正しい値を入れる", "Fill in the right values"));
+        JButton prefill = panel.i18n().bind(new JButton(), LocalizedText.of("正しい値を入れる", "Fill in the right values"));
         prefill.setName("setup.lint.prefill");
         prefill.addActionListener(e -> prefill());
-        JButton run = new JButton(panel.t("チェック", "Check"));
+        JButton run = panel.i18n().bind(new JButton(), LocalizedText.of("チェック", "Check"));
         run.setName("setup.lint.run");
         run.addActionListener(e -> runLint());
         add(prefill, "span 2, left, split 2");
@@ -63,6 +67,7 @@ final class LintView extends JPanel {
         result.setLineWrap(true);
         result.setWrapStyleWord(true);
         add(new JScrollPane(result), "span, grow");
+        panel.scope().onLocaleChanged(l -> showResult.run());
     }
 
     /** Two label/field pairs per row: the second field of a row ends it. */
@@ -71,7 +76,7 @@ final class LintView extends JPanel {
         f.setName("setup.lint." + key);
         inputs.put(key, f);
         boolean second = inputs.size() % 2 == 0;
-        add(new JLabel(panel.t(ja, en)));
+        add(panel.i18n().bind(new JLabel(), LocalizedText.of(ja, en)));
         add(f, second ? "wrap" : "");
     }
 
@@ -80,7 +85,7 @@ final class LintView extends JPanel {
         c.setName("setup.lint." + key);
         inputs.put(key, c);
         boolean second = inputs.size() % 2 == 0;
-        add(new JLabel(panel.t(ja, en)));
+        add(panel.i18n().bind(new JLabel(), LocalizedText.of(ja, en)));
         add(c, second ? "wrap" : "");
     }
 
@@ -128,7 +133,7 @@ final class LintView extends JPanel {
 
     void runLint() {
         if (current == null) {
-            result.setText(panel.t("左で端末とアドレスを選んでください。", "Pick a device and address on the left."));
+            showMessage(LocalizedText.of("左で端末とアドレスを選んでください。", "Pick a device and address on the left."));
             return;
         }
         Map<String, String> m = new LinkedHashMap<>();
@@ -140,19 +145,30 @@ final class LintView extends JPanel {
                 panel.setup().protocolOf(current.mailbox()));
         List<LintFinding> findings = lint.lint(ObservedSettings.fromMap(m));
         if (findings.isEmpty()) {
-            result.setText(panel.t("間違いは見つかりませんでした。", "No mistakes found."));
-            panel.status(panel.t("設定チェック: 問題なし", "Settings lint: clean"));
+            showMessage(LocalizedText.of("間違いは見つかりませんでした。", "No mistakes found."));
+            panel.status(LocalizedText.of("設定チェック: 問題なし", "Settings lint: clean"));
             return;
         }
+        showResult = () -> showFindings(findings);
+        showResult.run();
+        panel.status(LocalizedText.of("設定チェック: " + findings.size() + " 件の指摘", "Settings lint: " + findings.size() + " findings"));
+    }
+
+    private void showMessage(LocalizedText message) {
+        showResult = () -> result.setText(panel.i18n().text(message));
+        showResult.run();
+    }
+
+    private void showFindings(List<LintFinding> findings) {
+        I18nApi i18n = panel.i18n();
         StringBuilder sb = new StringBuilder();
         for (LintFinding f : findings) {
-            sb.append(f.severity() == LintCode.Severity.ERROR ? "✖ " : "⚠ ").append(f.code().title().get(panel.locale()))
+            sb.append(f.severity() == LintCode.Severity.ERROR ? "✖ " : "⚠ ").append(i18n.text(f.code().title()))
                     .append("  [").append(f.code()).append("]\n")
-                    .append("   ").append(f.explanation().get(panel.locale())).append('\n')
-                    .append("   → ").append(f.fix().get(panel.locale())).append("\n\n");
+                    .append("   ").append(i18n.text(f.explanation())).append('\n')
+                    .append("   → ").append(i18n.text(f.fix())).append("\n\n");
         }
         result.setText(sb.toString().strip());
         result.setCaretPosition(0);
-        panel.status(panel.t("設定チェック: " + findings.size() + " 件の指摘", "Settings lint: " + findings.size() + " findings"));
     }
 }

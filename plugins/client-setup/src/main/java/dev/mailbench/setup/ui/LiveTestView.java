@@ -1,11 +1,13 @@
 package dev.mailbench.setup.ui;
 
+import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.provider.ProviderProfile.Encryption;
 import dev.mailbench.setup.engine.DeviceSetup;
 import dev.mailbench.setup.engine.Endpoints;
 import dev.mailbench.setup.engine.ServerSetting.Service;
+import dev.mailbench.setup.engine.live.Diagnosis;
 import dev.mailbench.setup.engine.live.LiveTestHistory;
 import dev.mailbench.setup.engine.live.LiveTestReport;
 import dev.mailbench.setup.engine.live.LiveTester;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -63,23 +66,26 @@ final class LiveTestView extends JPanel {
     private final JTextArea diagnosis = new JTextArea();
     private TasksApi.TaskHandle<LiveTestReport> handle;
     private LiveTester tester;
+    /** The last result shown, re-rendered when the language changes; null before the first run. */
+    private LiveTestReport shown;
 
     LiveTestView(SetupPanel panel) {
         super(new MigLayout("fill, insets 12", "[right][grow,fill][right][grow,fill]", "[][][][]8[]8[grow 40][grow 60]"));
         this.panel = panel;
+        I18nApi i18n = panel.i18n();
         host.setName("setup.live.host");
         user.setName("setup.live.user");
         password.setName("setup.live.password");
         ca.setName("setup.live.ca");
-        ca.setToolTipText(panel.t("社内・検証用の CA 証明書 (PEM)。通常は空のまま（OS 標準の認証局を使います）",
+        i18n.bindTooltip(ca, LocalizedText.of("社内・検証用の CA 証明書 (PEM)。通常は空のまま（OS 標準の認証局を使います）",
                 "A company or lab CA (PEM). Usually empty: the standard authorities are used"));
-        add(new JLabel(panel.t("サーバー", "Server")));
+        add(i18n.bind(new JLabel(), LocalizedText.of("サーバー", "Server")));
         add(host);
-        add(new JLabel(panel.t("ユーザー名", "User name")));
+        add(i18n.bind(new JLabel(), LocalizedText.of("ユーザー名", "User name")));
         add(user, "wrap");
-        add(new JLabel(panel.t("パスワード", "Password")));
+        add(i18n.bind(new JLabel(), LocalizedText.of("パスワード", "Password")));
         add(password);
-        add(new JLabel(panel.t("追加の CA", "Extra CA")));
+        add(i18n.bind(new JLabel(), LocalizedText.of("追加の CA", "Extra CA")));
         JButton browse = new JButton("…");
         browse.setName("setup.live.caBrowse");
         browse.addActionListener(e -> {
@@ -90,18 +96,18 @@ final class LiveTestView extends JPanel {
         });
         add(ca, "split 2, growx");
         add(browse, "wrap");
-        JLabel note = new JLabel(panel.t("パスワードは保存・記録しません（メモリ上でのみ使い、終了後に消去）。",
+        JLabel note = i18n.bind(new JLabel(), LocalizedText.of("パスワードは保存・記録しません（メモリ上でのみ使い、終了後に消去）。",
                 "The password is never saved or logged (used in memory only, wiped afterwards)."));
         note.setForeground(Color.GRAY);
         add(note, "span, left, wrap");
-        roundTrip = new JCheckBox(panel.t("自分宛てにテストメールを送り IMAP で受信を確認", "Send a test message to itself and find it by IMAP"), true);
+        roundTrip = i18n.bind(new JCheckBox("", true), LocalizedText.of("自分宛てにテストメールを送り IMAP で受信を確認", "Send a test message to itself and find it by IMAP"));
         roundTrip.setName("setup.live.roundTrip");
-        port25 = new JCheckBox(panel.t("ポート 25 も確認 (OP25B)", "Also check port 25 (OP25B)"));
+        port25 = i18n.bind(new JCheckBox(), LocalizedText.of("ポート 25 も確認 (OP25B)", "Also check port 25 (OP25B)"));
         port25.setName("setup.live.port25");
-        run = new JButton(panel.t("接続テスト開始", "Run test"));
+        run = i18n.bind(new JButton(), LocalizedText.of("接続テスト開始", "Run test"));
         run.setName("setup.live.run");
         run.addActionListener(e -> start());
-        cancel = new JButton(panel.t("中止", "Cancel"));
+        cancel = i18n.bind(new JButton(), LocalizedText.of("中止", "Cancel"));
         cancel.setName("setup.live.cancel");
         cancel.setEnabled(false);
         cancel.addActionListener(e -> stop());
@@ -114,8 +120,9 @@ final class LiveTestView extends JPanel {
         add(state, "span, left, wrap");
         progress.setName("setup.live.progress");
 
-        List<String> header = ReportTable.header(panel.locale());
-        header.forEach(model::addColumn);
+        List<LocalizedText> header = ReportTable.columns();
+        header.forEach(c -> model.addColumn(i18n.text(c)));
+        i18n.bindColumns(matrix, header.toArray(LocalizedText[]::new));
         matrix.setName("setup.live.matrix");
         matrix.setRowHeight(matrix.getRowHeight() + 6);
         matrix.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
@@ -141,6 +148,8 @@ final class LiveTestView extends JPanel {
         diagnosis.setLineWrap(true);
         diagnosis.setWrapStyleWord(true);
         add(new JScrollPane(diagnosis), "span, grow");
+        panel.scope().onLocaleChanged(l -> showReport());
+        panel.scope().onDispose(this::stop);
     }
 
     void show(DeviceSetup d) {
@@ -155,18 +164,18 @@ final class LiveTestView extends JPanel {
         String h = host.getText();
         String u = user.getText();
         if (h.isBlank() || u.isBlank()) {
-            state.setText(panel.t("サーバーとユーザー名を入力してください。", "Enter the server and the user name."));
+            state(LocalizedText.of("サーバーとユーザー名を入力してください。", "Enter the server and the user name."));
             return;
         }
         char[] pw = password.getPassword();
         if (pw.length == 0) {
-            state.setText(panel.t("パスワードを入力してください。", "Enter the password."));
+            state(LocalizedText.of("パスワードを入力してください。", "Enter the password."));
             return;
         }
         Path caFile = ca.getText().isBlank() ? null : Path.of(ca.getText().strip());
         if (caFile != null && !Files.isReadable(caFile)) {
             Arrays.fill(pw, '\0');
-            state.setText(panel.t("CA ファイルを読めません: ", "Cannot read the CA file: ") + caFile);
+            state(LocalizedText.of("CA ファイルを読めません: " + caFile, "Cannot read the CA file: " + caFile));
             return;
         }
         Endpoints ep = Endpoints.of(panel.api().project().provider());
@@ -176,12 +185,12 @@ final class LiveTestView extends JPanel {
         }
         LiveTester.Request request = new LiveTester.Request(h, u, pw, targets, caFile, ep.implicitTlsPorts(), ep.host(),
                 Duration.ofSeconds(4), Duration.ofSeconds(6), roundTrip.isSelected(), Duration.ofSeconds(30));
-        model.setRowCount(0);
-        diagnosis.setText("");
+        shown = null;
+        showReport();
         run.setEnabled(false);
         cancel.setEnabled(true);
         progress.setIndeterminate(true);
-        state.setText(panel.t("接続テスト中…", "Testing…"));
+        state(LocalizedText.of("接続テスト中…", "Testing…"));
         LiveTester t = new LiveTester();
         tester = t;
         handle = panel.api().tasks().submit(LocalizedText.of("接続テスト: " + h, "Connection test: " + h), ctx -> {
@@ -196,7 +205,7 @@ final class LiveTestView extends JPanel {
                         progress.setMaximum(total);
                         progress.setValue(done);
                         if (!message.isEmpty()) {
-                            state.setText(panel.t("確認中: ", "Checking: ") + message);
+                            state(LocalizedText.of("確認中: " + message, "Checking: " + message));
                         }
                     });
                 });
@@ -216,7 +225,14 @@ final class LiveTestView extends JPanel {
         }
     }
 
+    private void state(LocalizedText text) {
+        panel.i18n().bind(state, text);
+    }
+
     private void finished(LiveTestReport report, Throwable error) {
+        if (panel.scope().isDisposed()) {
+            return;
+        }
         handle = null;
         tester = null;
         run.setEnabled(true);
@@ -224,37 +240,50 @@ final class LiveTestView extends JPanel {
         progress.setIndeterminate(false);
         progress.setValue(0);
         if (error != null || report == null) {
-            state.setText(error == null || ArtifactView.rootMessage(error).contains("cancel")
-                    ? panel.t("中止しました。", "Cancelled.") : panel.t("テストできません: ", "Cannot test: ") + ArtifactView.rootMessage(error));
+            String why = error == null ? "" : ArtifactView.rootMessage(error);
+            state(error == null || why.contains("cancel")
+                    ? LocalizedText.of("中止しました。", "Cancelled.") : LocalizedText.of("テストできません: " + why, "Cannot test: " + why));
             return;
         }
-        for (List<String> row : ReportTable.rows(report, panel.locale())) {
+        shown = report;
+        showReport();
+        state(report.cancelled() ? LocalizedText.of("中止しました。", "Cancelled.")
+                : report.allOk() ? LocalizedText.of("すべて正常です。", "All checks passed.")
+                : LocalizedText.of("失敗した項目があります。下の診断を見てください。", "Some checks failed: see the diagnoses below."));
+        if (!report.cancelled()) {
+            Object section = panel.api().project().readSection(Map.class).orElse(null);
+            panel.api().project().writeSection(panel.i18n().text("接続テストの結果を保存", "Save connection test results"),
+                    LiveTestHistory.with(section, report));
+        }
+    }
+
+    /** The matrix and the diagnoses of the last report, in the current language (empty before a run). */
+    private void showReport() {
+        model.setRowCount(0);
+        diagnosis.setText("");
+        if (shown == null) {
+            return;
+        }
+        Locale l = panel.i18n().locale();
+        for (List<String> row : ReportTable.rows(shown, l)) {
             model.addRow(row.toArray());
         }
         StringBuilder sb = new StringBuilder();
-        for (ProbeResult p : report.probes()) {
-            if (!p.ok() || p.diagnosis().code() == dev.mailbench.setup.engine.live.Diagnosis.Code.PORT_25_OPEN) {
+        for (ProbeResult p : shown.probes()) {
+            if (!p.ok() || p.diagnosis().code() == Diagnosis.Code.PORT_25_OPEN) {
                 sb.append("■ ").append(p.target().label()).append("  [").append(p.diagnosis().code()).append("]\n  ")
-                        .append(p.diagnosis().cause().get(panel.locale())).append('\n');
-                if (!p.diagnosis().fix().get(panel.locale()).isEmpty()) {
-                    sb.append("  → ").append(p.diagnosis().fix().get(panel.locale())).append('\n');
+                        .append(p.diagnosis().cause().get(l)).append('\n');
+                if (!p.diagnosis().fix().get(l).isEmpty()) {
+                    sb.append("  → ").append(p.diagnosis().fix().get(l)).append('\n');
                 }
                 sb.append('\n');
             }
         }
-        if (report.roundTrip() != null) {
-            sb.append(ReportTable.roundTripLine(report.roundTrip(), panel.locale())).append('\n');
+        if (shown.roundTrip() != null) {
+            sb.append(ReportTable.roundTripLine(shown.roundTrip(), l)).append('\n');
         }
         diagnosis.setText(sb.toString().strip());
         diagnosis.setCaretPosition(0);
-        state.setText(report.cancelled() ? panel.t("中止しました。", "Cancelled.")
-                : report.allOk() ? panel.t("すべて正常です。", "All checks passed.")
-                : panel.t("失敗した項目があります。下の診断を見てください。", "Some checks failed: see the diagnoses below."));
-        if (!report.cancelled()) {
-            Object section = panel.api().project().readSection(Map.class).orElse(null);
-            panel.api().project().writeSection(panel.t("接続テストの結果を保存", "Save connection test results"),
-                    LiveTestHistory.with(section, report));
-        }
     }
 
 }

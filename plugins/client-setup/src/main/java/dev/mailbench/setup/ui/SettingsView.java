@@ -1,5 +1,7 @@
 package dev.mailbench.setup.ui;
 
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.setup.engine.ClientSettings;
 import dev.mailbench.setup.engine.DeviceSetup;
 import dev.mailbench.setup.engine.SetupNote;
@@ -18,6 +20,7 @@ final class SettingsView extends JPanel {
     private final JLabel title = new JLabel(" ");
     private final Map<String, CopyField> fields = new LinkedHashMap<>();
     private final JTextArea notes = new JTextArea(6, 40);
+    private DeviceSetup shown;
 
     SettingsView(SetupPanel panel) {
         super(new MigLayout("fillx, insets 12", "[right][grow,fill][]", "[]12[]"));
@@ -39,42 +42,45 @@ final class SettingsView extends JPanel {
         notes.setEditable(false);
         notes.setLineWrap(true);
         notes.setWrapStyleWord(true);
-        add(new JLabel(panel.t("注意", "Notes")), "top");
+        add(panel.i18n().bind(new JLabel(), LocalizedText.of("注意", "Notes")), "top");
         add(new JScrollPane(notes), "span 2, growx, h 120!, wrap");
+        panel.scope().onLocaleChanged(l -> show(shown));
     }
 
     private void row(String key, String ja, String en) {
         CopyField f = new CopyField(panel, key);
         fields.put(key, f);
-        add(new JLabel(panel.t(ja, en)));
+        add(panel.i18n().bind(new JLabel(), LocalizedText.of(ja, en)));
         add(f.field);
         add(f.copy, "wrap");
     }
 
     void show(DeviceSetup d) {
+        shown = d;
         fields.values().forEach(f -> f.field.setText(""));
         notes.setText("");
         if (d == null) {
             title.setText(" ");
             return;
         }
+        I18nApi i18n = panel.i18n();
         ClientSettings s = d.settings();
-        title.setText(d.device().name() + " — " + d.device().client().label().get(panel.locale()));
+        title.setText(d.device().name() + " — " + i18n.text(d.device().client().label()));
         set("address", s.address());
         set("username", s.username());
-        set("incomingType", s.protocol().label().get(panel.locale()));
+        set("incomingType", i18n.text(s.protocol().label()));
         if (s.incoming() != null) {
             set("incomingHost", s.incoming().host());
             set("incomingPort", Integer.toString(s.incoming().port()));
-            set("incomingEncryption", s.incoming().encryptionLabel(panel.locale()));
+            set("incomingEncryption", s.incoming().encryptionLabel(i18n.locale()));
             set("outgoingHost", s.outgoing().host());
             set("outgoingPort", Integer.toString(s.outgoing().port()));
-            set("outgoingEncryption", s.outgoing().encryptionLabel(panel.locale()));
-            set("auth", panel.t("通常のパスワード・SMTP認証あり・SPA オフ", "Normal password, SMTP AUTH on, SPA off"));
+            set("outgoingEncryption", s.outgoing().encryptionLabel(i18n.locale()));
+            set("auth", i18n.text("通常のパスワード・SMTP認証あり・SPA オフ", "Normal password, SMTP AUTH on, SPA off"));
         }
         StringBuilder sb = new StringBuilder();
         for (SetupNote n : s.notes()) {
-            sb.append(n.level() == SetupNote.Level.WARNING ? "⚠ " : "・").append(n.text().get(panel.locale())).append('\n');
+            sb.append(n.level() == SetupNote.Level.WARNING ? "⚠ " : "・").append(i18n.text(n.text())).append('\n');
         }
         notes.setText(sb.toString().strip());
         notes.setCaretPosition(0);

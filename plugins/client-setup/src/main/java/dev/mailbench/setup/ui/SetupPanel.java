@@ -1,5 +1,7 @@
 package dev.mailbench.setup.ui;
 
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Project;
@@ -8,7 +10,7 @@ import dev.mailbench.setup.engine.DeviceSetup;
 import dev.mailbench.setup.engine.ProjectSetup;
 import java.awt.Font;
 import java.util.List;
-import java.util.Locale;
+import javax.swing.BorderFactory;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JComponent;
@@ -23,10 +25,12 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * The client-setup panel: pick a device's mailbox on the left; on the right its settings with copy
- * buttons, the setup files, the settings lint and the live connection test.
+ * buttons, the setup files, the settings lint and the live connection test. Lives as long as its
+ * {@link PanelScope}: every listener of the panel and its views is registered through it.
  */
 public final class SetupPanel extends JPanel {
     private final WorkbenchApi api;
+    private final PanelScope scope;
     private final DefaultListModel<DeviceSetup> targets = new DefaultListModel<>();
     private final JList<DeviceSetup> list = new JList<>(targets);
     private final JLabel status = new JLabel(" ");
@@ -36,9 +40,10 @@ public final class SetupPanel extends JPanel {
     private final LiveTestView liveView;
     private ProjectSetup setup;
 
-    public SetupPanel(WorkbenchApi api) {
+    public SetupPanel(WorkbenchApi api, PanelScope scope) {
         super(new MigLayout("fill, insets 8", "[grow]", "[grow][]"));
         this.api = api;
+        this.scope = scope;
         setName("setup.panel");
         settingsView = new SettingsView(this);
         artifactView = new ArtifactView(this);
@@ -53,10 +58,10 @@ public final class SetupPanel extends JPanel {
                 super.getListCellRendererComponent(l, value, index, selected, focus);
                 if (value instanceof DeviceSetup d) {
                     setText("<html><b>" + esc(d.device().name()) + "</b><br>" + esc(d.mailbox().address()) + "<br><span style='color:gray'>"
-                            + esc(d.device().client().label().get(locale())) + " · " + esc(d.settings().protocol().label().get(locale()))
+                            + esc(i18n().text(d.device().client().label())) + " · " + esc(i18n().text(d.settings().protocol().label()))
                             + "</span></html>");
                 }
-                setBorder(javax.swing.BorderFactory.createEmptyBorder(4, 6, 4, 6));
+                setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
                 return this;
             }
         });
@@ -68,13 +73,15 @@ public final class SetupPanel extends JPanel {
 
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("setup.tabs");
-        tabs.addTab(t("設定値", "Settings"), settingsView);
-        tabs.addTab(t("設定ファイル・手順書", "Files & steps"), artifactView);
-        tabs.addTab(t("設定チェック", "Settings lint"), lintView);
-        tabs.addTab(t("接続テスト", "Connection test"), liveView);
+        tabs.addTab("", settingsView);
+        tabs.addTab("", artifactView);
+        tabs.addTab("", lintView);
+        tabs.addTab("", liveView);
+        i18n().bindTabs(tabs, LocalizedText.of("設定値", "Settings"), LocalizedText.of("設定ファイル・手順書", "Files & steps"),
+                LocalizedText.of("設定チェック", "Settings lint"), LocalizedText.of("接続テスト", "Connection test"));
 
         JPanel left = new JPanel(new MigLayout("fill, insets 0", "[grow]", "[][grow]"));
-        JLabel heading = new JLabel(t("端末とメールアドレス", "Devices and addresses"));
+        JLabel heading = i18n().bind(new JLabel(), LocalizedText.of("端末とメールアドレス", "Devices and addresses"));
         heading.setFont(heading.getFont().deriveFont(Font.BOLD));
         left.add(heading, "wrap");
         left.add(new JScrollPane(list), "grow");
@@ -87,7 +94,8 @@ public final class SetupPanel extends JPanel {
         status.setName("setup.status");
         add(status, "growx");
 
-        api.project().addListener(e -> reload());
+        scope.onProjectEvent(e -> reload());
+        scope.onLocaleChanged(l -> list.repaint());
         reload();
     }
 
@@ -99,16 +107,18 @@ public final class SetupPanel extends JPanel {
         return api;
     }
 
-    Locale locale() {
-        return api.i18n().locale();
+    /** The panel's life: the views register their listeners here. */
+    PanelScope scope() {
+        return scope;
     }
 
-    String t(String ja, String en) {
-        return LocalizedText.of(ja, en).get(locale());
+    I18nApi i18n() {
+        return api.i18n();
     }
 
-    void status(String text) {
-        status.setText(text);
+    /** Shows {@code text} in the status line, relabelled when the language changes. */
+    void status(LocalizedText text) {
+        i18n().bind(status, text);
     }
 
     ProjectSetup setup() {
@@ -125,7 +135,7 @@ public final class SetupPanel extends JPanel {
         try {
             setup = new ProjectSetup(p, api.project().provider(), design);
         } catch (RuntimeException e) {
-            status(t("プロバイダー設定を読めません: ", "Cannot read the provider profile: ") + e.getMessage());
+            status(LocalizedText.of("プロバイダー設定を読めません: " + e.getMessage(), "Cannot read the provider profile: " + e.getMessage()));
             return;
         }
         int index = Math.max(0, list.getSelectedIndex());
@@ -135,7 +145,7 @@ public final class SetupPanel extends JPanel {
         if (!all.isEmpty()) {
             list.setSelectedIndex(Math.min(index, all.size() - 1));
         } else {
-            status(t("端末が登録されていません。プロジェクトに端末とメールアドレスを追加してください。",
+            status(LocalizedText.of("端末が登録されていません。プロジェクトに端末とメールアドレスを追加してください。",
                     "No devices yet: add devices and their mailboxes to the project."));
             showSelected();
         }

@@ -3,7 +3,8 @@ package dev.mailbench.setup.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mailbench.kit.io.SecretInput;
+import dev.mailbench.kit.json.Json;
 import dev.mailbench.setup.engine.SampleProject;
 import dev.mailbench.setup.engine.TestCertificates;
 import dev.mailbench.setup.engine.ProfileSigner;
@@ -30,7 +31,7 @@ class SetupCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(FakeWorkbenchApi api, String stdin, String... args) {
-        CommandLine cl = new CommandLine(new SetupCommand(api, () -> new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8))));
+        CommandLine cl = new CommandLine(new SetupCommand(api, () -> SecretInput.from(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)))));
         cl.setOut(new PrintWriter(out));
         cl.setErr(new PrintWriter(err));
         return cl.execute(args);
@@ -71,7 +72,7 @@ class SetupCommandTest {
                 + "smtpAuth=on\nspa=off\n", StandardCharsets.UTF_8);
         out.getBuffer().setLength(0);
         assertThat(run(null, "", "lint", "--file", file.toString(), "--expected-host", "sv1234.xserver.jp", "--json")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString()).get("findings")).isEmpty();
+        assertThat(Json.mapper().readTree(out.toString()).get("findings")).isEmpty();
         assertThat(run(null, "", "lint", "--host", "x")).isEqualTo(2);
         assertThat(err.toString()).contains("--expected-host");
     }
@@ -96,7 +97,7 @@ class SetupCommandTest {
         int mismatch = run(null, pw + "\n", concat(new String[] {"test", "--host", lab.customerMailHost(), "--user", lab.taro().localPart(),
                 "--expected-host", lab.serverHost(), "--no-round-trip", "--json", "--timeout", "3000"}, ports));
         assertThat(mismatch).isEqualTo(1);
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = Json.mapper().readTree(out.toString());
         assertThat(json.get("probes").get(0).get("diagnosis").asText()).isEqualTo("CERT_NAME_MISMATCH");
         assertThat(json.get("probes").get(0).get("fixJa").asText()).contains(lab.serverHost());
         assertThat(out.toString() + err).doesNotContain(pw);

@@ -1,24 +1,33 @@
 package dev.mailbench.setup.ui;
 
-import dev.mailbench.testkit.SwingButtons;
-import dev.mailbench.testkit.FakeWorkbenchApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.mailbench.setup.ClientSetupPlugin;
 import dev.mailbench.setup.engine.SampleProject;
 import dev.mailbench.setup.engine.live.LabRequests;
+import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.PanelWindow;
+import dev.mailbench.testkit.SwingButtons;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.RequiresTestLab;
 import dev.mailbench.testlab.TestLab;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
+import java.awt.Component;
+import java.awt.Container;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
-import javax.swing.JFrame;
+import java.util.regex.Pattern;
+import javax.swing.AbstractButton;
+import javax.swing.CellRendererPane;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.core.GenericTypeMatcher;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -29,36 +38,44 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The panel with a fake workbench on the sample project; the live test talks to the lab. */
+/** The panel with a fake workbench on the sample project, opened as the host opens it; the live test talks to the lab. */
 class SetupPanelTest {
+    /** Japanese script, as no English label may show. */
+    private static final Pattern JAPANESE = Pattern.compile("[\\p{InHiragana}\\p{InKatakana}\\p{InCJKUnifiedIdeographs}"
+            + "\\p{InCJKSymbolsAndPunctuation}\\p{InHalfwidthAndFullwidthForms}]");
+    private static final List<String> FIXED_JA = List.of("設定値", "設定ファイル・手順書", "設定チェック", "接続テスト",
+            "端末とメールアドレス", "メールアドレス", "受信サーバー", "注意", "コピー", "保存…", "全端末分を書き出し…",
+            "正しい値を入れる", "チェック", "受信の暗号化", "接続テスト開始", "中止", "追加の CA", "ポート 25 も確認 (OP25B)",
+            "対象", "名前解決", "ログイン", "診断");
+    private static final List<String> FIXED_EN = List.of("Settings", "Files & steps", "Settings lint", "Connection test",
+            "Devices and addresses", "Email address", "Incoming server", "Notes", "Copy", "Save…", "Export all devices…",
+            "Fill in the right values", "Check", "Incoming encryption", "Run test", "Cancel", "Extra CA", "Also check port 25 (OP25B)",
+            "Target", "DNS", "Login", "Diagnosis");
+
     @TempDir
     Path tmp;
 
     private FakeWorkbenchApi api;
+    private PanelWindow panel;
     private FrameFixture window;
 
     @BeforeAll
-    static void lookAndFeel() {
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+    static void swing() {
+        PanelWindow.setUpSwing();
     }
 
+    /** Opens the panel the plugin registers, as the host does. */
     private void open(FakeWorkbenchApi fake) {
         api = fake;
-        JFrame frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("client-setup");
-            f.setContentPane(new SetupPanel(api));
-            f.setSize(1280, 800);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show(new java.awt.Dimension(1280, 800));
+        new ClientSetupPlugin().initialize(api);
+        panel = PanelWindow.open(api, 1280, 800);
+        window = panel.window();
     }
 
     @AfterEach
     void close() {
-        if (window != null) {
-            window.cleanUp();
+        if (panel != null) {
+            panel.close();
         }
     }
 
@@ -72,16 +89,16 @@ class SetupPanelTest {
         assertThat(window.textBox("setup.notes").text()).contains("国外アクセス制限");
         SwingButtons.press(window, "setup.copy.incomingHost");
         assertThat(window.label("setup.status").text()).contains("コピーしました");
-        screenshot("client-setup-settings.png");
+        panel.screenshot("client-setup-settings.png");
 
         window.tabbedPane("setup.tabs").selectTab(1);
         window.comboBox("setup.artifact").selectItem(2);
         assertThat(window.textBox("setup.preview").text()).contains("com.apple.mail.managed").doesNotContain("<key>IncomingPassword</key>");
         window.comboBox("setup.artifact").selectItem(3);
         assertThat(window.textBox("setup.preview").text()).contains("<SPA>off</SPA>");
-        GuiActionRunner.execute(() -> ((ArtifactView) window.panel(new org.assertj.swing.core.GenericTypeMatcher<javax.swing.JPanel>(javax.swing.JPanel.class) {
+        GuiActionRunner.execute(() -> ((ArtifactView) window.panel(new GenericTypeMatcher<JPanel>(JPanel.class) {
             @Override
-            protected boolean isMatching(javax.swing.JPanel p) {
+            protected boolean isMatching(JPanel p) {
                 return p instanceof ArtifactView;
             }
         }).target()).exportTo(tmp.resolve("export")));
@@ -102,7 +119,47 @@ class SetupPanelTest {
         window.comboBox("setup.lint.spa").selectItem("on");
         SwingButtons.press(window, "setup.lint.run");
         assertThat(window.textBox("setup.lint.result").text()).contains("HOST_IS_CUSTOMER_DOMAIN", "WHITESPACE", "USER_WITHOUT_DOMAIN", "SPA_ON");
-        screenshot("client-setup-lint.png");
+        panel.screenshot("client-setup-lint.png");
+    }
+
+    @Test
+    void followsALanguageSwitchWithoutBeingRebuilt() {
+        open(new FakeWorkbenchApi("client-setup", SampleProject.project(), null, SampleProject.xserver()));
+        JComponent built = panel.panel();
+        window.list("setup.targets").selectItem(0);
+        window.tabbedPane("setup.tabs").selectTab(2);
+        SwingButtons.press(window, "setup.lint.prefill");
+        SwingButtons.press(window, "setup.lint.run");
+        assertThat(fixedTexts()).containsAll(FIXED_JA);
+        assertThat(text("setup.settings.title")).endsWith("Outlook（クラシック）");
+        assertThat(text("setup.lint.result")).contains("間違いは見つかりませんでした");
+
+        panel.switchLanguage(Locale.ENGLISH);
+        assertThat(fixedTexts()).containsAll(FIXED_EN).noneMatch(t -> JAPANESE.matcher(t).find());
+        assertThat(GuiActionRunner.execute(() -> ((JComponent) find(panel.panel(), "setup.saveAll")).getToolTipText()))
+                .startsWith("Write every file");
+        assertThat(text("setup.settings.title")).endsWith("Outlook (classic)");
+        assertThat(text("setup.value.auth")).isEqualTo("Normal password, SMTP AUTH on, SPA off");
+        assertThat(text("setup.lint.result")).isEqualTo("No mistakes found.");
+        assertThat(window.label("setup.status").text()).isEqualTo("Settings lint: clean");
+        screenshotTab(0, "client-setup-settings-en.png");
+
+        panel.switchLanguage(Locale.JAPANESE);
+        assertThat(fixedTexts()).containsAll(FIXED_JA).doesNotContainAnyElementsOf(FIXED_EN.subList(0, 8));
+        assertThat(text("setup.settings.title")).endsWith("Outlook（クラシック）");
+        assertThat(text("setup.lint.result")).contains("間違いは見つかりませんでした");
+        assertThat(window.label("setup.status").text()).isEqualTo("設定チェック: 問題なし");
+        assertThat(panel.panel()).isSameAs(built);
+    }
+
+    @Test
+    void closingThePanelLeavesNoListenerBehind() {
+        open(new FakeWorkbenchApi("client-setup", SampleProject.project(), null, SampleProject.xserver()));
+        assertThat(api.listenerCount()).isPositive();
+        PanelWindow closing = panel;
+        panel = null;
+        closing.close();
+        assertThat(api.listenerCount()).isZero();
     }
 
     @Test
@@ -120,17 +177,23 @@ class SetupPanelTest {
         assertThat(GuiActionRunner.execute(table::getRowCount)).isEqualTo(6);
         assertThat(window.label("setup.live.status").text()).contains("すべて正常です");
         assertThat(window.textBox("setup.live.diagnosis").text()).contains("往復テスト");
-        screenshot("client-setup-live-ok.png");
+        panel.screenshot("client-setup-live-ok.png");
 
         window.textBox("setup.live.host").setText(lab.customerMailHost());
         window.textBox("setup.live.user").setText(lab.taro().localPart());
         window.checkBox("setup.live.roundTrip").uncheck();
         runAndWait();
         assertThat(window.textBox("setup.live.diagnosis").text()).contains("CERT_NAME_MISMATCH", lab.serverHost());
-        screenshot("client-setup-live.png");
+        panel.screenshot("client-setup-live.png");
         assertThat(api.edits).contains("接続テストの結果を保存");
         String section = String.valueOf(api.project.plugins().get(ClientSetupPlugin.ID));
         assertThat(section).contains("CERT_NAME_MISMATCH").doesNotContain(lab.taro().password());
+
+        // the result already shown follows the language: the diagnoses, the matrix and the state line
+        panel.switchLanguage(Locale.ENGLISH);
+        assertThat(window.textBox("setup.live.diagnosis").text()).contains("CERT_NAME_MISMATCH", "The certificate is for");
+        assertThat(GuiActionRunner.execute(() -> String.valueOf(table.getValueAt(0, table.getColumnCount() - 1)))).startsWith("The certificate is for");
+        assertThat(window.label("setup.live.status").text()).startsWith("Some checks failed");
     }
 
     private void runAndWait() {
@@ -143,15 +206,71 @@ class SetupPanelTest {
         }, Timeout.timeout(60, TimeUnit.SECONDS));
     }
 
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        BufferedImage image = GuiActionRunner.execute(() -> {
-            var root = ((JFrame) window.target()).getRootPane();
-            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-            root.paint(img.getGraphics());
-            return img;
+    /** The text of the label or field {@code name}, also in a tab not shown now. */
+    private String text(String name) {
+        return GuiActionRunner.execute(() -> {
+            Component c = find(panel.panel(), name);
+            return c instanceof JLabel l ? l.getText() : ((JTextComponent) c).getText();
         });
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
+    }
+
+    private static Component find(Component c, String name) {
+        if (name.equals(c.getName())) {
+            return c;
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                Component found = find(child, name);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void screenshotTab(int tab, String name) {
+        window.tabbedPane("setup.tabs").selectTab(tab);
+        panel.screenshot(name);
+    }
+
+    /**
+     * The texts the panel itself puts on screen, in every tab: labels, buttons, check boxes, tab titles and
+     * column headers. Left out: the settings title (it starts with the device's name, customer data) and
+     * what renderers paint (list entries, table cells).
+     */
+    private List<String> fixedTexts() {
+        return GuiActionRunner.execute(() -> {
+            List<String> texts = new ArrayList<>();
+            collect(panel.panel(), texts);
+            return texts;
+        });
+    }
+
+    private static void collect(Component c, List<String> texts) {
+        if (c instanceof CellRendererPane || "setup.settings.title".equals(c.getName())) {
+            return;
+        }
+        if (c instanceof JLabel l && l.getText() != null && !l.getText().isBlank()) {
+            texts.add(l.getText());
+        }
+        if (c instanceof AbstractButton b && b.getText() != null && !b.getText().isBlank()) {
+            texts.add(b.getText());
+        }
+        if (c instanceof JTabbedPane tabs) {
+            for (int i = 0; i < tabs.getTabCount(); i++) {
+                texts.add(tabs.getTitleAt(i));
+            }
+        }
+        if (c instanceof JTable table) {
+            for (int i = 0; i < table.getColumnCount(); i++) {
+                texts.add(String.valueOf(table.getColumnModel().getColumn(i).getHeaderValue()));
+            }
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                collect(child, texts);
+            }
+        }
     }
 }

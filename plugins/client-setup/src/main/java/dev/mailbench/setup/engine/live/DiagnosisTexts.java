@@ -9,6 +9,11 @@ final class DiagnosisTexts {
     private DiagnosisTexts() {
     }
 
+    /** The diagnosis of {@code code} for a probe of {@code t} in the run asked by {@code r}. */
+    static Diagnosis of(Code code, ProbeTarget t, LiveTester.Request r, List<String> certNames, String detail) {
+        return of(code, t, r.host(), r.user(), r.expectedHost(), certNames, detail);
+    }
+
     static Diagnosis of(Code code, ProbeTarget t, String host, String user, String expectedHost, List<String> certNames, String detail) {
         String p = Integer.toString(t.port());
         String want = expectedHost == null || expectedHost.isBlank() ? "svNNNN.xserver.jp" : expectedHost;

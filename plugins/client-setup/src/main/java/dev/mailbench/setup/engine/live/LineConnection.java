@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 import javax.net.ssl.SSLSocket;
 
@@ -68,8 +69,8 @@ final class LineConnection implements AutoCloseable {
     }
 
     /** STARTTLS: wraps the plain socket, checks the certificate and the host name. */
-    void upgrade(TrustSetup trust, String host, int port) throws IOException {
-        SSLSocket tls = (SSLSocket) trust.context().getSocketFactory().createSocket(socket, host, port, true);
+    void upgrade(SSLContext context, String host, int port) throws IOException {
+        SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(socket, host, port, true);
         identify(tls);
         tls.startHandshake();
         use(tls);

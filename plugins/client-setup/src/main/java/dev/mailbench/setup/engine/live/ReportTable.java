@@ -1,5 +1,8 @@
 package dev.mailbench.setup.engine.live;
 
+import static dev.mailbench.api.model.LocalizedText.pick;
+
+import dev.mailbench.api.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,18 +14,19 @@ public final class ReportTable {
     private ReportTable() {
     }
 
-    private static boolean en(Locale l) {
-        return "en".equals(l.getLanguage());
+    /** The column headers: the target, one per step, the diagnosis. */
+    public static List<LocalizedText> columns() {
+        List<LocalizedText> h = new ArrayList<>();
+        h.add(LocalizedText.of("対象", "Target"));
+        for (Step s : Step.values()) {
+            h.add(s.label());
+        }
+        h.add(LocalizedText.of("診断", "Diagnosis"));
+        return h;
     }
 
     public static List<String> header(Locale l) {
-        List<String> h = new ArrayList<>();
-        h.add(en(l) ? "Target" : "対象");
-        for (Step s : Step.values()) {
-            h.add(s.label().get(l));
-        }
-        h.add(en(l) ? "Diagnosis" : "診断");
-        return h;
+        return columns().stream().map(c -> c.get(l)).toList();
     }
 
     public static String cell(ProbeResult p, Step step) {
@@ -41,7 +45,7 @@ public final class ReportTable {
             for (Step s : Step.values()) {
                 row.add(cell(p, s));
             }
-            row.add(p.ok() ? (en(l) ? "OK" : "正常") : p.diagnosis().cause().get(l));
+            row.add(p.ok() ? pick(l, "正常", "OK") : p.diagnosis().cause().get(l));
             rows.add(row);
         }
         return rows;
@@ -52,12 +56,12 @@ public final class ReportTable {
             return "";
         }
         if (rt.found()) {
-            return en(l) ? "SMTP → IMAP round trip: sent in " + rt.sendMillis() + " ms via " + rt.via().label() + ", found after "
-                    + rt.foundMillis() + " ms via " + rt.searchedWith().label() + " (" + rt.token() + ")"
-                    : "SMTP → IMAP 往復テスト: " + rt.via().label() + " で送信 " + rt.sendMillis() + " ms、" + rt.searchedWith().label()
-                    + " で " + rt.foundMillis() + " ms 後に受信を確認（" + rt.token() + "）";
+            return pick(l, "SMTP → IMAP 往復テスト: " + rt.via().label() + " で送信 " + rt.sendMillis() + " ms、" + rt.searchedWith().label()
+                            + " で " + rt.foundMillis() + " ms 後に受信を確認（" + rt.token() + "）",
+                    "SMTP → IMAP round trip: sent in " + rt.sendMillis() + " ms via " + rt.via().label() + ", found after "
+                            + rt.foundMillis() + " ms via " + rt.searchedWith().label() + " (" + rt.token() + ")");
         }
-        return (en(l) ? "SMTP → IMAP round trip failed: " : "SMTP → IMAP 往復テスト失敗: ") + rt.diagnosis().cause().get(l) + " → " + rt.diagnosis().fix().get(l);
+        return pick(l, "SMTP → IMAP 往復テスト失敗: ", "SMTP → IMAP round trip failed: ") + rt.diagnosis().cause().get(l) + " → " + rt.diagnosis().fix().get(l);
     }
 
     /** A password-free summary, for JSON output and the plugin's project section. */

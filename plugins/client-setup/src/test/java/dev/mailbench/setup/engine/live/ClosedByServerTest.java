@@ -12,15 +12,15 @@ class ClosedByServerTest {
 
     @Test
     void endOfStreamAndResetAreBothAClose() {
-        assertThat(LiveTester.closedByServer(new EOFException())).isTrue();
-        assertThat(LiveTester.closedByServer(new SocketException("Connection reset"))).isTrue();
-        assertThat(LiveTester.closedByServer(new SSLException("handshake", new SocketException("Connection reset by peer")))).isTrue();
-        assertThat(LiveTester.closedByServer(new SSLException("Remote host terminated the handshake"))).isTrue();
+        assertThat(FailureDiagnosis.closedByServer(new EOFException())).isTrue();
+        assertThat(FailureDiagnosis.closedByServer(new SocketException("Connection reset"))).isTrue();
+        assertThat(FailureDiagnosis.closedByServer(new SSLException("handshake", new SocketException("Connection reset by peer")))).isTrue();
+        assertThat(FailureDiagnosis.closedByServer(new SSLException("Remote host terminated the handshake"))).isTrue();
     }
 
     @Test
     void otherFailuresAreNot() {
-        assertThat(LiveTester.closedByServer(new SocketException("Connection refused"))).isFalse();
-        assertThat(LiveTester.closedByServer(new SSLException("Unsupported or unrecognized SSL message"))).isFalse();
+        assertThat(FailureDiagnosis.closedByServer(new SocketException("Connection refused"))).isFalse();
+        assertThat(FailureDiagnosis.closedByServer(new SSLException("Unsupported or unrecognized SSL message"))).isFalse();
     }
 }
