@@ -514,10 +514,10 @@ public final class CopyPanel extends JPanel {
         if (!r.failures().isEmpty()) {
             StringBuilder sb = new StringBuilder();
             r.failuresByCause().forEach((cause, list) -> {
-                sb.append(cause).append(": ").append(list.size()).append(t(" 通\n", "\n"));
+                sb.append(cause.get(api.i18n().locale())).append(": ").append(list.size()).append(t(" 通\n", "\n"));
                 for (CopyFailure f : list.stream().limit(10).toList()) {
                     sb.append("  ").append(f.folder()).append("  UID ").append(f.uid()).append("  ").append(Sizes.human(f.size()))
-                            .append("  ").append(f.detail()).append('\n');
+                            .append("  ").append(f.detail().get(api.i18n().locale())).append('\n');
                 }
             });
             showFailures(sb.toString());
