@@ -116,7 +116,7 @@ public final class MailboxCopier {
                     return plan;
                 } catch (MessagingException e) {
                     if (!ConnectionProblems.isConnectionLost(e) || !reconnect(source, ++attempt, e)) {
-                        plan.planFailure = describe(e);
+                        plan.planFailure = serverWords(e);
                         plan.sourceIndex = plan.sourceIndex == null ? FolderIndex.empty() : plan.sourceIndex;
                         plan.missing = List.of();
                         return plan;
@@ -194,14 +194,14 @@ public final class MailboxCopier {
                     }
                     if (!ConnectionProblems.isConnectionLost(e)) {
                         for (FolderIndex.Entry x : batch) {
-                            fail(plan.source, x, serverSaid(describe(e)), "UID " + x.uid(), failed);
+                            fail(plan.source, x, serverSaid(serverWords(e)), "UID " + x.uid(), failed);
                             remaining.remove(x);
                         }
                         continue;
                     }
                     if (!reconnect(plan.source, ++attempt, e)) {
                         for (FolderIndex.Entry x : remaining) {
-                            fail(plan.source, x, CAUSE_CONNECTION, describe(e), failed);
+                            fail(plan.source, x, CAUSE_CONNECTION, serverWords(e), failed);
                         }
                         remaining.clear();
                         break;
@@ -259,7 +259,7 @@ public final class MailboxCopier {
                 if (ConnectionProblems.isConnectionLost(ex)) {
                     throw ex;
                 }
-                fail(plan.source, e, serverSaid(describe(ex)), "UID " + e.uid() + " (" + e.size() + " bytes)", failed);
+                fail(plan.source, e, serverSaid(serverWords(ex)), "UID " + e.uid() + " (" + e.size() + " bytes)", failed);
                 return false;
             }
         }
@@ -284,7 +284,7 @@ public final class MailboxCopier {
                 } catch (MessagingException e) {
                     if (!reconnect(plan.source, ++attempt, e)) {
                         for (FolderIndex.Entry x : before) {
-                            fail(plan.source, x, CAUSE_CONNECTION, describe(e), failed);
+                            fail(plan.source, x, CAUSE_CONNECTION, serverWords(e), failed);
                         }
                         return new ArrayList<>();
                     }
@@ -313,7 +313,7 @@ public final class MailboxCopier {
             Exception last = cause;
             for (int next = attempt; backoff.allows(next); next++) {
                 Duration delay = backoff.delayBefore(next);
-                progress.retrying(folder, next, delay.toMillis(), describe(last));
+                progress.retrying(folder, next, delay.toMillis(), serverWords(last));
                 if (!Backoff.sleep(delay, cancelled)) {
                     return false;
                 }
@@ -345,7 +345,7 @@ public final class MailboxCopier {
     }
 
     /** The server's own words for a refused command, without the command tag, timings or the Java exception class. */
-    static String describe(Throwable e) {
+    static String serverWords(Throwable e) {
         Throwable root = ImapConnection.rootCause(e);
         String msg = root.getMessage() != null ? root.getMessage() : e.getMessage();
         if (msg == null) {
