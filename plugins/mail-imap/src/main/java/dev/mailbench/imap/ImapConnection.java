@@ -22,7 +22,8 @@ import org.eclipse.angus.mail.imap.protocol.UID;
 import org.eclipse.angus.mail.iap.ByteArray;
 
 /**
- * One logged-in IMAPS connection. Folders are opened read-only ({@code EXAMINE}) and bodies are fetched with
+ * One logged-in IMAP connection over TLS (IMAPS, or STARTTLS when the account says so). Folders are opened
+ * read-only ({@code EXAMINE}) and bodies are fetched with
  * {@code BODY.PEEK[]}, so an export never changes a flag on the server.
  */
 public final class ImapConnection implements AutoCloseable {
@@ -37,19 +38,29 @@ public final class ImapConnection implements AutoCloseable {
     }
 
     public static ImapConnection open(ImapAccount account) throws MessagingException {
+        boolean implicit = account.tls() == TlsMode.IMPLICIT_TLS;
+        String protocol = implicit ? "imaps" : "imap";
+        String k = "mail." + protocol + ".";
         Properties p = new Properties();
-        p.put("mail.imaps.ssl.enable", "true");
-        p.put("mail.imaps.ssl.socketFactory", account.sslContext().getSocketFactory());
-        p.put("mail.imaps.ssl.checkserveridentity", "true");
-        // Without this a failed handshake is retried with the JVM's default trust, and the user is told about
-        // that second failure (an unknown CA) instead of the real one (e.g. a certificate for another host name).
-        p.put("mail.imaps.socketFactory.fallback", "false");
-        p.put("mail.imaps.peek", "true");
+        if (implicit) {
+            p.put(k + "ssl.enable", "true");
+            // Without this a failed handshake is retried with the JVM's default trust, and the user is told about
+            // that second failure (an unknown CA) instead of the real one (e.g. a certificate for another host name).
+            p.put(k + "socketFactory.fallback", "false");
+        } else {
+            // required: a server that does not offer STARTTLS is refused before the password is sent
+            p.put(k + "starttls.enable", "true");
+            p.put(k + "starttls.required", "true");
+        }
+        // used for the first byte (IMAPS) and for the STARTTLS upgrade alike
+        p.put(k + "ssl.socketFactory", account.sslContext().getSocketFactory());
+        p.put(k + "ssl.checkserveridentity", "true");
+        p.put(k + "peek", "true");
         // Angus fetches 16 KB per round trip by default; whole messages in one literal are far faster.
-        p.put("mail.imaps.partialfetch", "false");
-        p.put("mail.imaps.connectiontimeout", "20000");
-        p.put("mail.imaps.timeout", "120000");
-        p.put("mail.imaps.writetimeout", "60000");
+        p.put(k + "partialfetch", "false");
+        p.put(k + "connectiontimeout", "20000");
+        p.put(k + "timeout", "120000");
+        p.put(k + "writetimeout", "60000");
         // Jakarta Mail finds its providers through the context class loader; under PF4J that is the host's,
         // which does not see the Angus classes bundled in this plugin.
         Thread thread = Thread.currentThread();
@@ -57,7 +68,7 @@ public final class ImapConnection implements AutoCloseable {
         thread.setContextClassLoader(ImapConnection.class.getClassLoader());
         try {
             Session session = Session.getInstance(p);
-            IMAPStore store = (IMAPStore) session.getStore("imaps");
+            IMAPStore store = (IMAPStore) session.getStore(protocol);
             store.connect(account.host(), account.port(), account.user(), new String(account.password()));
             return new ImapConnection(store);
         } finally {

@@ -27,14 +27,6 @@ import javax.net.ssl.SSLSocket;
  * PIPELINING, which is what makes bulk export fast over a long round trip.
  */
 public final class Pop3Connection implements AutoCloseable {
-    /** How the session gets its TLS. */
-    public enum Security {
-        /** TLS from the first byte (POP3S, port 995) */
-        IMPLICIT_TLS,
-        /** plain connection upgraded with STLS before the password is sent (port 110) */
-        STARTTLS
-    }
-
     /** One message of the maildrop as LIST and UIDL describe it. */
     public record Pop3Message(int number, String uidl, long size) {
     }
@@ -53,41 +45,30 @@ public final class Pop3Connection implements AutoCloseable {
         this.out = socket.getOutputStream();
     }
 
-    /** Security from the port: 110 (and the lab's x110) use STLS, everything else implicit TLS. */
-    public static Security securityFor(int port) {
-        return port % 1000 == 110 ? Security.STARTTLS : Security.IMPLICIT_TLS;
-    }
-
+    /** Logs in over TLS as {@code account.tls()} says: POP3S, or STLS on a plain port before the password is sent. */
     public static Pop3Connection open(ImapAccount account) throws IOException, AuthenticationFailedException {
-        return open(account, securityFor(account.port()));
-    }
-
-    public static Pop3Connection open(ImapAccount account, Security security)
-            throws IOException, AuthenticationFailedException {
+        boolean startTls = account.tls() == TlsMode.STARTTLS;
         Socket plain = new Socket();
         plain.connect(new InetSocketAddress(account.host(), account.port()), CONNECT_TIMEOUT_MS);
         plain.setSoTimeout(READ_TIMEOUT_MS);
         SSLSocket tls = null;
         try {
-            if (security == Security.STARTTLS) {
+            if (startTls) {
                 LineReader greeting = new LineReader(plain.getInputStream());
                 expectOk(greeting.line(), "greeting");
                 plain.getOutputStream().write("STLS\r\n".getBytes(StandardCharsets.US_ASCII));
                 plain.getOutputStream().flush();
                 expectOk(greeting.line(), "STLS");
-                tls = (SSLSocket) account.sslContext().getSocketFactory().createSocket(plain, account.host(),
-                        account.port(), true);
-            } else {
-                tls = (SSLSocket) account.sslContext().getSocketFactory().createSocket(plain, account.host(),
-                        account.port(), true);
             }
+            tls = (SSLSocket) account.sslContext().getSocketFactory().createSocket(plain, account.host(),
+                    account.port(), true);
             SSLParameters params = tls.getSSLParameters();
             // the certificate must name the host we asked for, as for IMAPS
             params.setEndpointIdentificationAlgorithm("HTTPS");
             tls.setSSLParameters(params);
             tls.startHandshake();
             Pop3Connection c = new Pop3Connection(tls);
-            if (security == Security.IMPLICIT_TLS) {
+            if (!startTls) {
                 expectOk(c.readLine(), "greeting");
             }
             c.pipelining = c.capabilities().contains("PIPELINING");

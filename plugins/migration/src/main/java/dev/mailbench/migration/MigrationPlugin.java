@@ -21,7 +21,7 @@ public final class MigrationPlugin implements WorkbenchPlugin {
         api.ui().registerPanel(new PanelContribution(PANEL_ID, LocalizedText.of("移行計画", "Migration"),
                 LocalizedText.of("旧サーバーから Xserver へのメール移行（計画・コピー・検証）",
                         "Move mail from the old host to Xserver: plan, copy, verify"),
-                "", PANEL_ORDER, scope -> new MigrationPanel(api)));
+                "", PANEL_ORDER, scope -> new MigrationPanel(api, scope)));
         api.handover().registerSection(new MigrationHandoverSection(api));
         api.cli().registerCommand(new MigrateCommand(api));
     }

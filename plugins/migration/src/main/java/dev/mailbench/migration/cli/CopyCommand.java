@@ -1,6 +1,6 @@
 package dev.mailbench.migration.cli;
 
-import dev.mailbench.imap.ServerCommandRun;
+import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.migration.copy.CopyOptions;
 import dev.mailbench.migration.copy.CopyProgress;
 import dev.mailbench.migration.copy.CopyReport;
@@ -11,40 +11,24 @@ import dev.mailbench.migration.copy.cli.CopyReports;
 import dev.mailbench.imap.Sizes;
 import java.io.PrintWriter;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code mailbench migrate copy}: IMAP-to-IMAP, incremental and resumable; the source is only read. */
-@Command(name = "copy", mixinStandardHelpOptions = true,
+@Command(name = "copy",
         description = {"旧サーバーのメールを新サーバーへコピーします（フォルダー名・フラグ・受信日時もそのまま）。"
                 + "再実行すると足りない分だけコピーし、中断しても重複なく続きから再開します。旧サーバーは読むだけで変更しません。",
                 "Copies mail from the old host to the new one with folder names, flags and dates; re-runs copy only what is"
                         + " missing, resume without duplicates, and never change the source.",
-                "パスワードは標準入力から: 1 行目がコピー元、2 行目がコピー先。 Passwords on standard input: source, then destination."},
-        exitCodeListHeading = "終了コード / Exit codes:%n",
+                CopyEndpoints.PASSWORDS_HELP},
         exitCodeList = {"0:完了 / complete", "1:未完了あり / incomplete", "2:入力の誤り / bad input", "3:接続できない / cannot connect"})
-final class CopyCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    CopyEndpoints endpoints = new CopyEndpoints();
-
+final class CopyCommand extends ServerPairCommand {
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        return ServerCommandRun.run(err, endpoints::accounts, accounts -> {
-            CopyReport report = new MailboxCopier(accounts[0], accounts[1], CopyOptions.defaults().withFolders(endpoints.folders())
-                    .withFolderMap(endpoints.folderMap()))
-                    .copy(new ConsoleProgress(err), () -> Thread.currentThread().isInterrupted());
-            CopyReports.print(report, out);
-            out.flush();
-            return report.complete() ? CopyExit.COMPLETE : CopyExit.INCOMPLETE;
-        });
+    int run(ImapAccount source, ImapAccount destination, PrintWriter out, PrintWriter err) throws Exception {
+        CopyReport report = new MailboxCopier(source, destination, CopyOptions.defaults().withFolders(endpoints.folders())
+                .withFolderMap(endpoints.folderMap()))
+                .copy(new ConsoleProgress(err), () -> Thread.currentThread().isInterrupted());
+        CopyReports.print(report, out);
+        return report.complete() ? CopyExit.COMPLETE : CopyExit.INCOMPLETE;
     }
 
     /** Progress on standard error, at most every two seconds. */

@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code mailbench migrate plan|copy|verify}. */
 @Command(name = "migrate", mixinStandardHelpOptions = true,
-        subcommands = {PlanCommand.class, SurveyCommand.class, CopyCommand.class, VerifyCommand.class},
+        subcommands = {PlanCommand.class, SurveyCommand.class, CopyCommand.class, MigrateVerifyCommand.class},
         description = {"旧サーバーから Xserver へのメール移行を計画し、コピーし、検証します。",
                 "Plans, copies and verifies a mail migration to Xserver."})
 public final class MigrateCommand implements Runnable, CliCommand {

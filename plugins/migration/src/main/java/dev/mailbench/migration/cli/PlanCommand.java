@@ -1,11 +1,12 @@
 package dev.mailbench.migration.cli;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.api.services.DnsCheckService;
 import dev.mailbench.api.services.MailboxInventoryService;
+import dev.mailbench.kit.json.Json;
 import dev.mailbench.migration.model.MigrationSection;
 import dev.mailbench.migration.plan.DnsSnapshot;
 import dev.mailbench.migration.plan.IcsCalendar;
@@ -77,7 +78,7 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.JAPANESE;
+        Locale locale = Locale.forLanguageTag(lang.strip());
         WorkbenchApi api = parent == null ? null : parent.api();
         if (api == null) {
             err.println("migrate plan はワークベンチからのみ使えます / migrate plan needs the workbench");
@@ -122,13 +123,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         MigrationPlan plan = MigrationPlanner.plan(in, api.services().find(MailboxInventoryService.class), dns);
         if (json) {
-            try {
-                out.println(SectionJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT)
-                        .writeValueAsString(PlanReport.json(plan, locale)));
-            } catch (IOException e) {
-                err.println(e.getMessage());
-                return 2;
-            }
+            out.println(Json.pretty(PlanReport.json(plan, locale)));
         } else {
             out.print(PlanReport.text(plan, locale));
         }
@@ -136,7 +131,7 @@ final class PlanCommand implements Callable<Integer> {
             try {
                 String key = p.domains().isEmpty() ? "project" : p.domains().get(0).name();
                 IcsCalendar.writeAtomically(ics, IcsCalendar.write(plan, key, Instant.now(), locale));
-                err.println((locale == Locale.ENGLISH ? "calendar written: " : "カレンダーを書き出しました: ") + ics);
+                err.println(LocalizedText.pick(locale, "カレンダーを書き出しました: ", "calendar written: ") + ics);
             } catch (IOException e) {
                 err.println("カレンダーを書けません / cannot write the calendar: " + e.getMessage());
                 return 2;

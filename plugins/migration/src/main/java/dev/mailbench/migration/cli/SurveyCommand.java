@@ -2,23 +2,19 @@ package dev.mailbench.migration.cli;
 
 import dev.mailbench.imap.ServerCommandRun;
 import dev.mailbench.imap.ImapAccount;
-import dev.mailbench.kit.net.TrustStores;
+import dev.mailbench.kit.io.SecretInput;
 import dev.mailbench.migration.copy.MailboxSurveyor;
 import dev.mailbench.migration.copy.SurveyOptions;
 import dev.mailbench.migration.copy.SurveyResult;
-import dev.mailbench.migration.copy.cli.CopyEndpoints;
+import dev.mailbench.migration.copy.cli.SourceOptions;
 import dev.mailbench.migration.copy.cli.CopyExit;
 import dev.mailbench.imap.Sizes;
 import dev.mailbench.migration.model.MailboxSurvey;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,20 +30,8 @@ final class SurveyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--from-host", required = true, paramLabel = "HOST", description = "旧サーバーの IMAP サーバー / Source IMAP host")
-    String host;
-
-    @Option(names = "--from-port", defaultValue = "993", paramLabel = "PORT", description = "IMAPS ポート。既定: ${DEFAULT-VALUE}")
-    int port;
-
-    @Option(names = "--from-user", required = true, paramLabel = "USER", description = "ユーザー名 / User")
-    String user;
-
-    @Option(names = "--ca", paramLabel = "FILE", description = "追加で信頼する CA 証明書 (PEM) / Extra CA certificate")
-    Path ca;
-
-    @Option(names = "--folders", split = ",", paramLabel = "FOLDER", description = "対象フォルダー（既定: すべて）")
-    List<String> folders = List.of();
+    @Mixin
+    SourceOptions source = new SourceOptions();
 
     @Option(names = "--size-limit-mb", defaultValue = "0", paramLabel = "MB",
             description = "新サーバーが受け付ける 1 通の上限 (MB)。超えるメールを一覧します。0 = 指定なし / New host's message size limit")
@@ -58,8 +42,9 @@ final class SurveyCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         return ServerCommandRun.run(err, this::account, accounts -> {
-            SurveyOptions options = SurveyOptions.defaults().withFolders(folders).withSizeLimit((long) (sizeLimitMb * 1024 * 1024));
-            SurveyResult r = new MailboxSurveyor(accounts[0]).survey(user, user, options, new MailboxSurveyor.Progress() {
+            SurveyOptions options = SurveyOptions.defaults().withFolders(source.folders())
+                    .withSizeLimit((long) (sizeLimitMb * 1024 * 1024));
+            SurveyResult r = new MailboxSurveyor(accounts[0]).survey(source.user(), source.user(), options, new MailboxSurveyor.Progress() {
                 @Override
                 public void folder(String name, int index, int count) {
                     err.println("調査中 / Surveying (" + index + "/" + count + "): " + name);
@@ -88,14 +73,10 @@ final class SurveyCommand implements Callable<Integer> {
     }
 
     private ImapAccount[] account() throws Exception {
-        if (sizeLimitMb < 0 || port <= 0 || port > 65535) {
-            throw new IllegalArgumentException("--size-limit-mb は 0 以上、--from-port は 1-65535 です。"
-                    + " --size-limit-mb must be >= 0, --from-port 1-65535.");
+        if (sizeLimitMb < 0) {
+            throw new IllegalArgumentException("--size-limit-mb は 0 以上です。 --size-limit-mb must be >= 0.");
         }
-        String line = new BufferedReader(new InputStreamReader(CopyEndpoints.passwordInput, StandardCharsets.UTF_8)).readLine();
-        if (line == null || line.isEmpty()) {
-            throw new IllegalArgumentException("パスワードを標準入力から渡してください。 Pass the password on standard input.");
-        }
-        return new ImapAccount[] {new ImapAccount(host, port, user, line.toCharArray(), TrustStores.systemPlus(ca))};
+        return new ImapAccount[] {source.account(SecretInput.standard(),
+                "パスワードを標準入力から渡してください。 Pass the password on standard input.")};
     }
 }

@@ -1,5 +1,7 @@
 package dev.mailbench.migration.copy;
 
+import dev.mailbench.kit.net.Backoff;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -10,7 +12,7 @@ import java.util.Map;
  * @param batchMessages    messages fetched from the source per round trip
  * @param batchBytes       bytes fetched per round trip (a larger single message is fetched alone): bounds memory
  * @param maxRetries       reconnections in a row without progress before the rest of a folder is reported failed
- * @param retryDelayMillis first back-off delay; doubled after each failed attempt, at most 60 s
+ * @param retryDelayMillis first back-off delay; doubled after each failed attempt, at most a minute ({@link #backoff()})
  * @param folderMap        source folder → destination folder (written with the destination's separator) where the
  *                         names differ, e.g. {@code 送信済みアイテム → Sent}; other folders keep their names
  */
@@ -22,6 +24,11 @@ public record CopyOptions(List<String> folders, int batchMessages, long batchByt
         if (batchMessages < 1 || batchBytes < 1 || maxRetries < 0 || retryDelayMillis < 0) {
             throw new IllegalArgumentException("invalid copy options");
         }
+    }
+
+    /** How long to wait before each reconnection and when to give up. */
+    public Backoff backoff() {
+        return Backoff.of(maxRetries, Duration.ofMillis(retryDelayMillis));
     }
 
     public static CopyOptions defaults() {

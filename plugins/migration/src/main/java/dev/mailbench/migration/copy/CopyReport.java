@@ -1,5 +1,6 @@
 package dev.mailbench.migration.copy;
 
+import dev.mailbench.api.model.LocalizedText;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +19,8 @@ public record CopyReport(List<FolderCopyResult> folders, List<CopyFailure> failu
         return !cancelled && failures.isEmpty() && folders.stream().allMatch(FolderCopyResult::complete);
     }
 
-    public Map<String, List<CopyFailure>> failuresByCause() {
-        Map<String, List<CopyFailure>> out = new LinkedHashMap<>();
+    public Map<LocalizedText, List<CopyFailure>> failuresByCause() {
+        Map<LocalizedText, List<CopyFailure>> out = new LinkedHashMap<>();
         for (CopyFailure f : failures) {
             out.computeIfAbsent(f.cause(), k -> new java.util.ArrayList<>()).add(f);
         }

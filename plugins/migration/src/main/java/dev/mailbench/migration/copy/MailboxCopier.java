@@ -1,9 +1,11 @@
 package dev.mailbench.migration.copy;
 
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.FetchedMessage;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.ImapConnection;
+import dev.mailbench.kit.net.Backoff;
 import jakarta.mail.MessagingException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -23,8 +25,9 @@ import org.eclipse.angus.mail.imap.IMAPFolder;
  * {@link CopyOptions#batchBytes()} plus one small record per message.
  */
 public final class MailboxCopier {
-    static final String CAUSE_CONNECTION = "接続が切れたまま回復しません / connection lost, retries exhausted";
-    static final String CAUSE_GONE = "コピー中に旧サーバーから消えました / deleted on the source during the copy";
+    static final LocalizedText CAUSE_CONNECTION = LocalizedText.of("接続が切れたまま回復しません", "Connection lost, retries exhausted");
+    static final LocalizedText CAUSE_GONE = LocalizedText.of("コピー中に旧サーバーから消えました", "Deleted on the source during the copy");
+    static final LocalizedText CANNOT_COMPARE = LocalizedText.of("フォルダーを比較できません", "Cannot compare the folder");
 
     private final ImapAccount sourceAccount;
     private final ImapAccount destinationAccount;
@@ -87,6 +90,7 @@ public final class MailboxCopier {
         final BooleanSupplier cancelled;
         final long t0;
         final List<CopyFailure> failures = new ArrayList<>();
+        final Backoff backoff = options.backoff();
         ServerPair servers;
         /** The destination takes a whole batch in one APPEND (one round trip per batch, not per message). */
         boolean multiAppend;
@@ -112,7 +116,7 @@ public final class MailboxCopier {
                     return plan;
                 } catch (MessagingException e) {
                     if (!ConnectionProblems.isConnectionLost(e) || !reconnect(source, ++attempt, e)) {
-                        plan.planFailure = describe(e);
+                        plan.planFailure = serverWords(e);
                         plan.sourceIndex = plan.sourceIndex == null ? FolderIndex.empty() : plan.sourceIndex;
                         plan.missing = List.of();
                         return plan;
@@ -135,7 +139,7 @@ public final class MailboxCopier {
         FolderCopyResult copy(FolderPlan plan) {
             int onSource = plan.sourceIndex.entries().size();
             if (plan.planFailure != null) {
-                failures.add(new CopyFailure(plan.source, 0, 0, plan.planFailure, "フォルダーを比較できません / cannot compare the folder"));
+                failures.add(new CopyFailure(plan.source, 0, 0, serverSaid(plan.planFailure), CANNOT_COMPARE));
                 return new FolderCopyResult(plan.source, plan.destination, onSource, 0, 0, 1, 0, 0);
             }
             java.util.ArrayDeque<FolderIndex.Entry> remaining = new java.util.ArrayDeque<>(plan.missing);
@@ -190,14 +194,14 @@ public final class MailboxCopier {
                     }
                     if (!ConnectionProblems.isConnectionLost(e)) {
                         for (FolderIndex.Entry x : batch) {
-                            fail(plan.source, x, describe(e), "UID " + x.uid(), failed);
+                            fail(plan.source, x, serverSaid(serverWords(e)), "UID " + x.uid(), failed);
                             remaining.remove(x);
                         }
                         continue;
                     }
                     if (!reconnect(plan.source, ++attempt, e)) {
                         for (FolderIndex.Entry x : remaining) {
-                            fail(plan.source, x, CAUSE_CONNECTION, describe(e), failed);
+                            fail(plan.source, x, CAUSE_CONNECTION, serverWords(e), failed);
                         }
                         remaining.clear();
                         break;
@@ -255,7 +259,7 @@ public final class MailboxCopier {
                 if (ConnectionProblems.isConnectionLost(ex)) {
                     throw ex;
                 }
-                fail(plan.source, e, describe(ex), "UID " + e.uid() + " (" + e.size() + " bytes)", failed);
+                fail(plan.source, e, serverSaid(serverWords(ex)), "UID " + e.uid() + " (" + e.size() + " bytes)", failed);
                 return false;
             }
         }
@@ -280,7 +284,7 @@ public final class MailboxCopier {
                 } catch (MessagingException e) {
                     if (!reconnect(plan.source, ++attempt, e)) {
                         for (FolderIndex.Entry x : before) {
-                            fail(plan.source, x, CAUSE_CONNECTION, describe(e), failed);
+                            fail(plan.source, x, CAUSE_CONNECTION, serverWords(e), failed);
                         }
                         return new ArrayList<>();
                     }
@@ -301,37 +305,32 @@ public final class MailboxCopier {
             return batch;
         }
 
-        /** Waits (doubling from the first delay, at most 60 s) and reconnects; false when retries are used up. */
+        /**
+         * Waits (the options' back-off: doubling from the first delay, at most a minute) and reconnects, trying again
+         * while retries are left; false when they are used up or the run is cancelled.
+         */
         private boolean reconnect(String folder, int attempt, Exception cause) {
-            if (attempt > options.maxRetries()) {
-                return false;
-            }
-            long delay = Math.min(60_000, options.retryDelayMillis() << Math.min(attempt - 1, 16));
-            progress.retrying(folder, attempt, delay, describe(cause));
-            long until = System.currentTimeMillis() + delay;
-            while (System.currentTimeMillis() < until) {
-                if (cancelled.getAsBoolean()) {
+            Exception last = cause;
+            for (int next = attempt; backoff.allows(next); next++) {
+                Duration delay = backoff.delayBefore(next);
+                progress.retrying(folder, next, delay.toMillis(), serverWords(last));
+                if (!Backoff.sleep(delay, cancelled)) {
                     return false;
                 }
                 try {
-                    Thread.sleep(Math.min(200, Math.max(1, until - System.currentTimeMillis())));
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    return false;
+                    servers.reopen();
+                    reconnections++;
+                    return true;
+                } catch (MessagingException again) {
+                    last = again;
                 }
             }
-            try {
-                servers.reopen();
-                reconnections++;
-                return true;
-            } catch (MessagingException again) {
-                return reconnect(folder, attempt + 1, again);
-            }
+            return false;
         }
 
-        private void fail(String folder, FolderIndex.Entry e, String cause, String detail, Set<Long> failed) {
+        private void fail(String folder, FolderIndex.Entry e, LocalizedText cause, String detail, Set<Long> failed) {
             if (failed.add(e.uid())) {
-                failures.add(new CopyFailure(folder, e.uid(), e.size(), cause, detail));
+                failures.add(new CopyFailure(folder, e.uid(), e.size(), cause, serverSaid(detail)));
             }
         }
     }
@@ -340,8 +339,13 @@ public final class MailboxCopier {
     /** Dovecot appends its timings, e.g. "(0.001 + 0.000 secs).": they would split one cause into many groups. */
     private static final java.util.regex.Pattern TIMING = java.util.regex.Pattern.compile("\\s*\\([0-9.+ ]+ secs\\)\\.?$");
 
+    /** A server's words or a UID: the same text in both languages. */
+    private static LocalizedText serverSaid(String text) {
+        return LocalizedText.of(text, text);
+    }
+
     /** The server's own words for a refused command, without the command tag, timings or the Java exception class. */
-    static String describe(Throwable e) {
+    static String serverWords(Throwable e) {
         Throwable root = ImapConnection.rootCause(e);
         String msg = root.getMessage() != null ? root.getMessage() : e.getMessage();
         if (msg == null) {

@@ -1,5 +1,7 @@
 package dev.mailbench.migration.handover;
 
+import static dev.mailbench.api.model.LocalizedText.pick;
+
 import dev.mailbench.imap.Sizes;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.handover.ChecklistBlock;
@@ -56,34 +58,34 @@ public final class MigrationHandoverSection implements HandoverContributor {
         Optional<MailboxInventoryService> inventory = api == null ? Optional.empty() : api.services().find(MailboxInventoryService.class);
         MigrationPlan plan = MigrationPlanner.plan(in, inventory, DnsSnapshot.notRun());
         List<HandoverBlock> blocks = new ArrayList<>();
-        blocks.add(new KeyValueBlock(t(l, "概要", "Summary"), List.of(
-                new KeyValueBlock.Entry(t(l, "旧サーバー", "Old host"), in.oldHost().label().isBlank() ? in.oldHost().imapHost()
+        blocks.add(new KeyValueBlock(pick(l, "概要", "Summary"), List.of(
+                new KeyValueBlock.Entry(pick(l, "旧サーバー", "Old host"), in.oldHost().label().isBlank() ? in.oldHost().imapHost()
                         : in.oldHost().label() + "（" + in.oldHost().imapHost() + "）"),
-                new KeyValueBlock.Entry(t(l, "新サーバー", "New host"), context.provider().displayName() + "（" + context.provider().mailHost() + "）"),
-                new KeyValueBlock.Entry(t(l, "切替日時（日本時間）", "Cutover (Japan time)"), plan.cutover().map(c -> Formats.dateTime(c, l)).orElse("-")),
-                new KeyValueBlock.Entry(t(l, "DNS 管理者", "DNS operator"), section.newDnsOperator()),
-                new KeyValueBlock.Entry(t(l, "コピー見込み", "Copy estimate"), Formats.duration(plan.copyTotal(), l)))));
+                new KeyValueBlock.Entry(pick(l, "新サーバー", "New host"), context.provider().displayName() + "（" + context.provider().mailHost() + "）"),
+                new KeyValueBlock.Entry(pick(l, "切替日時（日本時間）", "Cutover (Japan time)"), plan.cutover().map(c -> Formats.dateTime(c, l)).orElse("-")),
+                new KeyValueBlock.Entry(pick(l, "DNS 管理者", "DNS operator"), section.newDnsOperator()),
+                new KeyValueBlock.Entry(pick(l, "コピー見込み", "Copy estimate"), Formats.duration(plan.copyTotal(), l)))));
         if (!plan.steps().isEmpty()) {
-            blocks.add(new ImageBlock(t(l, "タイムライン", "Timeline"), TimelinePainter.png(plan.steps(), l, CHART_WIDTH, 2),
+            blocks.add(new ImageBlock(pick(l, "タイムライン", "Timeline"), TimelinePainter.png(plan.steps(), l, CHART_WIDTH, 2),
                     CHART_WIDTH, TimelinePainter.preferredHeight(plan.steps())));
-            blocks.add(new TableBlock(t(l, "手順と日時", "Steps and dates"),
-                    List.of(t(l, "日付", "Date"), t(l, "時刻", "Time"), t(l, "手順", "Step"), t(l, "担当", "Owner"), t(l, "確認", "Check"),
-                            t(l, "切り戻し", "Rollback"), t(l, "状態", "Status")),
+            blocks.add(new TableBlock(pick(l, "手順と日時", "Steps and dates"),
+                    List.of(pick(l, "日付", "Date"), pick(l, "時刻", "Time"), pick(l, "手順", "Step"), pick(l, "担当", "Owner"), pick(l, "確認", "Check"),
+                            pick(l, "切り戻し", "Rollback"), pick(l, "状態", "Status")),
                     plan.steps().stream().map(s -> List.of(DAY.withLocale(l).format(s.start()), s.start().toLocalTime() + "–" + s.end().toLocalTime(),
                             s.title().get(l), s.ownerText(l), s.check().get(l), s.rollback().get(l), s.status().label().get(l))).toList()));
         } else {
-            blocks.add(new TableBlock(t(l, "未解決の入力", "Inputs to fix"), List.of(t(l, "項目", "Field"), t(l, "内容", "Problem")),
+            blocks.add(new TableBlock(pick(l, "未解決の入力", "Inputs to fix"), List.of(pick(l, "項目", "Field"), pick(l, "内容", "Problem")),
                     plan.problems().stream().map(p -> List.of(p.field(), p.message().get(l))).toList()));
         }
-        blocks.add(new TableBlock(t(l, "コピー見込み", "Copy estimate"),
-                List.of(t(l, "メールアドレス", "Address"), t(l, "容量", "Size"), t(l, "所要時間", "Time"), t(l, "根拠", "Source")),
+        blocks.add(new TableBlock(pick(l, "コピー見込み", "Copy estimate"),
+                List.of(pick(l, "メールアドレス", "Address"), pick(l, "容量", "Size"), pick(l, "所要時間", "Time"), pick(l, "根拠", "Source")),
                 plan.estimates().stream().map(e -> List.of(e.address(), Sizes.human(e.bytes()), Formats.duration(e.duration(), l),
                         e.source().label().get(l) + " / " + e.throughputSource().label().get(l))).toList()));
         if (!plan.steps().isEmpty()) {
-            blocks.add(new ChecklistBlock(t(l, "移行タスク", "Migration tasks"), plan.steps().stream().map(s -> item(s, l)).toList()));
+            blocks.add(new ChecklistBlock(pick(l, "移行タスク", "Migration tasks"), plan.steps().stream().map(s -> item(s, l)).toList()));
         }
-        return Optional.of(new HandoverSection(SECTION_ID, t(l, "メール移行計画", "Mail migration plan"), ORDER,
-                t(l, "旧サーバーから新サーバーへのメール移行の手順です。各手順に担当・確認方法・切り戻し方法があります。",
+        return Optional.of(new HandoverSection(SECTION_ID, pick(l, "メール移行計画", "Mail migration plan"), ORDER,
+                pick(l, "旧サーバーから新サーバーへのメール移行の手順です。各手順に担当・確認方法・切り戻し方法があります。",
                         "How the mail moves from the old host to the new one: every step has an owner, a check and a rollback."),
                 blocks));
     }
@@ -94,13 +96,9 @@ public final class MigrationHandoverSection implements HandoverContributor {
             case SKIPPED -> ChecklistStatus.NOT_APPLICABLE;
             case TODO -> ChecklistStatus.OPEN;
         };
-        String note = t(l, "時刻: ", "Time: ") + s.start().toLocalTime() + " - " + s.end().toLocalTime()
-                + t(l, " / 確認: ", " / Check: ") + s.check().get(l) + t(l, " / 切り戻し: ", " / Rollback: ") + s.rollback().get(l);
+        String note = pick(l, "時刻: ", "Time: ") + s.start().toLocalTime() + " - " + s.end().toLocalTime()
+                + pick(l, " / 確認: ", " / Check: ") + s.check().get(l) + pick(l, " / 切り戻し: ", " / Rollback: ") + s.rollback().get(l);
         return new ChecklistItem(SECTION_ID + "." + s.id(), s.title().get(l), status, s.ownerText(l), s.start().toLocalDate(), note);
-    }
-
-    private static String t(Locale l, String ja, String en) {
-        return Formats.isEnglish(l) ? en : ja;
     }
 
 }

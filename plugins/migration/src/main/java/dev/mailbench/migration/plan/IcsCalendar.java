@@ -1,13 +1,11 @@
 package dev.mailbench.migration.plan;
 
+import static dev.mailbench.api.model.LocalizedText.pick;
+
+import dev.mailbench.kit.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -34,10 +32,10 @@ public final class IcsCalendar {
         StringBuilder out = new StringBuilder();
         line(out, "BEGIN:VCALENDAR");
         line(out, "VERSION:2.0");
-        line(out, "PRODID:-//MailBench//Migration planner//" + (Formats.isEnglish(locale) ? "EN" : "JA"));
+        line(out, "PRODID:-//MailBench//Migration planner//" + pick(locale, "JA", "EN"));
         line(out, "CALSCALE:GREGORIAN");
         line(out, "METHOD:PUBLISH");
-        line(out, "X-WR-CALNAME:" + text((Formats.isEnglish(locale) ? "Mail migration: " : "メール移行: ")
+        line(out, "X-WR-CALNAME:" + text(pick(locale, "メール移行: ", "Mail migration: ")
                 + plan.inputs().project().customer().name()));
         // Japan has had no daylight saving time since 1951: one STANDARD rule is the whole zone.
         line(out, "BEGIN:VTIMEZONE");
@@ -57,11 +55,10 @@ public final class IcsCalendar {
             line(out, "DTSTART;TZID=Asia/Tokyo:" + local(s.start()));
             line(out, "DTEND;TZID=Asia/Tokyo:" + local(s.end()));
             line(out, "SUMMARY:" + text(s.title().get(locale)));
-            boolean en = Formats.isEnglish(locale);
-            String description = (en ? "Owner: " : "担当: ") + s.ownerText(locale) + "\n"
-                    + (en ? "Check: " : "確認: ") + s.check().get(locale) + "\n"
-                    + (en ? "Rollback: " : "切り戻し: ") + s.rollback().get(locale)
-                    + (s.dependsOn().isEmpty() ? "" : "\n" + (en ? "After: " : "前提: ") + String.join(", ", s.dependsOn()));
+            String description = pick(locale, "担当: ", "Owner: ") + s.ownerText(locale) + "\n"
+                    + pick(locale, "確認: ", "Check: ") + s.check().get(locale) + "\n"
+                    + pick(locale, "切り戻し: ", "Rollback: ") + s.rollback().get(locale)
+                    + (s.dependsOn().isEmpty() ? "" : "\n" + pick(locale, "前提: ", "After: ") + String.join(", ", s.dependsOn()));
             line(out, "DESCRIPTION:" + text(description));
             line(out, "CATEGORIES:" + text(s.phase().label().get(locale)));
             line(out, "STATUS:" + (s.status() == PlanStep.StepStatus.SKIPPED ? "CANCELLED" : "CONFIRMED"));
@@ -72,23 +69,9 @@ public final class IcsCalendar {
         return out.toString();
     }
 
-    /** Writes {@code ics} to {@code target} through a temporary file in the same folder, synced, then renamed. */
+    /** Writes {@code ics} to {@code target} atomically: a crash leaves the old calendar or the new one, never half. */
     public static void writeAtomically(Path target, String ics) throws IOException {
-        Path dir = target.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-        try {
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buf = ByteBuffer.wrap(ics.getBytes(StandardCharsets.UTF_8));
-                while (buf.hasRemaining()) {
-                    ch.write(buf);
-                }
-                ch.force(true);
-            }
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        AtomicFiles.write(target, ics.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String local(LocalDateTime t) {

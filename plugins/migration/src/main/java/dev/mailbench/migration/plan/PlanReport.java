@@ -1,5 +1,7 @@
 package dev.mailbench.migration.plan;
 
+import static dev.mailbench.api.model.LocalizedText.pick;
+
 import dev.mailbench.api.services.DnsCheckService.FindingSeverity;
 import dev.mailbench.imap.Sizes;
 import dev.mailbench.api.services.DnsCheckService;
@@ -15,26 +17,25 @@ public final class PlanReport {
     }
 
     public static String text(MigrationPlan plan, Locale locale) {
-        boolean en = Formats.isEnglish(locale);
         PlanInputs in = plan.inputs();
         StringBuilder out = new StringBuilder();
-        out.append(en ? "Migration plan: " : "移行計画: ").append(in.project().customer().name())
+        out.append(pick(locale, "移行計画: ", "Migration plan: ")).append(in.project().customer().name())
                 .append(" (").append(String.join(", ", in.project().domains().stream().map(d -> d.name()).toList())).append(")\n");
-        out.append(en ? "Old host: " : "旧サーバー: ").append(in.oldHost().label().isBlank() ? in.oldHost().imapHost() : in.oldHost().label() + " / " + in.oldHost().imapHost())
-                .append(en ? "  →  new host: " : "  →  新サーバー: ").append(in.provider().displayName()).append(" ").append(in.provider().mailHost()).append('\n');
-        out.append(en ? "Cutover: " : "切替: ").append(plan.cutover().map(c -> Formats.dateTime(c, locale) + (en ? " (Japan time)" : "（日本時間）")).orElse("-")).append('\n');
+        out.append(pick(locale, "旧サーバー: ", "Old host: ")).append(in.oldHost().label().isBlank() ? in.oldHost().imapHost() : in.oldHost().label() + " / " + in.oldHost().imapHost())
+                .append(pick(locale, "  →  新サーバー: ", "  →  new host: ")).append(in.provider().displayName()).append(" ").append(in.provider().mailHost()).append('\n');
+        out.append(pick(locale, "切替: ", "Cutover: ")).append(plan.cutover().map(c -> Formats.dateTime(c, locale) + pick(locale, "（日本時間）", " (Japan time)")).orElse("-")).append('\n');
         for (PlanProblem p : plan.problems()) {
-            out.append(p.severity() == PlanProblem.Severity.ERROR ? (en ? "[error] " : "[エラー] ") : (en ? "[warning] " : "[注意] "))
+            out.append(p.severity() == PlanProblem.Severity.ERROR ? pick(locale, "[エラー] ", "[error] ") : pick(locale, "[注意] ", "[warning] "))
                     .append(p.message().get(locale)).append('\n');
         }
-        out.append('\n').append(en ? "Copy estimate (one mailbox after another): " : "コピー見込み（1 件ずつ順に）: ")
+        out.append('\n').append(pick(locale, "コピー見込み（1 件ずつ順に）: ", "Copy estimate (one mailbox after another): "))
                 .append(Formats.duration(plan.copyTotal(), locale)).append('\n');
         for (CopyEstimate e : plan.estimates()) {
             out.append("  ").append(e.address()).append("  ").append(Sizes.human(e.bytes()))
-                    .append(e.messages() >= 0 ? " / " + e.messages() + (en ? " messages" : " 通") : "")
+                    .append(e.messages() >= 0 ? " / " + e.messages() + pick(locale, " 通", " messages") : "")
                     .append("  ").append(Formats.duration(e.duration(), locale))
                     .append("  [").append(e.source().label().get(locale)).append(", ").append(e.throughputSource().label().get(locale)).append("]")
-                    .append(e.overLimit() > 0 ? (en ? "  over the limit: " : "  上限超過: ") + e.overLimit() : "").append('\n');
+                    .append(e.overLimit() > 0 ? pick(locale, "  上限超過: ", "  over the limit: ") + e.overLimit() : "").append('\n');
         }
         out.append('\n').append("DNS: ").append(plan.dns().state().label().get(locale)).append('\n');
         for (DomainDns d : plan.dns().domains()) {
@@ -47,8 +48,8 @@ public final class PlanReport {
             }
             for (TtlAdvice t : d.ttl()) {
                 out.append("    TTL ").append(pad(t.label(), 6)).append(t.state().label().get(locale))
-                        .append(t.lowerBy() == null ? "" : (en ? ", lower to " : "、") + Formats.ttl(t.lowerTo(), locale)
-                                + (en ? " by " : " に下げる期限: ") + Formats.dateTime(t.lowerBy(), locale)).append('\n');
+                        .append(t.lowerBy() == null ? "" : pick(locale, "、", ", lower to ") + Formats.ttl(t.lowerTo(), locale)
+                                + pick(locale, " に下げる期限: ", " by ") + Formats.dateTime(t.lowerBy(), locale)).append('\n');
             }
             if (d.newHostCheck() != null) {
                 out.append("    ").append(d.checkLabel().get(locale)).append(": ").append(d.newHostCheck().worst()).append('\n');
@@ -57,14 +58,14 @@ public final class PlanReport {
                         .forEach(f -> out.append("      ").append(f.severity()).append(": ").append(f.title().get(locale)).append('\n'));
             }
         }
-        out.append('\n').append(en ? "Timeline" : "タイムライン").append('\n');
+        out.append('\n').append(pick(locale, "タイムライン", "Timeline")).append('\n');
         for (PlanStep s : plan.steps()) {
             out.append(s.status() == PlanStep.StepStatus.DONE ? "  [x] " : s.status() == PlanStep.StepStatus.SKIPPED ? "  [-] " : "  [ ] ")
                     .append(Formats.dateTime(s.start(), locale)).append(" - ").append(s.end().toLocalTime())
                     .append("  ").append(s.title().get(locale)).append('\n')
-                    .append("        ").append(en ? "owner: " : "担当: ").append(s.ownerText(locale))
-                    .append(en ? " / check: " : " / 確認: ").append(s.check().get(locale)).append('\n')
-                    .append("        ").append(en ? "rollback: " : "切り戻し: ").append(s.rollback().get(locale)).append('\n');
+                    .append("        ").append(pick(locale, "担当: ", "owner: ")).append(s.ownerText(locale))
+                    .append(pick(locale, " / 確認: ", " / check: ")).append(s.check().get(locale)).append('\n')
+                    .append("        ").append(pick(locale, "切り戻し: ", "rollback: ")).append(s.rollback().get(locale)).append('\n');
         }
         return out.toString();
     }

@@ -31,7 +31,7 @@ public record PlanStep(String id, Phase phase, LocalizedText title, LocalDateTim
         if (ownerName.isBlank() || owner == Owner.PERSON) {
             return ownerName.isBlank() ? role : ownerName;
         }
-        return locale != null && "en".equals(locale.getLanguage()) ? role + " (" + ownerName + ")" : role + "（" + ownerName + "）";
+        return LocalizedText.pick(locale, role + "（" + ownerName + "）", role + " (" + ownerName + ")");
     }
 
     public enum Phase {

@@ -1,5 +1,7 @@
 package dev.mailbench.migration.ui;
 
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
@@ -7,7 +9,8 @@ import dev.mailbench.api.model.Mailbox;
 import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.ImapAccount;
-import dev.mailbench.kit.net.TrustStores;
+import dev.mailbench.imap.Sizes;
+import dev.mailbench.imap.ui.ServerAccountForm;
 import dev.mailbench.migration.copy.CopyFailure;
 import dev.mailbench.migration.copy.CopyOptions;
 import dev.mailbench.migration.copy.CopyProgress;
@@ -20,30 +23,32 @@ import dev.mailbench.migration.copy.MailboxVerifier;
 import dev.mailbench.migration.copy.SurveyOptions;
 import dev.mailbench.migration.copy.SurveyResult;
 import dev.mailbench.migration.copy.VerifyReport;
-import dev.mailbench.imap.Sizes;
 import dev.mailbench.migration.model.MailboxSurvey;
 import dev.mailbench.migration.model.MigrationSection;
 import dev.mailbench.migration.model.OldHost;
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Font;
-import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import javax.net.ssl.SSLContext;
+import java.util.function.Supplier;
 import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
-import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JPasswordField;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -60,25 +65,34 @@ import net.miginfocom.swing.MigLayout;
  * The コピーと検証 tab: old host → new host for one mailbox. Survey (stored in the project for the plan), copy and
  * verify run through {@code api.tasks()} with progress, rate and cancel; results show per folder. Passwords live in
  * the password fields only and are wiped from the accounts after each run.
+ *
+ * <p>Fixed texts are bound through {@code api.i18n()}. The texts a run shows (status, summary, results, messages) are
+ * kept as how to compute them, so a language switch computes them again in the new language.
  */
 public final class CopyPanel extends JPanel {
+    private static final LocalizedText MANUAL = LocalizedText.of("（手入力）", "(enter manually)");
+    private static final LocalizedText IMAP_SERVER = LocalizedText.of("IMAP サーバー", "IMAP server");
+    private static final LocalizedText FOLDER = LocalizedText.of("フォルダー", "Folder");
+    private static final LocalizedText SOURCE = LocalizedText.of("コピー元", "Source");
+    private static final LocalizedText[] SURVEY_COLUMNS = {FOLDER, LocalizedText.of("通数", "Messages"),
+            LocalizedText.of("サイズ", "Size"), LocalizedText.of("最大", "Largest")};
+    private static final LocalizedText[] COPY_COLUMNS = {FOLDER, SOURCE, LocalizedText.of("既にあり", "Already there"),
+            LocalizedText.of("コピー", "Copied"), LocalizedText.of("失敗", "Failed")};
+    private static final LocalizedText[] VERIFY_COLUMNS = {FOLDER, SOURCE, LocalizedText.of("コピー先", "Destination"),
+            LocalizedText.of("不足", "Missing"), LocalizedText.of("重複", "Duplicated"),
+            LocalizedText.of("コピー先のみ", "Only on destination"), LocalizedText.of("結果", "Result")};
+
     private final WorkbenchApi api;
-    private final boolean en;
+    private final I18nApi i18n;
+    private final PanelScope scope;
     private final JComboBox<MailboxChoice> mailbox = new JComboBox<>();
-    private final JTextField fromHost = new JTextField(18);
-    private final JTextField fromPort = new JTextField("993", 5);
-    private final JTextField fromUser = new JTextField(22);
-    private final JPasswordField fromPassword = new JPasswordField(14);
-    private final JTextField toHost = new JTextField(18);
-    private final JTextField toPort = new JTextField("993", 5);
-    private final JTextField toUser = new JTextField(22);
-    private final JPasswordField toPassword = new JPasswordField(14);
-    private final JTextField ca = new JTextField(24);
+    private final ServerAccountForm source;
+    private final ServerAccountForm destination;
     private final JTextField sizeLimit = new JTextField(5);
-    private final JButton surveyButton;
-    private final JButton copyButton;
-    private final JButton verifyButton;
-    private final JButton cancelButton;
+    private final JButton surveyButton = new JButton();
+    private final JButton copyButton = new JButton();
+    private final JButton verifyButton = new JButton();
+    private final JButton cancelButton = new JButton();
     private final JProgressBar progress = new JProgressBar();
     private final JLabel status = new JLabel(" ");
     private final JLabel summary = new JLabel(" ");
@@ -92,25 +106,24 @@ public final class CopyPanel extends JPanel {
     private final JTable table = new JTable(results);
     private final JTextArea failures = new JTextArea(4, 60);
     private final JScrollPane failuresScroll = new JScrollPane(failures);
+    /** The texts this panel computes, each kept as how to show it: a language switch runs them all again. */
+    private final Map<JComponent, Runnable> computed = new LinkedHashMap<>();
     private TasksApi.TaskHandle<?> running;
 
-    /** A mailbox of the project, or the "type it in" entry. */
-    record MailboxChoice(Mailbox mailbox, String label) {
-        @Override
-        public String toString() {
-            return label;
-        }
+    /** A mailbox of the project, or (null) the "type it in" entry. */
+    record MailboxChoice(Mailbox mailbox) {
     }
 
-    public CopyPanel(WorkbenchApi api) {
+    public CopyPanel(WorkbenchApi api, PanelScope scope) {
         super(new MigLayout("fill, insets 12, gap 8 6", "[grow]", "[][][][][grow][]"));
         this.api = api;
-        this.en = "en".equals(api.i18n().locale().getLanguage());
+        this.i18n = api.i18n();
+        this.scope = scope;
         setName("migration.copy");
-        surveyButton = new JButton(t("調査", "Survey"));
-        copyButton = new JButton(t("コピー", "Copy"));
-        verifyButton = new JButton(t("検証", "Verify"));
-        cancelButton = new JButton(t("中止", "Cancel"));
+        source = new ServerAccountForm(i18n, "copy.from", ServerAccountForm.Options.imap().withServerLabel(IMAP_SERVER));
+        // one extra CA for both servers: the destination trusts what the source form trusts
+        destination = new ServerAccountForm(i18n, "copy.to", ServerAccountForm.Options.imap().withoutCa()
+                .withServerLabel(IMAP_SERVER));
         name();
         layoutTitle();
         layoutServers();
@@ -119,19 +132,14 @@ public final class CopyPanel extends JPanel {
         prefill();
         wire();
         updateButtons();
+        scope.onLocaleChanged(locale -> {
+            List.copyOf(computed.values()).forEach(Runnable::run);
+            mailbox.repaint();
+        });
     }
 
     private void name() {
         mailbox.setName("copy.mailbox");
-        fromHost.setName("copy.fromHost");
-        fromPort.setName("copy.fromPort");
-        fromUser.setName("copy.fromUser");
-        fromPassword.setName("copy.fromPassword");
-        toHost.setName("copy.toHost");
-        toPort.setName("copy.toPort");
-        toUser.setName("copy.toUser");
-        toPassword.setName("copy.toPassword");
-        ca.setName("copy.ca");
         sizeLimit.setName("copy.sizeLimit");
         surveyButton.setName("copy.survey");
         copyButton.setName("copy.copy");
@@ -146,61 +154,53 @@ public final class CopyPanel extends JPanel {
     }
 
     private void layoutTitle() {
-        JLabel title = new JLabel(t("コピーと検証", "Copy and verify"));
+        JLabel title = i18n.bind(new JLabel(), LocalizedText.of("コピーと検証", "Copy and verify"));
+        title.setName("copy.title");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 6f));
         add(title, "split 2");
-        JLabel sub = new JLabel(t("旧サーバーのメールを新サーバーへ、フォルダー名・フラグ・受信日時ごとコピーします。旧サーバーは読むだけで変更しません。",
+        JLabel sub = i18n.bind(new JLabel(), LocalizedText.of(
+                "旧サーバーのメールを新サーバーへ、フォルダー名・フラグ・受信日時ごとコピーします。旧サーバーは読むだけで変更しません。",
                 "Copies mail from the old host to the new one with folder names, flags and dates. The old host is only read."));
         sub.setForeground(UIManager.getColor("Label.disabledForeground"));
         add(sub, "gapleft 12, wrap");
     }
 
     private void layoutServers() {
-        JPanel box = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][grow,fill][right][fill][right][grow,fill][right][fill]"));
-        box.setBorder(BorderFactory.createTitledBorder(t("接続", "Connection")));
-        box.add(new JLabel(t("メールボックス", "Mailbox")));
-        box.add(mailbox, "span 7, growx, wrap");
-        box.add(heading(t("コピー元（旧サーバー）", "Source (old host)")), "span, alignx left, gaptop 4, wrap");
-        serverRow(box, fromHost, fromPort, fromUser, fromPassword);
-        box.add(heading(t("コピー先（新サーバー）", "Destination (new host)")), "span, alignx left, gaptop 4, wrap");
-        serverRow(box, toHost, toPort, toUser, toPassword);
-        box.add(new JLabel(t("追加の CA", "Extra CA")), "gaptop 4");
-        box.add(ca, "span 3, split 2, growx");
-        JButton browse = new JButton(t("参照…", "Browse…"));
-        browse.setName("copy.browseCa");
-        browse.addActionListener(e -> chooseCa());
-        box.add(browse);
-        box.add(new JLabel(t("1 通の上限", "Size limit")));
+        JPanel box = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][grow,fill]"));
+        box.setName("copy.connection");
+        box.setBorder(BorderFactory.createTitledBorder(""));
+        i18n.bind(box, LocalizedText.of("接続", "Connection"));
+        box.add(i18n.bind(new JLabel(), LocalizedText.of("メールボックス", "Mailbox")));
+        box.add(mailbox, "growx, wrap");
+        box.add(heading(LocalizedText.of("コピー元（旧サーバー）", "Source (old host)")), "span, alignx left, gaptop 4, wrap");
+        box.add(source, "span, growx, wrap");
+        box.add(heading(LocalizedText.of("コピー先（新サーバー）", "Destination (new host)")), "span, alignx left, gaptop 4, wrap");
+        box.add(destination, "span, growx, wrap");
+        box.add(i18n.bind(new JLabel(), LocalizedText.of("1 通の上限", "Size limit")), "gaptop 4");
         sizeLimit.putClientProperty("JTextField.placeholderText", "MB");
-        sizeLimit.setToolTipText(t("新サーバーが受け付ける 1 通の最大サイズ (MB)。空欄なら判定しません。",
+        i18n.bindTooltip(sizeLimit, LocalizedText.of("新サーバーが受け付ける 1 通の最大サイズ (MB)。空欄なら判定しません。",
                 "Largest message the new host accepts (MB); empty = not checked"));
-        box.add(sizeLimit, "split 2, w 70!");
+        box.add(sizeLimit, "split 2, growx 0, w 70!");
         box.add(new JLabel("MB"), "wrap");
-        JLabel hint = new JLabel(t("パスワードはどこにも保存されません。証明書は必ず検証します。",
-                "Passwords are never saved. Certificates are always verified."));
+        JLabel hint = i18n.bind(new JLabel(), LocalizedText.of(
+                "パスワードはどこにも保存されません。証明書は必ず検証します（追加の CA はコピー先にも使います）。",
+                "Passwords are never saved. Certificates are always verified (the extra CA counts for the destination too)."));
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         box.add(hint, "skip 1, span, wrap");
         add(box, "growx, wrap");
     }
 
-    private JLabel heading(String text) {
-        JLabel l = new JLabel(text);
+    private JLabel heading(LocalizedText text) {
+        JLabel l = i18n.bind(new JLabel(), text);
         l.setFont(l.getFont().deriveFont(Font.BOLD));
         return l;
     }
 
-    private void serverRow(JPanel box, JTextField host, JTextField port, JTextField user, JPasswordField password) {
-        box.add(new JLabel(t("IMAP サーバー", "IMAP server")));
-        box.add(host);
-        box.add(new JLabel(t("ポート", "Port")));
-        box.add(port, "w 60!");
-        box.add(new JLabel(t("ユーザー名", "User name")));
-        box.add(user);
-        box.add(new JLabel(t("パスワード", "Password")));
-        box.add(password, "w 140!, wrap");
-    }
-
     private void layoutActions() {
+        i18n.bind(surveyButton, LocalizedText.of("調査", "Survey"));
+        i18n.bind(copyButton, LocalizedText.of("コピー", "Copy"));
+        i18n.bind(verifyButton, LocalizedText.of("検証", "Verify"));
+        i18n.bind(cancelButton, LocalizedText.of("中止", "Cancel"));
         JPanel box = new JPanel(new MigLayout("insets 8, gap 6 6", "[][][][][grow,fill]"));
         box.add(surveyButton, "sg btn");
         box.add(copyButton, "sg btn");
@@ -217,8 +217,7 @@ public final class CopyPanel extends JPanel {
     private void layoutResults() {
         table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() + 6));
         table.setFillsViewportHeight(true);
-        setColumns(t("フォルダー", "Folder"), t("コピー元", "Source"), t("既にあり", "Already there"), t("コピー", "Copied"),
-                t("失敗", "Failed"));
+        showTable(COPY_COLUMNS, rows -> { });
         add(new JScrollPane(table), "grow, wrap, h 140:260:");
         failures.setEditable(false);
         failures.setLineWrap(true);
@@ -230,22 +229,29 @@ public final class CopyPanel extends JPanel {
     }
 
     private void prefill() {
-        mailbox.addItem(new MailboxChoice(null, t("（手入力）", "(enter manually)")));
+        mailbox.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                          boolean focus) {
+                return super.getListCellRendererComponent(list, label((MailboxChoice) value), index, selected, focus);
+            }
+        });
+        mailbox.addItem(new MailboxChoice(null));
         for (Mailbox m : api.project().current().mailboxes()) {
-            mailbox.addItem(new MailboxChoice(m, m.displayName().isEmpty() ? m.address() : m.address() + " — " + m.displayName()));
+            mailbox.addItem(new MailboxChoice(m));
         }
         OldHost old = section().oldHost();
         if (old != null) {
-            fromHost.setText(old.imapHost());
+            source.setHost(old.imapHost());
             if (old.imapPort() > 0) {
-                fromPort.setText(Integer.toString(old.imapPort()));
+                source.setPort(old.imapPort());
             }
         }
         ProviderProfile p = api.project().provider();
         if (p != null) {
-            toHost.setText(p.mailHost() == null ? "" : p.mailHost());
+            destination.setHost(p.mailHost());
             if (p.imap() != null && p.imap().port() > 0) {
-                toPort.setText(Integer.toString(p.imap().port()));
+                destination.setPort(p.imap().port());
             }
         }
         if (mailbox.getItemCount() > 1) {
@@ -254,11 +260,22 @@ public final class CopyPanel extends JPanel {
         }
     }
 
+    private String label(MailboxChoice choice) {
+        if (choice == null) {
+            return "";
+        }
+        Mailbox m = choice.mailbox();
+        if (m == null) {
+            return i18n.text(MANUAL);
+        }
+        return m.displayName().isEmpty() ? m.address() : m.address() + " — " + m.displayName();
+    }
+
     private void applyMailbox() {
         selectedMailbox().ifPresent(m -> {
-            fromUser.setText(m.address());
+            source.setUser(m.address());
             ProviderProfile p = api.project().provider();
-            toUser.setText(p == null ? m.address() : p.usernameFor(m.address()));
+            destination.setUser(p == null ? m.address() : p.usernameFor(m.address()));
         });
     }
 
@@ -270,7 +287,7 @@ public final class CopyPanel extends JPanel {
         cancelButton.addActionListener(e -> {
             if (running != null) {
                 running.cancel();
-                status.setText(t("中止しています…（送信中の 1 通を終えてから止まります）", "Cancelling… (after the message in flight)"));
+                showStatus(LocalizedText.of("中止しています…（送信中の 1 通を終えてから止まります）", "Cancelling… (after the message in flight)"));
             }
         });
     }
@@ -286,18 +303,22 @@ public final class CopyPanel extends JPanel {
     // ------------------------------------------------------------------ runs
 
     private void runSurvey() {
-        ImapAccount source = account(fromHost, fromPort, fromUser, fromPassword);
-        Long limit = source == null ? null : sizeLimitBytes();
-        if (source == null || limit == null) {
+        ImapAccount account = sourceAccount();
+        if (account == null) {
+            return;
+        }
+        Long limit = sizeLimitBytes();
+        if (limit == null) {
+            account.clearPassword();
             return;
         }
         Optional<Mailbox> box = selectedMailbox();
         SurveyOptions options = SurveyOptions.defaults().withSizeLimit(limit);
-        start(t("旧サーバーを調査しています…", "Surveying the old host…"), true);
+        start(LocalizedText.of("旧サーバーを調査しています…", "Surveying the old host…"), true);
         run(LocalizedText.of("旧サーバーの調査", "Survey of the old host"), ctx -> {
             try {
-                return new MailboxSurveyor(source).survey(box.map(Mailbox::id).orElse(source.user()), box.map(Mailbox::address)
-                        .orElse(source.user()), options, new MailboxSurveyor.Progress() {
+                return new MailboxSurveyor(account).survey(box.map(Mailbox::id).orElse(account.user()), box.map(Mailbox::address)
+                        .orElse(account.user()), options, new MailboxSurveyor.Progress() {
                             @Override
                             public void folder(String name, int index, int count) {
                                 ctx.progress(index, count, name);
@@ -306,26 +327,26 @@ public final class CopyPanel extends JPanel {
 
                             @Override
                             public void sampling(int messages, long bytes) {
-                                later(() -> status.setText(t("転送速度を測っています… ", "Measuring the transfer rate… ")
-                                        + messages + t(" 通 ", " messages ") + Sizes.human(bytes)));
+                                later(() -> showStatus(() -> i18n.text("転送速度を測っています… ", "Measuring the transfer rate… ")
+                                        + messages + i18n.text(" 通 ", " messages ") + Sizes.human(bytes)));
                             }
                         }, ctx::isCancelled);
             } finally {
-                source.clearPassword();
+                account.clearPassword();
             }
         }, result -> {
             if (result == null) {
-                status.setText(t("中止しました。", "Cancelled."));
+                showStatus(LocalizedText.of("中止しました。", "Cancelled."));
                 return;
             }
             showSurvey(result, limit);
             if (box.isPresent()) {
-                api.project().writeSection(t("旧サーバーの調査結果を保存", "Save the survey of the old host"),
+                api.project().writeSection(i18n.text("旧サーバーの調査結果を保存", "Save the survey of the old host"),
                         section().withSurvey(result.survey()));
-                status.setText(t("調査が終わりました。結果はプロジェクトに保存され、移行計画のコピー時間の見積もりに使われます。",
+                showStatus(LocalizedText.of("調査が終わりました。結果はプロジェクトに保存され、移行計画のコピー時間の見積もりに使われます。",
                         "Survey done; saved in the project for the plan's copy-time estimate."));
             } else {
-                status.setText(t("調査が終わりました（手入力のため、プロジェクトには保存していません）。",
+                showStatus(LocalizedText.of("調査が終わりました（手入力のため、プロジェクトには保存していません）。",
                         "Survey done (not saved: the mailbox was entered manually)."));
             }
         });
@@ -336,7 +357,7 @@ public final class CopyPanel extends JPanel {
         if (accounts == null) {
             return;
         }
-        start(t("コピー元とコピー先を比較しています…", "Comparing source and destination…"), true);
+        start(LocalizedText.of("コピー元とコピー先を比較しています…", "Comparing source and destination…"), true);
         run(LocalizedText.of("メールのコピー", "Mail copy"), ctx -> {
             try {
                 return new MailboxCopier(accounts[0], accounts[1], CopyOptions.defaults()).copy(new CopyProgress() {
@@ -344,7 +365,7 @@ public final class CopyPanel extends JPanel {
 
                     @Override
                     public void comparing(String folder, int index, int count) {
-                        later(() -> status.setText(t("比較中 ", "Comparing ") + folder + " (" + index + "/" + count + ")"));
+                        later(() -> showStatus(() -> i18n.text("比較中 ", "Comparing ") + folder + " (" + index + "/" + count + ")"));
                     }
 
                     @Override
@@ -353,8 +374,8 @@ public final class CopyPanel extends JPanel {
                         ctx.progress(0, messages, "");
                         later(() -> {
                             progress.setIndeterminate(false);
-                            showProgress(0, messages, t("コピー予定 ", "To copy ") + String.format(Locale.ROOT, "%,d", messages)
-                                    + t(" 通 ", " messages ") + Sizes.human(bytes));
+                            showProgress(0, messages, () -> i18n.text("コピー予定 ", "To copy ")
+                                    + String.format(Locale.ROOT, "%,d", messages) + i18n.text(" 通 ", " messages ") + Sizes.human(bytes));
                         });
                     }
 
@@ -362,14 +383,14 @@ public final class CopyPanel extends JPanel {
                     public void copied(String folder, long messages, long bytes, double rate) {
                         ctx.progress(messages, planned, folder);
                         long total = planned;
-                        later(() -> showProgress(messages, total, String.format(Locale.ROOT, "%,d / %,d", messages, total)
-                                + t(" 通　", " messages   ") + Sizes.human(bytes) + "　" + Sizes.human(rate) + "/s　" + folder));
+                        later(() -> showProgress(messages, total, () -> String.format(Locale.ROOT, "%,d / %,d", messages, total)
+                                + i18n.text(" 通　", " messages   ") + Sizes.human(bytes) + "　" + Sizes.human(rate) + "/s　" + folder));
                     }
 
                     @Override
                     public void retrying(String folder, int attempt, long delayMillis, String cause) {
-                        later(() -> status.setText(t("接続が切れました。再接続します（", "Connection lost; reconnecting (")
-                                + attempt + t(" 回目）: ", "): ") + cause));
+                        later(() -> showStatus(() -> i18n.text("接続が切れました。再接続します（", "Connection lost; reconnecting (")
+                                + attempt + i18n.text(" 回目）: ", "): ") + cause));
                     }
                 }, ctx::isCancelled);
             } finally {
@@ -384,7 +405,7 @@ public final class CopyPanel extends JPanel {
         if (accounts == null) {
             return;
         }
-        start(t("フォルダーごとに比較しています…", "Comparing folder by folder…"), false);
+        start(LocalizedText.of("フォルダーごとに比較しています…", "Comparing folder by folder…"), false);
         run(LocalizedText.of("コピーの検証", "Copy verification"), ctx -> {
             try {
                 return new MailboxVerifier(accounts[0], accounts[1]).verify(List.of(), new CopyProgress() {
@@ -401,11 +422,10 @@ public final class CopyPanel extends JPanel {
         }, this::showVerify);
     }
 
-    private void start(String text, boolean indeterminate) {
-        message.setText(" ");
-        failures.setText("");
-        failuresScroll.setVisible(false);
-        status.setText(text);
+    private void start(LocalizedText text, boolean indeterminate) {
+        showText(message, () -> " ");
+        hideFailures();
+        showStatus(text);
         progress.setIndeterminate(indeterminate);
         progress.setValue(0);
         progress.setString("");
@@ -413,7 +433,8 @@ public final class CopyPanel extends JPanel {
 
     /**
      * Runs {@code body} as a workbench task and shows its outcome. The buttons come back only when the body has really
-     * returned (a cancelled copy finishes the message in flight first), so two copies never run at once.
+     * returned (a cancelled copy finishes the message in flight first), so two copies never run at once. A run that
+     * ends after the panel was closed keeps its result to itself.
      */
     private <T> void run(LocalizedText title, TasksApi.BackgroundTask<T> body, Consumer<T> onResult) {
         AtomicBoolean started = new AtomicBoolean();
@@ -430,7 +451,7 @@ public final class CopyPanel extends JPanel {
         updateButtons();
         handle.result().whenComplete((result, error) -> (started.get() ? exited
                 : CompletableFuture.completedFuture((Void) null)).thenRun(() -> later(() -> {
-            if (running != handle) {
+            if (running != handle || scope.isDisposed()) {
                 return;
             }
             running = null;
@@ -439,10 +460,12 @@ public final class CopyPanel extends JPanel {
             if (error != null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 if (cause instanceof CancellationException) {
-                    status.setText(t("中止しました。もう一度実行すると続きから再開します。", "Cancelled; run again to continue."));
+                    showStatus(LocalizedText.of("中止しました。もう一度実行すると続きから再開します。", "Cancelled; run again to continue."));
                 } else {
-                    status.setText(" ");
-                    showMessage(cause instanceof IllegalArgumentException ? cause.getMessage() : ConnectionProblems.explain(cause), true);
+                    showText(status, () -> " ");
+                    // a folder the source lacks: the engine's message already says it in both languages
+                    showMessage(cause instanceof IllegalArgumentException ? LocalizedText.of(cause.getMessage(), cause.getMessage())
+                            : ConnectionProblems.describe(cause), true);
                 }
                 return;
             }
@@ -451,96 +474,112 @@ public final class CopyPanel extends JPanel {
     }
 
     private void showProgress(long done, long total, String text) {
+        showProgress(done, total, () -> text);
+    }
+
+    private void showProgress(long done, long total, Supplier<String> text) {
         progress.setIndeterminate(false);
         progress.setMaximum((int) Math.min(Integer.MAX_VALUE, Math.max(1, total)));
         progress.setValue((int) Math.min(Integer.MAX_VALUE, done));
         progress.setString(total <= 0 ? "" : (done * 100 / Math.max(1, total)) + "%");
-        status.setText(text);
+        showStatus(text);
+    }
+
+    private void showFinished() {
+        progress.setValue(progress.getMaximum());
+        progress.setString("100%");
     }
 
     // ------------------------------------------------------------------ results
 
     private void showSurvey(SurveyResult r, long limit) {
         MailboxSurvey s = r.survey();
-        setColumns(t("フォルダー", "Folder"), t("通数", "Messages"), t("サイズ", "Size"), t("最大", "Largest"));
-        for (MailboxSurvey.FolderSurvey f : s.folders()) {
-            results.addRow(new Object[] {f.name(), String.format(Locale.ROOT, "%,d", f.messages()), Sizes.human(f.bytes()),
-                    Sizes.human(f.largestBytes())});
-        }
-        StringBuilder sb = new StringBuilder();
-        sb.append(t("合計 ", "Total ")).append(String.format(Locale.ROOT, "%,d", s.messages())).append(t(" 通　", " messages   "))
-                .append(Sizes.human(s.bytes())).append(t("　最大 ", "   largest ")).append(Sizes.human(s.largestBytes()));
-        if (limit > 0) {
-            sb.append(t("　上限超過 ", "   over the limit ")).append(s.overLimitMessages()).append(t(" 通", ""));
-        }
-        sb.append(t("　実測 ", "   measured ")).append(Sizes.human(s.measuredBytesPerSecond())).append("/s");
-        if (s.measuredBytesPerSecond() > 0) {
-            long minutes = Math.round(s.bytes() / s.measuredBytesPerSecond() / 60);
-            sb.append(minutes < 1 ? t("（全件の読み出し目安 1 分未満）", " (reading everything: under a minute)")
-                    : t("（全件の読み出し目安 約 ", " (reading everything: about ") + minutes + t(" 分）", " min)"));
-        }
-        summary.setText(sb.toString());
-        progress.setValue(progress.getMaximum());
-        progress.setString("100%");
+        showTable(SURVEY_COLUMNS, rows -> {
+            for (MailboxSurvey.FolderSurvey f : s.folders()) {
+                rows.addRow(new Object[] {f.name(), String.format(Locale.ROOT, "%,d", f.messages()), Sizes.human(f.bytes()),
+                        Sizes.human(f.largestBytes())});
+            }
+        });
+        showText(summary, () -> {
+            StringBuilder sb = new StringBuilder();
+            sb.append(i18n.text("合計 ", "Total ")).append(String.format(Locale.ROOT, "%,d", s.messages()))
+                    .append(i18n.text(" 通　", " messages   ")).append(Sizes.human(s.bytes()))
+                    .append(i18n.text("　最大 ", "   largest ")).append(Sizes.human(s.largestBytes()));
+            if (limit > 0) {
+                sb.append(i18n.text("　上限超過 ", "   over the limit ")).append(s.overLimitMessages()).append(i18n.text(" 通", ""));
+            }
+            sb.append(i18n.text("　実測 ", "   measured ")).append(Sizes.human(s.measuredBytesPerSecond())).append("/s");
+            if (s.measuredBytesPerSecond() > 0) {
+                long minutes = Math.round(s.bytes() / s.measuredBytesPerSecond() / 60);
+                sb.append(minutes < 1 ? i18n.text("（全件の読み出し目安 1 分未満）", " (reading everything: under a minute)")
+                        : i18n.text("（全件の読み出し目安 約 ", " (reading everything: about ") + minutes + i18n.text(" 分）", " min)"));
+            }
+            return sb.toString();
+        });
+        showFinished();
         if (!r.overLimit().isEmpty()) {
-            StringBuilder over = new StringBuilder(t("新サーバーの上限を超えるメール（コピーできない可能性があります）:\n",
-                    "Messages over the new host's limit (may not copy):\n"));
-            r.overLimit().stream().limit(50).forEach(m -> over.append("  ").append(m.folder()).append("  UID ").append(m.uid())
-                    .append("  ").append(Sizes.human(m.size())).append('\n'));
-            showFailures(over.toString());
+            showFailures(() -> {
+                StringBuilder over = new StringBuilder(i18n.text("新サーバーの上限を超えるメール（コピーできない可能性があります）:\n",
+                        "Messages over the new host's limit (may not copy):\n"));
+                r.overLimit().stream().limit(50).forEach(m -> over.append("  ").append(m.folder()).append("  UID ").append(m.uid())
+                        .append("  ").append(Sizes.human(m.size())).append('\n'));
+                return over.toString();
+            });
         }
     }
 
     private void showCopy(CopyReport r) {
-        setColumns(t("フォルダー", "Folder"), t("コピー元", "Source"), t("既にあり", "Already there"), t("コピー", "Copied"),
-                t("失敗", "Failed"));
-        for (FolderCopyResult f : r.folders()) {
-            results.addRow(new Object[] {folderLabel(f.source(), f.destination()), f.onSource(), f.alreadyThere(), f.copied(),
-                    f.failed()});
-        }
-        summary.setText(String.format(Locale.ROOT, t("コピー %,d 通　%s　%.1f 秒（%.1f 通/s、%s/s）", "Copied %,d messages   %s   %.1f s (%.1f msg/s, %s/s)"),
-                r.copiedMessages(), Sizes.human(r.copiedBytes()), r.elapsed().toMillis() / 1000.0, r.messagesPerSecond(),
-                Sizes.human(r.bytesPerSecond())) + (r.reconnections() > 0 ? t("　再接続 ", "   reconnections ") + r.reconnections() : ""));
+        showTable(COPY_COLUMNS, rows -> {
+            for (FolderCopyResult f : r.folders()) {
+                rows.addRow(new Object[] {folderLabel(f.source(), f.destination()), f.onSource(), f.alreadyThere(), f.copied(),
+                        f.failed()});
+            }
+        });
+        showText(summary, () -> String.format(Locale.ROOT, i18n.text("コピー %,d 通　%s　%.1f 秒（%.1f 通/s、%s/s）",
+                        "Copied %,d messages   %s   %.1f s (%.1f msg/s, %s/s)"), r.copiedMessages(), Sizes.human(r.copiedBytes()),
+                r.elapsed().toMillis() / 1000.0, r.messagesPerSecond(), Sizes.human(r.bytesPerSecond()))
+                + (r.reconnections() > 0 ? i18n.text("　再接続 ", "   reconnections ") + r.reconnections() : ""));
         if (r.complete()) {
-            progress.setValue(progress.getMaximum());
-            progress.setString("100%");
-            status.setText(t("完了: コピー元のメールはすべてコピー先にあります。", "Complete: every source message is on the destination."));
+            showFinished();
+            showStatus(LocalizedText.of("完了: コピー元のメールはすべてコピー先にあります。", "Complete: every source message is on the destination."));
         } else if (r.cancelled()) {
-            status.setText(t("中止しました。もう一度コピーすると続きから再開します。", "Cancelled; copy again to continue."));
+            showStatus(LocalizedText.of("中止しました。もう一度コピーすると続きから再開します。", "Cancelled; copy again to continue."));
         } else {
-            status.setText(t("コピーできなかったメールがあります（下の一覧）。原因を直してもう一度コピーしてください。",
+            showStatus(LocalizedText.of("コピーできなかったメールがあります（下の一覧）。原因を直してもう一度コピーしてください。",
                     "Some messages were not copied (listed below). Fix the cause and copy again."));
         }
         if (!r.failures().isEmpty()) {
-            StringBuilder sb = new StringBuilder();
-            r.failuresByCause().forEach((cause, list) -> {
-                sb.append(cause).append(": ").append(list.size()).append(t(" 通\n", "\n"));
-                for (CopyFailure f : list.stream().limit(10).toList()) {
-                    sb.append("  ").append(f.folder()).append("  UID ").append(f.uid()).append("  ").append(Sizes.human(f.size()))
-                            .append("  ").append(f.detail()).append('\n');
-                }
+            showFailures(() -> {
+                StringBuilder sb = new StringBuilder();
+                r.failuresByCause().forEach((cause, list) -> {
+                    sb.append(i18n.text(cause)).append(": ").append(list.size()).append(i18n.text(" 通\n", "\n"));
+                    for (CopyFailure f : list.stream().limit(10).toList()) {
+                        sb.append("  ").append(f.folder()).append("  UID ").append(f.uid()).append("  ").append(Sizes.human(f.size()))
+                                .append("  ").append(i18n.text(f.detail())).append('\n');
+                    }
+                });
+                return sb.toString();
             });
-            showFailures(sb.toString());
         }
     }
 
     private void showVerify(VerifyReport r) {
-        setColumns(t("フォルダー", "Folder"), t("コピー元", "Source"), t("コピー先", "Destination"), t("不足", "Missing"),
-                t("重複", "Duplicated"), t("コピー先のみ", "Only on destination"), t("結果", "Result"));
-        for (FolderVerifyResult f : r.folders()) {
-            results.addRow(new Object[] {folderLabel(f.source(), f.destination()), f.onSource(),
-                    f.destinationExists() ? f.onDestination() : t("フォルダーなし", "no folder"), f.missing(), f.duplicated(),
-                    f.extra(), f.matches() ? "OK" : t("要確認", "Check")});
-        }
-        progress.setValue(progress.getMaximum());
-        progress.setString("100%");
-        summary.setText(t("不足 ", "Missing ") + r.missing() + t("　重複 ", "   duplicated ") + r.duplicated()
-                + t("　コピー先のみ ", "   only on destination ") + r.extra());
+        showTable(VERIFY_COLUMNS, rows -> {
+            for (FolderVerifyResult f : r.folders()) {
+                rows.addRow(new Object[] {folderLabel(f.source(), f.destination()), f.onSource(),
+                        f.destinationExists() ? f.onDestination() : i18n.text("フォルダーなし", "no folder"), f.missing(), f.duplicated(),
+                        f.extra(), f.matches() ? "OK" : i18n.text("要確認", "Check")});
+            }
+        });
+        showFinished();
+        showText(summary, () -> i18n.text("不足 ", "Missing ") + r.missing() + i18n.text("　重複 ", "   duplicated ") + r.duplicated()
+                + i18n.text("　コピー先のみ ", "   only on destination ") + r.extra());
         if (r.matches()) {
-            status.setText(t("検証 OK: すべてのメールがコピー先にあり、重複はありません。", "Verified: every message is there, no duplicates."));
+            showStatus(LocalizedText.of("検証 OK: すべてのメールがコピー先にあり、重複はありません。", "Verified: every message is there, no duplicates."));
         } else {
-            status.setText(" ");
-            showMessage(t("差異があります。もう一度コピーすると不足分だけコピーします。", "Differences found; copy again to fill in what is missing."), true);
+            showText(status, () -> " ");
+            showMessage(LocalizedText.of("差異があります。もう一度コピーすると不足分だけコピーします。",
+                    "Differences found; copy again to fill in what is missing."), true);
         }
     }
 
@@ -548,23 +587,61 @@ public final class CopyPanel extends JPanel {
         return source.equals(destination) ? source : source + " → " + destination;
     }
 
-    private void setColumns(String... names) {
-        results.setRowCount(0);
-        results.setColumnIdentifiers(names);
-        table.getColumnModel().getColumn(0).setPreferredWidth(300);
-        DefaultTableCellRenderer right = new DefaultTableCellRenderer();
-        right.setHorizontalAlignment(SwingConstants.RIGHT);
-        for (int c = 1; c < names.length; c++) {
-            table.getColumnModel().getColumn(c).setCellRenderer(right);
-            table.getColumnModel().getColumn(c).setPreferredWidth(110);
-        }
+    // ------------------------------------------------------------------ computed texts
+
+    /** Shows what {@code render} puts in {@code where}, now and again after every language switch. */
+    private void show(JComponent where, Runnable render) {
+        computed.put(where, render);
+        render.run();
     }
 
-    private void showFailures(String text) {
-        failures.setText(text);
-        failures.setCaretPosition(0);
+    private void showText(JLabel label, Supplier<String> text) {
+        show(label, () -> label.setText(text.get()));
+    }
+
+    private void showStatus(LocalizedText text) {
+        showText(status, () -> i18n.text(text));
+    }
+
+    private void showStatus(Supplier<String> text) {
+        showText(status, text);
+    }
+
+    private void showMessage(LocalizedText text, boolean error) {
+        showText(message, () -> i18n.text(text));
+        Color red = UIManager.getColor("Component.error.focusedBorderColor");
+        message.setForeground(error ? (red == null ? Color.RED.darker() : red) : UIManager.getColor("Label.foreground"));
+    }
+
+    /** The result table: its headers and rows (which hold words such as "no folder") are redone after a switch. */
+    private void showTable(LocalizedText[] columns, Consumer<DefaultTableModel> rows) {
+        show(table, () -> {
+            results.setRowCount(0);
+            results.setColumnIdentifiers(Arrays.stream(columns).map(i18n::text).toArray());
+            table.getColumnModel().getColumn(0).setPreferredWidth(300);
+            DefaultTableCellRenderer right = new DefaultTableCellRenderer();
+            right.setHorizontalAlignment(SwingConstants.RIGHT);
+            for (int c = 1; c < columns.length; c++) {
+                table.getColumnModel().getColumn(c).setCellRenderer(right);
+                table.getColumnModel().getColumn(c).setPreferredWidth(110);
+            }
+            rows.accept(results);
+        });
+    }
+
+    private void showFailures(Supplier<String> text) {
+        show(failures, () -> {
+            failures.setText(text.get());
+            failures.setCaretPosition(0);
+        });
         failuresScroll.setVisible(true);
         revalidate();
+    }
+
+    private void hideFailures() {
+        computed.remove(failures);
+        failures.setText("");
+        failuresScroll.setVisible(false);
     }
 
     // ------------------------------------------------------------------ form
@@ -579,46 +656,27 @@ public final class CopyPanel extends JPanel {
         return Optional.ofNullable(c == null ? null : c.mailbox());
     }
 
-    private ImapAccount[] accounts() {
-        ImapAccount source = account(fromHost, fromPort, fromUser, fromPassword);
-        if (source == null) {
-            return null;
+    /** The source account, or null after showing what to correct. */
+    private ImapAccount sourceAccount() {
+        try {
+            return source.account();
+        } catch (ServerAccountForm.InvalidInput e) {
+            return invalid(e.text(), e.field());
         }
-        ImapAccount destination = account(toHost, toPort, toUser, toPassword);
-        if (destination == null) {
-            source.clearPassword();
-            return null;
-        }
-        return new ImapAccount[] {source, destination};
     }
 
-    /** Reads one server's fields; shows what is wrong and returns null when something is. */
-    private ImapAccount account(JTextField host, JTextField port, JTextField user, JPasswordField password) {
-        if (host.getText().isBlank()) {
-            return invalid(t("IMAP サーバーを入力してください。", "Enter the IMAP server."), host);
+    /** Both accounts (the destination with the source form's trust), or null after showing what to correct. */
+    private ImapAccount[] accounts() {
+        ImapAccount from = sourceAccount();
+        if (from == null) {
+            return null;
         }
-        int p;
         try {
-            p = Integer.parseInt(port.getText().trim());
-        } catch (NumberFormatException e) {
-            p = -1;
+            return new ImapAccount[] {from, destination.account(from.sslContext())};
+        } catch (ServerAccountForm.InvalidInput e) {
+            from.clearPassword();
+            return invalid(e.text(), e.field());
         }
-        if (p < 1 || p > 65535) {
-            return invalid(t("ポートは 1〜65535 の数字です（IMAPS は通常 993）。", "The port is a number 1-65535 (IMAPS is usually 993)."), port);
-        }
-        if (user.getText().isBlank()) {
-            return invalid(t("ユーザー名を入力してください。", "Enter the user name."), user);
-        }
-        if (password.getPassword().length == 0) {
-            return invalid(t("パスワードを入力してください。", "Enter the password."), password);
-        }
-        SSLContext trust;
-        try {
-            trust = TrustStores.systemPlus(ca.getText().isBlank() ? null : Path.of(ca.getText().trim()));
-        } catch (Exception e) {
-            return invalid(t("CA 証明書を読めません: ", "Cannot read the CA certificate: ") + e.getMessage(), ca);
-        }
-        return new ImapAccount(host.getText().trim(), p, user.getText().trim(), password.getPassword(), trust);
     }
 
     /** The size limit in bytes, 0 when empty; null (after showing why) when not a number. */
@@ -635,35 +693,17 @@ public final class CopyPanel extends JPanel {
         } catch (NumberFormatException ignored) {
             // falls through to the message
         }
-        invalid(t("1 通の上限は MB の数字で入力してください（例 100）。空欄なら判定しません。",
+        return invalid(LocalizedText.of("1 通の上限は MB の数字で入力してください（例 100）。空欄なら判定しません。",
                 "Enter the size limit in MB (e.g. 100), or leave it empty."), sizeLimit);
-        return null;
     }
 
-    private <T> T invalid(String text, JComponent field) {
+    private <T> T invalid(LocalizedText text, JComponent field) {
         showMessage(text, true);
         field.requestFocusInWindow();
         return null;
     }
 
-    private void showMessage(String text, boolean error) {
-        message.setText(text);
-        Color red = UIManager.getColor("Component.error.focusedBorderColor");
-        message.setForeground(error ? (red == null ? Color.RED.darker() : red) : UIManager.getColor("Label.foreground"));
-    }
-
-    private void chooseCa() {
-        JFileChooser chooser = new JFileChooser();
-        if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
-            ca.setText(chooser.getSelectedFile().getAbsolutePath());
-        }
-    }
-
     private static void later(Runnable r) {
         SwingUtilities.invokeLater(r);
-    }
-
-    private String t(String ja, String english) {
-        return en ? english : ja;
     }
 }

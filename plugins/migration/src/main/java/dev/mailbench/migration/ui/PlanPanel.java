@@ -1,6 +1,8 @@
 package dev.mailbench.migration.ui;
 
 import dev.mailbench.imap.Sizes;
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
@@ -28,6 +30,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -47,9 +50,25 @@ import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
 
-/** The plan: inputs, the timeline chart, tickable steps, the DNS diff with TTL readiness, the copy estimate. */
+/**
+ * The plan: inputs, the timeline chart, tickable steps, the DNS diff with TTL readiness, the copy estimate. Fixed
+ * texts are bound through {@code api.i18n()}; the plan is drawn again from the project after every edit and every
+ * language switch.
+ */
 public final class PlanPanel extends JPanel {
+    private static final LocalizedText[] DNS_COLUMNS = {LocalizedText.of("ドメイン", "Domain"), LocalizedText.of("種類", "Record"),
+            LocalizedText.of("名前", "Name"), LocalizedText.of("変更", "Change"), LocalizedText.of("現在", "Today"),
+            LocalizedText.of("必要（新サーバー）", "Needed (new host)"), LocalizedText.of("現在の TTL", "TTL today"),
+            LocalizedText.of("TTL の準備", "TTL readiness")};
+    private static final LocalizedText[] COPY_COLUMNS = {LocalizedText.of("メールアドレス", "Address"), LocalizedText.of("容量", "Size"),
+            LocalizedText.of("件数", "Messages"), LocalizedText.of("所要時間", "Time"), LocalizedText.of("容量の根拠", "Size from"),
+            LocalizedText.of("速度の根拠", "Speed from"), LocalizedText.of("上限超過", "Over limit")};
+    private static final LocalizedText[] STEP_COLUMNS = {LocalizedText.of("完了", "Done"), LocalizedText.of("日時", "When"),
+            LocalizedText.of("手順", "Step"), LocalizedText.of("担当", "Owner"), LocalizedText.of("確認", "Check"),
+            LocalizedText.of("切り戻し", "Rollback"), LocalizedText.of("状態", "Status")};
     private final WorkbenchApi api;
+    private final I18nApi i18n;
+    private final PanelScope scope;
     private final JLabel oldLabelLabel = new JLabel();
     private final JTextField oldLabel = field("migration.plan.oldLabel", 16);
     private final JLabel oldImapLabel = new JLabel();
@@ -83,9 +102,11 @@ public final class PlanPanel extends JPanel {
     private MigrationPlan plan;
     private TasksApi.TaskHandle<DnsSnapshot> running;
 
-    public PlanPanel(WorkbenchApi api) {
+    public PlanPanel(WorkbenchApi api, PanelScope scope) {
         super(new MigLayout("fill, insets dialog, hidemode 3", "[grow]", "[][][grow]"));
         this.api = api;
+        this.i18n = api.i18n();
+        this.scope = scope;
         setName("migration.plan");
         apply.setName("migration.plan.apply");
         lookUp.setName("migration.plan.lookUpDns");
@@ -153,12 +174,13 @@ public final class PlanPanel extends JPanel {
         });
         exportIcs.addActionListener(e -> chooseAndExport());
         // later, not inside the edit: a tick in the step table must finish editing before the table is rebuilt
-        api.project().addListener(e -> SwingUtilities.invokeLater(() -> refresh(false)));
-        api.i18n().addLocaleListener(l -> {
-            relabel();
-            refresh(false);
-        });
-        relabel();
+        scope.onProjectEvent(e -> SwingUtilities.invokeLater(() -> {
+            if (!scope.isDisposed()) {
+                refresh(false);
+            }
+        }));
+        scope.onLocaleChanged(l -> refresh(false));
+        bindTexts();
         refresh(true);
     }
 
@@ -177,35 +199,35 @@ public final class PlanPanel extends JPanel {
         };
     }
 
-    // the tables ask for column names while the fields are still being set up, before api is
     private Locale locale() {
-        return api == null ? Locale.JAPANESE : api.i18n().locale();
+        return i18n.locale();
     }
 
-    private String t(String ja, String en) {
-        return LocalizedText.of(ja, en).get(locale());
+    /** The column headers in the current language. */
+    private Object[] headers(LocalizedText[] columns) {
+        return Arrays.stream(columns).map(i18n::text).toArray();
     }
 
     MigrationSection section() {
         return api.project().readSection(MigrationSection.class).orElse(MigrationSection.empty());
     }
 
-    private void relabel() {
-        oldLabelLabel.setText(t("旧サーバー名", "Old host"));
-        oldImapLabel.setText(t("旧 IMAP ホスト・ポート", "Old IMAP host, port"));
-        oldDnsLabel.setText(t("旧 DNS サーバー", "Old DNS servers"));
-        newDnsLabel.setText(t("新 DNS サーバー", "New DNS servers"));
-        cutoverLabel.setText(t("切替日時（日本時間）", "Cutover (Japan time)"));
-        operatorLabel.setText(t("DNS 管理者", "DNS operator"));
+    private void bindTexts() {
+        i18n.bind(oldLabelLabel, LocalizedText.of("旧サーバー名", "Old host"));
+        i18n.bind(oldImapLabel, LocalizedText.of("旧 IMAP ホスト・ポート", "Old IMAP host, port"));
+        i18n.bind(oldDnsLabel, LocalizedText.of("旧 DNS サーバー", "Old DNS servers"));
+        i18n.bind(newDnsLabel, LocalizedText.of("新 DNS サーバー", "New DNS servers"));
+        i18n.bind(cutoverLabel, LocalizedText.of("切替日時（日本時間）", "Cutover (Japan time)"));
+        i18n.bind(operatorLabel, LocalizedText.of("DNS 管理者", "DNS operator"));
         cutover.setToolTipText("YYYY-MM-DDTHH:MM");
-        oldDns.setToolTipText(t("IP[:ポート]、カンマ区切り。空欄ならシステムのリゾルバー", "IP[:PORT], comma-separated; empty: the system resolver"));
-        apply.setText(t("計画を更新", "Update plan"));
-        lookUp.setText(t("DNS を確認", "Look up DNS"));
-        cancel.setText(t("キャンセル", "Cancel"));
-        exportIcs.setText(t(".ics を書き出す", "Export .ics"));
-        details.setTitleAt(0, t("手順", "Steps"));
-        details.setTitleAt(1, t("DNS の差分と TTL", "DNS diff and TTL"));
-        details.setTitleAt(2, t("コピー見込み", "Copy estimate"));
+        i18n.bindTooltip(oldDns, LocalizedText.of("IP[:ポート]、カンマ区切り。空欄ならシステムのリゾルバー",
+                "IP[:PORT], comma-separated; empty: the system resolver"));
+        i18n.bind(apply, LocalizedText.of("計画を更新", "Update plan"));
+        i18n.bind(lookUp, LocalizedText.of("DNS を確認", "Look up DNS"));
+        i18n.bind(cancel, LocalizedText.of("キャンセル", "Cancel"));
+        i18n.bind(exportIcs, LocalizedText.of(".ics を書き出す", "Export .ics"));
+        i18n.bindTabs(details, LocalizedText.of("手順", "Steps"), LocalizedText.of("DNS の差分と TTL", "DNS diff and TTL"),
+                LocalizedText.of("コピー見込み", "Copy estimate"));
     }
 
     /** Re-plans from the project (and fills the form from it when {@code fillForm}). */
@@ -230,15 +252,15 @@ public final class PlanPanel extends JPanel {
                 ? dns : DnsSnapshot.noService();
         plan = MigrationPlanner.plan(in, api.services().find(MailboxInventoryService.class), shown);
         Locale l = locale();
-        newHost.setText(t("新サーバー: ", "New host: ") + in.provider().displayName() + "  " + in.provider().mailHost());
-        summary.setText(plan.cutover().map(c -> t("切替 ", "Cutover ") + Formats.dateTime(c, l)).orElse(t("切替日時 未設定", "No cutover yet"))
-                + "   ·   " + t("手順 ", "Steps ") + plan.steps().size()
-                + "   ·   " + t("コピー見込み ", "Copy ") + Formats.duration(plan.copyTotal(), l)
+        newHost.setText(i18n.text("新サーバー: ", "New host: ") + in.provider().displayName() + "  " + in.provider().mailHost());
+        summary.setText(plan.cutover().map(c -> i18n.text("切替 ", "Cutover ") + Formats.dateTime(c, l)).orElse(i18n.text("切替日時 未設定", "No cutover yet"))
+                + "   ·   " + i18n.text("手順 ", "Steps ") + plan.steps().size()
+                + "   ·   " + i18n.text("コピー見込み ", "Copy ") + Formats.duration(plan.copyTotal(), l)
                 + "   ·   DNS: " + plan.dns().state().label().get(l)
                 + (plan.dns().takenAt() == null ? "" : " (" + plan.dns().takenAt().toLocalTime().withNano(0) + ")"));
         showProblems(plan.problems());
         chart.show(plan.steps(), l);
-        stepModel.show(plan.steps());
+        stepModel.show(plan.steps(), l);
         fillDns(plan.dns());
         fillCopy(plan.estimates());
         exportIcs.setEnabled(!plan.steps().isEmpty());
@@ -247,7 +269,7 @@ public final class PlanPanel extends JPanel {
 
     private void showProblems(List<PlanProblem> list) {
         if (list.isEmpty()) {
-            problems.setText(t("入力に問題はありません。", "The inputs are complete."));
+            problems.setText(i18n.text("入力に問題はありません。", "The inputs are complete."));
             problems.setForeground(new Color(0x2E7D32));
             return;
         }
@@ -255,7 +277,7 @@ public final class PlanPanel extends JPanel {
         for (PlanProblem p : list) {
             boolean error = p.severity() == PlanProblem.Severity.ERROR;
             html.append("<span style='color:").append(error ? "#C62828" : "#9A6700").append("'>")
-                    .append(error ? t("● エラー: ", "● Error: ") : t("▲ 注意: ", "▲ Note: ")).append("</span>")
+                    .append(error ? i18n.text("● エラー: ", "● Error: ") : i18n.text("▲ 注意: ", "▲ Note: ")).append("</span>")
                     .append(escape(p.message().get(locale()))).append("<br>");
         }
         problems.setText(html.append("</html>").toString());
@@ -268,8 +290,7 @@ public final class PlanPanel extends JPanel {
 
     private void fillDns(DnsSnapshot snapshot) {
         Locale l = locale();
-        dnsModel.setColumnIdentifiers(new Object[] {t("ドメイン", "Domain"), t("種類", "Record"), t("名前", "Name"), t("変更", "Change"),
-                t("現在", "Today"), t("必要（新サーバー）", "Needed (new host)"), t("現在の TTL", "TTL today"), t("TTL の準備", "TTL readiness")});
+        dnsModel.setColumnIdentifiers(headers(DNS_COLUMNS));
         dnsModel.setRowCount(0);
         widths(dnsTable, 130, 60, 190, 90, 260, 260, 80, 260);
         if (snapshot.domains().isEmpty()) {
@@ -277,21 +298,21 @@ public final class PlanPanel extends JPanel {
         }
         for (DomainDns d : snapshot.domains()) {
             if (!d.error().isEmpty() && d.changes().isEmpty()) {
-                dnsModel.addRow(new Object[] {d.domain(), "", "", t("確認できず", "could not check"), d.error(), "", "", ""});
+                dnsModel.addRow(new Object[] {d.domain(), "", "", i18n.text("確認できず", "could not check"), d.error(), "", "", ""});
             }
             for (DnsChange c : d.changes()) {
                 Optional<TtlAdvice> advice = d.ttl().stream().filter(a -> a.name().equals(c.name()) && a.label().equals(c.label())).findFirst();
                 String readiness = advice.map(a -> a.state().label().get(l)
                         + (a.state() == TtlAdvice.State.LOWER && a.lowerBy() != null
-                        ? t("：", ": ") + Formats.ttl(a.lowerTo(), l) + t(" に ", " by ") + Formats.dateTime(a.lowerBy(), l) + t(" まで", "") : "")).orElse("");
+                        ? i18n.text("：", ": ") + Formats.ttl(a.lowerTo(), l) + i18n.text(" に ", " by ") + Formats.dateTime(a.lowerBy(), l) + i18n.text(" まで", "") : "")).orElse("");
                 dnsModel.addRow(new Object[] {d.domain(), c.label(), c.name(), c.kind().label().get(l) + (c.state().isEmpty() ? "" : " (" + c.state() + ")"),
                         String.join(" | ", c.before()), String.join(" | ", c.after()),
                         c.currentTtl() >= 0 ? Formats.ttl(c.currentTtl(), l) : "", readiness});
             }
             if (d.newHostCheck() != null) {
-                dnsModel.addRow(new Object[] {d.domain(), t("チェック", "Check"), d.checkLabel().get(l), d.newHostCheck().worst(),
+                dnsModel.addRow(new Object[] {d.domain(), i18n.text("チェック", "Check"), d.checkLabel().get(l), d.newHostCheck().worst(),
                         "", d.newHostCheck().findings().stream().filter(f -> f.severity() != DnsCheckService.FindingSeverity.OK).map(f -> f.title().get(l)).limit(3)
-                        .reduce((a, b) -> a + " / " + b).orElse(t("問題なし", "no problem")), "", ""});
+                        .reduce((a, b) -> a + " / " + b).orElse(i18n.text("問題なし", "no problem")), "", ""});
             }
         }
     }
@@ -304,8 +325,7 @@ public final class PlanPanel extends JPanel {
 
     private void fillCopy(List<CopyEstimate> estimates) {
         Locale l = locale();
-        copyModel.setColumnIdentifiers(new Object[] {t("メールアドレス", "Address"), t("容量", "Size"), t("件数", "Messages"),
-                t("所要時間", "Time"), t("容量の根拠", "Size from"), t("速度の根拠", "Speed from"), t("上限超過", "Over limit")});
+        copyModel.setColumnIdentifiers(headers(COPY_COLUMNS));
         copyModel.setRowCount(0);
         widths(copyTable, 220, 90, 70, 100, 240, 160, 140);
         for (CopyEstimate e : estimates) {
@@ -313,8 +333,8 @@ public final class PlanPanel extends JPanel {
                     Formats.duration(e.duration(), l), e.source().label().get(l), e.throughputSource().label().get(l),
                     e.overLimit() <= 0 ? "" : e.overLimit() + (e.overLimitFolders().isEmpty() ? "" : " (" + String.join(", ", e.overLimitFolders()) + ")")});
         }
-        copyModel.addRow(new Object[] {t("合計（順にコピー）", "Total (one after another)"), "", "", Formats.duration(CopyEstimator.total(estimates), l),
-                t("コピーは「コピーと検証」タブ／mailbench migrate copy", "Copy with the Copy and verify tab / mailbench migrate copy"), "", ""});
+        copyModel.addRow(new Object[] {i18n.text("合計（順にコピー）", "Total (one after another)"), "", "", Formats.duration(CopyEstimator.total(estimates), l),
+                i18n.text("コピーは「コピーと検証」タブ／mailbench migrate copy", "Copy with the Copy and verify tab / mailbench migrate copy"), "", ""});
     }
 
     /** Stores the form in the project section (one undoable edit), then re-plans. */
@@ -334,7 +354,7 @@ public final class PlanPanel extends JPanel {
         MigrationSection next = s.withOldHost(edited).withCutover(cutover.getText().strip()).withNewDnsOperator(operator.getText().strip())
                 .withNewDnsServers(newDns.getText().strip());
         if (!next.equals(s)) {
-            api.project().writeSection(t("移行計画の入力を変更", "Edit migration inputs"), next);
+            api.project().writeSection(i18n.text("移行計画の入力を変更", "Edit migration inputs"), next);
         }
         refresh(false);
     }
@@ -353,7 +373,7 @@ public final class PlanPanel extends JPanel {
         cancel.setVisible(true);
         progress.setVisible(true);
         progress.setIndeterminate(true);
-        progress.setString(t("DNS を確認中…", "Looking up DNS…"));
+        progress.setString(i18n.text("DNS を確認中…", "Looking up DNS…"));
         running = api.tasks().submit(LocalizedText.of("移行計画: DNS の確認", "Migration plan: DNS lookup"),
                 ctx -> DnsSnapshot.lookUp(service.get(), domains, in.oldHost().dnsServers(), s.newDnsServers(), in.provider(), cut,
                         in.now(), ctx::isCancelled, (done, total, domain) -> {
@@ -366,6 +386,9 @@ public final class PlanPanel extends JPanel {
                             });
                         }));
         running.result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> {
+            if (scope.isDisposed()) {
+                return;
+            }
             running = null;
             cancel.setVisible(false);
             progress.setVisible(false);
@@ -377,7 +400,7 @@ public final class PlanPanel extends JPanel {
             if (result == null) {
                 Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
                 if (cause != null && !(cause instanceof CancellationException)) {
-                    problems.setText(t("DNS を確認できませんでした: ", "DNS lookup failed: ") + cause.getMessage());
+                    problems.setText(i18n.text("DNS を確認できませんでした: ", "DNS lookup failed: ") + cause.getMessage());
                 }
             }
         }));
@@ -401,9 +424,9 @@ public final class PlanPanel extends JPanel {
         String key = api.project().current().domains().isEmpty() ? "project" : api.project().current().domains().get(0).name();
         try {
             IcsCalendar.writeAtomically(file, IcsCalendar.write(plan, key, Instant.now(), locale()));
-            summary.setText(t("カレンダーを書き出しました: ", "Calendar written: ") + file);
+            summary.setText(i18n.text("カレンダーを書き出しました: ", "Calendar written: ") + file);
         } catch (IOException e) {
-            problems.setText(t("書き出せませんでした: ", "Could not write: ") + e.getMessage());
+            problems.setText(i18n.text("書き出せませんでした: ", "Could not write: ") + e.getMessage());
         }
     }
 
@@ -414,15 +437,17 @@ public final class PlanPanel extends JPanel {
     /** Steps with a tick box; ticking stores DONE (unticking TODO) in the section. */
     private final class StepTableModel extends javax.swing.table.AbstractTableModel {
         private List<PlanStep> steps = new ArrayList<>();
+        private Locale locale = Locale.JAPANESE;
 
-        void show(List<PlanStep> value) {
+        void show(List<PlanStep> value, Locale shownIn) {
             steps = new ArrayList<>(value);
+            locale = shownIn;
             fireTableStructureChanged();
-            if (stepTable.getColumnModel().getColumnCount() == 7) {
+            if (stepTable.getColumnModel().getColumnCount() == STEP_COLUMNS.length) {
                 javax.swing.JComboBox<StatusChoice> statuses = new javax.swing.JComboBox<>();
                 statuses.setName("migration.plan.stepStatus");
                 for (PlanStep.StepStatus st : PlanStep.StepStatus.values()) {
-                    statuses.addItem(new StatusChoice(st, st.label().get(locale())));
+                    statuses.addItem(new StatusChoice(st, st.label().get(locale)));
                 }
                 stepTable.getColumnModel().getColumn(6).setCellEditor(new javax.swing.DefaultCellEditor(statuses));
                 int[] widths = {54, 215, 330, 170, 250, 250, 64};
@@ -439,20 +464,12 @@ public final class PlanPanel extends JPanel {
 
         @Override
         public int getColumnCount() {
-            return 7;
+            return STEP_COLUMNS.length;
         }
 
         @Override
         public String getColumnName(int c) {
-            return switch (c) {
-                case 0 -> t("完了", "Done");
-                case 1 -> t("日時", "When");
-                case 2 -> t("手順", "Step");
-                case 3 -> t("担当", "Owner");
-                case 4 -> t("確認", "Check");
-                case 5 -> t("切り戻し", "Rollback");
-                default -> t("状態", "Status");
-            };
+            return STEP_COLUMNS[c].get(locale);
         }
 
         @Override
@@ -468,7 +485,7 @@ public final class PlanPanel extends JPanel {
         @Override
         public Object getValueAt(int r, int c) {
             PlanStep s = steps.get(r);
-            Locale l = locale();
+            Locale l = locale;
             return switch (c) {
                 case 0 -> s.status() == PlanStep.StepStatus.DONE;
                 case 1 -> Formats.dateTime(s.start(), l) + "–" + s.end().toLocalTime();
@@ -495,9 +512,9 @@ public final class PlanPanel extends JPanel {
                 return;
             }
             String description = switch (next) {
-                case DONE -> t("手順を完了にする", "Tick a step");
-                case SKIPPED -> t("手順を省略にする", "Skip a step");
-                case TODO -> t("手順を未完了に戻す", "Untick a step");
+                case DONE -> i18n.text("手順を完了にする", "Tick a step");
+                case SKIPPED -> i18n.text("手順を省略にする", "Skip a step");
+                case TODO -> i18n.text("手順を未完了に戻す", "Untick a step");
             };
             api.project().writeSection(description, section().withStepStatus(s.id(), next.name()));
         }

@@ -1,5 +1,6 @@
 package dev.mailbench.migration.ui;
 
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.migration.plan.PlanStep;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -52,7 +53,7 @@ public final class TimelinePainter {
         g.setFont(font);
         if (steps.isEmpty()) {
             g.setColor(TEXT);
-            g.drawString(en(locale) ? "No timeline yet: enter the inputs above." : "入力が揃うとタイムラインが表示されます。", 16, 30);
+            g.drawString(LocalizedText.pick(locale, "入力が揃うとタイムラインが表示されます。", "No timeline yet: enter the inputs above."), 16, 30);
             return;
         }
         TreeSet<LocalDate> daySet = new TreeSet<>();
@@ -60,7 +61,7 @@ public final class TimelinePainter {
         List<LocalDate> days = List.copyOf(daySet);
         int chartX = Math.min(LABEL_WIDTH, width / 3);
         int colWidth = Math.max(40, (width - chartX - 10) / days.size());
-        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(en(locale) ? "M/d EEE" : "M/d (E)", locale);
+        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(LocalizedText.pick(locale, "M/d (E)", "M/d EEE"), locale);
         LocalDate cutoverDay = steps.stream().filter(s -> s.phase() == PlanStep.Phase.CUTOVER).map(s -> s.start().toLocalDate())
                 .findFirst().orElse(null);
         int bottom = HEADER + ROW * steps.size();
@@ -83,7 +84,7 @@ public final class TimelinePainter {
             g.setFont(font);
             g.setColor(new Color(0x6A737D));
             if (d.equals(cutoverDay)) {
-                drawCentered(g, en(locale) ? "cutover" : "切替日", x, colWidth, 33);
+                drawCentered(g, LocalizedText.pick(locale, "切替日", "cutover"), x, colWidth, 33);
             }
         }
         for (int r = 0; r < steps.size(); r++) {
@@ -122,7 +123,7 @@ public final class TimelinePainter {
         g.setColor(DONE);
         g.fillRoundRect(lx, ly - 10, 14, 10, 3, 3);
         g.setColor(TEXT);
-        g.drawString(en(locale) ? "done / skipped" : "完了・省略", lx + 20, ly);
+        g.drawString(LocalizedText.pick(locale, "完了・省略", "done / skipped"), lx + 20, ly);
     }
 
     /** The chart as a PNG drawn at {@code scale} times its printed size. */
@@ -146,10 +147,6 @@ public final class TimelinePainter {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static boolean en(Locale l) {
-        return l != null && "en".equals(l.getLanguage());
     }
 
     private static void drawCentered(Graphics2D g, String s, int x, int w, int baseline) {

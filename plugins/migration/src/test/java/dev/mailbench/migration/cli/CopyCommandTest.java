@@ -3,19 +3,18 @@ package dev.mailbench.migration.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.migration.copy.MigLab;
-import dev.mailbench.migration.copy.cli.CopyEndpoints;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.LabUser;
 import dev.mailbench.testlab.RequiresTestLab;
 import dev.mailbench.testlab.TestLab;
 import dev.mailbench.testlab.seed.MailboxSeeder;
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,11 +43,6 @@ class CopyCommandTest {
     void freshMailboxes() throws Exception {
         MailboxSeeder.forLab(lab, src).seed(60, 3003L);
         MigLab.wipe(lab, dst);
-    }
-
-    @AfterEach
-    void restoreStdin() {
-        CopyEndpoints.passwordInput = System.in;
     }
 
     @Test
@@ -170,13 +164,19 @@ class CopyCommandTest {
                 "--to-user", dst.address(), "--ca", lab.caCertificate().toString()));
     }
 
+    /** Runs a command with {@code stdin} as standard input, as a pipe feeds the passwords (no console in tests). */
     private int run(String stdin, List<String> args) {
-        CopyEndpoints.passwordInput = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
         out.getBuffer().setLength(0);
         err.getBuffer().setLength(0);
         CommandLine cl = new CommandLine(new MigrateCommand());
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args.toArray(String[]::new));
+        InputStream before = System.in;
+        System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return cl.execute(args.toArray(String[]::new));
+        } finally {
+            System.setIn(before);
+        }
     }
 }

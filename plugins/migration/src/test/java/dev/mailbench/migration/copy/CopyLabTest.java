@@ -2,6 +2,7 @@ package dev.mailbench.migration.copy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.ImapConnection;
 import dev.mailbench.testlab.LabService;
@@ -156,7 +157,8 @@ class CopyLabTest {
         assertThat(r.copiedMessages()).isPositive();
         assertThat(r.copiedMessages() + r.failures().size()).isEqualTo(60);
         assertThat(r.failuresByCause()).hasSize(1);
-        assertThat(r.failuresByCause().keySet().iterator().next()).isEqualTo("[OVERQUOTA] Mailbox is full (MailBench lab quota)");
+        String quota = "[OVERQUOTA] Mailbox is full (MailBench lab quota)";
+        assertThat(r.failuresByCause().keySet().iterator().next()).isEqualTo(LocalizedText.of(quota, quota));
         assertThat(r.folders().stream().mapToInt(FolderCopyResult::failed).sum()).isEqualTo(r.failures().size());
         assertThat(r.reconnections()).isZero();
         // what was copied is exact, and a later run (after the customer frees space) would copy only the rest

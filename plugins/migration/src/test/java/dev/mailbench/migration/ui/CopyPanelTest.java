@@ -3,7 +3,6 @@ package dev.mailbench.migration.ui;
 import dev.mailbench.testkit.SwingButtons;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.mailbench.api.model.Mailbox;
 import dev.mailbench.api.model.MailboxRole;
 import dev.mailbench.api.model.MailProtocol;
@@ -14,23 +13,18 @@ import dev.mailbench.migration.model.MailboxSurvey;
 import dev.mailbench.migration.model.MigrationSection;
 import dev.mailbench.migration.model.OldHost;
 import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.PanelWindow;
 import dev.mailbench.testkit.SampleProject;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.LabUser;
 import dev.mailbench.testlab.RequiresTestLab;
 import dev.mailbench.testlab.TestLab;
 import dev.mailbench.testlab.seed.MailboxSeeder;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import javax.imageio.ImageIO;
-import javax.swing.JFrame;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -51,6 +45,7 @@ class CopyPanelTest {
     LabUser dst;
     FakeWorkbenchApi api;
     CopyPanel panel;
+    PanelWindow opened;
     FrameFixture window;
 
     @BeforeAll
@@ -58,8 +53,7 @@ class CopyPanelTest {
         this.lab = lab;
         src = lab.migrationSource(3);
         dst = lab.migrationDestination(3);
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+        PanelWindow.setUpSwing();
     }
 
     /**
@@ -80,32 +74,26 @@ class CopyPanelTest {
                 .withPlugins(Map.of("migration", SampleProject.mapper().convertValue(section, Object.class)));
         api = new FakeWorkbenchApi("migration", project, null, FakeWorkbenchApi.xserverTest());
         api.locale = locale;
-        JFrame frame = GuiActionRunner.execute(() -> {
-            panel = new CopyPanel(api);
-            JFrame f = new JFrame("MailBench — 移行計画");
-            f.setContentPane(panel);
-            f.setSize(1280, 860);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show();
+        opened = PanelWindow.open(api, 1280, 860, scope -> panel = new CopyPanel(api, scope));
+        window = opened.window();
     }
 
     @AfterEach
     void close() {
-        if (window != null) {
-            window.cleanUp();
+        if (opened != null) {
+            opened.close();
+            assertThat(api.listenerCount()).isZero();
         }
     }
 
     @Test
     void surveyCopyAndVerifyFromTheForm() throws Exception {
         open(Locale.JAPANESE);
-        assertThat(window.textBox("copy.fromHost").text()).isEqualTo(lab.serverHost());
-        assertThat(window.textBox("copy.fromPort").text()).isEqualTo(String.valueOf(lab.imapsPort()));
-        assertThat(window.textBox("copy.fromUser").text()).isEqualTo(src.address());
-        assertThat(window.textBox("copy.toHost").text()).isEqualTo("sv1234.xserver.test");
-        assertThat(window.textBox("copy.toUser").text()).isEqualTo(src.address()); // Xserver: the whole address
+        assertThat(window.textBox("copy.from.host").text()).isEqualTo(lab.serverHost());
+        assertThat(window.textBox("copy.from.port").text()).isEqualTo(String.valueOf(lab.imapsPort()));
+        assertThat(window.textBox("copy.from.user").text()).isEqualTo(src.address());
+        assertThat(window.textBox("copy.to.host").text()).isEqualTo("sv1234.xserver.test");
+        assertThat(window.textBox("copy.to.user").text()).isEqualTo(src.address()); // Xserver: the whole address
         fill();
 
         window.textBox("copy.sizeLimit").setText("0.15");
@@ -120,6 +108,14 @@ class CopyPanelTest {
         assertThat(panel.section().oldHost().label()).isEqualTo("旧レンタルサーバー");
         assertThat(window.textBox("copy.failures").text()).contains("新サーバーの上限を超えるメール").contains("UID");
         screenshot("copy-panel-survey.png");
+        // what the survey showed is computed again in the other language, without another run
+        opened.switchLanguage(Locale.ENGLISH);
+        assertThat(window.label("copy.summary").text()).contains("Total 80 messages").contains("over the limit").doesNotContain("合計");
+        assertThat(window.textBox("copy.failures").text()).startsWith("Messages over the new host's limit");
+        assertThat(window.table("copy.results").target().getColumnName(1)).isEqualTo("Messages");
+        opened.switchLanguage(Locale.JAPANESE);
+        assertThat(window.label("copy.summary").text()).contains("合計 80 通");
+        assertThat(window.table("copy.results").target().getColumnName(1)).isEqualTo("通数");
 
         SwingButtons.press(window, "copy.copy");
         waitFor("copy", () -> window.label("copy.status").target().getText().startsWith("完了"));
@@ -132,6 +128,14 @@ class CopyPanelTest {
         assertThat(column(6)).containsOnly("OK");
         assertThat(MigLab.contents(MigLab.account(lab, dst))).isEqualTo(MigLab.contents(MigLab.account(lab, src)));
         assertThat(String.valueOf(api.project.plugins())).doesNotContain(src.password()).doesNotContain(dst.password());
+
+        opened.switchLanguage(Locale.ENGLISH);
+        assertThat(window.label("copy.status").text()).isEqualTo("Verified: every message is there, no duplicates.");
+        assertThat(window.label("copy.summary").text()).startsWith("Missing 0");
+        assertThat(window.table("copy.results").target().getColumnName(6)).isEqualTo("Result");
+        opened.switchLanguage(Locale.JAPANESE);
+        assertThat(window.label("copy.status").text()).startsWith("検証 OK");
+        assertThat(window.table("copy.results").target().getColumnName(3)).isEqualTo("不足");
     }
 
     @Test
@@ -139,7 +143,7 @@ class CopyPanelTest {
         open(Locale.JAPANESE);
         fill();
         try (CuttingRelay slow = CuttingRelay.slow(lab.imapsPort(), 15)) {
-            window.textBox("copy.fromPort").setText(String.valueOf(slow.port()));
+            window.textBox("copy.from.port").setText(String.valueOf(slow.port()));
             SwingButtons.press(window, "copy.copy");
             waitFor("copying", () -> window.label("copy.status").target().getText().contains(" 通　"));
             assertThat(window.progressBar("copy.progress").target().isIndeterminate()).isFalse();
@@ -150,7 +154,7 @@ class CopyPanelTest {
         window.button("copy.cancel").requireDisabled();
         assertThat(MigLab.count(MigLab.contents(MigLab.account(lab, dst)))).isLessThan(80);
 
-        window.textBox("copy.fromPort").setText(String.valueOf(lab.imapsPort()));
+        window.textBox("copy.from.port").setText(String.valueOf(lab.imapsPort()));
         SwingButtons.press(window, "copy.copy");
         waitFor("copy", () -> window.label("copy.status").target().getText().startsWith("完了"));
         assertThat(MigLab.contents(MigLab.account(lab, dst))).isEqualTo(MigLab.contents(MigLab.account(lab, src)));
@@ -161,8 +165,8 @@ class CopyPanelTest {
         open(Locale.JAPANESE);
         SwingButtons.press(window, "copy.copy");
         assertThat(window.label("copy.message").text()).contains("パスワードを入力してください");
-        window.textBox("copy.fromPassword").setText("x");
-        window.textBox("copy.toPort").setText("99999");
+        window.textBox("copy.from.password").setText("x");
+        window.textBox("copy.to.port").setText("99999");
         SwingButtons.press(window, "copy.copy");
         assertThat(window.label("copy.message").text()).contains("1〜65535");
         window.textBox("copy.sizeLimit").setText("大きい");
@@ -176,7 +180,7 @@ class CopyPanelTest {
     void aWrongPasswordIsExplained() {
         open(Locale.JAPANESE);
         fill();
-        window.textBox("copy.toPassword").setText("wrong");
+        window.textBox("copy.to.password").setText("wrong");
         SwingButtons.press(window, "copy.verify");
         waitFor("error", () -> window.label("copy.message").target().getText().contains("ログインできません"));
     }
@@ -191,11 +195,11 @@ class CopyPanelTest {
     }
 
     private void fill() {
-        window.textBox("copy.toUser").setText(dst.address());
-        window.textBox("copy.toPort").setText(String.valueOf(lab.imapsPort()));
-        window.textBox("copy.ca").setText(lab.caCertificate().toString());
-        window.textBox("copy.fromPassword").setText(src.password());
-        window.textBox("copy.toPassword").setText(dst.password());
+        window.textBox("copy.to.user").setText(dst.address());
+        window.textBox("copy.to.port").setText(String.valueOf(lab.imapsPort()));
+        window.textBox("copy.from.ca").setText(lab.caCertificate().toString());
+        window.textBox("copy.from.password").setText(src.password());
+        window.textBox("copy.to.password").setText(dst.password());
     }
 
     private List<String> column(int c) {
@@ -222,15 +226,8 @@ class CopyPanelTest {
         }, Timeout.timeout(90, TimeUnit.SECONDS));
     }
 
-    private void screenshot(String file) throws Exception {
+    private void screenshot(String file) {
         window.robot().waitForIdle();
-        BufferedImage img = GuiActionRunner.execute(() -> {
-            BufferedImage i = new BufferedImage(panel.getWidth(), panel.getHeight(), BufferedImage.TYPE_INT_RGB);
-            panel.paint(i.getGraphics());
-            return i;
-        });
-        Path out = Path.of("target", "screenshots");
-        Files.createDirectories(out);
-        ImageIO.write(img, "png", out.resolve(file).toFile());
+        opened.screenshot(file);
     }
 }

@@ -3,25 +3,20 @@ package dev.mailbench.migration.ui;
 import dev.mailbench.testkit.SwingButtons;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.mailbench.api.services.DnsCheckService;
 import dev.mailbench.dns.DnsCheckPlugin;
 import dev.mailbench.migration.MigrationPlugin;
 import dev.mailbench.migration.model.MigrationSection;
 import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.PanelWindow;
 import dev.mailbench.testkit.SampleProject;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.RequiresTestLab;
 import dev.mailbench.testlab.TestLab;
-import java.awt.Rectangle;
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
-import javax.swing.JFrame;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -36,12 +31,12 @@ class PlanPanelTest {
     @TempDir
     Path folder;
     private FakeWorkbenchApi api;
+    private PanelWindow opened;
     private FrameFixture window;
 
     @BeforeAll
     static void lookAndFeel() {
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+        PanelWindow.setUpSwing();
     }
 
     private void open(boolean withDns, String oldDns, String newDns) {
@@ -54,20 +49,14 @@ class PlanPanelTest {
             api.project().writeSection("lab", s.withOldHost(new dev.mailbench.migration.model.OldHost(s.oldHost().label(),
                     s.oldHost().imapHost(), 993, s.oldHost().smtpHost(), 587, oldDns)).withNewDnsServers(newDns));
         }
-        JFrame frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("移行計画");
-            f.setContentPane(new MigrationPanel(api));
-            f.setSize(1500, 940);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show();
+        opened = PanelWindow.open(api, 1500, 940, scope -> new MigrationPanel(api, scope));
+        window = opened.window();
     }
 
     @AfterEach
     void close() {
-        if (window != null) {
-            window.cleanUp();
+        if (opened != null) {
+            opened.close();
         }
     }
 
@@ -86,16 +75,8 @@ class PlanPanelTest {
         return null;
     }
 
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        BufferedImage image = GuiActionRunner.execute(() -> {
-            JFrame f = (JFrame) window.target();
-            BufferedImage img = new BufferedImage(f.getContentPane().getWidth(), f.getContentPane().getHeight(), BufferedImage.TYPE_INT_RGB);
-            f.getContentPane().paint(img.getGraphics());
-            return img;
-        });
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
+    private void screenshot(String name) {
+        opened.screenshot(name);
     }
 
     @Test
@@ -166,7 +147,7 @@ class PlanPanelTest {
         SwingButtons.press(window, "migration.plan.apply");
         assertThat(api.project().readSection(MigrationSection.class).orElseThrow().cutover()).isEqualTo("2027-01-22T19:00");
 
-        GuiActionRunner.execute(() -> api.setLocale(Locale.ENGLISH));
+        opened.switchLanguage(Locale.ENGLISH);
         window.tabbedPane("migration.tabs").requireTabTitles("Plan", "Copy and verify");
         window.button("migration.plan.lookUpDns").requireText("Look up DNS");
         assertThat(window.table("migration.plan.steps").valueAt(org.assertj.swing.data.TableCell.row(0).column(2))).startsWith("Survey the old host");

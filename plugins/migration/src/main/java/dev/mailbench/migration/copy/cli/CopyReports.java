@@ -1,5 +1,6 @@
 package dev.mailbench.migration.copy.cli;
 
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.imap.Sizes;
 import dev.mailbench.migration.copy.CopyFailure;
 import dev.mailbench.migration.copy.CopyReport;
@@ -31,9 +32,9 @@ public final class CopyReports {
         if (!r.failures().isEmpty()) {
             out.println("コピーできなかったメール / Not copied: " + r.failures().size() + " 通（原因別 / by cause）");
             r.failuresByCause().forEach((cause, list) -> {
-                out.println("  " + cause + ": " + list.size());
+                out.println("  " + both(cause) + ": " + list.size());
                 for (CopyFailure f : list.subList(0, Math.min(LISTED_PER_CAUSE, list.size()))) {
-                    out.println("    " + f.folder() + " UID " + f.uid() + " " + Sizes.human(f.size()) + " " + f.detail());
+                    out.println("    " + f.folder() + " UID " + f.uid() + " " + Sizes.human(f.size()) + " " + both(f.detail()));
                 }
             });
         }
@@ -42,6 +43,11 @@ public final class CopyReports {
         } else if (r.complete()) {
             out.println("完了: コピー元のメールはすべてコピー先にあります。 Complete: every source message is on the destination.");
         }
+    }
+
+    /** The console shows both languages, Japanese first; a server's words once. */
+    private static String both(LocalizedText text) {
+        return text.ja().equals(text.en()) ? text.ja() : text.ja() + " / " + text.en();
     }
 
     public static void print(VerifyReport r, PrintWriter out) {
