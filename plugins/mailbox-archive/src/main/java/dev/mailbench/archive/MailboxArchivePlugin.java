@@ -22,7 +22,7 @@ public final class MailboxArchivePlugin implements WorkbenchPlugin {
         api.services().provide(MailboxInventoryService.class, new ArchiveInventoryService());
         api.ui().registerPanel(new PanelContribution(PANEL_ID, LocalizedText.of("メールアーカイブ", "Mail archive"),
                 LocalizedText.of("メールボックスの棚卸しとバックアップ（mbox / EML / Maildir）", "Inventory and back up mailboxes"),
-                "", PANEL_ORDER, scope -> new ArchivePanel(api)));
+                "", PANEL_ORDER, scope -> new ArchivePanel(api, scope)));
         api.handover().registerSection(new ArchiveHandoverSection());
         api.cli().registerCommand(new ArchiveCommand());
     }

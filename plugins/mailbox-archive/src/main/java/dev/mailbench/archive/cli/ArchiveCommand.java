@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 
 /** {@code mailbench archive inventory|export|verify}. */
 @Command(name = "archive", mixinStandardHelpOptions = true,
-        subcommands = {InventoryCommand.class, ExportCommand.class, VerifyCommand.class},
+        subcommands = {InventoryCommand.class, ArchiveExportCommand.class, ArchiveVerifyCommand.class},
         description = {"メールボックスの棚卸し・アーカイブ（mbox / EML / Maildir）・検証を行います。",
                 "Inventories, archives (mbox / EML / Maildir) and verifies mailboxes."})
 public final class ArchiveCommand implements Runnable, CliCommand {

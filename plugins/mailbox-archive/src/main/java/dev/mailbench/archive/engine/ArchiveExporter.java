@@ -5,6 +5,7 @@ import dev.mailbench.imap.ImapConnection;
 import dev.mailbench.imap.FetchedMessage;
 
 import dev.mailbench.imap.ImapConnection.MessageSummary;
+import dev.mailbench.kit.net.Backoff;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -71,6 +72,11 @@ public final class ArchiveExporter {
 
         public Options withBatch(int messages, long bytes) {
             return new Options(out, format, folders, since, connections, messages, bytes, retries, retryDelay);
+        }
+
+        /** {@code retries} retries after a lost connection, waiting {@code retryDelay}, doubled each time. */
+        public Backoff backoff() {
+            return Backoff.of(retries, retryDelay);
         }
     }
 
@@ -404,10 +410,10 @@ public final class ArchiveExporter {
 
         private List<FetchedMessage> fetchWithRetry(Job job, List<Long> uids) throws FolderUnreachable {
             Exception last = null;
-            for (int attempt = 0; attempt <= o.retries(); attempt++) {
-                if (attempt > 0) {
-                    backOff(attempt);
-                }
+            Backoff backoff = o.backoff();
+            for (int attempt = 0; backoff.allows(attempt); attempt++) {
+                // a cancel only cuts the wait short: the batch loop stops at its next check
+                backoff.pause(attempt, this::isCancelled);
                 IMAPFolder f;
                 try {
                     f = ensureOpen(job);
@@ -456,14 +462,6 @@ public final class ArchiveExporter {
                 folder = f;
             }
             return folder;
-        }
-
-        private void backOff(int attempt) {
-            try {
-                Thread.sleep(o.retryDelay().toMillis() << (attempt - 1));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
 
         private void reset() {

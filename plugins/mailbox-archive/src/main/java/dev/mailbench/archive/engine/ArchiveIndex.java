@@ -1,12 +1,11 @@
 package dev.mailbench.archive.engine;
 
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mailbench.kit.io.AtomicFiles;
+import dev.mailbench.kit.json.Json;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,7 +71,7 @@ public final class ArchiveIndex {
     }
 
     public static ArchiveIndex load(Path root) throws IOException {
-        Data d = Manifest.JSON.readValue(root.resolve(FILE).toFile(), Data.class);
+        Data d = Json.mapper().readValue(root.resolve(FILE).toFile(), Data.class);
         ArchiveIndex idx = new ArchiveIndex(root, ArchiveFormat.parse(d.format()), d.host(), d.user(),
                 new LinkedHashMap<>(d.folders() == null ? Map.of() : d.folders()),
                 d.protocol() == null ? IMAP : d.protocol());
@@ -146,7 +145,7 @@ public final class ArchiveIndex {
     }
 
     private String freePath(String folderName, char separator) {
-        String base = MAIL_DIR + "/" + String.join("/", FolderNameCodec.toPath(folderName, separator));
+        String base = MAIL_DIR + "/" + String.join("/", FolderFileNames.toPath(folderName, separator));
         // Windows and macOS compare names without case (and macOS without normalization form): "Sent" and "sent"
         // would share one directory there, so the second one gets a suffix. '#' never occurs in an escaped name.
         Set<String> taken = new HashSet<>();
@@ -174,19 +173,13 @@ public final class ArchiveIndex {
         return root.resolve(relative);
     }
 
-    /** Writes {@code archive.json} atomically (temp file, fsync, rename); skipped when nothing changed since. */
+    /** Writes {@code archive.json} atomically ({@link AtomicFiles}); skipped when nothing changed since. */
     public void save() throws IOException {
         if (folders.equals(saved) && exists(root)) {
             return;
         }
         Data d = new Data(1, format.id(), host, user, folders, java.time.Instant.now().toString(), protocol);
-        Path tmp = root.resolve(FILE + ".tmp");
-        Files.write(tmp, Manifest.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(d));
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
-        }
-        Files.move(tmp, root.resolve(FILE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        MessageSink.syncDirectory(root);
+        AtomicFiles.write(root.resolve(FILE), Json.pretty(d).getBytes(StandardCharsets.UTF_8));
         saved = new LinkedHashMap<>(folders);
     }
 

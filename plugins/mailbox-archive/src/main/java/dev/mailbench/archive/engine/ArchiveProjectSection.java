@@ -1,7 +1,6 @@
 package dev.mailbench.archive.engine;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mailbench.kit.json.Json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +11,6 @@ import java.util.Optional;
  * and the last archive (where it is, counts, sizes, manifest hashes). Never a password.
  */
 public record ArchiveProjectSection(List<MailboxRecord> mailboxes) {
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-
     public ArchiveProjectSection {
         mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
     }
@@ -61,16 +57,15 @@ public record ArchiveProjectSection(List<MailboxRecord> mailboxes) {
             return s;
         }
         try {
-            return JSON.convertValue(plain, ArchiveProjectSection.class);
+            return Json.convert(plain, ArchiveProjectSection.class);
         } catch (IllegalArgumentException unreadable) {
             // written by a newer version: show nothing rather than guess
             return new ArchiveProjectSection(List.of());
         }
     }
 
-    @SuppressWarnings("unchecked")
     public Map<String, Object> toPlain() {
-        return JSON.convertValue(this, Map.class);
+        return Json.toPlain(this);
     }
 
     public Optional<MailboxRecord> mailbox(String mailboxId) {

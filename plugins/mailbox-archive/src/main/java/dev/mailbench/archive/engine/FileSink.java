@@ -1,7 +1,7 @@
 package dev.mailbench.archive.engine;
 
 import dev.mailbench.imap.FetchedMessage;
-
+import dev.mailbench.kit.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -130,7 +130,7 @@ abstract class FileSink implements MessageSink {
         }
         long upTo = renames.get();
         if (upTo != syncedRenames) {
-            MessageSink.syncDirectory(finishedDir());
+            AtomicFiles.forceDirectory(finishedDir());
             syncedRenames = upTo;
         }
     }

@@ -1,6 +1,7 @@
 package dev.mailbench.archive.engine;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mailbench.kit.io.AtomicFiles;
+import dev.mailbench.kit.json.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -19,7 +20,6 @@ import java.util.List;
  */
 public final class Manifest {
     public static final String FILE = "manifest.jsonl";
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path file;
     private final List<ManifestEntry> entries;
@@ -46,7 +46,7 @@ public final class Manifest {
             String line = new String(all, start, i - start, StandardCharsets.UTF_8).trim();
             if (!line.isEmpty()) {
                 try {
-                    entries.add(JSON.readValue(line, ManifestEntry.class));
+                    entries.add(Json.mapper().readValue(line, ManifestEntry.class));
                 } catch (IOException torn) {
                     break;
                 }
@@ -74,7 +74,7 @@ public final class Manifest {
                 continue;
             }
             try {
-                entries.add(JSON.readValue(line, ManifestEntry.class));
+                entries.add(Json.mapper().readValue(line, ManifestEntry.class));
             } catch (IOException e) {
                 problems.add("line " + n + ": " + "not a manifest line (" + e.getClass().getSimpleName() + ")");
             }
@@ -92,9 +92,8 @@ public final class Manifest {
 
     /**
      * Replaces the flags (and, for Maildir, the file names that carry them) of recorded messages: the whole
-     * manifest is written to a temporary file, fsynced and renamed over the old one, so it is either all old or
-     * all new. Callers rename the files only after this returns; {@link FileSink#recover} finishes a rename a
-     * crash interrupted.
+     * manifest is written atomically ({@link AtomicFiles}), so it is either all old or all new. Callers rename
+     * the files only after this returns; {@link FileSink#recover} finishes a rename a crash interrupted.
      *
      * @param changed uid → the entry with its new flags and file
      */
@@ -103,21 +102,7 @@ public final class Manifest {
             return;
         }
         entries.replaceAll(e -> changed.getOrDefault(e.uid(), e));
-        StringBuilder sb = new StringBuilder();
-        for (ManifestEntry e : entries) {
-            sb.append(JSON.writeValueAsString(e)).append('\n');
-        }
-        Path tmp = file.resolveSibling(FILE + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        MessageSink.syncDirectory(file.getParent());
+        AtomicFiles.write(file, lines(entries));
     }
 
     /** Appends and fsyncs; callers sync the messages first. */
@@ -125,22 +110,27 @@ public final class Manifest {
         if (added.isEmpty()) {
             return;
         }
-        StringBuilder sb = new StringBuilder();
-        for (ManifestEntry e : added) {
-            sb.append(JSON.writeValueAsString(e)).append('\n');
-        }
         boolean created = !Files.exists(file);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.APPEND)) {
-            ByteBuffer buf = ByteBuffer.wrap(sb.toString().getBytes(StandardCharsets.UTF_8));
+            ByteBuffer buf = ByteBuffer.wrap(lines(added));
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
             ch.force(true);
         }
         if (created) {
-            MessageSink.syncDirectory(file.getParent());
+            AtomicFiles.forceDirectory(file.getParent());
         }
         entries.addAll(added);
+    }
+
+    /** One line per entry, as every manifest since the first was written: verified archives depend on these bytes. */
+    static byte[] lines(List<ManifestEntry> list) {
+        StringBuilder sb = new StringBuilder();
+        for (ManifestEntry e : list) {
+            sb.append(Json.line(e)).append('\n');
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -1,12 +1,10 @@
 package dev.mailbench.archive.engine;
 
 import dev.mailbench.imap.FetchedMessage;
-
+import dev.mailbench.kit.io.AtomicFiles;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 /**
@@ -53,21 +51,12 @@ public interface MessageSink extends AutoCloseable {
         };
         // the new folders and the mbox file must survive a power loss before any manifest line refers to them
         for (Path d = generationDir; d != null; d = d.getParent()) {
-            syncDirectory(d);
+            AtomicFiles.forceDirectory(d);
             if (d.getFileName() != null && d.getFileName().toString().equals(ArchiveIndex.MAIL_DIR)) {
-                syncDirectory(d.getParent());
+                AtomicFiles.forceDirectory(d.getParent());
                 break;
             }
         }
         return sink;
-    }
-
-    /** fsync of a directory so renames in it survive a power loss (a no-op where the OS refuses). */
-    static void syncDirectory(Path dir) {
-        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException notSupported) {
-            // Windows cannot open directories; NTFS journals renames itself
-        }
     }
 }

@@ -5,6 +5,7 @@ import dev.mailbench.imap.HeaderScan;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.Pop3Connection;
 import dev.mailbench.imap.Pop3Connection.Pop3Message;
+import dev.mailbench.kit.net.Backoff;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ public final class Pop3Exporter {
         int fetched = 0;
         long bytes = 0;
         boolean stopped = false;
-        Session session = new Session();
+        Session session = new Session(cancelled);
         try (MessageSink sink = MessageSink.open(o.format(), genDir)) {
             sink.recover(manifest.entries());
             List<Pop3Message> onServer = session.list(o);
@@ -181,13 +182,20 @@ public final class Pop3Exporter {
      * the listing is read again and messages are asked for by UIDL.
      */
     private final class Session implements AutoCloseable {
+        private final BooleanSupplier cancelled;
         private Pop3Connection connection;
         private Map<String, Integer> numbers = new HashMap<>();
 
+        Session(BooleanSupplier cancelled) {
+            this.cancelled = cancelled;
+        }
+
         List<Pop3Message> list(ArchiveExporter.Options o) throws IOException, MessagingException {
             IOException last = null;
-            for (int attempt = 0; attempt <= o.retries(); attempt++) {
-                backOff(o, attempt);
+            Backoff backoff = o.backoff();
+            for (int attempt = 0; backoff.allows(attempt); attempt++) {
+                // a cancel only cuts the wait short: the export loop stops at its next check
+                backoff.pause(attempt, cancelled);
                 try {
                     return connect();
                 } catch (IOException e) {
@@ -211,8 +219,10 @@ public final class Pop3Exporter {
         Map<String, byte[]> retrieve(List<Pop3Message> batch, ArchiveExporter.Options o)
                 throws IOException, MessagingException {
             IOException last = null;
-            for (int attempt = 0; attempt <= o.retries(); attempt++) {
-                backOff(o, attempt);
+            Backoff backoff = o.backoff();
+            for (int attempt = 0; backoff.allows(attempt); attempt++) {
+                // a cancel only cuts the wait short: the export loop stops at its next check
+                backoff.pause(attempt, cancelled);
                 try {
                     if (connection == null) {
                         connect();
@@ -240,17 +250,6 @@ public final class Pop3Exporter {
                 }
             }
             throw last;
-        }
-
-        private void backOff(ArchiveExporter.Options o, int attempt) {
-            if (attempt == 0) {
-                return;
-            }
-            try {
-                Thread.sleep(o.retryDelay().toMillis() << (attempt - 1));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
 
         private void reset() {

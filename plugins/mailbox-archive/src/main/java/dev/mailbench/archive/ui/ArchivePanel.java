@@ -1,13 +1,12 @@
 package dev.mailbench.archive.ui;
 
-import dev.mailbench.imap.ConnectionProblems;
-import dev.mailbench.imap.ImapAccount;
-import dev.mailbench.kit.net.TrustStores;
-
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Mailbox;
+import dev.mailbench.archive.MailboxArchivePlugin;
 import dev.mailbench.archive.engine.ArchiveExporter;
 import dev.mailbench.archive.engine.ArchiveFormat;
 import dev.mailbench.archive.engine.ArchiveProjectSection;
@@ -17,8 +16,12 @@ import dev.mailbench.archive.engine.Inventory;
 import dev.mailbench.archive.engine.InventoryScanner;
 import dev.mailbench.archive.engine.Pop3Exporter;
 import dev.mailbench.archive.engine.Pop3InventoryScanner;
+import dev.mailbench.imap.ConnectionProblems;
+import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.Sizes;
+import dev.mailbench.imap.ui.ServerAccountForm;
 import java.awt.Color;
+import java.awt.Component;
 import java.awt.Font;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -27,22 +30,29 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import javax.net.ssl.SSLContext;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultListCellRenderer;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
+import javax.swing.JList;
 import javax.swing.JPanel;
-import javax.swing.JPasswordField;
 import javax.swing.JProgressBar;
 import javax.swing.JScrollPane;
+import javax.swing.JSpinner;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.SpinnerNumberModel;
 import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
@@ -52,57 +62,73 @@ import net.miginfocom.swing.MigLayout;
 /**
  * Connection form → folder inventory (Japanese names, counts, sizes) → export with progress, ETA and cancel.
  * All network and disk work runs through {@code api.tasks()}; this class only touches Swing on the EDT.
+ *
+ * <p>Fixed texts are bound through {@code api.i18n()}; the texts the panel computes (totals, status, messages)
+ * are kept as recipes and rendered again after a language switch. A task still running when the panel is
+ * disposed goes on in the status bar, but its result no longer touches this panel or the project.
  */
 public final class ArchivePanel extends JPanel {
+    private static final LocalizedText MANUAL_ENTRY = LocalizedText.of("（手入力）", "(enter manually)");
+    private static final LocalizedText CANCELLED = LocalizedText.of("中止しました。もう一度エクスポートすると続きから再開します。",
+            "Cancelled. Export again to resume where it stopped.");
+
     private final WorkbenchApi api;
-    private final boolean en;
+    private final I18nApi i18n;
+    private final PanelScope scope;
     private final JComboBox<MailboxChoice> mailbox = new JComboBox<>();
-    private final JTextField host = new JTextField(18);
-    /** IMAP, or POP3 for accounts that have no IMAP: one folder, keyed by UIDL. */
-    private final JComboBox<String> protocol = new JComboBox<>(new String[] {"IMAP", "POP3"});
-    private final JTextField port = new JTextField("993", 5);
-    private final JTextField user = new JTextField(22);
-    private final JPasswordField password = new JPasswordField(14);
-    private final JTextField ca = new JTextField(18);
-    private final JButton inventoryButton;
-    private final FolderTableModel folders;
-    private final JTable table;
-    private final JCheckBox selectAll;
-    private final JLabel totals = new JLabel(" ");
+    private final ServerAccountForm server;
+    private final JButton inventoryButton = new JButton();
+    private final FolderTableModel folders = new FolderTableModel();
+    private final JTable table = new JTable(folders);
+    private final JCheckBox selectAll = new JCheckBox("", true);
     private final JComboBox<ArchiveFormat> format = new JComboBox<>(ArchiveFormat.values());
     private final JTextField since = new JTextField(9);
     private final JTextField outDir = new JTextField(26);
     /** Dovecot allows 10 per user and IP; providers may allow fewer, so the default stays low. */
-    private final javax.swing.JSpinner connections = new javax.swing.JSpinner(new javax.swing.SpinnerNumberModel(2, 1, 10, 1));
-    private final JButton exportButton;
-    private final JButton cancelButton;
+    private final JSpinner connections = new JSpinner(new SpinnerNumberModel(2, 1, 10, 1));
+    private final JButton exportButton = new JButton();
+    private final JButton cancelButton = new JButton();
     private final JProgressBar progress = new JProgressBar();
-    private final JLabel status = new JLabel(" ");
-    private final JLabel message = new JLabel(" ");
+    private final Computed totals = new Computed(new JLabel(" "));
+    private final Computed status = new Computed(new JLabel(" "));
+    private final Computed message = new Computed(new JLabel(" "));
     private TasksApi.TaskHandle<?> running;
     private Inventory inventory;
 
-    /** A mailbox of the project, or the "type it in" entry. */
-    record MailboxChoice(Mailbox mailbox, String label) {
-        @Override
-        public String toString() {
-            return label;
+    /** A mailbox of the project, or the "type it in" entry (null mailbox). */
+    record MailboxChoice(Mailbox mailbox) {
+        String label() {
+            return mailbox.displayName().isEmpty() ? mailbox.address() : mailbox.address() + " — " + mailbox.displayName();
         }
     }
 
-    public ArchivePanel(WorkbenchApi api) {
+    /** A label whose text the panel computes: shown now, and computed again in the new language after a switch. */
+    private static final class Computed {
+        final JLabel label;
+        private Supplier<String> text = () -> " ";
+
+        Computed(JLabel label) {
+            this.label = label;
+        }
+
+        void show(Supplier<String> recipe) {
+            text = recipe;
+            refresh();
+        }
+
+        void refresh() {
+            String t = text.get();
+            label.setText(t == null || t.isEmpty() ? " " : t);
+        }
+    }
+
+    public ArchivePanel(WorkbenchApi api, PanelScope scope) {
         super(new MigLayout("fill, insets 12, gap 8 6", "[grow]", "[][][][grow][][][]"));
         this.api = api;
-        this.en = "en".equals(api.i18n().locale().getLanguage());
+        this.i18n = api.i18n();
+        this.scope = scope;
+        this.server = new ServerAccountForm(i18n, "archive", ServerAccountForm.Options.imap().withProtocolChoice());
         setName("archive.panel");
-        inventoryButton = new JButton(t("棚卸し", "Inventory"));
-        exportButton = new JButton(t("エクスポート", "Export"));
-        cancelButton = new JButton(t("中止", "Cancel"));
-        selectAll = new JCheckBox(t("すべて選択", "Select all"), true);
-        folders = new FolderTableModel(en
-                ? new String[] {"", "Folder", "Messages", "Unread", "Size", "Largest"}
-                : new String[] {"", "フォルダー", "通数", "未読", "サイズ", "最大"});
-        table = new JTable(folders);
         name();
         layoutTitle();
         layoutConnection();
@@ -111,20 +137,15 @@ public final class ArchivePanel extends JPanel {
         fillMailboxes();
         wire();
         updateButtons();
+        scope.onLocaleChanged(locale -> relabelComputed());
     }
 
     private void name() {
         mailbox.setName("archive.mailbox");
-        host.setName("archive.host");
-        port.setName("archive.port");
-        protocol.setName("archive.protocol");
-        user.setName("archive.user");
-        password.setName("archive.password");
-        ca.setName("archive.ca");
         inventoryButton.setName("archive.inventory");
         table.setName("archive.folders");
         selectAll.setName("archive.selectAll");
-        totals.setName("archive.totals");
+        totals.label.setName("archive.totals");
         format.setName("archive.format");
         since.setName("archive.since");
         outDir.setName("archive.out");
@@ -132,50 +153,55 @@ public final class ArchivePanel extends JPanel {
         exportButton.setName("archive.export");
         cancelButton.setName("archive.cancel");
         progress.setName("archive.progress");
-        status.setName("archive.status");
-        message.setName("archive.message");
+        status.label.setName("archive.status");
+        message.label.setName("archive.message");
+    }
+
+    private JLabel label(String ja, String en) {
+        return i18n.bind(new JLabel(), LocalizedText.of(ja, en));
+    }
+
+    private JLabel hint(String ja, String en) {
+        JLabel hint = label(ja, en);
+        hint.setForeground(UIManager.getColor("Label.disabledForeground"));
+        return hint;
     }
 
     private void layoutTitle() {
-        JLabel title = new JLabel(t("メールアーカイブ", "Mail archive"));
+        JLabel title = label("メールアーカイブ", "Mail archive");
+        title.setName("archive.title");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 6f));
         add(title, "split 2");
-        JLabel sub = new JLabel(t("サーバーのメールを、受け取ったままのバイト列で保存します。既読フラグは変わりません。",
-                "Saves mail byte for byte as the server sends it. Read flags are not changed."));
-        sub.setForeground(UIManager.getColor("Label.disabledForeground"));
-        add(sub, "gapleft 12, wrap");
+        add(hint("サーバーのメールを、受け取ったままのバイト列で保存します。既読フラグは変わりません。",
+                "Saves mail byte for byte as the server sends it. Read flags are not changed."), "gapleft 12, wrap");
     }
 
     private void layoutConnection() {
-        JPanel form = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][grow,fill][right][fill][right][grow,fill]"));
-        form.setBorder(javax.swing.BorderFactory.createTitledBorder(t("接続", "Connection")));
-        form.add(new JLabel(t("メールボックス", "Mailbox")));
-        form.add(mailbox, "span 5, growx, wrap");
-        form.add(new JLabel(t("サーバー", "Server")));
-        form.add(host);
-        form.add(new JLabel(t("ポート", "Port")));
-        form.add(protocol, "split 2");
-        form.add(port, "w 60!");
-        form.add(new JLabel(t("ユーザー名", "User name")));
-        form.add(user, "wrap");
-        form.add(new JLabel(t("パスワード", "Password")));
-        form.add(password);
-        form.add(new JLabel(t("追加の CA", "Extra CA")));
-        form.add(ca, "span 2, split 2, growx");
-        JButton browseCa = new JButton(t("参照…", "Browse…"));
-        browseCa.setName("archive.browseCa");
-        browseCa.addActionListener(e -> choose(ca, false));
-        form.add(browseCa);
-        form.add(inventoryButton, "span, alignx right, w pref!, wrap");
-        add(form, "growx, wrap");
-        JLabel hint = new JLabel(t("パスワードはどこにも保存されません。", "The password is never saved."));
-        hint.setForeground(UIManager.getColor("Label.disabledForeground"));
-        add(hint, "gapleft 8, wrap");
+        JPanel box = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][grow,fill]"));
+        box.setBorder(BorderFactory.createTitledBorder(""));
+        i18n.bind(box, LocalizedText.of("接続", "Connection"));
+        box.add(label("メールボックス", "Mailbox"));
+        mailbox.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                          boolean focus) {
+                MailboxChoice c = (MailboxChoice) value;
+                String text = c == null ? "" : c.mailbox() == null ? i18n.text(MANUAL_ENTRY) : c.label();
+                return super.getListCellRendererComponent(list, text, index, selected, focus);
+            }
+        });
+        box.add(mailbox, "growx, wrap");
+        box.add(server, "span, growx, wrap");
+        i18n.bind(inventoryButton, LocalizedText.of("棚卸し", "Inventory"));
+        box.add(inventoryButton, "span, alignx right, w pref!, wrap");
+        add(box, "growx, wrap");
+        add(hint("パスワードはどこにも保存されません。", "The password is never saved."), "gapleft 8, wrap");
     }
 
     private void layoutFolders() {
         table.setRowHeight(Math.max(table.getRowHeight(), table.getFontMetrics(table.getFont()).getHeight() + 6));
         table.setFillsViewportHeight(true);
+        i18n.bindColumns(table, FolderTableModel.HEADERS);
         table.getColumnModel().getColumn(0).setMaxWidth(36);
         table.getColumnModel().getColumn(1).setPreferredWidth(320);
         DefaultTableCellRenderer right = new DefaultTableCellRenderer();
@@ -185,57 +211,68 @@ public final class ArchivePanel extends JPanel {
             table.getColumnModel().getColumn(c).setPreferredWidth(90);
         }
         add(new JScrollPane(table), "grow, wrap, h 160:300:");
+        i18n.bind(selectAll, LocalizedText.of("すべて選択", "Select all"));
         add(selectAll, "split 2");
-        add(totals, "gapleft 16, growx, wrap");
+        add(totals.label, "gapleft 16, growx, wrap");
     }
 
     private void layoutExport() {
-        JPanel form = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][fill][right][fill][right][grow,fill][]"));
-        form.setBorder(javax.swing.BorderFactory.createTitledBorder(t("エクスポート", "Export")));
-        connections.setToolTipText(t("同時に使う IMAP 接続の数（プロバイダーの上限以内で）", "Parallel IMAP connections (within the provider's limit)"));
-        format.setRenderer(new javax.swing.DefaultListCellRenderer() {
+        JPanel box = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][fill][right][fill][right][grow,fill][]"));
+        box.setBorder(BorderFactory.createTitledBorder(""));
+        i18n.bind(box, LocalizedText.of("エクスポート", "Export"));
+        i18n.bindTooltip(connections, LocalizedText.of("同時に使う IMAP 接続の数（プロバイダーの上限以内で）",
+                "Parallel IMAP connections (within the provider's limit)"));
+        format.setRenderer(new DefaultListCellRenderer() {
             @Override
-            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
-                                                                   boolean selected, boolean focus) {
-                String text = switch ((ArchiveFormat) value) {
-                    case MBOX -> t("mbox（1 フォルダー 1 ファイル）", "mbox (one file per folder)");
-                    case EML -> t("EML（1 通 1 ファイル）", "EML (one file per message)");
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                          boolean focus) {
+                String text = value == null ? "" : switch ((ArchiveFormat) value) {
+                    case MBOX -> i18n.text("mbox（1 フォルダー 1 ファイル）", "mbox (one file per folder)");
+                    case EML -> i18n.text("EML（1 通 1 ファイル）", "EML (one file per message)");
                     case MAILDIR -> "Maildir";
                 };
                 return super.getListCellRendererComponent(list, text, index, selected, focus);
             }
         });
-        form.add(new JLabel(t("形式", "Format")));
-        form.add(format);
-        form.add(new JLabel(t("この日以降", "Since")));
+        box.add(label("形式", "Format"));
+        box.add(format);
+        box.add(label("この日以降", "Since"));
         since.putClientProperty("JTextField.placeholderText", "YYYY-MM-DD");
-        form.add(since);
-        form.add(new JLabel(t("保存先", "Save to")));
-        form.add(outDir);
-        JButton browseOut = new JButton(t("参照…", "Browse…"));
+        box.add(since);
+        box.add(label("保存先", "Save to"));
+        box.add(outDir);
+        JButton browseOut = i18n.bind(new JButton(), LocalizedText.of("参照…", "Browse…"));
         browseOut.setName("archive.browseOut");
-        browseOut.addActionListener(e -> choose(outDir, true));
-        form.add(browseOut, "wrap");
-        form.add(new JLabel(t("同時接続", "Connections")));
-        form.add(connections, "w 60!, wrap");
-        form.add(progress, "span 6, growx, h 18!");
-        form.add(exportButton, "split 2, sg btn");
-        form.add(cancelButton, "sg btn, wrap");
-        form.add(status, "span, growx");
+        browseOut.addActionListener(e -> chooseOutDir());
+        box.add(browseOut, "wrap");
+        box.add(label("同時接続", "Connections"));
+        box.add(connections, "w 60!, wrap");
+        box.add(progress, "span 6, growx, h 18!");
+        i18n.bind(exportButton, LocalizedText.of("エクスポート", "Export"));
+        i18n.bind(cancelButton, LocalizedText.of("中止", "Cancel"));
+        box.add(exportButton, "split 2, sg btn");
+        box.add(cancelButton, "sg btn, wrap");
+        box.add(status.label, "span, growx");
         progress.setStringPainted(true);
         progress.setString("");
-        add(form, "growx, wrap");
-        add(message, "growx");
+        add(box, "growx, wrap");
+        add(message.label, "growx");
+    }
+
+    /** After a language switch: the bound texts are already relabelled; these are the ones the panel builds. */
+    private void relabelComputed() {
+        totals.refresh();
+        status.refresh();
+        message.refresh();
+        mailbox.repaint();
+        format.repaint();
     }
 
     private void fillMailboxes() {
-        mailbox.addItem(new MailboxChoice(null, t("（手入力）", "(enter manually)")));
-        for (Mailbox m : api.project().current().mailboxes()) {
-            String label = m.displayName().isEmpty() ? m.address() : m.address() + " — " + m.displayName();
-            mailbox.addItem(new MailboxChoice(m, label));
-        }
+        mailbox.addItem(new MailboxChoice(null));
+        api.project().current().mailboxes().forEach(m -> mailbox.addItem(new MailboxChoice(m)));
         String mailHost = api.project().provider() == null ? null : api.project().provider().mailHost();
-        host.setText(mailHost == null ? "" : mailHost);
+        server.setHost(mailHost);
         if (mailbox.getItemCount() > 1) {
             mailbox.setSelectedIndex(1);
             applyMailbox();
@@ -243,22 +280,19 @@ public final class ArchivePanel extends JPanel {
     }
 
     private void applyMailbox() {
-        MailboxChoice c = (MailboxChoice) mailbox.getSelectedItem();
-        if (c != null && c.mailbox() != null) {
-            user.setText(api.project().provider() == null ? c.mailbox().address()
-                    : api.project().provider().usernameFor(c.mailbox().address()));
-        }
+        selectedMailbox().ifPresent(m -> server.setUser(api.project().provider() == null ? m.address()
+                : api.project().provider().usernameFor(m.address())));
     }
 
     private void wire() {
         mailbox.addActionListener(e -> applyMailbox());
-        protocol.addActionListener(e -> applyProtocol());
+        server.onProtocolChanged(p -> applyProtocol());
         inventoryButton.addActionListener(e -> runInventory());
         exportButton.addActionListener(e -> runExport());
         cancelButton.addActionListener(e -> {
             if (running != null) {
                 running.cancel();
-                status.setText(t("中止しています…（書き込み中のメールを保存してから止まります）",
+                status.show(() -> i18n.text("中止しています…（書き込み中のメールを保存してから止まります）",
                         "Cancelling… (finishing the message being written)"));
             }
         });
@@ -267,16 +301,12 @@ public final class ArchivePanel extends JPanel {
     }
 
     private boolean pop3() {
-        return "POP3".equals(protocol.getSelectedItem());
+        return server.protocol() == ServerAccountForm.Protocol.POP3;
     }
 
-    /** POP3: default port 995, one connection, no date filter (POP3 has no arrival dates); the old inventory is void. */
+    /** POP3: one connection, no date filter (POP3 has no arrival dates); the old inventory is void. */
     private void applyProtocol() {
         boolean pop3 = pop3();
-        String other = pop3 ? "993" : "995";
-        if (port.getText().trim().equals(other) || port.getText().isBlank()) {
-            port.setText(pop3 ? "995" : "993");
-        }
         connections.setEnabled(!pop3);
         since.setEnabled(!pop3);
         if (pop3) {
@@ -284,8 +314,8 @@ public final class ArchivePanel extends JPanel {
         }
         inventory = null;
         folders.setFolders(List.of());
-        totals.setText(" ");
-        status.setText(pop3 ? t("POP3: 受信箱 (INBOX) だけを UIDL で管理して保存します。サーバーのメールは変更しません。",
+        totals.show(() -> " ");
+        status.show(() -> pop3 ? i18n.text("POP3: 受信箱 (INBOX) だけを UIDL で管理して保存します。サーバーのメールは変更しません。",
                 "POP3: the inbox only, tracked by UIDL; nothing on the server changes.") : " ");
         updateButtons();
     }
@@ -299,45 +329,35 @@ public final class ArchivePanel extends JPanel {
 
     /** Reads the form; shows what is wrong and returns null when something is. */
     private ImapAccount account() {
-        String h = host.getText().trim();
-        String u = user.getText().trim();
-        int p;
         try {
-            p = Integer.parseInt(port.getText().trim());
-        } catch (NumberFormatException e) {
-            p = -1;
+            return server.account();
+        } catch (ServerAccountForm.InvalidInput e) {
+            return fail(e.text(), e.field());
         }
-        if (h.isEmpty()) {
-            return fail(t("サーバーを入力してください。", "Enter the server."), host);
-        }
-        if (p <= 0 || p > 65535) {
-            return fail(t("ポートは 1〜65535 の数字です（IMAPS は通常 993、POP3S は 995）。",
-                    "The port is a number 1-65535 (IMAPS: 993, POP3S: 995)."), port);
-        }
-        if (u.isEmpty()) {
-            return fail(t("ユーザー名を入力してください。", "Enter the user name."), user);
-        }
-        if (password.getPassword().length == 0) {
-            return fail(t("パスワードを入力してください。", "Enter the password."), password);
-        }
-        SSLContext ssl;
-        try {
-            ssl = TrustStores.systemPlus(ca.getText().isBlank() ? null : Path.of(ca.getText().trim()));
-        } catch (Exception e) {
-            return fail(t("CA 証明書を読み込めません: ", "Cannot read the CA certificate: ") + e.getMessage(), ca);
-        }
-        return new ImapAccount(h, p, u, password.getPassword(), ssl);
     }
 
-    private ImapAccount fail(String text, java.awt.Component focus) {
+    private ImapAccount fail(LocalizedText text, JComponent focus) {
         showMessage(text, true);
         focus.requestFocusInWindow();
         return null;
     }
 
-    private void showMessage(String text, boolean error) {
-        message.setText(text);
-        message.setForeground(error ? new Color(0xC0392B) : UIManager.getColor("Label.foreground"));
+    private void showMessage(LocalizedText text, boolean error) {
+        message.show(() -> i18n.text(text));
+        message.label.setForeground(error ? new Color(0xC0392B) : UIManager.getColor("Label.foreground"));
+    }
+
+    private void clearMessage() {
+        showMessage(LocalizedText.of(" ", " "), false);
+    }
+
+    /** Runs {@code action} on the EDT unless the panel has been disposed meanwhile. */
+    private void later(Runnable action) {
+        SwingUtilities.invokeLater(() -> {
+            if (!scope.isDisposed()) {
+                action.run();
+            }
+        });
     }
 
     private void runInventory() {
@@ -345,10 +365,11 @@ public final class ArchivePanel extends JPanel {
         if (account == null) {
             return;
         }
-        showMessage(" ", false);
-        status.setText(t("フォルダーを数えています…", "Counting folders…"));
+        clearMessage();
+        status.show(() -> i18n.text("フォルダーを数えています…", "Counting folders…"));
         progress.setIndeterminate(true);
         boolean pop3 = pop3();
+        Optional<Mailbox> forMailbox = selectedMailbox();
         var handle = api.tasks().submit(LocalizedText.of("メールボックスの棚卸し", "Mailbox inventory"), ctx -> {
             try {
                 if (pop3) {
@@ -356,7 +377,7 @@ public final class ArchivePanel extends JPanel {
                 }
                 return InventoryScanner.scan(account, (done, total, folder) -> {
                     ctx.progress(done, total, folder);
-                    SwingUtilities.invokeLater(() -> status.setText(folder + " (" + done + "/" + total + ")"));
+                    later(() -> status.show(() -> folder + " (" + done + "/" + total + ")"));
                 }, ctx::isCancelled);
             } finally {
                 account.clearPassword();
@@ -364,45 +385,47 @@ public final class ArchivePanel extends JPanel {
         });
         running = handle;
         updateButtons();
-        handle.result().whenComplete((inv, error) -> SwingUtilities.invokeLater(() -> {
+        handle.result().whenComplete((inv, error) -> later(() -> {
             running = null;
             progress.setIndeterminate(false);
             if (error != null) {
-                status.setText(" ");
+                status.show(() -> " ");
                 showMessage(explain(error), true);
             } else {
-                showInventory(inv);
+                showInventory(inv, forMailbox);
             }
             updateButtons();
         }));
     }
 
-    private void showInventory(Inventory inv) {
+    private void showInventory(Inventory inv, Optional<Mailbox> forMailbox) {
         inventory = inv;
         folders.setFolders(inv.folders());
         selectAll.setSelected(true);
-        String quota = inv.quotaUsedBytes() < 0 ? ""
-                : t("　サーバー使用量 ", "   Server use ") + Sizes.human(inv.quotaUsedBytes())
-                        + (inv.quotaLimitBytes() > 0 ? " / " + Sizes.human(inv.quotaLimitBytes()) : "");
-        totals.setText(t("合計 ", "Total ") + String.format("%,d", inv.messages()) + t(" 通　", " messages   ")
-                + Sizes.human(inv.bytes()) + t("　最大 ", "   largest ") + Sizes.human(inv.largestBytes()) + quota);
-        status.setText(t("棚卸しが終わりました。", "Inventory done."));
-        selectedMailbox().ifPresent(m -> api.project().writeSection(t("棚卸し結果を保存", "Save inventory"),
+        totals.show(() -> {
+            String quota = inv.quotaUsedBytes() < 0 ? ""
+                    : i18n.text("　サーバー使用量 ", "   Server use ") + Sizes.human(inv.quotaUsedBytes())
+                            + (inv.quotaLimitBytes() > 0 ? " / " + Sizes.human(inv.quotaLimitBytes()) : "");
+            return i18n.text("合計 ", "Total ") + String.format("%,d", inv.messages()) + i18n.text(" 通　", " messages   ")
+                    + Sizes.human(inv.bytes()) + i18n.text("　最大 ", "   largest ") + Sizes.human(inv.largestBytes()) + quota;
+        });
+        status.show(() -> i18n.text("棚卸しが終わりました。", "Inventory done."));
+        forMailbox.ifPresent(m -> api.project().writeSection(i18n.text("棚卸し結果を保存", "Save inventory"),
                 section().withInventory(m.id(), m.address(), inv).toPlain()));
     }
 
-    private java.util.Optional<Mailbox> selectedMailbox() {
+    private Optional<Mailbox> selectedMailbox() {
         MailboxChoice c = (MailboxChoice) mailbox.getSelectedItem();
-        return java.util.Optional.ofNullable(c == null ? null : c.mailbox());
+        return Optional.ofNullable(c == null ? null : c.mailbox());
     }
 
     private ArchiveProjectSection section() {
-        return ArchiveProjectSection.fromPlain(api.project().current().plugins().get(dev.mailbench.archive.MailboxArchivePlugin.ID));
+        return ArchiveProjectSection.fromPlain(api.project().current().plugins().get(MailboxArchivePlugin.ID));
     }
 
     private void runExport() {
         if (outDir.getText().isBlank()) {
-            fail(t("保存先のフォルダーを選んでください。", "Choose the folder to save to."), outDir);
+            fail(LocalizedText.of("保存先のフォルダーを選んでください。", "Choose the folder to save to."), outDir);
             return;
         }
         Instant sinceInstant = null;
@@ -410,7 +433,7 @@ public final class ArchivePanel extends JPanel {
             try {
                 sinceInstant = LocalDate.parse(since.getText().trim()).atStartOfDay(ZoneId.systemDefault()).toInstant();
             } catch (DateTimeParseException e) {
-                fail(t("日付は 2024-04-01 の形で入力してください。", "Enter the date as 2024-04-01."), since);
+                fail(LocalizedText.of("日付は 2024-04-01 の形で入力してください。", "Enter the date as 2024-04-01."), since);
                 return;
             }
         }
@@ -418,19 +441,20 @@ public final class ArchivePanel extends JPanel {
         if (account == null) {
             return;
         }
-        showMessage(" ", false);
+        clearMessage();
         Path out = Path.of(outDir.getText().trim()).toAbsolutePath();
+        boolean pop3 = pop3();
         ArchiveExporter.Options options = ArchiveExporter.Options.of(out, (ArchiveFormat) format.getSelectedItem())
                 .withFolders(folders.allSelected() ? List.of() : folders.selectedFolders()).withSince(sinceInstant)
-                .withConnections(pop3() ? 1 : (Integer) connections.getValue());
+                .withConnections(pop3 ? 1 : (Integer) connections.getValue());
+        Optional<Mailbox> forMailbox = selectedMailbox();
         AtomicInteger planned = new AtomicInteger();
         AtomicLong plannedBytes = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
         AtomicLong doneBytes = new AtomicLong();
         long start = System.nanoTime();
         progress.setIndeterminate(true);
-        status.setText(t("準備しています…", "Preparing…"));
-        boolean pop3 = pop3();
+        status.show(() -> i18n.text("準備しています…", "Preparing…"));
         var handle = api.tasks().submit(LocalizedText.of("メールのエクスポート", "Mail export"), ctx -> {
             try {
                 ArchiveExporter.Progress listener = new ArchiveExporter.Progress() {
@@ -446,7 +470,8 @@ public final class ArchivePanel extends JPanel {
                         long b = doneBytes.addAndGet(bytes);
                         ctx.progress(b, plannedBytes.get(), folder);
                         if (n % 10 == 0 || n == planned.get()) {
-                            SwingUtilities.invokeLater(() -> showProgress(n, planned.get(), b, plannedBytes.get(), start));
+                            long elapsed = System.nanoTime() - start;
+                            later(() -> showProgress(n, planned.get(), b, plannedBytes.get(), elapsed));
                         }
                     }
                 };
@@ -458,30 +483,31 @@ public final class ArchivePanel extends JPanel {
         });
         running = handle;
         updateButtons();
-        handle.result().whenComplete((report, error) -> SwingUtilities.invokeLater(() -> {
+        handle.result().whenComplete((report, error) -> later(() -> {
             running = null;
             progress.setIndeterminate(false);
             if (error != null) {
-                showMessage(isCancel(error) ? t("中止しました。もう一度エクスポートすると続きから再開します。",
-                        "Cancelled. Export again to resume where it stopped.") : explain(error), !isCancel(error));
-                status.setText(done.get() + " / " + planned.get() + t(" 通を保存済み", " messages saved"));
+                showMessage(isCancel(error) ? CANCELLED : explain(error), !isCancel(error));
+                int saved = done.get();
+                int total = planned.get();
+                status.show(() -> saved + " / " + total + i18n.text(" 通を保存済み", " messages saved"));
             } else {
-                finished(report, out, start);
+                finished(report, out, forMailbox);
             }
             updateButtons();
         }));
     }
 
-    private void showProgress(int n, int total, long bytes, long totalBytes, long start) {
+    private void showProgress(int n, int total, long bytes, long totalBytes, long elapsedNanos) {
         progress.setIndeterminate(false);
         progress.setMaximum(1000);
         progress.setValue(totalBytes == 0 ? 1000 : (int) (bytes * 1000 / totalBytes));
         progress.setString(String.format("%,d / %,d", n, total));
-        double secs = Math.max(0.001, (System.nanoTime() - start) / 1e9);
+        double secs = Math.max(0.001, elapsedNanos / 1e9);
         double rate = bytes / secs;
         long etaSecs = rate <= 0 ? -1 : (long) ((totalBytes - bytes) / rate);
-        status.setText(String.format(Locale.ROOT, "%s / %s · %.0f %s · %s/s · %s", Sizes.human(bytes), Sizes.human(totalBytes),
-                n / secs, t("通/秒", "msg/s"), Sizes.human((long) rate), eta(etaSecs)));
+        status.show(() -> String.format(Locale.ROOT, "%s / %s · %.0f %s · %s/s · %s", Sizes.human(bytes),
+                Sizes.human(totalBytes), n / secs, i18n.text("通/秒", "msg/s"), Sizes.human((long) rate), eta(etaSecs)));
     }
 
     private String eta(long secs) {
@@ -489,61 +515,61 @@ public final class ArchivePanel extends JPanel {
             return "";
         }
         if (secs < 60) {
-            return t("残り 1 分未満", "under a minute left");
+            return i18n.text("残り 1 分未満", "under a minute left");
         }
-        return t("残り 約 " + (secs + 59) / 60 + " 分", "about " + (secs + 59) / 60 + " min left");
+        long minutes = (secs + 59) / 60;
+        return i18n.text("残り 約 " + minutes + " 分", "about " + minutes + " min left");
     }
 
-    private void finished(ExportReport report, Path out, long start) {
+    private void finished(ExportReport report, Path out, Optional<Mailbox> forMailbox) {
         progress.setValue(progress.getMaximum());
         progress.setString(String.format("%,d / %,d", report.fetched(), report.fetched()));
-        status.setText(t("新規 ", "New ") + String.format("%,d", report.fetched()) + t(" 通（", " messages (")
-                + Sizes.human(report.fetchedBytes()) + t("）、保存済み合計 ", "), archived in total ")
-                + String.format("%,d", report.folders().stream().mapToInt(f -> f.alreadyArchived() + f.fetched()).sum())
-                + t(" 通", ""));
+        int archived = report.folders().stream().mapToInt(f -> f.alreadyArchived() + f.fetched()).sum();
+        status.show(() -> i18n.text("新規 ", "New ") + String.format("%,d", report.fetched()) + i18n.text(" 通（", " messages (")
+                + Sizes.human(report.fetchedBytes()) + i18n.text("）、保存済み合計 ", "), archived in total ")
+                + String.format("%,d", archived) + i18n.text(" 通", ""));
         if (report.cancelled()) {
-            showMessage(t("中止しました。もう一度エクスポートすると続きから再開します。", "Cancelled. Export again to resume."), false);
+            showMessage(CANCELLED, false);
         } else if (!report.failures().isEmpty()) {
-            StringBuilder sb = new StringBuilder(t("取得できなかったメール: ", "Not fetched: "));
-            report.failuresByCause().forEach((cause, list) -> sb.append(cause).append(" ").append(list.size()).append(t(" 通　", "  ")));
-            sb.append(t("（もう一度エクスポートすると再試行します）", "(export again to retry)"));
-            showMessage(sb.toString(), true);
+            message.show(() -> {
+                StringBuilder sb = new StringBuilder(i18n.text("取得できなかったメール: ", "Not fetched: "));
+                report.failuresByCause().forEach((cause, list) -> sb.append(cause).append(" ").append(list.size())
+                        .append(i18n.text(" 通　", "  ")));
+                return sb.append(i18n.text("（もう一度エクスポートすると再試行します）", "(export again to retry)")).toString();
+            });
+            message.label.setForeground(new Color(0xC0392B));
         } else {
-            showMessage(t("完了しました: ", "Done: ") + out, false);
+            showMessage(LocalizedText.of("完了しました: " + out, "Done: " + out), false);
         }
-        selectedMailbox().ifPresent(m -> {
+        forMailbox.ifPresent(m -> {
             try {
-                api.project().writeSection(t("アーカイブ情報を保存", "Save archive record"), section().withArchive(m.id(), m.address(),
-                        ArchiveProjectSection.ArchiveRecord.of(ArchiveSummary.of(out), Instant.now())).toPlain());
+                api.project().writeSection(i18n.text("アーカイブ情報を保存", "Save archive record"), section().withArchive(m.id(),
+                        m.address(), ArchiveProjectSection.ArchiveRecord.of(ArchiveSummary.of(out), Instant.now())).toPlain());
             } catch (java.io.IOException e) {
                 api.log().warn("cannot summarise archive " + out, e);
             }
         });
     }
 
-    private boolean isCancel(Throwable e) {
+    private static boolean isCancel(Throwable e) {
         return e instanceof CancellationException || e.getCause() instanceof CancellationException;
     }
 
-    private String explain(Throwable error) {
+    private static LocalizedText explain(Throwable error) {
         Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-        return ConnectionProblems.explain(e);
+        return ConnectionProblems.describe(e);
     }
 
-    private void choose(JTextField field, boolean directory) {
-        JFileChooser chooser = new JFileChooser(field.getText().isBlank() ? null : field.getText());
-        chooser.setFileSelectionMode(directory ? JFileChooser.DIRECTORIES_ONLY : JFileChooser.FILES_ONLY);
+    private void chooseOutDir() {
+        JFileChooser chooser = new JFileChooser(outDir.getText().isBlank() ? null : outDir.getText());
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
         if (chooser.showOpenDialog(this) == JFileChooser.APPROVE_OPTION) {
-            field.setText(chooser.getSelectedFile().getAbsolutePath());
+            outDir.setText(chooser.getSelectedFile().getAbsolutePath());
         }
-    }
-
-    private String t(String ja, String english) {
-        return en ? english : ja;
     }
 
     /** For tests: the decoded folder names in table order. */
     List<String> folderNames() {
-        return java.util.stream.IntStream.range(0, folders.getRowCount()).mapToObj(i -> folders.folder(i).name()).toList();
+        return IntStream.range(0, folders.getRowCount()).mapToObj(i -> folders.folder(i).name()).toList();
     }
 }

@@ -1,5 +1,6 @@
 package dev.mailbench.archive.ui;
 
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.archive.engine.Inventory;
 import dev.mailbench.imap.Sizes;
 import java.util.ArrayList;
@@ -10,13 +11,12 @@ import javax.swing.table.AbstractTableModel;
 final class FolderTableModel extends AbstractTableModel {
     static final int SELECTED = 0;
     static final int NAME = 1;
-    private final String[] headers;
+    /** The column headers; the panel binds them to the table so they follow the language. */
+    static final LocalizedText[] HEADERS = {LocalizedText.of("", ""), LocalizedText.of("フォルダー", "Folder"),
+        LocalizedText.of("通数", "Messages"), LocalizedText.of("未読", "Unread"), LocalizedText.of("サイズ", "Size"),
+        LocalizedText.of("最大", "Largest")};
     private List<Inventory.FolderStats> folders = List.of();
     private final List<Boolean> selected = new ArrayList<>();
-
-    FolderTableModel(String[] headers) {
-        this.headers = headers;
-    }
 
     void setFolders(List<Inventory.FolderStats> folders) {
         this.folders = List.copyOf(folders);
@@ -57,12 +57,13 @@ final class FolderTableModel extends AbstractTableModel {
 
     @Override
     public int getColumnCount() {
-        return headers.length;
+        return HEADERS.length;
     }
 
+    /** Empty: the headers the table shows are {@link #HEADERS}, bound in the current language. */
     @Override
     public String getColumnName(int column) {
-        return headers[column];
+        return "";
     }
 
     @Override

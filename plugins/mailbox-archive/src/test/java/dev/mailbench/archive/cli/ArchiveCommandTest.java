@@ -7,10 +7,7 @@ import dev.mailbench.testlab.LabUser;
 import dev.mailbench.testlab.RequiresTestLab;
 import dev.mailbench.testlab.TestLab;
 import dev.mailbench.testlab.seed.MailboxSeeder;
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,15 +17,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 @RequiresTestLab(LabService.IMAP)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchiveCommandTest {
     TestLab lab;
     LabUser user;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final ArchiveCli cli = new ArchiveCli();
+    final StringWriter out = cli.out;
+    final StringWriter err = cli.err;
 
     @BeforeAll
     void seed(TestLab lab) throws Exception {
@@ -39,17 +36,11 @@ class ArchiveCommandTest {
 
     @AfterEach
     void restoreStdin() {
-        ServerOptions.passwordInput = System.in;
+        cli.restoreStdin();
     }
 
     private int run(String password, String... args) {
-        ServerOptions.passwordInput = new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8));
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cl = new CommandLine(new ArchiveCommand());
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(password, List.of(args));
     }
 
     private List<String> server(String... more) {

@@ -1,8 +1,10 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.kit.json.Json;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.ImapConnection;
 import dev.mailbench.imap.Hashes;
+import dev.mailbench.imap.TlsMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,6 +60,16 @@ class ArchiveLabTest {
         assertThat(inv.largestBytes()).isGreaterThan(0).isLessThanOrEqualTo(inv.bytes());
         assertThat(inv.quotaLimitBytes()).isEqualTo(user.quotaBytes());
         assertThat(inv.quotaUsedBytes()).isGreaterThan(0);
+    }
+
+    @Test
+    void starttlsOnThePlainImapPortWhenTheAccountSaysSo() throws Exception {
+        ImapAccount stls = new ImapAccount(lab.serverHost(), lab.imapStarttlsPort(), user.address(),
+                user.password().toCharArray(), lab.sslContext(), TlsMode.STARTTLS);
+
+        Inventory inv = InventoryScanner.scan(stls, (d, t, f) -> { }, () -> false);
+
+        assertThat(inv.messages()).isEqualTo(MESSAGES);
     }
 
     @ParameterizedTest
@@ -245,7 +257,7 @@ class ArchiveLabTest {
         ArchiveIndex idx = ArchiveIndex.load(out);
         Path gen = idx.resolve(idx.folders().get("研究&開発").generationDir());
         List<String> lines = Files.readAllLines(gen.resolve(Manifest.FILE));
-        ManifestEntry victim = Manifest.JSON.readValue(lines.get(0), ManifestEntry.class);
+        ManifestEntry victim = Json.mapper().readValue(lines.get(0), ManifestEntry.class);
         byte[] raw = Files.readAllBytes(gen.resolve(victim.file()));
         raw[raw.length - 3] ^= 1;
         Files.write(gen.resolve(victim.file()), raw);
@@ -270,7 +282,7 @@ class ArchiveLabTest {
         ArchiveIndex idx = ArchiveIndex.load(out);
         Path sent = idx.resolve(idx.folders().get("Sent").generationDir()).resolve(Manifest.FILE);
         List<String> lines = new ArrayList<>(Files.readAllLines(sent));
-        long forgotten = Manifest.JSON.readValue(lines.remove(lines.size() - 1), ManifestEntry.class).uid();
+        long forgotten = Json.mapper().readValue(lines.remove(lines.size() - 1), ManifestEntry.class).uid();
         Files.write(sent, lines);
         idx.track("取引先", '/', 1);
         idx.save();

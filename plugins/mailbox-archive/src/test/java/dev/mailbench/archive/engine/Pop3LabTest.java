@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.mailbench.imap.Hashes;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.Pop3Connection;
+import dev.mailbench.imap.TlsMode;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.LabUser;
 import dev.mailbench.testlab.RequiresTestLab;
@@ -105,15 +106,22 @@ class Pop3LabTest {
     }
 
     @Test
-    void starttlsOnThePlainPortWorksToo(@TempDir Path out) throws Exception {
+    void starttlsOnThePlainPortWorksWhenTheAccountSaysSo(@TempDir Path out) throws Exception {
         ImapAccount stls = new ImapAccount(lab.serverHost(), lab.pop3StarttlsPort(), user.address(),
-                user.password().toCharArray(), lab.sslContext());
-        assertThat(Pop3Connection.securityFor(stls.port())).isEqualTo(Pop3Connection.Security.STARTTLS);
+                user.password().toCharArray(), lab.sslContext(), TlsMode.STARTTLS);
 
         ExportReport report = export(stls, out, ArchiveFormat.EML);
 
         assertThat(report.complete()).isTrue();
         assertThat(report.fetched()).isEqualTo(inbox);
+    }
+
+    @Test
+    void theSecurityComesFromTheAccountNotFromThePortNumber() {
+        ImapAccount tlsOnPlainPort = new ImapAccount(lab.serverHost(), lab.pop3StarttlsPort(), user.address(),
+                user.password().toCharArray(), lab.sslContext(), TlsMode.IMPLICIT_TLS);
+
+        assertThatThrownBy(() -> Pop3Connection.open(tlsOnPlainPort).close()).isInstanceOf(javax.net.ssl.SSLException.class);
     }
 
     @Test

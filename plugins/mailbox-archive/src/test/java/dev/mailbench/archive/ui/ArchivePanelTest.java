@@ -2,16 +2,13 @@ package dev.mailbench.archive.ui;
 
 import dev.mailbench.testkit.SwingButtons;
 import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.PanelWindow;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.mailbench.api.handover.HandoverContext;
 import dev.mailbench.api.handover.HandoverSection;
 import dev.mailbench.api.handover.KeyValueBlock;
 import dev.mailbench.api.handover.TableBlock;
-import dev.mailbench.api.model.Mailbox;
-import dev.mailbench.api.model.MailboxRole;
-import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.api.services.MailboxInventoryService;
@@ -24,15 +21,9 @@ import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.RequiresTestLab;
 import dev.mailbench.testlab.TestLab;
 import dev.mailbench.testlab.seed.MailboxSeeder;
-import java.awt.image.BufferedImage;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
-import javax.swing.JFrame;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -50,6 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ArchivePanelTest {
     TestLab lab;
     FakeWorkbenchApi api;
+    PanelWindow opened;
     ArchivePanel panel;
     FrameFixture window;
 
@@ -57,30 +49,20 @@ class ArchivePanelTest {
     void setUp(TestLab lab) throws Exception {
         this.lab = lab;
         MailboxSeeder.forLab(lab, lab.taro()).seed(150, 8008L);
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+        PanelWindow.setUpSwing();
     }
 
     @BeforeEach
     void open() {
-        Project project = Project.empty().withMailboxes(List.of(
-                new Mailbox("mb-taro", "taro@sample-shoji.test", "山田 太郎", MailboxRole.PERSONAL, MailProtocol.IMAP, 500,
-                        List.of(), null, "")));
-        api = new FakeWorkbenchApi("mailbox-archive", project, null, FakeWorkbenchApi.xserverTest());
-        JFrame frame = GuiActionRunner.execute(() -> {
-            panel = new ArchivePanel(api);
-            JFrame f = new JFrame("MailBench — メールアーカイブ");
-            f.setContentPane(panel);
-            f.setSize(1180, 820);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show();
+        api = TaroWorkbench.create();
+        opened = PanelWindow.open(api, 1180, 820);
+        panel = (ArchivePanel) opened.panel();
+        window = opened.window();
     }
 
     @AfterEach
     void close() {
-        window.cleanUp();
+        opened.close();
     }
 
     private void connect() {
@@ -138,7 +120,7 @@ class ArchivePanelTest {
             assertThat(m.archive().messages()).isEqualTo(150);
             assertThat(m.inventory().messages()).isEqualTo(150);
         });
-        screenshot("archive-panel.png");
+        opened.screenshot("archive-panel.png");
 
         HandoverSection handover = new ArchiveHandoverSection().build(context(api.project, Locale.JAPANESE)).orElseThrow();
         assertThat(handover.title()).isEqualTo("メールのアーカイブ");
@@ -202,33 +184,6 @@ class ArchivePanelTest {
     }
 
     @Test
-    void speaksEnglishWhenTheWorkbenchDoes() {
-        FakeWorkbenchApi english = new FakeWorkbenchApi("mailbox-archive", api.project, null, FakeWorkbenchApi.xserverTest());
-        english.locale = Locale.ENGLISH;
-        ArchivePanel p = GuiActionRunner.execute(() -> new ArchivePanel(english));
-        String[] texts = GuiActionRunner.execute(() -> new String[] {
-            find(p, javax.swing.JButton.class, "archive.inventory").getText(),
-            find(p, javax.swing.JButton.class, "archive.export").getText(),
-            find(p, javax.swing.JTable.class, "archive.folders").getColumnName(1)});
-        assertThat(texts).containsExactly("Inventory", "Export", "Folder");
-    }
-
-    private static <T extends java.awt.Component> T find(java.awt.Container root, Class<T> type, String name) {
-        for (java.awt.Component c : root.getComponents()) {
-            if (type.isInstance(c) && name.equals(c.getName())) {
-                return type.cast(c);
-            }
-            if (c instanceof java.awt.Container child) {
-                T found = find(child, type, name);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
-    }
-
-    @Test
     void pop3AccountIsInventoriedAndExportedAsOneInbox(@TempDir Path out) throws Exception {
         var pop = lab.pop();
         int inbox = MailboxSeeder.forLab(lab, pop).seed(40, 515L).folders().get("INBOX").messages();
@@ -251,7 +206,7 @@ class ArchivePanelTest {
         window.textBox("archive.password").setText(pop.password());
         SwingButtons.press(window, "archive.export");
         waitFor("POP3 export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
-        screenshot("archive-pop3.png");
+        opened.screenshot("archive-pop3.png");
 
         assertThat(window.label("archive.status").text()).contains("新規 " + inbox + " 通");
         ArchiveVerifier.Report r = ArchiveVerifier.verify(out);
@@ -300,17 +255,4 @@ class ArchivePanelTest {
             }
         };
     }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        BufferedImage image = GuiActionRunner.execute(() -> {
-            var root = ((JFrame) window.target()).getRootPane();
-            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-            root.paint(img.getGraphics());
-            return img;
-        });
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
-    }
-
 }

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"メールをサーバーから受け取ったままのバイト列で保存します。2 回目以降は新着だけ、中断しても続きから再開します。",
                 "Saves messages byte for byte; later runs fetch only new mail; an interrupted run resumes."})
-final class ExportCommand implements Callable<Integer> {
+final class ArchiveExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 

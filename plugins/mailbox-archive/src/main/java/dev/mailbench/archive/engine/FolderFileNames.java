@@ -5,79 +5,26 @@ import dev.mailbench.imap.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Folder names: IMAP modified UTF-7 (RFC 3501 5.1.3) and the mapping of a decoded name to directory names
- * that are legal and unambiguous on Windows, macOS and Linux.
+ * Folder names as directory names that are legal and unambiguous on Windows, macOS and Linux. The names come
+ * decoded from the server (Angus Mail decodes IMAP's modified UTF-7), so {@code 取引先/見積} arrives as it reads.
  *
  * <p>The file-name escape is {@code %XX} (UTF-8 bytes in hex) for every character Windows forbids, for
  * {@code %} itself and for {@code #}, so {@code #} never appears in an escaped folder name and the archive can use
  * it for its own directories ({@code #v<UIDVALIDITY>}) without colliding with any folder.
  */
-public final class FolderNameCodec {
+public final class FolderFileNames {
     private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
     /** Most file systems allow 255 bytes per name; leave room for a collision suffix. */
     static final int MAX_NAME_BYTES = 200;
 
-    private FolderNameCodec() {
-    }
-
-    /** Decodes modified UTF-7: {@code &ZeVnLIqe-} → 日本語, {@code &-} → {@code &}. Malformed input is kept as is. */
-    public static String decodeModifiedUtf7(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            char c = s.charAt(i);
-            int end = c == '&' ? s.indexOf('-', i + 1) : -1;
-            if (c != '&' || end < 0) {
-                out.append(c);
-                i++;
-                continue;
-            }
-            if (end == i + 1) {
-                out.append('&');
-            } else {
-                String b64 = s.substring(i + 1, end).replace(',', '/');
-                try {
-                    byte[] utf16 = Base64.getDecoder().decode(b64 + "==".substring(0, (4 - b64.length() % 4) % 4));
-                    out.append(new String(utf16, 0, utf16.length - utf16.length % 2, StandardCharsets.UTF_16BE));
-                } catch (IllegalArgumentException malformed) {
-                    out.append(s, i, end + 1);
-                }
-            }
-            i = end + 1;
-        }
-        return out.toString();
-    }
-
-    /** Encodes to modified UTF-7, the inverse of {@link #decodeModifiedUtf7}. */
-    public static String encodeModifiedUtf7(String s) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder pending = new StringBuilder();
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : 0;
-            boolean printable = i < s.length() && c >= 0x20 && c <= 0x7e;
-            if (!printable && i < s.length()) {
-                pending.append(c);
-                continue;
-            }
-            if (pending.length() > 0) {
-                String b64 = Base64.getEncoder().withoutPadding()
-                        .encodeToString(pending.toString().getBytes(StandardCharsets.UTF_16BE)).replace('/', ',');
-                out.append('&').append(b64).append('-');
-                pending.setLength(0);
-            }
-            if (printable) {
-                out.append(c == '&' ? "&-" : String.valueOf(c));
-            }
-        }
-        return out.toString();
+    private FolderFileNames() {
     }
 
     /** One decoded folder-name component as a directory name safe on Windows and macOS (NFC, escaped, bounded). */

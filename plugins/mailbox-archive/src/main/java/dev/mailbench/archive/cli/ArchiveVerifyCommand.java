@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"アーカイブを再ハッシュしてマニフェストと照合します。--server を付けるとサーバーとも照合します。",
                 "Re-hashes the archive against its manifests; with --server also compares with the server."})
-final class VerifyCommand implements Callable<Integer> {
+final class ArchiveVerifyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
