@@ -12,7 +12,7 @@ import dev.mailbench.dns.engine.DomainReport;
 import dev.mailbench.dns.engine.ReportMaps;
 import dev.mailbench.dns.engine.ResolverSettings;
 import dev.mailbench.dns.engine.ServerComparison;
-import dev.mailbench.dns.engine.Severity;
+import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.ZoneFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -167,8 +167,8 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
                 reports.forEach(r -> TextReport.print(r, locale, out()));
             }
             out().flush();
-            boolean error = reports.stream().anyMatch(r -> r.worst() == Severity.ERROR);
-            boolean unchecked = reports.stream().anyMatch(r -> r.count(Severity.COULD_NOT_CHECK) > 0);
+            boolean error = reports.stream().anyMatch(r -> r.worst() == DnsSeverity.ERROR);
+            boolean unchecked = reports.stream().anyMatch(r -> r.count(DnsSeverity.COULD_NOT_CHECK) > 0);
             return error ? 1 : unchecked ? 3 : 0;
         } catch (IllegalArgumentException | ZoneFiles.ZoneFileException e) {
             err().println(e.getMessage());

@@ -1,7 +1,7 @@
 package dev.mailbench.dns.cli;
 
 import dev.mailbench.dns.engine.DomainReport;
-import dev.mailbench.dns.engine.Finding;
+import dev.mailbench.dns.engine.DnsFinding;
 import dev.mailbench.dns.engine.Fix;
 import dev.mailbench.dns.engine.RecordGroup;
 import java.io.PrintWriter;
@@ -19,18 +19,18 @@ final class TextReport {
                 + (r.zoneMode() ? (en ? "zone file mode: " : "ゾーンファイルモード: ") : (en ? "live: " : "ライブ: ")) + r.source());
         for (RecordGroup g : RecordGroup.values()) {
             var group = r.findings().stream().filter(f -> f.group() == g)
-                    .sorted(Comparator.comparingInt((Finding f) -> -f.severity().rank())).toList();
+                    .sorted(Comparator.comparingInt((DnsFinding f) -> -f.severity().rank())).toList();
             if (group.isEmpty()) {
                 continue;
             }
             out.println("-- " + g.label().get(locale));
-            for (Finding f : group) {
+            for (DnsFinding f : group) {
                 out.println("  [" + f.severity().label().get(locale) + "] " + f.code() + " " + f.code().title().get(locale)
                         + " (" + f.subject() + ")");
                 if (!f.detail().get(locale).isEmpty()) {
                     out.println("      " + f.detail().get(locale));
                 }
-                if (f.severity().rank() >= dev.mailbench.dns.engine.Severity.WARNING.rank()) {
+                if (f.severity().rank() >= dev.mailbench.dns.engine.DnsSeverity.WARNING.rank()) {
                     out.println("      " + f.code().explanation().get(locale) + " [" + f.code().rfc() + "]");
                     if (!f.code().remedy().get(locale).isEmpty()) {
                         out.println("      → " + f.code().remedy().get(locale));

@@ -10,7 +10,7 @@ import dev.mailbench.api.model.Domain;
 import dev.mailbench.dns.DnsCheckPlugin;
 import dev.mailbench.dns.engine.FindingCode;
 import dev.mailbench.dns.engine.RunHistory;
-import dev.mailbench.dns.engine.Severity;
+import dev.mailbench.dns.engine.DnsSeverity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,10 +52,10 @@ public final class DnsHandoverSection implements HandoverContributor {
             for (Object o : (List<Object>) e.getOrDefault("findings", List.of())) {
                 Map<String, Object> f = (Map<String, Object>) o;
                 FindingCode code;
-                Severity severity;
+                DnsSeverity severity;
                 try {
                     code = FindingCode.valueOf(String.valueOf(f.get("code")));
-                    severity = Severity.valueOf(String.valueOf(f.get("severity")));
+                    severity = DnsSeverity.valueOf(String.valueOf(f.get("severity")));
                 } catch (IllegalArgumentException unknown) {
                     continue; // saved by a newer version
                 }

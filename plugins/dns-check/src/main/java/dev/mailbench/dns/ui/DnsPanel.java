@@ -8,13 +8,13 @@ import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.dns.engine.CheckProfile;
 import dev.mailbench.dns.engine.CheckRunner;
 import dev.mailbench.dns.engine.DomainReport;
-import dev.mailbench.dns.engine.Finding;
+import dev.mailbench.dns.engine.DnsFinding;
 import dev.mailbench.dns.engine.Fix;
 import dev.mailbench.dns.engine.PublishedRecord;
 import dev.mailbench.dns.engine.RecordGroup;
 import dev.mailbench.dns.engine.ResolverSettings;
 import dev.mailbench.dns.engine.RunHistory;
-import dev.mailbench.dns.engine.Severity;
+import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.SpfNode;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -401,8 +401,8 @@ public final class DnsPanel extends JPanel {
             return;
         }
         for (RecordGroup g : RecordGroup.values()) {
-            List<Finding> group = r.findings().stream().filter(f -> f.group() == g)
-                    .sorted(Comparator.comparingInt((Finding f) -> -f.severity().rank())).toList();
+            List<DnsFinding> group = r.findings().stream().filter(f -> f.group() == g)
+                    .sorted(Comparator.comparingInt((DnsFinding f) -> -f.severity().rank())).toList();
             if (group.isEmpty()) {
                 continue;
             }
@@ -507,7 +507,7 @@ public final class DnsPanel extends JPanel {
 
     private void showExplanation() {
         Object selected = findingsTree.getLastSelectedPathComponent();
-        if (selected instanceof DefaultMutableTreeNode node && node.getUserObject() instanceof Finding f) {
+        if (selected instanceof DefaultMutableTreeNode node && node.getUserObject() instanceof DnsFinding f) {
             StringBuilder sb = new StringBuilder();
             sb.append(f.code().title().get(locale())).append("  [").append(f.code()).append(", ").append(f.code().rfc()).append("]\n");
             if (!f.detail().get(locale()).isEmpty()) {
@@ -531,7 +531,7 @@ public final class DnsPanel extends JPanel {
         }
     }
 
-    record GroupNode(RecordGroup group, Severity worst) {
+    record GroupNode(RecordGroup group, DnsSeverity worst) {
     }
 
     private final class DomainRenderer extends DefaultListCellRenderer {
@@ -540,14 +540,14 @@ public final class DnsPanel extends JPanel {
             super.getListCellRendererComponent(list, value, index, selected, focus);
             DomainRow row = (DomainRow) value;
             if (row.report() == null) {
-                setIcon(new SeverityIcon(Severity.COULD_NOT_CHECK, 14));
+                setIcon(new SeverityIcon(DnsSeverity.COULD_NOT_CHECK, 14));
                 setText("<html><b>" + row.domain() + "</b><br><span style='color:gray'>" + t("未確認", "not checked") + "</span></html>");
             } else {
                 DomainReport r = row.report();
                 setIcon(new SeverityIcon(r.worst(), 14));
                 setText("<html><b>" + r.domain() + "</b><br>" + r.worst().label().get(locale())
-                        + "<br><span style='color:gray'>" + t("エラー ", "E ") + r.count(Severity.ERROR) + " · " + t("注意 ", "W ")
-                        + r.count(Severity.WARNING) + " · " + t("確認できず ", "unchecked ") + r.count(Severity.COULD_NOT_CHECK)
+                        + "<br><span style='color:gray'>" + t("エラー ", "E ") + r.count(DnsSeverity.ERROR) + " · " + t("注意 ", "W ")
+                        + r.count(DnsSeverity.WARNING) + " · " + t("確認できず ", "unchecked ") + r.count(DnsSeverity.COULD_NOT_CHECK)
                         + (r.zoneMode() ? " · " + t("ゾーンファイル", "zone file") : "") + "</span></html>");
             }
             setIconTextGap(8);
@@ -566,7 +566,7 @@ public final class DnsPanel extends JPanel {
                 setIcon(new SeverityIcon(g.worst(), 12));
                 setText(g.group().label().get(locale()));
                 setFont(tree.getFont().deriveFont(Font.BOLD));
-            } else if (o instanceof Finding f) {
+            } else if (o instanceof DnsFinding f) {
                 setIcon(new SeverityIcon(f.severity(), 12));
                 String detail = f.detail().get(locale());
                 setText(f.severity().label().get(locale()) + ": " + f.code().title().get(locale())
@@ -585,7 +585,7 @@ public final class DnsPanel extends JPanel {
             Object o = ((DefaultMutableTreeNode) value).getUserObject();
             if (o instanceof SpfNode n) {
                 boolean ok = n.status() == SpfNode.Status.OK;
-                setIcon(new SeverityIcon(ok ? Severity.OK : n.status() == SpfNode.Status.UNCHECKED ? Severity.COULD_NOT_CHECK : Severity.ERROR, 12));
+                setIcon(new SeverityIcon(ok ? DnsSeverity.OK : n.status() == SpfNode.Status.UNCHECKED ? DnsSeverity.COULD_NOT_CHECK : DnsSeverity.ERROR, 12));
                 String head = n.via().isEmpty() ? n.domain() : n.via();
                 String counts = ok ? t("  参照 " + n.ownLookups() + " 回（合計 " + n.totalLookups() + "）",
                         "  lookups " + n.ownLookups() + " (total " + n.totalLookups() + ")") : "  " + n.status();
