@@ -11,11 +11,11 @@ import dev.mailbench.api.services.MailDesignDecision;
 import dev.mailbench.api.services.MailboxInventoryService;
 import dev.mailbench.design.engine.CapacityForecast;
 import dev.mailbench.design.engine.DesignAdvisor;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.MailboxDesign;
 import dev.mailbench.design.engine.ProjectDesigner;
 import dev.mailbench.design.engine.Recommendation;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Texts;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -127,12 +127,12 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
                     .append(a.note().isBlank() ? "" : t(l, " / メモ: ", " / note: ") + a.note())
                     .append(" (").append(a.decidedOn() == null ? "" : a.decidedOn()).append(")").append(System.lineSeparator()));
             s.append(t(l, "  理由:", "  Reasons:")).append(System.lineSeparator());
-            for (Finding f : r.reasons()) {
+            for (RuleFinding f : r.reasons()) {
                 s.append("   - [").append(f.ruleId()).append("] ").append(f.reason().get(l)).append(System.lineSeparator());
             }
             if (!r.risks().isEmpty()) {
                 s.append(t(l, "  リスク:", "  Risks:")).append(System.lineSeparator());
-                for (Finding f : r.risks()) {
+                for (RuleFinding f : r.risks()) {
                     s.append("   - [").append(f.severity().label().get(l)).append("] [").append(f.ruleId()).append("] ")
                             .append(f.reason().get(l)).append(System.lineSeparator())
                             .append(t(l, "     対策: ", "     Fix: ")).append(f.riskPrevented().get(l)).append(System.lineSeparator());
@@ -177,7 +177,7 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
             return t(l, "なし", "none");
         }
         List<String> parts = new ArrayList<>();
-        for (Severity s : List.of(Severity.HIGH, Severity.WARNING, Severity.INFO)) {
+        for (RiskLevel s : List.of(RiskLevel.HIGH, RiskLevel.WARNING, RiskLevel.INFO)) {
             long n = r.riskCount(s);
             if (n > 0) {
                 parts.add(s.label().get(l) + n);
@@ -239,7 +239,7 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
         return m;
     }
 
-    private static Map<String, Object> finding(Finding f, Locale l) {
+    private static Map<String, Object> finding(RuleFinding f, Locale l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", f.ruleId());
         m.put("kind", f.kind().name());

@@ -18,11 +18,11 @@ import dev.mailbench.api.services.MailDesignDecision;
 import dev.mailbench.design.chart.CapacityCharts;
 import dev.mailbench.design.engine.ArchiveCadence;
 import dev.mailbench.design.engine.CapacityForecast;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.MailboxDesign;
 import dev.mailbench.design.engine.ProjectDesigner;
 import dev.mailbench.design.engine.Recommendation;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Texts;
 import java.util.ArrayList;
 import java.util.List;
@@ -121,7 +121,7 @@ public final class DesignHandoverSection implements HandoverContributor {
                 rows.add(List.of(d.mailbox().address(), t(l, "担当者の判断", "Consultant's decision"),
                         d.accepted().get().note()));
             }
-            for (Finding f : d.recommendation().reasons()) {
+            for (RuleFinding f : d.recommendation().reasons()) {
                 rows.add(List.of(d.mailbox().address(), f.ruleId(), f.reason().get(l)));
             }
         }
@@ -131,9 +131,9 @@ public final class DesignHandoverSection implements HandoverContributor {
 
     static TableBlock risks(List<MailboxDesign> designs, Locale l) {
         List<List<String>> rows = new ArrayList<>();
-        for (Severity severity : List.of(Severity.HIGH, Severity.WARNING, Severity.INFO)) {
+        for (RiskLevel severity : List.of(RiskLevel.HIGH, RiskLevel.WARNING, RiskLevel.INFO)) {
             for (MailboxDesign d : designs) {
-                for (Finding f : d.recommendation().risks()) {
+                for (RuleFinding f : d.recommendation().risks()) {
                     if (f.severity() == severity) {
                         rows.add(List.of(severity.label().get(l), d.mailbox().address(), f.reason().get(l),
                                 f.riskPrevented().get(l)));
@@ -196,8 +196,8 @@ public final class DesignHandoverSection implements HandoverContributor {
             if (d.recommendation().autoReply() && !d.mailbox().autoReply().enabled()) {
                 items.add(item(project, id + ".autoreply", t(l, a + ": 自動応答を設定した", a + ": auto-reply set up")));
             }
-            for (Finding risk : d.recommendation().risks()) {
-                if (risk.severity().atLeast(Severity.WARNING)) {
+            for (RuleFinding risk : d.recommendation().risks()) {
+                if (risk.severity().atLeast(RiskLevel.WARNING)) {
                     items.add(item(project, id + "." + risk.ruleId().toLowerCase(Locale.ROOT),
                             a + ": " + risk.riskPrevented().get(l)));
                 }

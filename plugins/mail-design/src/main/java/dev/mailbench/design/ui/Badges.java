@@ -1,7 +1,7 @@
 package dev.mailbench.design.ui;
 
 import dev.mailbench.design.engine.Recommendation;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
@@ -42,7 +42,7 @@ final class Badges extends JComponent {
         return badges;
     }
 
-    static Color color(Severity severity) {
+    static Color color(RiskLevel severity) {
         return switch (severity) {
             case HIGH -> HIGH;
             case WARNING -> WARNING;
@@ -51,16 +51,16 @@ final class Badges extends JComponent {
     }
 
     /** Fits a narrow table cell: "Warn" rather than "Warning" (the Japanese labels are short already). */
-    static String shortLabel(Severity s, Locale locale) {
+    static String shortLabel(RiskLevel s, Locale locale) {
         if (!"en".equals(locale.getLanguage())) {
             return s.label().get(locale);
         }
-        return s == Severity.WARNING ? "Warn" : s.label().en();
+        return s == RiskLevel.WARNING ? "Warn" : s.label().en();
     }
 
     static List<Badge> of(Recommendation r, Locale locale) {
         List<Badge> result = new ArrayList<>();
-        for (Severity s : List.of(Severity.HIGH, Severity.WARNING, Severity.INFO)) {
+        for (RiskLevel s : List.of(RiskLevel.HIGH, RiskLevel.WARNING, RiskLevel.INFO)) {
             long n = r.riskCount(s);
             if (n > 0) {
                 result.add(new Badge(shortLabel(s, locale) + " " + n, color(s)));
@@ -128,7 +128,7 @@ final class Badges extends JComponent {
             badges.setFont(table.getFont());
             if (value instanceof Recommendation r) {
                 badges.setBadges(of(r, locale.get()));
-            } else if (value instanceof Severity s) {
+            } else if (value instanceof RiskLevel s) {
                 badges.setBadges(List.of(new Badge(shortLabel(s, locale.get()), color(s))));
             } else {
                 badges.setBadges(List.of());

@@ -18,7 +18,7 @@ import dev.mailbench.design.engine.ProjectDesigner;
 import dev.mailbench.design.engine.Questionnaire;
 import dev.mailbench.design.engine.QuestionnaireAnswers;
 import dev.mailbench.design.engine.Recommendation;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.rules.PopLeaveCopyRule;
 import java.awt.Font;
 import java.util.ArrayList;
@@ -108,7 +108,7 @@ public final class DesignPanel extends JPanel {
         risks.setRowHeight(table.getRowHeight());
         risks.setFillsViewportHeight(true);
         risks.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        risks.setDefaultRenderer(Severity.class, new Badges.Renderer(this::locale));
+        risks.setDefaultRenderer(RiskLevel.class, new Badges.Renderer(this::locale));
         risks.getSelectionModel().addListSelectionListener(e -> {
             int row = risks.getSelectedRow();
             if (!e.getValueIsAdjusting() && !refreshing && row >= 0) {
@@ -319,14 +319,14 @@ public final class DesignPanel extends JPanel {
         long warning = 0;
         long open = 0;
         for (MailboxDesign d : model.rows()) {
-            high += d.recommendation().riskCount(Severity.HIGH);
-            warning += d.recommendation().riskCount(Severity.WARNING);
+            high += d.recommendation().riskCount(RiskLevel.HIGH);
+            warning += d.recommendation().riskCount(RiskLevel.WARNING);
             open += d.status() == MailboxDesign.Status.OPEN ? 1 : 0;
         }
         Locale l = locale();
         List<Badges.Badge> badges = new ArrayList<>();
-        badges.add(new Badges.Badge(Severity.HIGH.label().get(l) + " " + high, high > 0 ? Badges.HIGH : Badges.OK));
-        badges.add(new Badges.Badge(Severity.WARNING.label().get(l) + " " + warning, warning > 0 ? Badges.WARNING : Badges.OK));
+        badges.add(new Badges.Badge(RiskLevel.HIGH.label().get(l) + " " + high, high > 0 ? Badges.HIGH : Badges.OK));
+        badges.add(new Badges.Badge(RiskLevel.WARNING.label().get(l) + " " + warning, warning > 0 ? Badges.WARNING : Badges.OK));
         badges.add(new Badges.Badge(t(l, "未決定 ", "Open ") + open, open > 0 ? Badges.INFO : Badges.OK));
         summary.setBadges(badges);
         String customer = project.customer().name();

@@ -4,7 +4,7 @@ import static dev.mailbench.design.engine.Texts.t;
 
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.MailboxDesign;
 import dev.mailbench.design.engine.Recommendation;
 import dev.mailbench.design.engine.Texts;
@@ -217,20 +217,20 @@ final class RecommendationPane extends JPanel {
                 h.append("<p><b>").append(esc(t(l, "担当者の判断: ", "Consultant's decision: "))).append("</b>")
                         .append(esc(a.note())).append("</p>"));
         h.append("<p><b>").append(esc(t(l, "理由", "Reasons"))).append("</b></p><table cellspacing='0' cellpadding='3'>");
-        for (Finding f : d.recommendation().reasons()) {
+        for (RuleFinding f : d.recommendation().reasons()) {
             h.append("<tr><td valign='top' nowrap><font color='#6b7280'>").append(esc(f.ruleId())).append("</font></td><td>")
                     .append(esc(f.reason().get(l))).append("<br><font color='#4b5563'>")
                     .append(esc(t(l, "防ぐこと: ", ""))).append(esc(f.riskPrevented().get(l)))
                     .append("</font></td></tr>");
         }
         h.append("</table>");
-        List<Finding> risks = d.recommendation().risks();
+        List<RuleFinding> risks = d.recommendation().risks();
         h.append("<p><b>").append(esc(t(l, "リスク・矛盾・注意", "Risks, contradictions, notes"))).append("</b></p>");
         if (risks.isEmpty()) {
             h.append("<p>").append(esc(t(l, "今の設定に指摘事項はありません。", "Nothing to report in the current setup."))).append("</p>");
         } else {
             h.append("<table cellspacing='0' cellpadding='3'>");
-            for (Finding f : risks) {
+            for (RuleFinding f : risks) {
                 h.append("<tr><td valign='top' nowrap bgcolor='").append(hex(Badges.color(f.severity())))
                         .append("'><font color='#ffffff'><b>&nbsp;").append(esc(f.severity().label().get(l)))
                         .append("&nbsp;</b></font></td><td>").append(esc(f.reason().get(l))).append("<br><font color='#4b5563'>")

@@ -2,9 +2,9 @@ package dev.mailbench.design.ui;
 
 import static dev.mailbench.design.engine.Texts.t;
 
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.MailboxDesign;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,7 +18,7 @@ final class RiskTableModel extends AbstractTableModel {
     static final int ADDRESS = 1;
     static final int ISSUE = 2;
 
-    record Row(Severity severity, String mailboxId, String address, Finding finding) {
+    record Row(RiskLevel severity, String mailboxId, String address, RuleFinding finding) {
     }
 
     private final Supplier<Locale> locale;
@@ -31,7 +31,7 @@ final class RiskTableModel extends AbstractTableModel {
     void setDesigns(List<MailboxDesign> designs) {
         List<Row> all = new ArrayList<>();
         for (MailboxDesign d : designs) {
-            for (Finding f : d.recommendation().risks()) {
+            for (RuleFinding f : d.recommendation().risks()) {
                 all.add(new Row(f.severity(), d.mailbox().id(), d.mailbox().address(), f));
             }
         }
@@ -66,7 +66,7 @@ final class RiskTableModel extends AbstractTableModel {
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return column == SEVERITY ? Severity.class : String.class;
+        return column == SEVERITY ? RiskLevel.class : String.class;
     }
 
     @Override
