@@ -20,7 +20,7 @@ public final class DnsCheckPlugin implements WorkbenchPlugin {
         api.ui().registerPanel(new PanelContribution("dns-check",
                 LocalizedText.of("DNS チェック", "DNS check"),
                 LocalizedText.of("MX・SPF・DKIM・DMARC を確認し、修正案を示します", "Check MX, SPF, DKIM and DMARC and get fixes"),
-                "", 300, scope -> new DnsPanel(api)));
+                "", 300, scope -> new DnsPanel(api, scope)));
         api.cli().registerCommand(new DnsCommand(api));
         api.services().provide(DnsCheckService.class, new DnsCheckServiceImpl(api));
         api.handover().registerSection(new DnsHandoverSection());

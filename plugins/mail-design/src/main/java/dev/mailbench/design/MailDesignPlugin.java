@@ -22,7 +22,7 @@ public final class MailDesignPlugin implements WorkbenchPlugin {
         api.services().provide(MailDesignService.class, new DesignServices());
         api.ui().registerPanel(new PanelContribution(PANEL_ID, LocalizedText.of("メール設計", "Mail design"),
                 LocalizedText.of("POP/IMAP・容量・バックアップの設計と理由", "POP/IMAP, quota and backup plan, with reasons"),
-                "", PANEL_ORDER, scope -> new DesignPanel(api)));
+                "", PANEL_ORDER, scope -> new DesignPanel(api, scope)));
         api.handover().registerSection(new DesignHandoverSection(project -> DesignServices.designer(api)));
         api.cli().registerCommand(new DesignCommand(api));
     }

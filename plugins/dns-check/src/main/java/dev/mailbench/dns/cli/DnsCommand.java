@@ -1,19 +1,20 @@
 package dev.mailbench.dns.cli;
 
-import dev.mailbench.api.CliCommand;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mailbench.api.CliCommand;
 import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.dns.engine.CheckProfile;
 import dev.mailbench.dns.engine.CheckRunner;
+import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.DomainReport;
+import dev.mailbench.dns.engine.LookupState;
 import dev.mailbench.dns.engine.ReportMaps;
 import dev.mailbench.dns.engine.ResolverSettings;
 import dev.mailbench.dns.engine.ServerComparison;
-import dev.mailbench.dns.engine.Severity;
 import dev.mailbench.dns.engine.ZoneFiles;
+import dev.mailbench.kit.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +82,7 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             @Option(names = "--json", description = "JSON output (schema: JSON-SCHEMA.md)") boolean json,
             @Option(names = "--stats", description = "print one JSON line to stderr: checks, seconds, distinct live queries") boolean stats,
             @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language of texts (default ja)") String lang) {
-        Locale locale = "en".equalsIgnoreCase(lang) ? Locale.ENGLISH : Locale.JAPANESE;
+        Locale locale = Locale.forLanguageTag(lang);
         try {
             List<String> all = new ArrayList<>(domains == null ? List.of() : domains);
             if (domainsFile != null) {
@@ -159,16 +160,15 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             if (json) {
                 // Streamed to the writer: building the whole report as one String first cost as much CPU as
                 // the checks themselves for a bulk run. The writer is the console's: Jackson must not close it.
-                new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-                        .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                Json.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
                         .writeValue(out(), ReportMaps.run(reports, locale));
                 out().println();
             } else {
                 reports.forEach(r -> TextReport.print(r, locale, out()));
             }
             out().flush();
-            boolean error = reports.stream().anyMatch(r -> r.worst() == Severity.ERROR);
-            boolean unchecked = reports.stream().anyMatch(r -> r.count(Severity.COULD_NOT_CHECK) > 0);
+            boolean error = reports.stream().anyMatch(r -> r.worst() == DnsSeverity.ERROR);
+            boolean unchecked = reports.stream().anyMatch(r -> r.count(DnsSeverity.COULD_NOT_CHECK) > 0);
             return error ? 1 : unchecked ? 3 : 0;
         } catch (IllegalArgumentException | ZoneFiles.ZoneFileException e) {
             err().println(e.getMessage());
@@ -191,31 +191,31 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000") int timeoutMs,
             @Option(names = "--json", description = "JSON output") boolean json,
             @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja") String lang) {
-        boolean en = "en".equalsIgnoreCase(lang);
+        Locale locale = Locale.forLanguageTag(lang);
         try {
             var rows = ServerComparison.compare(domain, ResolverSettings.parseServers(oldServer).get(0),
                     ResolverSettings.parseServers(newServer).get(0), selectors == null ? List.of("default") : selectors,
                     Duration.ofMillis(Math.max(1, timeoutMs)));
             if (json) {
-                out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
-                        Map.of("schemaVersion", ReportMaps.SCHEMA_VERSION, "domain", domain, "rows", rows)));
+                Map<String, Object> root = new LinkedHashMap<>();
+                root.put("schemaVersion", ReportMaps.SCHEMA_VERSION);
+                root.put("domain", domain);
+                root.put("rows", rows);
+                out().println(Json.pretty(root));
             } else {
-                out().printf("%-3s %-36s %-5s %-44s %-44s%n", "", en ? "name" : "名前", en ? "type" : "種類",
-                        en ? "old (TTL)" : "旧サーバー (TTL)", en ? "new (TTL)" : "新サーバー (TTL)");
+                out().printf("%-3s %-36s %-5s %-44s %-44s%n", "", LocalizedText.pick(locale, "名前", "name"),
+                        LocalizedText.pick(locale, "種類", "type"), LocalizedText.pick(locale, "旧サーバー (TTL)", "old (TTL)"),
+                        LocalizedText.pick(locale, "新サーバー (TTL)", "new (TTL)"));
                 for (var r : rows) {
                     out().printf("%-3s %-36s %-5s %-44s %-44s%n", r.same() ? "=" : "≠", r.name(), r.type(),
-                            cell(r.oldState().name(), r.oldData(), r.oldTtl()), cell(r.newState().name(), r.newData(), r.newTtl()));
+                            cell(r.oldState(), r.oldData(), r.oldTtl()), cell(r.newState(), r.newData(), r.newTtl()));
                 }
                 long diff = rows.stream().filter(r -> !r.same()).count();
-                out().println(en ? diff + " of " + rows.size() + " differ" : rows.size() + " 件中 " + diff + " 件が異なります");
+                out().println(LocalizedText.pick(locale, rows.size() + " 件中 " + diff + " 件が異なります", diff + " of " + rows.size() + " differ"));
             }
             out().flush();
             return rows.stream().allMatch(ServerComparison.Row::same) ? 0 : 1;
         } catch (IllegalArgumentException e) {
-            err().println(e.getMessage());
-            err().flush();
-            return 2;
-        } catch (IOException e) {
             err().println(e.getMessage());
             err().flush();
             return 2;
@@ -228,8 +228,8 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
                 instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
-    private static String cell(String state, List<String> data, long ttl) {
-        if (!"ANSWERED".equals(state)) {
+    private static String cell(LookupState state, List<String> data, long ttl) {
+        if (state != LookupState.ANSWERED) {
             return "(" + state + ")";
         }
         String joined = String.join(" | ", data);

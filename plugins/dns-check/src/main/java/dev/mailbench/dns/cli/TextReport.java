@@ -1,7 +1,10 @@
 package dev.mailbench.dns.cli;
 
+import static dev.mailbench.api.model.LocalizedText.pick;
+
+import dev.mailbench.dns.engine.DnsFinding;
+import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.DomainReport;
-import dev.mailbench.dns.engine.Finding;
 import dev.mailbench.dns.engine.Fix;
 import dev.mailbench.dns.engine.RecordGroup;
 import java.io.PrintWriter;
@@ -14,23 +17,23 @@ final class TextReport {
     }
 
     static void print(DomainReport r, Locale locale, PrintWriter out) {
-        boolean en = "en".equals(locale.getLanguage());
         out.println("== " + r.domain() + "  [" + r.worst().label().get(locale) + "]  "
-                + (r.zoneMode() ? (en ? "zone file mode: " : "ゾーンファイルモード: ") : (en ? "live: " : "ライブ: ")) + r.source());
+                + (r.zoneMode() ? pick(locale, "ゾーンファイルモード: ", "zone file mode: ") : pick(locale, "ライブ: ", "live: "))
+                + r.source());
         for (RecordGroup g : RecordGroup.values()) {
             var group = r.findings().stream().filter(f -> f.group() == g)
-                    .sorted(Comparator.comparingInt((Finding f) -> -f.severity().rank())).toList();
+                    .sorted(Comparator.comparingInt((DnsFinding f) -> -f.severity().rank())).toList();
             if (group.isEmpty()) {
                 continue;
             }
             out.println("-- " + g.label().get(locale));
-            for (Finding f : group) {
+            for (DnsFinding f : group) {
                 out.println("  [" + f.severity().label().get(locale) + "] " + f.code() + " " + f.code().title().get(locale)
                         + " (" + f.subject() + ")");
                 if (!f.detail().get(locale).isEmpty()) {
                     out.println("      " + f.detail().get(locale));
                 }
-                if (f.severity().rank() >= dev.mailbench.dns.engine.Severity.WARNING.rank()) {
+                if (f.severity().rank() >= DnsSeverity.WARNING.rank()) {
                     out.println("      " + f.code().explanation().get(locale) + " [" + f.code().rfc() + "]");
                     if (!f.code().remedy().get(locale).isEmpty()) {
                         out.println("      → " + f.code().remedy().get(locale));
@@ -39,9 +42,9 @@ final class TextReport {
             }
         }
         for (Fix fix : r.fixes()) {
-            out.println("-- " + (en ? "Fix: " : "修正案: ") + fix.title().get(locale) + "  (" + fix.name() + " " + fix.type() + ")");
-            out.println("  " + (en ? "before: " : "現在: ") + (fix.before().isEmpty() ? (en ? "(none)" : "（なし）") : fix.before()));
-            out.println("  " + (en ? "after:  " : "修正後: ") + fix.after());
+            out.println("-- " + pick(locale, "修正案: ", "Fix: ") + fix.title().get(locale) + "  (" + fix.name() + " " + fix.type() + ")");
+            out.println("  " + pick(locale, "現在: ", "before: ") + (fix.before().isEmpty() ? pick(locale, "（なし）", "(none)") : fix.before()));
+            out.println("  " + pick(locale, "修正後: ", "after:  ") + fix.after());
         }
         out.println();
     }

@@ -11,21 +11,21 @@ public final class DkimChecks {
     private DkimChecks() {
     }
 
-    public static List<Finding> check(String domain, String selector, Answer txt) {
+    public static List<DnsFinding> check(String domain, String selector, Answer txt) {
         String subject = selector + "._domainkey." + domain;
-        List<Finding> out = new ArrayList<>();
+        List<DnsFinding> out = new ArrayList<>();
         if (!txt.state().isConclusive()) {
-            out.add(Finding.of(DKIM_UNCHECKED, subject, DomainChecker.stateText(txt), List.of()));
+            out.add(DnsFinding.of(DKIM_UNCHECKED, subject, DomainChecker.stateText(txt), List.of()));
             return out;
         }
         List<String> values = txt.txtJoined();
         if (values.isEmpty()) {
-            out.add(Finding.of(DKIM_MISSING, subject, LocalizedText.of("セレクター: " + selector, "selector: " + selector), List.of()));
+            out.add(DnsFinding.of(DKIM_MISSING, subject, LocalizedText.of("セレクター: " + selector, "selector: " + selector), List.of()));
             return out;
         }
         List<String> recs = txt.presentation();
         if (values.size() > 1) {
-            out.add(Finding.of(DKIM_SYNTAX, subject, LocalizedText.of("鍵レコードが " + values.size() + " 件あります",
+            out.add(DnsFinding.of(DKIM_SYNTAX, subject, LocalizedText.of("鍵レコードが " + values.size() + " 件あります",
                     values.size() + " key records"), recs));
             return out;
         }
@@ -36,23 +36,23 @@ public final class DkimChecks {
                 case KEY_INVALID -> DKIM_KEY_INVALID;
                 case UNKNOWN_TYPE -> DKIM_KEY_TYPE_UNKNOWN;
             };
-            out.add(Finding.of(code, subject, LocalizedText.of(key.problemText(), key.problemText()), recs));
+            out.add(DnsFinding.of(code, subject, LocalizedText.of(key.problemText(), key.problemText()), recs));
             return out;
         }
         if (key.revoked()) {
-            out.add(Finding.of(DKIM_REVOKED, subject, null, recs));
+            out.add(DnsFinding.of(DKIM_REVOKED, subject, null, recs));
             return out;
         }
         if (key.testing()) {
-            out.add(Finding.of(DKIM_TESTING, subject, null, recs));
+            out.add(DnsFinding.of(DKIM_TESTING, subject, null, recs));
         }
         LocalizedText size = LocalizedText.of(key.keyType() + " " + key.bits() + " ビット", key.keyType() + " " + key.bits() + " bits");
         if (key.keyType().equals("rsa") && key.bits() < 1024) {
-            out.add(Finding.of(DKIM_KEY_TOO_SHORT, subject, size, recs));
+            out.add(DnsFinding.of(DKIM_KEY_TOO_SHORT, subject, size, recs));
         } else if (key.keyType().equals("rsa") && key.bits() < 2048) {
-            out.add(Finding.of(DKIM_KEY_1024, subject, size, recs));
+            out.add(DnsFinding.of(DKIM_KEY_1024, subject, size, recs));
         } else if (!key.testing()) {
-            out.add(Finding.of(DKIM_OK, subject, size, recs));
+            out.add(DnsFinding.of(DKIM_OK, subject, size, recs));
         }
         return out;
     }

@@ -15,18 +15,18 @@ public final class DmarcChecks {
     }
 
     /** @param record the parsed record when exactly one was found; null otherwise */
-    public record Result(List<Finding> findings, DmarcRecord record, String published, List<String> unauthorised) {
+    public record Result(List<DnsFinding> findings, DmarcRecord record, String published, List<String> unauthorised) {
     }
 
     public static Result check(String domain, Answer txt, DnsSource dns) {
         String subject = "_dmarc." + domain;
-        List<Finding> out = new ArrayList<>();
+        List<DnsFinding> out = new ArrayList<>();
         if (!txt.state().isConclusive()) {
-            out.add(Finding.of(DMARC_UNCHECKED, subject, DomainChecker.stateText(txt), List.of()));
+            out.add(DnsFinding.of(DMARC_UNCHECKED, subject, DomainChecker.stateText(txt), List.of()));
             return new Result(out, null, "", List.of());
         }
         if (!txt.cnames().isEmpty()) {
-            out.add(Finding.of(DMARC_CNAME, subject, LocalizedText.of("→ " + txt.cnames().get(txt.cnames().size() - 1).getTarget(),
+            out.add(DnsFinding.of(DMARC_CNAME, subject, LocalizedText.of("→ " + txt.cnames().get(txt.cnames().size() - 1).getTarget(),
                     "→ " + txt.cnames().get(txt.cnames().size() - 1).getTarget()), txt.cnames().stream().map(Object::toString).toList()));
         }
         List<String> values = txt.txtJoined().stream().filter(DmarcRecord::isDmarc).toList();
@@ -34,22 +34,22 @@ public final class DmarcChecks {
             return treeWalk(domain, subject, txt, dns, out);
         }
         if (values.size() > 1) {
-            out.add(Finding.of(DMARC_MULTIPLE, subject, null, values));
+            out.add(DnsFinding.of(DMARC_MULTIPLE, subject, null, values));
             return new Result(out, null, "", List.of());
         }
         String published = values.get(0);
         DmarcRecord record = DmarcRecord.parse(published);
         for (DmarcRecord.Problem p : record.problems()) {
-            out.add(Finding.of(p.code(), subject, LocalizedText.of(p.detail(), p.detail()), List.of(published)));
+            out.add(DnsFinding.of(p.code(), subject, LocalizedText.of(p.detail(), p.detail()), List.of(published)));
         }
         if (record.problems().stream().anyMatch(p -> p.code() == DMARC_SYNTAX)) {
             return new Result(out, record, published, List.of());
         }
         if (record.policy().equals("none")) {
-            out.add(Finding.of(DMARC_POLICY_NONE, subject, null, List.of(published)));
+            out.add(DnsFinding.of(DMARC_POLICY_NONE, subject, null, List.of(published)));
         }
         if (!record.tags().containsKey("rua")) {
-            out.add(Finding.of(DMARC_NO_RUA, subject, null, List.of(published)));
+            out.add(DnsFinding.of(DMARC_NO_RUA, subject, null, List.of(published)));
         }
         List<String> unauthorised = new ArrayList<>();
         Set<String> external = new LinkedHashSet<>();
@@ -66,10 +66,10 @@ public final class DmarcChecks {
             }
             Answer a = dns.lookup(name, Type.TXT);
             if (!a.state().isConclusive()) {
-                out.add(Finding.of(DMARC_UNCHECKED, auth, DomainChecker.stateText(a), List.of()));
+                out.add(DnsFinding.of(DMARC_UNCHECKED, auth, DomainChecker.stateText(a), List.of()));
             } else if (a.txtJoined().stream().noneMatch(DmarcRecord::isDmarc)) {
                 unauthorised.add(reportDomain);
-                out.add(Finding.of(DMARC_REPORT_NOT_AUTHORIZED, subject, LocalizedText.of(
+                out.add(DnsFinding.of(DMARC_REPORT_NOT_AUTHORIZED, subject, LocalizedText.of(
                         auth + " に v=DMARC1 がありません", "no v=DMARC1 at " + auth), List.of(published)));
             }
         }
@@ -80,7 +80,7 @@ public final class DmarcChecks {
      * RFC 9989 4.10 DNS tree walk: without a record at the domain, the policy is looked up at its parents
      * (from at most 7 labels, one label less each time, never the top-level domain alone).
      */
-    private static Result treeWalk(String domain, String subject, Answer own, DnsSource dns, List<Finding> out) {
+    private static Result treeWalk(String domain, String subject, Answer own, DnsSource dns, List<DnsFinding> out) {
         for (String parent : parents(domain)) {
             var name = SpfEvaluator.name("_dmarc." + parent);
             if (name == null) {
@@ -88,19 +88,19 @@ public final class DmarcChecks {
             }
             Answer a = dns.lookup(name, Type.TXT);
             if (!a.state().isConclusive()) {
-                out.add(Finding.of(DMARC_UNCHECKED, "_dmarc." + parent, DomainChecker.stateText(a), List.of()));
+                out.add(DnsFinding.of(DMARC_UNCHECKED, "_dmarc." + parent, DomainChecker.stateText(a), List.of()));
                 return new Result(out, null, "", List.of());
             }
             if (a.txtJoined().stream().anyMatch(DmarcRecord::isDmarc)) {
                 Result inherited = check(parent, a, dns);
-                List<Finding> all = new ArrayList<>(out);
-                all.add(Finding.of(DMARC_INHERITED, subject, LocalizedText.of("適用されるレコード: _dmarc." + parent,
+                List<DnsFinding> all = new ArrayList<>(out);
+                all.add(DnsFinding.of(DMARC_INHERITED, subject, LocalizedText.of("適用されるレコード: _dmarc." + parent,
                         "record that applies: _dmarc." + parent), a.presentation()));
                 all.addAll(inherited.findings());
                 return new Result(all, inherited.record(), inherited.published(), inherited.unauthorised());
             }
         }
-        out.add(Finding.of(DMARC_MISSING, subject, null, own.presentation()));
+        out.add(DnsFinding.of(DMARC_MISSING, subject, null, own.presentation()));
         return new Result(out, null, "", List.of());
     }
 

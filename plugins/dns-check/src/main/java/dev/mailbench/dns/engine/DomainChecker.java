@@ -88,14 +88,14 @@ public final class DomainChecker {
         var mtaSts = dns.query(SpfEvaluator.name("_mta-sts." + domain), Type.TXT);
         var tlsRpt = dns.query(SpfEvaluator.name("_smtp._tls." + domain), Type.TXT);
 
-        List<Finding> findings = new ArrayList<>();
+        List<DnsFinding> findings = new ArrayList<>();
         List<PublishedRecord> records = new ArrayList<>();
         publish(records, ns.join(), soa.join(), mx.join(), txt.join(), dmarc.join());
         dkim.values().forEach(f -> publish(records, f.join()));
         publish(records, mtaSts.join(), tlsRpt.join());
 
         if (ns.join().state() == LookupState.NXDOMAIN) {
-            findings.add(Finding.of(DOMAIN_NXDOMAIN, domain, null, List.of()));
+            findings.add(DnsFinding.of(DOMAIN_NXDOMAIN, domain, null, List.of()));
             return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, null, List.of());
         }
         findings.addAll(nameServers(domain, ns.join(), soa.join()));
@@ -104,7 +104,7 @@ public final class DomainChecker {
         findings.addAll(SpfChecks.check(domain, spf, profile));
         for (ZoneFiles.LongString s : longStrings) {
             if (s.owner().equalsIgnoreCase(domain) && SpfParser.isSpf(s.text())) {
-                findings.add(Finding.of(SPF_STRING_TOO_LONG, domain, LocalizedText.of(
+                findings.add(DnsFinding.of(SPF_STRING_TOO_LONG, domain, LocalizedText.of(
                         "ゾーンファイル " + s.line() + " 行目: " + s.bytes() + " バイト",
                         "zone file line " + s.line() + ": " + s.bytes() + " bytes"), List.of(s.text())));
             }
@@ -121,37 +121,37 @@ public final class DomainChecker {
         return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, spf.root(), fixes);
     }
 
-    private static List<Finding> nameServers(String domain, Answer ns, Answer soa) {
-        List<Finding> out = new ArrayList<>();
+    private static List<DnsFinding> nameServers(String domain, Answer ns, Answer soa) {
+        List<DnsFinding> out = new ArrayList<>();
         if (!ns.state().isConclusive() || !soa.state().isConclusive()) {
             Answer failed = !ns.state().isConclusive() ? ns : soa;
-            out.add(Finding.of(NS_UNCHECKED, domain, stateText(failed), List.of()));
+            out.add(DnsFinding.of(NS_UNCHECKED, domain, stateText(failed), List.of()));
             return out;
         }
         if (ns.state().isEmpty()) {
-            out.add(Finding.of(NS_MISSING, domain));
+            out.add(DnsFinding.of(NS_MISSING, domain));
         } else if (ns.records().size() == 1) {
-            out.add(Finding.of(NS_SINGLE, domain, null, ns.presentation()));
+            out.add(DnsFinding.of(NS_SINGLE, domain, null, ns.presentation()));
         }
         if (soa.state().isEmpty()) {
-            out.add(Finding.of(SOA_MISSING, domain));
+            out.add(DnsFinding.of(SOA_MISSING, domain));
         }
         return out;
     }
 
-    private List<Finding> mailExchangers(String domain, Answer mx, List<PublishedRecord> published) {
-        List<Finding> out = new ArrayList<>();
+    private List<DnsFinding> mailExchangers(String domain, Answer mx, List<PublishedRecord> published) {
+        List<DnsFinding> out = new ArrayList<>();
         if (!mx.state().isConclusive()) {
-            out.add(Finding.of(MX_UNCHECKED, domain, stateText(mx), List.of()));
+            out.add(DnsFinding.of(MX_UNCHECKED, domain, stateText(mx), List.of()));
             return out;
         }
         if (mx.state().isEmpty()) {
-            out.add(Finding.of(MX_MISSING, domain));
+            out.add(DnsFinding.of(MX_MISSING, domain));
             return out;
         }
         List<MXRecord> targets = mx.records().stream().map(MXRecord.class::cast).toList();
         if (targets.size() == 1 && targets.get(0).getTarget().equals(Name.root)) {
-            out.add(Finding.of(MX_NULL, domain, null, mx.presentation()));
+            out.add(DnsFinding.of(MX_NULL, domain, null, mx.presentation()));
             return out;
         }
         Map<Name, CompletableFuture<Answer>> a = new LinkedHashMap<>();
@@ -172,15 +172,15 @@ public final class DomainChecker {
             if (!four.cnames().isEmpty() || !six.cnames().isEmpty()) {
                 List<String> recs = new ArrayList<>(mx.presentation());
                 (four.cnames().isEmpty() ? six : four).cnames().forEach(c -> recs.add(c.toString()));
-                out.add(Finding.of(MX_TARGET_CNAME, r.getTarget().toString(true), null, recs));
+                out.add(DnsFinding.of(MX_TARGET_CNAME, r.getTarget().toString(true), null, recs));
             }
             if (!four.state().isConclusive() || (!six.state().isConclusive() && !four.answered())) {
-                out.add(Finding.of(MX_UNCHECKED, r.getTarget().toString(true), stateText(four.state().isConclusive() ? six : four), List.of()));
+                out.add(DnsFinding.of(MX_UNCHECKED, r.getTarget().toString(true), stateText(four.state().isConclusive() ? six : four), List.of()));
                 unchecked = true;
                 continue;
             }
             if (!four.answered() && !six.answered()) {
-                out.add(Finding.of(MX_TARGET_NO_ADDRESS, r.getTarget().toString(true), null, List.of(r.toString())));
+                out.add(DnsFinding.of(MX_TARGET_NO_ADDRESS, r.getTarget().toString(true), null, List.of(r.toString())));
             }
             four.records().forEach(rec -> mxAddresses.add(((ARecord) rec).getAddress().getHostAddress()));
             six.records().forEach(rec -> mxAddresses.add(((AAAARecord) rec).getAddress().getHostAddress()));
@@ -192,10 +192,10 @@ public final class DomainChecker {
             Answer host = provider.join();
             boolean named = targets.stream().anyMatch(t -> t.getTarget().toString(true).equalsIgnoreCase(profile.mailHost()));
             if (!host.state().isConclusive()) {
-                out.add(Finding.of(MX_UNCHECKED, profile.mailHost(), stateText(host), List.of()));
+                out.add(DnsFinding.of(MX_UNCHECKED, profile.mailHost(), stateText(host), List.of()));
             } else if (!named && host.records().stream().map(r -> ((ARecord) r).getAddress().getHostAddress())
                     .noneMatch(mxAddresses::contains)) {
-                out.add(Finding.of(MX_NOT_PROVIDER, domain, LocalizedText.of(
+                out.add(DnsFinding.of(MX_NOT_PROVIDER, domain, LocalizedText.of(
                         "プロバイダーのメールサーバー: " + profile.mailHost(), "provider's mail server: " + profile.mailHost()),
                         mx.presentation()));
             }
@@ -207,7 +207,7 @@ public final class DomainChecker {
      * PTR and forward-confirmed reverse DNS of every MX address: the PTR names must resolve back to the
      * address. Gmail and Yahoo ask this of sending IPs; at Xserver the MX host is also the sending server.
      */
-    private List<Finding> reverseDns(Map<java.net.InetAddress, String> hostOf, List<PublishedRecord> published) {
+    private List<DnsFinding> reverseDns(Map<java.net.InetAddress, String> hostOf, List<PublishedRecord> published) {
         Map<java.net.InetAddress, CompletableFuture<Answer>> ptr = new LinkedHashMap<>();
         hostOf.keySet().forEach(ip -> ptr.put(ip, dns.query(org.xbill.DNS.ReverseMap.fromAddress(ip), Type.PTR)));
         Map<java.net.InetAddress, Map<Name, CompletableFuture<Answer>>> forward = new LinkedHashMap<>();
@@ -220,18 +220,18 @@ public final class DomainChecker {
             }
             forward.put(e.getKey(), names);
         }
-        List<Finding> out = new ArrayList<>();
+        List<DnsFinding> out = new ArrayList<>();
         for (var e : ptr.entrySet()) {
             java.net.InetAddress ip = e.getKey();
             Answer reverse = e.getValue().join();
             publish(published, reverse);
             String subject = ip.getHostAddress() + " (" + hostOf.get(ip) + ")";
             if (!reverse.state().isConclusive()) {
-                out.add(Finding.of(MX_PTR_UNCHECKED, subject, stateText(reverse), List.of()));
+                out.add(DnsFinding.of(MX_PTR_UNCHECKED, subject, stateText(reverse), List.of()));
                 continue;
             }
             if (reverse.records().isEmpty()) {
-                out.add(Finding.of(MX_PTR_MISSING, subject, null, List.of(reverse.name().toString(true) + " PTR (" + reverse.state() + ")")));
+                out.add(DnsFinding.of(MX_PTR_MISSING, subject, null, List.of(reverse.name().toString(true) + " PTR (" + reverse.state() + ")")));
                 continue;
             }
             boolean confirmed = false;
@@ -245,10 +245,10 @@ public final class DomainChecker {
                         : ((AAAARecord) r).getAddress()));
             }
             if (!confirmed && failed != null) {
-                out.add(Finding.of(MX_PTR_UNCHECKED, subject, stateText(failed), List.of()));
+                out.add(DnsFinding.of(MX_PTR_UNCHECKED, subject, stateText(failed), List.of()));
             } else if (!confirmed) {
                 String names = String.join(", ", forward.get(ip).keySet().stream().map(n -> n.toString(true)).toList());
-                out.add(Finding.of(MX_PTR_MISMATCH, subject, LocalizedText.of(
+                out.add(DnsFinding.of(MX_PTR_MISMATCH, subject, LocalizedText.of(
                         "逆引き " + names + " の A/AAAA に " + ip.getHostAddress() + " がありません",
                         names + " does not resolve back to " + ip.getHostAddress()), reverse.presentation()));
             }
@@ -257,10 +257,10 @@ public final class DomainChecker {
     }
 
     /** Adds the group's OK code when the group has nothing at warning level or worse. */
-    private static void addGroupOks(String domain, List<Finding> findings) {
+    private static void addGroupOks(String domain, List<DnsFinding> findings) {
         java.util.EnumSet<RecordGroup> bad = java.util.EnumSet.noneOf(RecordGroup.class);
-        for (Finding f : findings) {
-            if (f.severity().rank() >= Severity.WARNING.rank()) {
+        for (DnsFinding f : findings) {
+            if (f.severity().rank() >= DnsSeverity.WARNING.rank()) {
                 bad.add(f.group());
             }
             if (f.code() == DMARC_MISSING || f.code() == DOMAIN_NXDOMAIN) {
@@ -269,7 +269,7 @@ public final class DomainChecker {
         }
         for (FindingCode ok : GROUP_OKS) {
             if (!bad.contains(ok.group())) {
-                findings.add(Finding.of(ok, domain));
+                findings.add(DnsFinding.of(ok, domain));
             }
         }
     }

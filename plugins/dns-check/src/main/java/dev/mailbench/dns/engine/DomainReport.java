@@ -11,7 +11,7 @@ import java.util.List;
  * @param zoneMode true when a zone file was checked rather than live DNS
  * @param spf      the SPF tree, null when the domain had no usable TXT answer
  */
-public record DomainReport(String domain, String source, boolean zoneMode, Instant checkedAt, List<Finding> findings,
+public record DomainReport(String domain, String source, boolean zoneMode, Instant checkedAt, List<DnsFinding> findings,
                            List<PublishedRecord> records, SpfNode spf, List<Fix> fixes) {
     public DomainReport {
         findings = List.copyOf(findings);
@@ -20,15 +20,15 @@ public record DomainReport(String domain, String source, boolean zoneMode, Insta
     }
 
     /** The traffic light: the worst severity among the findings. */
-    public Severity worst() {
-        return findings.stream().map(Finding::severity).max(Comparator.comparingInt(Severity::rank)).orElse(Severity.OK);
+    public DnsSeverity worst() {
+        return findings.stream().map(DnsFinding::severity).max(Comparator.comparingInt(DnsSeverity::rank)).orElse(DnsSeverity.OK);
     }
 
     public List<FindingCode> codes() {
-        return findings.stream().map(Finding::code).toList();
+        return findings.stream().map(DnsFinding::code).toList();
     }
 
-    public long count(Severity severity) {
+    public long count(DnsSeverity severity) {
         return findings.stream().filter(f -> f.severity() == severity).count();
     }
 }

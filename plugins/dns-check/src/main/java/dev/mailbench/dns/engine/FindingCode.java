@@ -7,11 +7,11 @@ import static dev.mailbench.dns.engine.RecordGroup.MX;
 import static dev.mailbench.dns.engine.RecordGroup.NS;
 import static dev.mailbench.dns.engine.RecordGroup.SENDER;
 import static dev.mailbench.dns.engine.RecordGroup.SPF;
-import static dev.mailbench.dns.engine.Severity.COULD_NOT_CHECK;
-import static dev.mailbench.dns.engine.Severity.ERROR;
-import static dev.mailbench.dns.engine.Severity.INFO;
-import static dev.mailbench.dns.engine.Severity.OK;
-import static dev.mailbench.dns.engine.Severity.WARNING;
+import static dev.mailbench.dns.engine.DnsSeverity.COULD_NOT_CHECK;
+import static dev.mailbench.dns.engine.DnsSeverity.ERROR;
+import static dev.mailbench.dns.engine.DnsSeverity.INFO;
+import static dev.mailbench.dns.engine.DnsSeverity.OK;
+import static dev.mailbench.dns.engine.DnsSeverity.WARNING;
 
 import dev.mailbench.api.model.LocalizedText;
 
@@ -278,13 +278,13 @@ public enum FindingCode {
             "Send a message to Gmail and check spf=pass, dkim=pass, dmarc=pass under \"Show original\".");
 
     private final RecordGroup group;
-    private final Severity severity;
+    private final DnsSeverity severity;
     private final String rfc;
     private final LocalizedText title;
     private final LocalizedText explanation;
     private final LocalizedText remedy;
 
-    FindingCode(RecordGroup group, Severity severity, String rfc, String titleJa, String titleEn, String whyJa,
+    FindingCode(RecordGroup group, DnsSeverity severity, String rfc, String titleJa, String titleEn, String whyJa,
                 String whyEn, String fixJa, String fixEn) {
         this.group = group;
         this.severity = severity;
@@ -298,7 +298,7 @@ public enum FindingCode {
         return group;
     }
 
-    public Severity severity() {
+    public DnsSeverity severity() {
         return severity;
     }
 

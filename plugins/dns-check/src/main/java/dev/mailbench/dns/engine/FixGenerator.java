@@ -13,7 +13,7 @@ public final class FixGenerator {
     private FixGenerator() {
     }
 
-    public static List<Fix> fixes(String domain, CheckProfile profile, SpfEvaluator.Evaluation spf, List<Finding> findings,
+    public static List<Fix> fixes(String domain, CheckProfile profile, SpfEvaluator.Evaluation spf, List<DnsFinding> findings,
                                   DmarcChecks.Result dmarc) {
         List<Fix> out = new ArrayList<>();
         spfFix(domain, profile, spf, findings).ifPresent(out::add);
@@ -30,12 +30,12 @@ public final class FixGenerator {
         return out;
     }
 
-    private static boolean has(List<Finding> findings, FindingCode... codes) {
+    private static boolean has(List<DnsFinding> findings, FindingCode... codes) {
         Set<FindingCode> wanted = Set.of(codes);
         return findings.stream().anyMatch(f -> wanted.contains(f.code()));
     }
 
-    static java.util.Optional<Fix> spfFix(String domain, CheckProfile profile, SpfEvaluator.Evaluation eval, List<Finding> findings) {
+    static java.util.Optional<Fix> spfFix(String domain, CheckProfile profile, SpfEvaluator.Evaluation eval, List<DnsFinding> findings) {
         SpfNode root = eval.root();
         if (root.status() == SpfNode.Status.UNCHECKED) {
             return java.util.Optional.empty();
@@ -134,7 +134,7 @@ public final class FixGenerator {
         return out.toString();
     }
 
-    static java.util.Optional<Fix> dmarcFix(String domain, CheckProfile profile, List<Finding> findings, DmarcChecks.Result dmarc) {
+    static java.util.Optional<Fix> dmarcFix(String domain, CheckProfile profile, List<DnsFinding> findings, DmarcChecks.Result dmarc) {
         String rua = "rua=mailto:dmarc-reports@" + domain;
         if (has(findings, FindingCode.DMARC_MISSING)) {
             String base = profile.dmarcDefault().strip();

@@ -10,32 +10,32 @@ public final class MtaStsChecks {
     private MtaStsChecks() {
     }
 
-    public static List<Finding> check(String domain, Answer mtaSts, Answer tlsRpt) {
-        List<Finding> out = new ArrayList<>();
+    public static List<DnsFinding> check(String domain, Answer mtaSts, Answer tlsRpt) {
+        List<DnsFinding> out = new ArrayList<>();
         String stsName = "_mta-sts." + domain;
         if (!mtaSts.state().isConclusive()) {
-            out.add(Finding.of(MTA_STS_UNCHECKED, stsName, DomainChecker.stateText(mtaSts), List.of()));
+            out.add(DnsFinding.of(MTA_STS_UNCHECKED, stsName, DomainChecker.stateText(mtaSts), List.of()));
         } else {
             List<String> sts = mtaSts.txtJoined().stream().filter(t -> t.startsWith("v=STSv1")).toList();
             if (sts.isEmpty()) {
-                out.add(Finding.of(MTA_STS_ABSENT, stsName));
+                out.add(DnsFinding.of(MTA_STS_ABSENT, stsName));
             } else if (sts.size() == 1 && validSts(sts.get(0))) {
-                out.add(Finding.of(MTA_STS_OK, stsName, null, sts));
+                out.add(DnsFinding.of(MTA_STS_OK, stsName, null, sts));
             } else {
-                out.add(Finding.of(MTA_STS_INVALID, stsName, null, sts));
+                out.add(DnsFinding.of(MTA_STS_INVALID, stsName, null, sts));
             }
         }
         String rptName = "_smtp._tls." + domain;
         if (!tlsRpt.state().isConclusive()) {
-            out.add(Finding.of(MTA_STS_UNCHECKED, rptName, DomainChecker.stateText(tlsRpt), List.of()));
+            out.add(DnsFinding.of(MTA_STS_UNCHECKED, rptName, DomainChecker.stateText(tlsRpt), List.of()));
         } else {
             List<String> rpt = tlsRpt.txtJoined().stream().filter(t -> t.startsWith("v=TLSRPTv1")).toList();
             if (rpt.isEmpty()) {
-                out.add(Finding.of(TLS_RPT_ABSENT, rptName));
+                out.add(DnsFinding.of(TLS_RPT_ABSENT, rptName));
             } else if (rpt.size() == 1 && validTlsRpt(rpt.get(0))) {
-                out.add(Finding.of(TLS_RPT_OK, rptName, null, rpt));
+                out.add(DnsFinding.of(TLS_RPT_OK, rptName, null, rpt));
             } else {
-                out.add(Finding.of(TLS_RPT_INVALID, rptName, null, rpt));
+                out.add(DnsFinding.of(TLS_RPT_INVALID, rptName, null, rpt));
             }
         }
         return out;

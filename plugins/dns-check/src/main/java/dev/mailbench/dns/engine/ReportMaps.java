@@ -31,7 +31,7 @@ public final class ReportMaps {
         m.put("mode", r.zoneMode() ? "zone" : "live");
         m.put("worst", r.worst().name());
         Map<String, Object> counts = new LinkedHashMap<>();
-        for (Severity s : Severity.values()) {
+        for (DnsSeverity s : DnsSeverity.values()) {
             counts.put(s.name(), r.count(s));
         }
         m.put("counts", counts);
@@ -42,7 +42,7 @@ public final class ReportMaps {
         return m;
     }
 
-    static Map<String, Object> finding(Finding f, Locale locale) {
+    static Map<String, Object> finding(DnsFinding f, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", f.code().name());
         m.put("severity", f.severity().name());
@@ -101,7 +101,7 @@ public final class ReportMaps {
         m.put("source", r.source());
         m.put("worst", r.worst().name());
         List<Object> findings = new ArrayList<>();
-        for (Finding f : r.findings()) {
+        for (DnsFinding f : r.findings()) {
             findings.add(Map.of("code", f.code().name(), "severity", f.severity().name(), "subject", f.subject()));
         }
         m.put("findings", findings);

@@ -102,6 +102,6 @@ public final class RunHistory {
     }
 
     private static String recordKey(String name, String type, String data, String state) {
-        return name + " " + type + " " + ("ANSWERED".equals(state) ? data : "(" + state + ")");
+        return name + " " + type + " " + (LookupState.ANSWERED.name().equals(state) ? data : "(" + state + ")");
     }
 }

@@ -10,7 +10,7 @@ public final class SenderRequirements {
     private SenderRequirements() {
     }
 
-    public static Finding summarise(String domain, List<Finding> findings) {
+    public static DnsFinding summarise(String domain, List<DnsFinding> findings) {
         String spf = status(findings, RecordGroup.SPF);
         String dkim = status(findings, RecordGroup.DKIM);
         String dmarc = status(findings, RecordGroup.DMARC);
@@ -18,20 +18,20 @@ public final class SenderRequirements {
                 + "。DNS では確認できない項目: 送信 IP の逆引き、TLS、アライメント、迷惑メール率、ワンクリック配信停止。";
         String en = "SPF: " + spf + " / DKIM: " + dkim + " / DMARC: " + dmarc
                 + ". Not visible in DNS: reverse DNS of the sending IP, TLS, alignment, spam rate, one-click unsubscribe.";
-        return Finding.of(FindingCode.SENDER_REQUIREMENTS, domain, LocalizedText.of(ja, en), List.of());
+        return DnsFinding.of(FindingCode.SENDER_REQUIREMENTS, domain, LocalizedText.of(ja, en), List.of());
     }
 
-    private static String status(List<Finding> findings, RecordGroup group) {
+    private static String status(List<DnsFinding> findings, RecordGroup group) {
         boolean unchecked = false;
-        for (Finding f : findings) {
+        for (DnsFinding f : findings) {
             if (f.group() != group) {
                 continue;
             }
-            if (f.severity() == Severity.ERROR || f.code() == FindingCode.DKIM_MISSING || f.code() == FindingCode.DKIM_REVOKED
+            if (f.severity() == DnsSeverity.ERROR || f.code() == FindingCode.DKIM_MISSING || f.code() == FindingCode.DKIM_REVOKED
                     || f.code() == FindingCode.DMARC_MISSING) {
                 return "not met";
             }
-            unchecked |= f.severity() == Severity.COULD_NOT_CHECK;
+            unchecked |= f.severity() == DnsSeverity.COULD_NOT_CHECK;
         }
         return unchecked ? "could not check" : "met";
     }

@@ -16,58 +16,58 @@ public final class SpfChecks {
     private SpfChecks() {
     }
 
-    public static List<Finding> check(String domain, SpfEvaluator.Evaluation eval, CheckProfile profile) {
-        List<Finding> out = new ArrayList<>();
+    public static List<DnsFinding> check(String domain, SpfEvaluator.Evaluation eval, CheckProfile profile) {
+        List<DnsFinding> out = new ArrayList<>();
         SpfNode root = eval.root();
         Answer txt = eval.txt();
         List<String> published = txt.txtJoined().stream().filter(SpfParser::isSpf).toList();
         switch (root.status()) {
             case UNCHECKED -> {
-                out.add(Finding.of(SPF_UNCHECKED, domain, DomainChecker.stateText(txt), List.of()));
+                out.add(DnsFinding.of(SPF_UNCHECKED, domain, DomainChecker.stateText(txt), List.of()));
                 return out;
             }
             case NO_RECORD -> {
-                out.add(Finding.of(SPF_MISSING, domain, null, txt.presentation()));
+                out.add(DnsFinding.of(SPF_MISSING, domain, null, txt.presentation()));
                 return out;
             }
             case MULTIPLE -> {
-                out.add(Finding.of(SPF_MULTIPLE, domain, LocalizedText.of(published.size() + " 件", published.size() + " records"), published));
+                out.add(DnsFinding.of(SPF_MULTIPLE, domain, LocalizedText.of(published.size() + " 件", published.size() + " records"), published));
                 return out;
             }
             case SYNTAX -> {
                 String[] parts = root.detail().split(" / ", 2);
-                out.add(Finding.of(SPF_SYNTAX, domain, LocalizedText.of(parts[0], parts.length > 1 ? parts[1] : parts[0]), published));
+                out.add(DnsFinding.of(SPF_SYNTAX, domain, LocalizedText.of(parts[0], parts.length > 1 ? parts[1] : parts[0]), published));
                 return out;
             }
             default -> {
             }
         }
         if (txt.wireBytes() > MAX_ANSWER_BYTES) {
-            out.add(Finding.of(SPF_ANSWER_TOO_BIG, domain, LocalizedText.of(txt.wireBytes() + " バイト", txt.wireBytes() + " bytes"), txt.presentation()));
+            out.add(DnsFinding.of(SPF_ANSWER_TOO_BIG, domain, LocalizedText.of(txt.wireBytes() + " バイト", txt.wireBytes() + " bytes"), txt.presentation()));
         }
         if (eval.lookups() > MAX_LOOKUPS) {
-            out.add(Finding.of(SPF_TOO_MANY_LOOKUPS, domain, LocalizedText.of(
+            out.add(DnsFinding.of(SPF_TOO_MANY_LOOKUPS, domain, LocalizedText.of(
                     "DNS 参照 " + eval.lookups() + " 回（上限 10）", eval.lookups() + " DNS lookups (limit 10)"), published));
         }
         if (eval.voidLookups() > MAX_VOID) {
-            out.add(Finding.of(SPF_TOO_MANY_VOID, domain, LocalizedText.of(
+            out.add(DnsFinding.of(SPF_TOO_MANY_VOID, domain, LocalizedText.of(
                     "空振り " + eval.voidLookups() + " 回（上限 2）", eval.voidLookups() + " void lookups (limit 2)"), published));
         }
         root.flatten().filter(n -> n != root).forEach(n -> {
             switch (n.status()) {
-                case LOOP -> out.add(Finding.of(SPF_LOOP, domain, LocalizedText.of(n.via() + " → " + n.domain(), n.via() + " → " + n.domain()), published));
-                case NO_RECORD -> out.add(Finding.of(SPF_INCLUDE_NO_RECORD, domain, LocalizedText.of(
+                case LOOP -> out.add(DnsFinding.of(SPF_LOOP, domain, LocalizedText.of(n.via() + " → " + n.domain(), n.via() + " → " + n.domain()), published));
+                case NO_RECORD -> out.add(DnsFinding.of(SPF_INCLUDE_NO_RECORD, domain, LocalizedText.of(
                         n.via() + ": SPF がありません (" + n.detail() + ")", n.via() + ": no SPF record (" + n.detail() + ")"), published));
-                case MULTIPLE -> out.add(Finding.of(SPF_MULTIPLE, n.domain(), LocalizedText.of(n.via(), n.via()), List.of(n.record())));
+                case MULTIPLE -> out.add(DnsFinding.of(SPF_MULTIPLE, n.domain(), LocalizedText.of(n.via(), n.via()), List.of(n.record())));
                 case SYNTAX -> {
                     String[] parts = n.detail().split(" / ", 2);
-                    out.add(Finding.of(SPF_SYNTAX, n.domain(), LocalizedText.of(n.via() + ": " + parts[0],
+                    out.add(DnsFinding.of(SPF_SYNTAX, n.domain(), LocalizedText.of(n.via() + ": " + parts[0],
                             n.via() + ": " + (parts.length > 1 ? parts[1] : parts[0])), List.of(n.record())));
                 }
                 case UNCHECKED -> {
                     LocalizedText state = DomainChecker.stateText(Answer.failed(SpfEvaluator.name(n.domain()), org.xbill.DNS.Type.TXT,
                             LookupState.valueOf(n.detail())));
-                    out.add(Finding.of(SPF_UNCHECKED, domain, LocalizedText.of(n.via() + " — " + state.ja(), n.via() + " — " + state.en()), List.of()));
+                    out.add(DnsFinding.of(SPF_UNCHECKED, domain, LocalizedText.of(n.via() + " — " + state.ja(), n.via() + " — " + state.en()), List.of()));
                 }
                 default -> {
                 }
@@ -77,21 +77,21 @@ public final class SpfChecks {
         SpfTerm all = terms.stream().filter(t -> !t.isModifier() && t.name().equals("all")).findFirst().orElse(null);
         boolean redirect = terms.stream().anyMatch(t -> t.isModifier() && t.name().equals("redirect"));
         if (all != null && all.qualifier() == '+') {
-            out.add(Finding.of(SPF_PLUS_ALL, domain, term(all), published));
+            out.add(DnsFinding.of(SPF_PLUS_ALL, domain, term(all), published));
         } else if (all != null && all.qualifier() == '?') {
-            out.add(Finding.of(SPF_NEUTRAL_ALL, domain, term(all), published));
+            out.add(DnsFinding.of(SPF_NEUTRAL_ALL, domain, term(all), published));
         } else if (all == null && !redirect) {
-            out.add(Finding.of(SPF_NO_ALL, domain, null, published));
+            out.add(DnsFinding.of(SPF_NO_ALL, domain, null, published));
         }
         terms.stream().filter(t -> t.name().equals("ptr") && !t.isModifier()).findFirst()
-                .ifPresent(t -> out.add(Finding.of(SPF_PTR, domain, term(t), published)));
+                .ifPresent(t -> out.add(DnsFinding.of(SPF_PTR, domain, term(t), published)));
         if (!profile.spfInclude().isEmpty() && root.flatten().noneMatch(n -> SpfEvaluator.withoutFinalDot(n.domain().toLowerCase(Locale.ROOT)).equals(profile.spfInclude()))) {
-            out.add(Finding.of(SPF_PROVIDER_INCLUDE_MISSING, domain, LocalizedText.of(
+            out.add(DnsFinding.of(SPF_PROVIDER_INCLUDE_MISSING, domain, LocalizedText.of(
                     "include:" + profile.spfInclude() + " がありません", "include:" + profile.spfInclude() + " is missing"), published));
         }
         for (SpfTerm t : terms) {
             if (t.value() != null && !t.name().startsWith("ip") && !t.hasMacro() && profile.isFormer(t.value())) {
-                out.add(Finding.of(SPF_STALE_INCLUDE, domain, term(t), published));
+                out.add(DnsFinding.of(SPF_STALE_INCLUDE, domain, term(t), published));
             }
         }
         return out;

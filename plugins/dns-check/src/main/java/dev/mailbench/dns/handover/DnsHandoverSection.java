@@ -1,5 +1,7 @@
 package dev.mailbench.dns.handover;
 
+import static dev.mailbench.api.model.LocalizedText.pick;
+
 import dev.mailbench.api.handover.HandoverBlock;
 import dev.mailbench.api.handover.HandoverContext;
 import dev.mailbench.api.handover.HandoverContributor;
@@ -7,12 +9,15 @@ import dev.mailbench.api.handover.HandoverSection;
 import dev.mailbench.api.handover.TableBlock;
 import dev.mailbench.api.handover.TextBlock;
 import dev.mailbench.api.model.Domain;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.dns.DnsCheckPlugin;
+import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.FindingCode;
+import dev.mailbench.dns.engine.LookupState;
 import dev.mailbench.dns.engine.RunHistory;
-import dev.mailbench.dns.engine.Severity;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,7 +33,7 @@ public final class DnsHandoverSection implements HandoverContributor {
         if (!(raw instanceof Map<?, ?> section)) {
             return Optional.empty();
         }
-        boolean en = "en".equals(context.locale().getLanguage());
+        Locale l = context.locale();
         List<HandoverBlock> blocks = new ArrayList<>();
         for (Domain d : context.project().domains()) {
             var entry = RunHistory.latest((Map<String, Object>) section, d.name().toLowerCase());
@@ -37,60 +42,71 @@ public final class DnsHandoverSection implements HandoverContributor {
             }
             Map<String, Object> e = entry.get();
             String when = String.valueOf(e.get("checkedAt")).replace('T', ' ').replaceAll("\\..*|Z$", "");
-            String mode = "zone".equals(e.get("mode")) ? (en ? "zone file" : "ゾーンファイル") : (en ? "live DNS" : "ライブ DNS");
-            blocks.add(new TextBlock(d.name(), List.of((en ? "Checked " : "確認日時 ") + when + " UTC (" + mode + ", " + e.get("source") + ")"), false));
+            String mode = "zone".equals(e.get("mode")) ? pick(l, "ゾーンファイル", "zone file") : pick(l, "ライブ DNS", "live DNS");
+            blocks.add(new TextBlock(d.name(), List.of(pick(l, "確認日時 ", "Checked ") + when + " UTC (" + mode + ", " + e.get("source") + ")"), false));
             List<List<String>> records = new ArrayList<>();
             for (Object o : (List<Object>) e.getOrDefault("records", List.of())) {
                 Map<String, Object> r = (Map<String, Object>) o;
-                boolean answered = "ANSWERED".equals(r.get("state"));
+                String state = String.valueOf(r.get("state"));
+                boolean answered = LookupState.ANSWERED.name().equals(state);
                 records.add(List.of(String.valueOf(r.get("name")), String.valueOf(r.get("type")),
-                        answered ? String.valueOf(r.get("ttl")) : "", answered ? String.valueOf(r.get("data")) : stateText(String.valueOf(r.get("state")), en)));
+                        answered ? String.valueOf(r.get("ttl")) : "", answered ? String.valueOf(r.get("data")) : stateText(state, l)));
             }
-            blocks.add(new TableBlock(en ? "Records as published" : "公開されているレコード",
-                    en ? List.of("Name", "Type", "TTL", "Value") : List.of("名前", "種類", "TTL", "値"), records));
+            blocks.add(new TableBlock(pick(l, "公開されているレコード", "Records as published"),
+                    List.of(pick(l, "名前", "Name"), pick(l, "種類", "Type"), "TTL", pick(l, "値", "Value")), records));
             List<List<String>> findings = new ArrayList<>();
             for (Object o : (List<Object>) e.getOrDefault("findings", List.of())) {
                 Map<String, Object> f = (Map<String, Object>) o;
                 FindingCode code;
-                Severity severity;
+                DnsSeverity severity;
                 try {
                     code = FindingCode.valueOf(String.valueOf(f.get("code")));
-                    severity = Severity.valueOf(String.valueOf(f.get("severity")));
+                    severity = DnsSeverity.valueOf(String.valueOf(f.get("severity")));
                 } catch (IllegalArgumentException unknown) {
                     continue; // saved by a newer version
                 }
                 if (code == FindingCode.SENDER_REQUIREMENTS) {
                     continue;
                 }
-                findings.add(List.of(severity.label().get(context.locale()), code.title().get(context.locale()),
-                        String.valueOf(f.get("subject")), code.remedy().get(context.locale())));
+                findings.add(List.of(severity.label().get(l), code.title().get(l),
+                        String.valueOf(f.get("subject")), code.remedy().get(l)));
             }
-            blocks.add(new TableBlock(en ? "Check results" : "確認結果",
-                    en ? List.of("Grade", "Finding", "Name", "What to do") : List.of("判定", "内容", "対象", "対処"), findings));
+            blocks.add(new TableBlock(pick(l, "確認結果", "Check results"), List.of(pick(l, "判定", "Grade"),
+                    pick(l, "内容", "Finding"), pick(l, "対象", "Name"), pick(l, "対処", "What to do")), findings));
             List<List<String>> fixes = new ArrayList<>();
             for (Object o : (List<Object>) e.getOrDefault("fixes", List.of())) {
                 Map<String, Object> f = (Map<String, Object>) o;
-                fixes.add(List.of(String.valueOf(f.get(en ? "titleEn" : "titleJa")), f.get("name") + " " + f.get("type"),
+                LocalizedText title = LocalizedText.of(String.valueOf(f.get("titleJa")), String.valueOf(f.get("titleEn")));
+                fixes.add(List.of(title.get(l), f.get("name") + " " + f.get("type"),
                         String.valueOf(f.get("before")), String.valueOf(f.get("after"))));
             }
             if (!fixes.isEmpty()) {
-                blocks.add(new TableBlock(en ? "Fixes" : "修正案",
-                        en ? List.of("Fix", "Record", "Before", "After") : List.of("修正", "レコード", "修正前", "修正後"), fixes));
+                blocks.add(new TableBlock(pick(l, "修正案", "Fixes"), List.of(pick(l, "修正", "Fix"),
+                        pick(l, "レコード", "Record"), pick(l, "修正前", "Before"), pick(l, "修正後", "After")), fixes));
             }
         }
         if (blocks.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new HandoverSection("dns-check", en ? "DNS and sender authentication" : "DNS と送信ドメイン認証", 300,
-                en ? "What DNS said at the last check: records, results and the corrections to publish."
-                        : "最後に確認したときの DNS の内容、確認結果、登録すべき修正です。", blocks));
+        return Optional.of(new HandoverSection("dns-check", pick(l, "DNS と送信ドメイン認証", "DNS and sender authentication"), 300,
+                pick(l, "最後に確認したときの DNS の内容、確認結果、登録すべき修正です。",
+                        "What DNS said at the last check: records, results and the corrections to publish."), blocks));
     }
 
-    private static String stateText(String state, boolean en) {
-        return switch (state) {
-            case "NXDOMAIN", "NODATA" -> en ? "(none)" : "（なし）";
-            case "OFFLINE" -> en ? "(not checked: offline)" : "（未確認: オフライン）";
-            default -> en ? "(could not check: " + state + ")" : "（確認できず: " + state + "）";
-        };
+    /** The saved state of a record that was not answered, in words. */
+    private static String stateText(String saved, Locale l) {
+        LookupState state;
+        try {
+            state = LookupState.valueOf(saved);
+        } catch (IllegalArgumentException savedByANewerVersion) {
+            state = LookupState.ERROR;
+        }
+        if (state.isEmpty()) {
+            return pick(l, "（なし）", "(none)");
+        }
+        if (state == LookupState.OFFLINE) {
+            return pick(l, "（未確認: オフライン）", "(not checked: offline)");
+        }
+        return pick(l, "（確認できず: " + saved + "）", "(could not check: " + saved + ")");
     }
 }

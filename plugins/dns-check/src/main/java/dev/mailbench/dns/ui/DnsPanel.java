@@ -1,20 +1,22 @@
 package dev.mailbench.dns.ui;
 
-import dev.mailbench.api.Registration;
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.Domain;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.dns.engine.CheckProfile;
 import dev.mailbench.dns.engine.CheckRunner;
+import dev.mailbench.dns.engine.DnsFinding;
+import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.DomainReport;
-import dev.mailbench.dns.engine.Finding;
 import dev.mailbench.dns.engine.Fix;
+import dev.mailbench.dns.engine.LookupState;
 import dev.mailbench.dns.engine.PublishedRecord;
 import dev.mailbench.dns.engine.RecordGroup;
 import dev.mailbench.dns.engine.ResolverSettings;
 import dev.mailbench.dns.engine.RunHistory;
-import dev.mailbench.dns.engine.Severity;
 import dev.mailbench.dns.engine.SpfNode;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -33,11 +35,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import javax.swing.DefaultComboBoxModel;
 import javax.swing.DefaultListCellRenderer;
 import javax.swing.DefaultListModel;
 import javax.swing.JButton;
 import javax.swing.JComboBox;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -64,12 +67,23 @@ import net.miginfocom.swing.MigLayout;
  * saved in the project.
  */
 public final class DnsPanel extends JPanel {
-    private static final int MODE_AUTO = 0;
-    private static final int MODE_SYSTEM = 1;
-    private static final int MODE_SERVER = 2;
+    /** Where the check asks. */
+    private enum Mode {
+        AUTO(LocalizedText.of("自動（ゾーンファイルがあれば使用）", "Auto (zone file when present)")),
+        SYSTEM(LocalizedText.of("ライブ（システムの DNS）", "Live (system DNS)")),
+        SERVER(LocalizedText.of("DNS サーバーを指定", "Given DNS server"));
+
+        private final LocalizedText label;
+
+        Mode(LocalizedText label) {
+            this.label = label;
+        }
+    }
 
     private final WorkbenchApi api;
-    private final JComboBox<String> mode = new JComboBox<>();
+    private final I18nApi i18n;
+    private final PanelScope scope;
+    private final JComboBox<Mode> mode = new JComboBox<>(Mode.values());
     private final JTextField server = new JTextField(16);
     private final JButton run = new JButton();
     private final JButton cancel = new JButton();
@@ -95,15 +109,19 @@ public final class DnsPanel extends JPanel {
     private final Map<String, DomainReport> reports = new LinkedHashMap<>();
     private final Map<String, RunHistory.Changes> changesByDomain = new LinkedHashMap<>();
     private TasksApi.TaskHandle<List<DomainReport>> running;
-    private final List<Registration> registrations = new ArrayList<>();
+    /** The status line and the banner in both languages, so they follow a language switch. */
+    private LocalizedText statusText = LocalizedText.of(" ", " ");
+    private LocalizedText bannerText = LocalizedText.of("", "");
 
     /** One line of the domain list. */
     record DomainRow(String domain, DomainReport report) {
     }
 
-    public DnsPanel(WorkbenchApi api) {
+    public DnsPanel(WorkbenchApi api, PanelScope scope) {
         super(new BorderLayout());
         this.api = api;
+        this.i18n = api.i18n();
+        this.scope = scope;
         setName("dns.panel");
         mode.setName("dns.mode");
         server.setName("dns.server");
@@ -139,6 +157,13 @@ public final class DnsPanel extends JPanel {
         top.add(offlineBanner, "newline, spanx, growx, gaptop 4, hidemode 3");
         add(top, BorderLayout.NORTH);
 
+        mode.setRenderer(new DefaultListCellRenderer() {
+            @Override
+            public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
+                return super.getListCellRendererComponent(list, value instanceof Mode m ? i18n.text(m.label) : value,
+                        index, selected, focus);
+            }
+        });
         domains.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         domains.setCellRenderer(new DomainRenderer());
         domains.addListSelectionListener(e -> {
@@ -148,12 +173,12 @@ public final class DnsPanel extends JPanel {
         });
         findingsTree.setRootVisible(false);
         findingsTree.setShowsRootHandles(true);
-        findingsTree.setCellRenderer(new FindingRenderer());
+        findingsTree.setCellRenderer(new DotRenderer(this::findingCell));
         findingsTree.addTreeSelectionListener(e -> showExplanation());
         explanation.setEditable(false);
         explanation.setLineWrap(true);
         explanation.setWrapStyleWord(true);
-        spfTree.setCellRenderer(new SpfRenderer());
+        spfTree.setCellRenderer(new DotRenderer(this::spfCell));
         changes.setEditable(false);
         records.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
 
@@ -174,53 +199,58 @@ public final class DnsPanel extends JPanel {
         split.setBorder(null);
         add(split, BorderLayout.CENTER);
 
+        i18n.bindTooltip(server, LocalizedText.of("IP アドレス[:ポート]（カンマ区切りで複数可）", "IP[:PORT], comma-separated"));
+        i18n.bind(run, LocalizedText.of("確認", "Check"));
+        i18n.bind(cancel, LocalizedText.of("中止", "Cancel"));
+        i18n.bindTabs(tabs, LocalizedText.of("指摘", "Findings"), LocalizedText.of("SPF ツリー", "SPF tree"),
+                LocalizedText.of("修正案", "Fixes"), LocalizedText.of("公開レコード", "Records"),
+                LocalizedText.of("前回からの変化", "Since last run"));
+        i18n.bindColumns(records, LocalizedText.of("名前", "Name"), LocalizedText.of("種類", "Type"), LocalizedText.of("TTL", "TTL"),
+                LocalizedText.of("値", "Value"), LocalizedText.of("状態", "State"));
+
         run.addActionListener(e -> startCheck());
         cancel.addActionListener(e -> {
             if (running != null) {
                 running.cancel();
             }
         });
-        mode.addActionListener(e -> server.setEnabled(mode.getSelectedIndex() == MODE_SERVER));
-        relabel();
-        loadDomains();
-        registrations.add(api.i18n().addLocaleListener(l -> {
-            relabel();
-            showSelected();
-        }));
-        registrations.add(api.project().addListener(e -> {
-            if (e.kind() == dev.mailbench.api.ProjectApi.ProjectEvent.Kind.OPENED) {
-                reports.clear();
-                changesByDomain.clear();
-                loadDomains();
+        mode.addActionListener(e -> server.setEnabled(selectedMode() == Mode.SERVER));
+        // Another project opened means a new panel: this one only follows the language and stops its check.
+        scope.onLocaleChanged(l -> languageChanged());
+        scope.onDispose(() -> {
+            if (running != null) {
+                running.cancel();
             }
-        }));
+        });
+        loadDomains();
         setIdle();
     }
 
-    private String t(String ja, String en) {
-        return api.i18n().text(LocalizedText.of(ja, en));
+    private Mode selectedMode() {
+        return (Mode) mode.getSelectedItem();
     }
 
-    private Locale locale() {
-        return api.i18n().locale();
+    private void showStatus(LocalizedText text) {
+        statusText = text;
+        status.setText(i18n.text(text));
     }
 
-    private void relabel() {
-        int selected = Math.max(0, mode.getSelectedIndex());
-        mode.removeAllItems();
-        mode.addItem(t("自動（ゾーンファイルがあれば使用）", "Auto (zone file when present)"));
-        mode.addItem(t("ライブ（システムの DNS）", "Live (system DNS)"));
-        mode.addItem(t("DNS サーバーを指定", "Given DNS server"));
-        mode.setSelectedIndex(selected);
-        server.setToolTipText(t("IP アドレス[:ポート]（カンマ区切りで複数可）", "IP[:PORT], comma-separated"));
-        run.setText(t("確認", "Check"));
-        cancel.setText(t("中止", "Cancel"));
-        tabs.setTitleAt(0, t("指摘", "Findings"));
-        tabs.setTitleAt(1, t("SPF ツリー", "SPF tree"));
-        tabs.setTitleAt(2, t("修正案", "Fixes"));
-        tabs.setTitleAt(3, t("公開レコード", "Records"));
-        tabs.setTitleAt(4, t("前回からの変化", "Since last run"));
-        recordsModel.setColumnIdentifiers(new Object[] {t("名前", "Name"), t("種類", "Type"), "TTL", t("値", "Value"), t("状態", "State")});
+    private void showBanner(LocalizedText text) {
+        bannerText = text;
+        offlineBanner.setText(i18n.text(text));
+    }
+
+    /** Re-renders what the panel wrote itself; the bound texts are relabelled by the host already. */
+    private void languageChanged() {
+        Mode selected = selectedMode();
+        mode.setModel(new DefaultComboBoxModel<>(Mode.values())); // a new model makes the combo measure the new labels
+        mode.setSelectedItem(selected);
+        status.setText(i18n.text(statusText));
+        offlineBanner.setText(i18n.text(bannerText));
+        for (int i = 0; i < domainModel.size(); i++) {
+            domainModel.set(i, domainModel.get(i)); // list cells are measured once: set again, they are measured anew
+        }
+        showSelected();
     }
 
     private void loadDomains() {
@@ -233,11 +263,11 @@ public final class DnsPanel extends JPanel {
         if (!domainModel.isEmpty()) {
             domains.setSelectedIndex(0);
         }
-        status.setText(domainModel.isEmpty() ? t("プロジェクトにドメインがありません。先にドメインを登録してください。",
-                "The project has no domains yet. Add one first.") : t("「確認」を押すと DNS を確認します。", "Press Check to check DNS."));
+        showStatus(domainModel.isEmpty() ? LocalizedText.of("プロジェクトにドメインがありません。先にドメインを登録してください。",
+                "The project has no domains yet. Add one first.") : LocalizedText.of("「確認」を押すと DNS を確認します。", "Press Check to check DNS."));
         offlineBanner.setVisible(false);
         // Every domain has its planned zone beside the project: the check needs no network, so show it at once.
-        if (!domainModel.isEmpty() && mode.getSelectedIndex() == MODE_AUTO && zoneFiles().size() == domainModel.size()) {
+        if (!domainModel.isEmpty() && selectedMode() == Mode.AUTO && zoneFiles().size() == domainModel.size()) {
             SwingUtilities.invokeLater(() -> startCheck(true));
         }
     }
@@ -292,7 +322,7 @@ public final class DnsPanel extends JPanel {
 
     /** @param automatic started by opening the panel, not by the user: the run is shown but not saved in the project */
     private void startCheck(boolean automatic) {
-        if (domainModel.isEmpty() || running != null) {
+        if (domainModel.isEmpty() || running != null || scope.isDisposed()) {
             return;
         }
         List<String> names = new ArrayList<>();
@@ -300,12 +330,12 @@ public final class DnsPanel extends JPanel {
             names.add(domainModel.get(i).domain());
         }
         ResolverSettings resolver = ResolverSettings.system();
-        Map<String, Path> zones = mode.getSelectedIndex() == MODE_AUTO ? zoneFiles() : Map.of();
-        if (mode.getSelectedIndex() == MODE_SERVER) {
+        Map<String, Path> zones = selectedMode() == Mode.AUTO ? zoneFiles() : Map.of();
+        if (selectedMode() == Mode.SERVER) {
             try {
                 resolver = ResolverSettings.servers(ResolverSettings.parseServers(server.getText()));
             } catch (IllegalArgumentException e) {
-                status.setText(e.getMessage());
+                showStatus(LocalizedText.of(e.getMessage(), e.getMessage()));
                 server.requestFocusInWindow();
                 return;
             }
@@ -317,7 +347,7 @@ public final class DnsPanel extends JPanel {
         cancel.setEnabled(true);
         progress.setIndeterminate(true);
         progress.setVisible(true);
-        status.setText(t("確認しています…", "Checking…"));
+        showStatus(LocalizedText.of("確認しています…", "Checking…"));
         running = api.tasks().submit(LocalizedText.of("DNS を確認", "Checking DNS"), ctx -> CheckRunner.run(request,
                 new CheckRunner.Listener() {
                     @Override
@@ -339,15 +369,18 @@ public final class DnsPanel extends JPanel {
     }
 
     private void finished(List<DomainReport> result, Throwable error, Map<String, Path> zones, boolean offline, boolean automatic) {
+        if (scope.isDisposed()) {
+            return; // closed, or another project is open: the result belongs to nobody now
+        }
         running = null;
         setIdle();
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof CancellationException) {
-            status.setText(t("中止しました。前回の結果はそのままです。", "Cancelled. The previous results are kept."));
+            showStatus(LocalizedText.of("中止しました。前回の結果はそのままです。", "Cancelled. The previous results are kept."));
             return;
         }
         if (cause != null) {
-            status.setText(t("確認できませんでした: ", "Could not check: ") + cause.getMessage());
+            showStatus(LocalizedText.of("確認できませんでした: " + cause.getMessage(), "Could not check: " + cause.getMessage()));
             api.log().warn("DNS check failed", cause);
             return;
         }
@@ -364,15 +397,21 @@ public final class DnsPanel extends JPanel {
         result.forEach(r -> domainModel.addElement(new DomainRow(r.domain(), r)));
         domains.setSelectedIndex(Math.min(selected, domainModel.size() - 1));
         List<String> files = zones.values().stream().map(p -> p.getFileName().toString()).toList();
-        String which = files.isEmpty() ? "" : files.size() == 1 ? files.get(0)
-                : t(files.get(0) + " ほか " + (files.size() - 1) + " 件", files.get(0) + " and " + (files.size() - 1) + " more");
-        String how = zones.isEmpty() ? t("ライブ DNS で確認しました", "Checked against live DNS")
-                : offline ? t("ゾーン外の名前（プロバイダーの include など）は確認していません", "Names outside the zone (such as the provider's include) were not checked")
-                : t("ゾーン外の名前はライブ DNS に問い合わせました", "Names outside the zone were asked live");
-        status.setText(how + " — " + java.time.LocalTime.now().withNano(0));
-        offlineBanner.setText(offline ? t("ゾーンファイル " + which + " をオフラインで確認しました（公開中の DNS ではありません）",
-                "Checked zone file " + which + " offline (not the published DNS)")
-                : t("ゾーンファイル " + which + " で確認しました（公開中の DNS ではありません）", "Checked zone file " + which + " (not the published DNS)"));
+        LocalizedText how = zones.isEmpty() ? LocalizedText.of("ライブ DNS で確認しました", "Checked against live DNS")
+                : offline ? LocalizedText.of("ゾーン外の名前（プロバイダーの include など）は確認していません",
+                        "Names outside the zone (such as the provider's include) were not checked")
+                : LocalizedText.of("ゾーン外の名前はライブ DNS に問い合わせました", "Names outside the zone were asked live");
+        String at = " — " + java.time.LocalTime.now().withNano(0);
+        showStatus(LocalizedText.of(how.ja() + at, how.en() + at));
+        if (!files.isEmpty()) {
+            String first = files.get(0);
+            String whichJa = files.size() == 1 ? first : first + " ほか " + (files.size() - 1) + " 件";
+            String whichEn = files.size() == 1 ? first : first + " and " + (files.size() - 1) + " more";
+            showBanner(offline ? LocalizedText.of("ゾーンファイル " + whichJa + " をオフラインで確認しました（公開中の DNS ではありません）",
+                    "Checked zone file " + whichEn + " offline (not the published DNS)")
+                    : LocalizedText.of("ゾーンファイル " + whichJa + " で確認しました（公開中の DNS ではありません）",
+                    "Checked zone file " + whichEn + " (not the published DNS)"));
+        }
         offlineBanner.setToolTipText(String.join(", ", files));
         offlineBanner.setVisible(!zones.isEmpty());
     }
@@ -382,7 +421,7 @@ public final class DnsPanel extends JPanel {
         cancel.setEnabled(false);
         progress.setIndeterminate(false);
         progress.setValue(0);
-        server.setEnabled(mode.getSelectedIndex() == MODE_SERVER);
+        server.setEnabled(selectedMode() == Mode.SERVER);
     }
 
     private void showSelected() {
@@ -394,15 +433,15 @@ public final class DnsPanel extends JPanel {
         explanation.setText("");
         if (r == null) {
             findingsTree.setModel(new DefaultTreeModel(root));
-            spfTree.setModel(new DefaultTreeModel(new DefaultMutableTreeNode(t("まだ確認していません", "Not checked yet"))));
+            spfTree.setModel(new DefaultTreeModel(new DefaultMutableTreeNode(i18n.text("まだ確認していません", "Not checked yet"))));
             changes.setText("");
             fixesPanel.revalidate();
             fixesPanel.repaint();
             return;
         }
         for (RecordGroup g : RecordGroup.values()) {
-            List<Finding> group = r.findings().stream().filter(f -> f.group() == g)
-                    .sorted(Comparator.comparingInt((Finding f) -> -f.severity().rank())).toList();
+            List<DnsFinding> group = r.findings().stream().filter(f -> f.group() == g)
+                    .sorted(Comparator.comparingInt((DnsFinding f) -> -f.severity().rank())).toList();
             if (group.isEmpty()) {
                 continue;
             }
@@ -414,13 +453,13 @@ public final class DnsPanel extends JPanel {
         for (int i = 0; i < findingsTree.getRowCount(); i++) {
             findingsTree.expandRow(i);
         }
-        spfTree.setModel(new DefaultTreeModel(r.spf() == null ? new DefaultMutableTreeNode(t("SPF なし", "No SPF")) : spfNode(r.spf())));
+        spfTree.setModel(new DefaultTreeModel(r.spf() == null ? new DefaultMutableTreeNode(i18n.text("SPF なし", "No SPF")) : spfNode(r.spf())));
         for (int i = 0; i < spfTree.getRowCount(); i++) {
             spfTree.expandRow(i);
         }
         showFixes(r);
         for (PublishedRecord p : r.records()) {
-            recordsModel.addRow(new Object[] {p.name(), p.type(), p.state().name().equals("ANSWERED") ? p.ttl() : "", p.data(), p.state()});
+            recordsModel.addRow(new Object[] {p.name(), p.type(), p.state() == LookupState.ANSWERED ? p.ttl() : "", p.data(), p.state()});
         }
         RunHistory.Changes c = changesByDomain.get(r.domain());
         changes.setText(changesText(c));
@@ -428,16 +467,16 @@ public final class DnsPanel extends JPanel {
 
     private String changesText(RunHistory.Changes c) {
         if (c == null) {
-            return t("前回の記録がありません（今回が最初の確認です）。", "No earlier run recorded (this is the first check).");
+            return i18n.text("前回の記録がありません（今回が最初の確認です）。", "No earlier run recorded (this is the first check).");
         }
         if (c.isEmpty()) {
-            return t("前回（" + c.previousAt() + "）から変化はありません。", "Nothing changed since the previous run (" + c.previousAt() + ").");
+            return i18n.text("前回（" + c.previousAt() + "）から変化はありません。", "Nothing changed since the previous run (" + c.previousAt() + ").");
         }
-        StringBuilder sb = new StringBuilder(t("前回: ", "Previous run: ") + c.previousAt() + "\n\n");
-        section(sb, t("新しい指摘", "New findings"), c.newFindings());
-        section(sb, t("解消した指摘", "Resolved findings"), c.resolvedFindings());
-        section(sb, t("追加・変更されたレコード", "Added or changed records"), c.addedRecords());
-        section(sb, t("なくなったレコード", "Removed records"), c.removedRecords());
+        StringBuilder sb = new StringBuilder(i18n.text("前回: ", "Previous run: ") + c.previousAt() + "\n\n");
+        section(sb, i18n.text("新しい指摘", "New findings"), c.newFindings());
+        section(sb, i18n.text("解消した指摘", "Resolved findings"), c.resolvedFindings());
+        section(sb, i18n.text("追加・変更されたレコード", "Added or changed records"), c.addedRecords());
+        section(sb, i18n.text("なくなったレコード", "Removed records"), c.removedRecords());
         return sb.toString();
     }
 
@@ -451,32 +490,32 @@ public final class DnsPanel extends JPanel {
 
     private void showFixes(DomainReport r) {
         if (r.fixes().isEmpty()) {
-            JLabel none = new JLabel(t("修正の必要なレコードはありません。", "No record needs a fix."));
+            JLabel none = new JLabel(i18n.text("修正の必要なレコードはありません。", "No record needs a fix."));
             fixesPanel.add(none);
         }
         int i = 0;
         for (Fix fix : r.fixes()) {
-            JLabel title = new JLabel(fix.title().get(locale()));
+            JLabel title = new JLabel(i18n.text(fix.title()));
             title.setFont(title.getFont().deriveFont(Font.BOLD));
             fixesPanel.add(title, "gaptop 6");
             fixesPanel.add(new JLabel(fix.name() + "  " + fix.type()));
             JPanel pair = new JPanel(new MigLayout("insets 0, fillx", "[70!][grow,fill][]"));
-            JTextArea before = area(fix.before().isEmpty() ? t("（なし）", "(none)") : fix.before());
+            JTextArea before = area(fix.before().isEmpty() ? i18n.text("（なし）", "(none)") : fix.before());
             JTextArea after = area(fix.after());
             after.setName("dns.fix." + i + ".after");
-            JButton copy = new JButton(t("コピー", "Copy"));
+            JButton copy = new JButton(i18n.text("コピー", "Copy"));
             copy.setName("dns.fix." + i + ".copy");
             copy.addActionListener(e -> {
                 Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(fix.after()), null);
-                status.setText(t("修正後の値をコピーしました: ", "Copied the corrected value: ") + fix.name());
+                showStatus(LocalizedText.of("修正後の値をコピーしました: " + fix.name(), "Copied the corrected value: " + fix.name()));
             });
-            JButton copyName = new JButton(t("名前をコピー", "Copy name"));
+            JButton copyName = new JButton(i18n.text("名前をコピー", "Copy name"));
             copyName.setName("dns.fix." + i + ".copyName");
             copyName.addActionListener(e -> Toolkit.getDefaultToolkit().getSystemClipboard().setContents(new StringSelection(fix.name()), null));
-            pair.add(new JLabel(t("現在", "Before")));
+            pair.add(new JLabel(i18n.text("現在", "Before")));
             pair.add(before, "wmin 100");
             pair.add(copyName, "sgx b, wrap");
-            pair.add(new JLabel(t("修正後", "After")));
+            pair.add(new JLabel(i18n.text("修正後", "After")));
             pair.add(after, "wmin 100");
             pair.add(copy, "sgx b");
             fixesPanel.add(pair, "growx");
@@ -507,15 +546,15 @@ public final class DnsPanel extends JPanel {
 
     private void showExplanation() {
         Object selected = findingsTree.getLastSelectedPathComponent();
-        if (selected instanceof DefaultMutableTreeNode node && node.getUserObject() instanceof Finding f) {
+        if (selected instanceof DefaultMutableTreeNode node && node.getUserObject() instanceof DnsFinding f) {
             StringBuilder sb = new StringBuilder();
-            sb.append(f.code().title().get(locale())).append("  [").append(f.code()).append(", ").append(f.code().rfc()).append("]\n");
-            if (!f.detail().get(locale()).isEmpty()) {
-                sb.append(f.detail().get(locale())).append('\n');
+            sb.append(i18n.text(f.code().title())).append("  [").append(f.code()).append(", ").append(f.code().rfc()).append("]\n");
+            if (!i18n.text(f.detail()).isEmpty()) {
+                sb.append(i18n.text(f.detail())).append('\n');
             }
-            sb.append(f.code().explanation().get(locale())).append('\n');
-            if (!f.code().remedy().get(locale()).isEmpty()) {
-                sb.append("→ ").append(f.code().remedy().get(locale())).append('\n');
+            sb.append(i18n.text(f.code().explanation())).append('\n');
+            if (!i18n.text(f.code().remedy()).isEmpty()) {
+                sb.append("→ ").append(i18n.text(f.code().remedy())).append('\n');
             }
             f.records().forEach(rec -> sb.append("  ").append(rec).append('\n'));
             explanation.setText(sb.toString());
@@ -523,15 +562,57 @@ public final class DnsPanel extends JPanel {
         }
     }
 
-    /** Called when the panel is thrown away: drops listeners and stops a running check. */
-    public void dispose() {
-        registrations.forEach(Registration::unregister);
-        if (running != null) {
-            running.cancel();
-        }
+    record GroupNode(RecordGroup group, DnsSeverity worst) {
     }
 
-    record GroupNode(RecordGroup group, Severity worst) {
+    /** What a tree row shows: a traffic-light dot and a text. */
+    private record Cell(DnsSeverity severity, String text, boolean bold) {
+    }
+
+    private Cell findingCell(Object node) {
+        if (node instanceof GroupNode g) {
+            return new Cell(g.worst(), i18n.text(g.group().label()), true);
+        }
+        if (node instanceof DnsFinding f) {
+            String detail = i18n.text(f.detail());
+            return new Cell(f.severity(), i18n.text(f.severity().label()) + ": " + i18n.text(f.code().title())
+                    + (detail.isEmpty() ? "" : " — " + detail), false);
+        }
+        return null;
+    }
+
+    private Cell spfCell(Object node) {
+        if (!(node instanceof SpfNode n)) {
+            return null;
+        }
+        boolean ok = n.status() == SpfNode.Status.OK;
+        DnsSeverity severity = ok ? DnsSeverity.OK : n.status() == SpfNode.Status.UNCHECKED ? DnsSeverity.COULD_NOT_CHECK : DnsSeverity.ERROR;
+        String head = n.via().isEmpty() ? n.domain() : n.via();
+        String counts = ok ? i18n.text("  参照 " + n.ownLookups() + " 回（合計 " + n.totalLookups() + "）",
+                "  lookups " + n.ownLookups() + " (total " + n.totalLookups() + ")") : "  " + n.status();
+        return new Cell(severity, head + counts + (n.record().isEmpty() ? "" : "   " + n.record()), false);
+    }
+
+    /** Renders tree rows whose user object {@code cells} understands; other rows (a plain message) as they are. */
+    private static final class DotRenderer extends DefaultTreeCellRenderer {
+        private final Function<Object, Cell> cells;
+
+        DotRenderer(Function<Object, Cell> cells) {
+            this.cells = cells;
+        }
+
+        @Override
+        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean sel, boolean expanded, boolean leaf,
+                                                      int row, boolean focus) {
+            super.getTreeCellRendererComponent(tree, value, sel, expanded, leaf, row, focus);
+            Cell cell = cells.apply(((DefaultMutableTreeNode) value).getUserObject());
+            if (cell != null) {
+                setIcon(new SeverityIcon(cell.severity(), 12));
+                setText(cell.text());
+                setFont(cell.bold() ? tree.getFont().deriveFont(Font.BOLD) : tree.getFont());
+            }
+            return this;
+        }
     }
 
     private final class DomainRenderer extends DefaultListCellRenderer {
@@ -540,67 +621,20 @@ public final class DnsPanel extends JPanel {
             super.getListCellRendererComponent(list, value, index, selected, focus);
             DomainRow row = (DomainRow) value;
             if (row.report() == null) {
-                setIcon(new SeverityIcon(Severity.COULD_NOT_CHECK, 14));
-                setText("<html><b>" + row.domain() + "</b><br><span style='color:gray'>" + t("未確認", "not checked") + "</span></html>");
+                setIcon(new SeverityIcon(DnsSeverity.COULD_NOT_CHECK, 14));
+                setText("<html><b>" + row.domain() + "</b><br><span style='color:gray'>" + i18n.text("未確認", "not checked") + "</span></html>");
             } else {
                 DomainReport r = row.report();
                 setIcon(new SeverityIcon(r.worst(), 14));
-                setText("<html><b>" + r.domain() + "</b><br>" + r.worst().label().get(locale())
-                        + "<br><span style='color:gray'>" + t("エラー ", "E ") + r.count(Severity.ERROR) + " · " + t("注意 ", "W ")
-                        + r.count(Severity.WARNING) + " · " + t("確認できず ", "unchecked ") + r.count(Severity.COULD_NOT_CHECK)
-                        + (r.zoneMode() ? " · " + t("ゾーンファイル", "zone file") : "") + "</span></html>");
+                setText("<html><b>" + r.domain() + "</b><br>" + i18n.text(r.worst().label())
+                        + "<br><span style='color:gray'>" + i18n.text("エラー ", "E ") + r.count(DnsSeverity.ERROR)
+                        + " · " + i18n.text("注意 ", "W ") + r.count(DnsSeverity.WARNING)
+                        + " · " + i18n.text("確認できず ", "unchecked ") + r.count(DnsSeverity.COULD_NOT_CHECK)
+                        + (r.zoneMode() ? " · " + i18n.text("ゾーンファイル", "zone file") : "") + "</span></html>");
             }
             setIconTextGap(8);
             setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 6, 8));
             return this;
         }
-    }
-
-    private final class FindingRenderer extends DefaultTreeCellRenderer {
-        @Override
-        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean sel, boolean expanded, boolean leaf,
-                                                      int row, boolean focus) {
-            super.getTreeCellRendererComponent(tree, value, sel, expanded, leaf, row, focus);
-            Object o = ((DefaultMutableTreeNode) value).getUserObject();
-            if (o instanceof GroupNode g) {
-                setIcon(new SeverityIcon(g.worst(), 12));
-                setText(g.group().label().get(locale()));
-                setFont(tree.getFont().deriveFont(Font.BOLD));
-            } else if (o instanceof Finding f) {
-                setIcon(new SeverityIcon(f.severity(), 12));
-                String detail = f.detail().get(locale());
-                setText(f.severity().label().get(locale()) + ": " + f.code().title().get(locale())
-                        + (detail.isEmpty() ? "" : " — " + detail));
-                setFont(tree.getFont());
-            }
-            return this;
-        }
-    }
-
-    private final class SpfRenderer extends DefaultTreeCellRenderer {
-        @Override
-        public Component getTreeCellRendererComponent(JTree tree, Object value, boolean sel, boolean expanded, boolean leaf,
-                                                      int row, boolean focus) {
-            super.getTreeCellRendererComponent(tree, value, sel, expanded, leaf, row, focus);
-            Object o = ((DefaultMutableTreeNode) value).getUserObject();
-            if (o instanceof SpfNode n) {
-                boolean ok = n.status() == SpfNode.Status.OK;
-                setIcon(new SeverityIcon(ok ? Severity.OK : n.status() == SpfNode.Status.UNCHECKED ? Severity.COULD_NOT_CHECK : Severity.ERROR, 12));
-                String head = n.via().isEmpty() ? n.domain() : n.via();
-                String counts = ok ? t("  参照 " + n.ownLookups() + " 回（合計 " + n.totalLookups() + "）",
-                        "  lookups " + n.ownLookups() + " (total " + n.totalLookups() + ")") : "  " + n.status();
-                setText(head + counts + (n.record().isEmpty() ? "" : "   " + n.record()));
-            }
-            return this;
-        }
-    }
-
-    @Override
-    public void removeNotify() {
-        super.removeNotify();
-    }
-
-    JComponent tabsForTest() {
-        return tabs;
     }
 }

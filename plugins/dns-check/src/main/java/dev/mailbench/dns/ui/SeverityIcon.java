@@ -1,6 +1,6 @@
 package dev.mailbench.dns.ui;
 
-import dev.mailbench.dns.engine.Severity;
+import dev.mailbench.dns.engine.DnsSeverity;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Graphics;
@@ -13,12 +13,12 @@ final class SeverityIcon implements Icon {
     private final Color color;
     private final int size;
 
-    SeverityIcon(Severity severity, int size) {
+    SeverityIcon(DnsSeverity severity, int size) {
         this.color = color(severity);
         this.size = size;
     }
 
-    static Color color(Severity s) {
+    static Color color(DnsSeverity s) {
         return switch (s) {
             case OK -> new Color(0x2e, 0x9d, 0x4f);
             case INFO -> new Color(0x3b, 0x7d, 0xd8);

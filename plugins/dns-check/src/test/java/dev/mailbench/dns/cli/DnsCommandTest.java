@@ -3,9 +3,9 @@ package dev.mailbench.dns.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mailbench.dns.engine.TestDnsServer;
 import dev.mailbench.dns.engine.TestZones;
+import dev.mailbench.kit.json.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.AfterAll;
@@ -54,7 +54,7 @@ class DnsCommandTest {
         int code = run("check", "sample-shoji.test", "--server", serverArg(), "--json", "--lang", "en",
                 "--provider-host", "sv1234.xserver.test", "--provider-include", "spf.sender.xserver.test");
         assertThat(code).isZero();
-        JsonNode root = new ObjectMapper().readTree(out.toString());
+        JsonNode root = Json.mapper().readTree(out.toString());
         assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
         JsonNode d = root.get("domains").get(0);
         assertThat(d.get("domain").asText()).isEqualTo("sample-shoji.test");

@@ -214,13 +214,13 @@ class FindingCodeTest {
     void scenarioProducesTheCode(FindingCode code) {
         DomainReport report = SCENARIOS.get(code).get();
         assertThat(report.codes()).as(report.findings().toString()).contains(code);
-        Finding f = report.findings().stream().filter(x -> x.code() == code).findFirst().orElseThrow();
+        DnsFinding f = report.findings().stream().filter(x -> x.code() == code).findFirst().orElseThrow();
         assertThat(f.severity()).isEqualTo(code.severity());
         assertThat(code.title().ja()).isNotBlank();
         assertThat(code.title().en()).isNotBlank();
         assertThat(code.explanation().ja()).isNotBlank();
         assertThat(code.rfc()).isNotBlank();
-        if (code.severity().rank() >= Severity.WARNING.rank()) {
+        if (code.severity().rank() >= DnsSeverity.WARNING.rank()) {
             assertThat(code.remedy().ja()).as("remedy of " + code).isNotBlank();
         }
     }
@@ -228,7 +228,7 @@ class FindingCodeTest {
     @Test
     void healthyDomainHasOnlyOkAndInfo() {
         DomainReport r = check(d -> { });
-        assertThat(r.worst()).isEqualTo(Severity.INFO);
+        assertThat(r.worst()).isEqualTo(DnsSeverity.INFO);
         assertThat(r.fixes()).isEmpty();
     }
 

@@ -33,7 +33,7 @@ class LabDnsTest {
     }
 
     private static Set<FindingCode> problems(DomainReport r) {
-        return r.findings().stream().filter(f -> f.severity().rank() >= Severity.WARNING.rank()).map(Finding::code)
+        return r.findings().stream().filter(f -> f.severity().rank() >= DnsSeverity.WARNING.rank()).map(DnsFinding::code)
                 .collect(Collectors.toSet());
     }
 
@@ -66,7 +66,7 @@ class LabDnsTest {
     void servfailRefusedAndTimeoutAreCouldNotCheck(TestLab lab) throws Exception {
         for (DomainReport r : List.of(live(lab, TestLab.ZONE_SERVFAIL, lab.dnsServer()), live(lab, TestLab.ZONE_NOT_SERVED, lab.dnsServer()),
                 live(lab, TestLab.ZONE_HEALTHY, new InetSocketAddress(lab.address(), lab.blackholePort())))) {
-            assertThat(r.worst()).as(r.domain()).isEqualTo(Severity.COULD_NOT_CHECK);
+            assertThat(r.worst()).as(r.domain()).isEqualTo(DnsSeverity.COULD_NOT_CHECK);
             assertThat(r.codes()).contains(NS_UNCHECKED, MX_UNCHECKED, SPF_UNCHECKED, DMARC_UNCHECKED)
                     .doesNotContain(MX_MISSING, SPF_MISSING, DMARC_MISSING, DKIM_MISSING);
         }

@@ -36,8 +36,8 @@ class LiveCheckTest {
 
     /** Codes at warning level or worse, and could-not-check: what "its findings" means for a broken zone. */
     static Set<FindingCode> problems(DomainReport report) {
-        return report.findings().stream().filter(f -> f.severity().rank() >= Severity.WARNING.rank())
-                .map(Finding::code).collect(Collectors.toSet());
+        return report.findings().stream().filter(f -> f.severity().rank() >= DnsSeverity.WARNING.rank())
+                .map(DnsFinding::code).collect(Collectors.toSet());
     }
 
     @Test
@@ -71,7 +71,7 @@ class LiveCheckTest {
             DomainReport r = check(domain, TestZones.xserverTest());
             assertThat(r.codes()).as(domain).contains(NS_UNCHECKED, MX_UNCHECKED, SPF_UNCHECKED, DKIM_UNCHECKED, DMARC_UNCHECKED)
                     .doesNotContain(MX_MISSING, SPF_MISSING, DKIM_MISSING, DMARC_MISSING, NS_MISSING);
-            assertThat(r.worst()).isEqualTo(Severity.COULD_NOT_CHECK);
+            assertThat(r.worst()).isEqualTo(DnsSeverity.COULD_NOT_CHECK);
         }
     }
 

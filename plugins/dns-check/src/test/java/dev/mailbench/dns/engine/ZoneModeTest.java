@@ -59,7 +59,7 @@ class ZoneModeTest {
         assertThat(r.source()).contains("offline");
         assertThat(r.codes()).contains(FindingCode.NS_OK, FindingCode.DKIM_OK, FindingCode.DMARC_OK, FindingCode.SPF_UNCHECKED)
                 .doesNotContain(FindingCode.SPF_MISSING, FindingCode.MX_MISSING);
-        assertThat(r.findings()).noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING);
+        assertThat(r.findings()).noneMatch(f -> f.severity() == DnsSeverity.ERROR || f.severity() == DnsSeverity.WARNING);
         assertThat(r.findings().stream().filter(f -> f.code() == FindingCode.SPF_UNCHECKED).findFirst().orElseThrow()
                 .detail().ja()).contains("オフライン");
     }

@@ -1,23 +1,27 @@
 package dev.mailbench.dns.ui;
 
-import dev.mailbench.testkit.SwingButtons;
-import dev.mailbench.testkit.FakeWorkbenchApi;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.mailbench.api.model.Domain;
 import dev.mailbench.api.model.Project;
+import dev.mailbench.dns.DnsCheckPlugin;
 import dev.mailbench.dns.engine.TestZones;
-import java.awt.image.BufferedImage;
+import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.PanelWindow;
+import dev.mailbench.testkit.SwingButtons;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import javax.imageio.ImageIO;
-import javax.swing.JFrame;
+import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
+import javax.swing.JButton;
+import javax.swing.JLabel;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
 import javax.swing.JTextArea;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -35,12 +39,12 @@ class DnsPanelTest {
     Path folder;
 
     private FakeWorkbenchApi api;
+    private PanelWindow panel;
     private FrameFixture window;
 
     @BeforeAll
     static void lookAndFeel() {
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+        PanelWindow.setUpSwing();
     }
 
     @BeforeEach
@@ -53,47 +57,56 @@ class DnsPanelTest {
                 new Domain("d2", "bad-dmarc.test", "", "", "", ""),
                 new Domain("d3", "old-host.test", "", "", "", "")));
         api = new FakeWorkbenchApi("dns-check", project, folder.resolve("customer.mailbench.json"), FakeWorkbenchApi.xserverTest());
-        JFrame frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("DNS");
-            f.setContentPane(new DnsPanel(api));
-            f.setSize(1280, 760);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show();
+        new DnsCheckPlugin().initialize(api);
+        show(1280, 760);
         awaitAutomaticCheck();
     }
 
-    /** Every domain has a zone file, so the panel checks them as soon as it opens. */
-    private void awaitAutomaticCheck() {
-        Pause.pause(new Condition("automatic check finished") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> window.button("dns.run").target().isEnabled()
-                        && window.label("dns.offlineBanner").target().isVisible());
-            }
-        }, Timeout.timeout(30, TimeUnit.SECONDS));
+    /** Opens the plugin's panel as the host does (through its registration, with a panel scope). */
+    private void show(int width, int height) {
+        panel = PanelWindow.open(api, width, height);
+        window = panel.window();
+    }
+
+    /** Closes the panel as the host does when its tab closes. */
+    private void closePanel() {
+        panel.close();
+        panel = null;
+    }
+
+    /** Closes the panel and opens it again on {@code domains}, in a smaller window. */
+    private void reopenWith(Domain... domains) {
+        closePanel();
+        api.project = api.project.withDomains(List.of(domains));
+        show(1000, 600);
     }
 
     @AfterEach
     void close() {
-        window.cleanUp();
+        if (panel != null) {
+            closePanel();
+        }
     }
 
-    /** Through Swing: a robot click lost under a loaded Xvfb made this test flaky. */
-    private void pressRun() {
-        GuiActionRunner.execute(() -> window.button("dns.run").target().doClick());
+    private void await(String what, int seconds, BooleanSupplier done) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(done::getAsBoolean);
+            }
+        }, Timeout.timeout(seconds, TimeUnit.SECONDS));
+    }
+
+    /** Every domain has a zone file, so the panel checks them as soon as it opens. */
+    private void awaitAutomaticCheck() {
+        await("automatic check finished", 30, () -> window.button("dns.run").target().isEnabled()
+                && window.label("dns.offlineBanner").target().isVisible());
     }
 
     private void runCheckAndWait() {
-        pressRun();
-        Pause.pause(new Condition("check finished") {
-            @Override
-            public boolean test() {
-                return GuiActionRunner.execute(() -> window.button("dns.run").target().isEnabled()
-                        && window.label("dns.status").target().getText().contains("ゾーン外"));
-            }
-        }, Timeout.timeout(30, TimeUnit.SECONDS));
+        SwingButtons.press(window, "dns.run");
+        await("check finished", 30, () -> window.button("dns.run").target().isEnabled()
+                && window.label("dns.status").target().getText().contains("ゾーン外"));
     }
 
     @Test
@@ -115,14 +128,14 @@ class DnsPanelTest {
         assertThat(afterText).startsWith("v=DMARC1; p=none;");
         SwingButtons.press(window, "dns.fix.0.copy");
         assertThat(window.label("dns.status").text()).contains("コピーしました");
-        screenshot("dns-panel-fixes.png");
+        panel.screenshot("dns-panel-fixes.png");
 
         window.list("dns.domains").selectItem(0);
         window.tabbedPane("dns.tabs").selectTab(1);
         assertThat(window.tree("dns.spfTree").target().getRowCount()).isGreaterThanOrEqualTo(2);
         window.tabbedPane("dns.tabs").selectTab(0);
         window.list("dns.domains").selectItem(1);
-        screenshot("dns-panel.png");
+        panel.screenshot("dns-panel.png");
 
         runCheckAndWait();
         window.tabbedPane("dns.tabs").selectTab(4);
@@ -146,23 +159,63 @@ class DnsPanelTest {
         });
         assertThat(findings).contains("DKIM_OK").contains("DMARC_OK");
         assertThat(api.edits).as("an automatic run is shown, not saved").isEmpty();
-        screenshot("dns-panel-offline-auto.png");
+        panel.screenshot("dns-panel-offline-auto.png");
+    }
+
+    @Test
+    void followsALanguageSwitchWithoutARerun() {
+        window.list("dns.domains").selectItem(0);
+        panel.switchLanguage(Locale.ENGLISH);
+        assertThat(visibleTexts()).isEqualTo(new VisibleTexts("Check", "Cancel", "Auto (zone file when present)",
+                List.of("Findings", "SPF tree", "Fixes", "Records", "Since last run"), List.of("Name", "Type", "TTL", "Value", "State"),
+                "Names outside the zone (such as the provider's include) were not checked",
+                "Checked zone file sample-shoji.test.zone and 2 more offline (not the published DNS)", "Name servers (NS/SOA)"));
+        assertThat(window.list("dns.domains").valueAt(0)).contains("sample-shoji.test", "unchecked ", "zone file");
+        assertThat(api.edits).as("the switch re-renders, it does not check again").isEmpty();
+        panel.screenshot("dns-panel-english.png");
+
+        panel.switchLanguage(Locale.JAPANESE);
+        assertThat(visibleTexts()).isEqualTo(new VisibleTexts("確認", "中止", "自動（ゾーンファイルがあれば使用）",
+                List.of("指摘", "SPF ツリー", "修正案", "公開レコード", "前回からの変化"), List.of("名前", "種類", "TTL", "値", "状態"),
+                "ゾーン外の名前（プロバイダーの include など）は確認していません",
+                "ゾーンファイル sample-shoji.test.zone ほか 2 件 をオフラインで確認しました（公開中の DNS ではありません）",
+                "ネームサーバー (NS/SOA)"));
+        assertThat(window.list("dns.domains").valueAt(0)).contains("sample-shoji.test", "確認できず ", "ゾーンファイル");
+    }
+
+    /** What the panel shows in words; the status without the time of the check. */
+    private record VisibleTexts(String run, String cancel, String mode, List<String> tabs, List<String> columns, String status,
+                                String banner, String firstFindingGroup) {
+    }
+
+    private VisibleTexts visibleTexts() {
+        JButton run = window.button("dns.run").target();
+        JButton cancel = window.button("dns.cancel").target();
+        JTabbedPane tabs = window.tabbedPane("dns.tabs").target();
+        JTable records = window.robot().finder().findByName(window.target(), "dns.records", JTable.class, false); // on a hidden tab
+        JLabel status = window.label("dns.status").target();
+        JLabel banner = window.label("dns.offlineBanner").target();
+        String mode = window.comboBox("dns.mode").selectedItem();
+        String firstGroup = window.tree("dns.findings").valueAt(0);
+        return GuiActionRunner.execute(() -> new VisibleTexts(run.getText(), cancel.getText(), mode,
+                IntStream.range(0, tabs.getTabCount()).mapToObj(tabs::getTitleAt).toList(),
+                IntStream.range(0, records.getColumnCount())
+                        .mapToObj(i -> String.valueOf(records.getColumnModel().getColumn(i).getHeaderValue())).toList(),
+                status.getText().replaceAll(" — \\d\\d:\\d\\d:\\d\\d$", ""), banner.getText(), firstGroup));
+    }
+
+    @Test
+    void closingThePanelLeavesNoListener() {
+        assertThat(api.listenerCount()).as("the open panel listens through its scope").isPositive();
+        closePanel();
+        assertThat(api.listenerCount()).isZero();
     }
 
     @Test
     void liveModeDoesNotRunByItself() {
-        api.project = api.project.withDomains(List.of(new Domain("n", "no-zone-file.test", "", "", "", "")));
-        window.cleanUp();
-        JFrame frame = GuiActionRunner.execute(() -> {
-            JFrame f = new JFrame("DNS");
-            f.setContentPane(new DnsPanel(api));
-            f.setSize(1000, 600);
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show();
+        reopenWith(new Domain("n", "no-zone-file.test", "", "", "", ""));
         window.button("dns.run").requireEnabled();
-        javax.swing.JLabel banner = window.robot().finder().findByName(window.target(), "dns.offlineBanner", javax.swing.JLabel.class, false);
+        JLabel banner = window.robot().finder().findByName(window.target(), "dns.offlineBanner", JLabel.class, false);
         assertThat(GuiActionRunner.execute(banner::isVisible)).isFalse();
         assertThat(window.label("dns.status").text()).contains("「確認」を押すと");
     }
@@ -171,7 +224,7 @@ class DnsPanelTest {
     void badServerAddressIsExplainedAndNothingRuns() {
         window.comboBox("dns.mode").selectItem(2);
         window.textBox("dns.server").setText("ns.example.jp");
-        pressRun();
+        SwingButtons.press(window, "dns.run");
         assertThat(window.label("dns.status").text()).contains("IP アドレス");
         assertThat(api.edits).isEmpty();
     }
@@ -179,40 +232,14 @@ class DnsPanelTest {
     @Test
     void cancelKeepsPreviousResults() throws Exception {
         try (var server = dev.mailbench.dns.engine.TestDnsServer.withTestZones()) {
-            api.project = api.project.withDomains(List.of(new Domain("t", "timeout.test", "", "", "", "")));
-            window.cleanUp();
-            JFrame frame = GuiActionRunner.execute(() -> {
-                JFrame f = new JFrame("DNS");
-                f.setContentPane(new DnsPanel(api));
-                f.setSize(1000, 600);
-                return f;
-            });
-            window = new FrameFixture(frame);
-            window.show();
+            reopenWith(new Domain("t", "timeout.test", "", "", "", ""));
             window.comboBox("dns.mode").selectItem(2);
             window.textBox("dns.server").setText("127.0.0.1:" + server.address().getPort());
             SwingButtons.press(window, "dns.run");
             SwingButtons.press(window, "dns.cancel");
-            Pause.pause(new Condition("cancelled") {
-                @Override
-                public boolean test() {
-                    return GuiActionRunner.execute(() -> window.label("dns.status").target().getText().contains("中止"));
-                }
-            }, Timeout.timeout(10, TimeUnit.SECONDS));
+            await("cancelled", 10, () -> window.label("dns.status").target().getText().contains("中止"));
             window.button("dns.run").requireEnabled();
             assertThat(api.edits).isEmpty();
         }
-    }
-
-    private void screenshot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        BufferedImage image = GuiActionRunner.execute(() -> {
-            var root = ((JFrame) window.target()).getRootPane();
-            BufferedImage img = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
-            root.paint(img.getGraphics());
-            return img;
-        });
-        ImageIO.write(image, "png", dir.resolve(name).toFile());
     }
 }

@@ -1,5 +1,7 @@
 package dev.mailbench.design.chart;
 
+import static dev.mailbench.api.model.LocalizedText.pick;
+
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.CapacityForecast;
 import dev.mailbench.design.engine.MailboxDesign;
@@ -53,33 +55,32 @@ public final class CapacityCharts {
      * @param steadyStateMb what-if: the size when only N years are kept on the server; {@code null} to omit
      */
     public static JFreeChart mailbox(String address, CapacityForecast forecast, Double steadyStateMb, Locale locale) {
-        boolean en = isEnglish(locale);
-        TimeSeries usage = new TimeSeries(en ? "Usage (forecast)" : "使用量（予測）");
+        TimeSeries usage = new TimeSeries(pick(locale, "使用量（予測）", "Usage (forecast)"));
         for (CapacityForecast.Point p : forecast.series(MAX_MONTHS)) {
             usage.addOrUpdate(day(p.date()), p.usedMb());
         }
         TimeSeriesCollection data = new TimeSeriesCollection(usage);
-        JFreeChart chart = lineChart(en ? "Capacity forecast: " + address : "容量の見通し: " + address,
-                en ? "Used (MB)" : "使用量 (MB)", data);
+        JFreeChart chart = lineChart(pick(locale, "容量の見通し: " + address, "Capacity forecast: " + address),
+                pick(locale, "使用量 (MB)", "Used (MB)"), data);
         XYPlot plot = chart.getXYPlot();
         double top = forecast.usageAfterMonths(forecast.series(MAX_MONTHS).size() - 1);
         if (forecast.hasQuota()) {
             int quota = forecast.quotaMb();
             plot.addRangeMarker(marker(quota, QUOTA, false,
-                    (en ? "Quota " : "容量 ") + String.format(Locale.ROOT, "%,d MB", quota)));
+                    pick(locale, "容量 ", "Quota ") + String.format(Locale.ROOT, "%,d MB", quota)));
             plot.addRangeMarker(marker(quota * CapacityForecast.WARNING_RATIO, WARNING, true,
-                    en ? "80% (archive by then)" : "80%（アーカイブの目安）"));
+                    pick(locale, "80%（アーカイブの目安）", "80% (archive by then)")));
             top = Math.max(top, quota * 1.12);
         }
         if (steadyStateMb != null && steadyStateMb > 0) {
             plot.addRangeMarker(marker(steadyStateMb, STEADY, true,
-                    en ? "Kept on server (what-if)" : "サーバー保存分（試算）"));
+                    pick(locale, "サーバー保存分（試算）", "Kept on server (what-if)")));
             top = Math.max(top, steadyStateMb * 1.08);
         }
         if (forecast.archiveBy() != null && forecast.hasQuota()) {
             ValueMarker archive = new ValueMarker(millis(forecast.archiveBy()), WARNING,
                     new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] {3f, 3f}, 0f));
-            archive.setLabel((en ? "Archive by " : "期限 ") + forecast.archiveBy());
+            archive.setLabel(pick(locale, "期限 ", "Archive by ") + forecast.archiveBy());
             styleLabel(archive, WARNING);
             archive.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             archive.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
@@ -93,7 +94,6 @@ public final class CapacityCharts {
 
     /** Every mailbox with a quota, as a share of it, with the 80% and 100% lines. */
     public static JFreeChart overview(List<MailboxDesign> designs, LocalDate today, Locale locale) {
-        boolean en = isEnglish(locale);
         TimeSeriesCollection data = new TimeSeriesCollection();
         for (MailboxDesign d : designs) {
             Integer quota = d.plannedQuotaMb();
@@ -111,11 +111,11 @@ public final class CapacityCharts {
             }
             data.addSeries(s);
         }
-        JFreeChart chart = lineChart(en ? "Mailbox usage against quota (no archiving)" : "容量に対する使用率の見通し（アーカイブしない場合）",
-                en ? "Share of quota (%)" : "使用率 (%)", data);
+        JFreeChart chart = lineChart(pick(locale, "容量に対する使用率の見通し（アーカイブしない場合）", "Mailbox usage against quota (no archiving)"),
+                pick(locale, "使用率 (%)", "Share of quota (%)"), data);
         XYPlot plot = chart.getXYPlot();
-        plot.addRangeMarker(marker(100, QUOTA, false, en ? "Full" : "満杯"));
-        plot.addRangeMarker(marker(80, WARNING, true, en ? "80%: archive" : "80%: アーカイブ"));
+        plot.addRangeMarker(marker(100, QUOTA, false, pick(locale, "満杯", "Full")));
+        plot.addRangeMarker(marker(80, WARNING, true, pick(locale, "80%: アーカイブ", "80%: archive")));
         NumberAxis percent = (NumberAxis) plot.getRangeAxis();
         percent.setRange(0, OVERVIEW_TOP_PERCENT);
         percent.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
@@ -218,9 +218,5 @@ public final class CapacityCharts {
 
     private static double millis(LocalDate date) {
         return date.atStartOfDay(ZoneId.systemDefault()).toInstant().toEpochMilli();
-    }
-
-    private static boolean isEnglish(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
     }
 }

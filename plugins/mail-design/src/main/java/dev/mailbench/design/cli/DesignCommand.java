@@ -1,22 +1,21 @@
 package dev.mailbench.design.cli;
 
-import dev.mailbench.api.CliCommand;
-import static dev.mailbench.design.engine.Texts.t;
+import static dev.mailbench.api.model.LocalizedText.pick;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.mailbench.api.CliCommand;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.services.MailDesignDecision;
 import dev.mailbench.api.services.MailboxInventoryService;
 import dev.mailbench.design.engine.CapacityForecast;
 import dev.mailbench.design.engine.DesignAdvisor;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.DesignFormats;
 import dev.mailbench.design.engine.MailboxDesign;
 import dev.mailbench.design.engine.ProjectDesigner;
 import dev.mailbench.design.engine.Recommendation;
-import dev.mailbench.design.engine.Severity;
-import dev.mailbench.design.engine.Texts;
+import dev.mailbench.design.engine.RiskLevel;
+import dev.mailbench.design.engine.RuleFinding;
+import dev.mailbench.kit.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -28,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,20 +71,20 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!"ja".equals(lang) && !"en".equals(lang)) {
+        if (!Set.of("ja", "en").contains(lang)) {
             err.println("--lang には ja か en を指定してください（指定値: " + lang + "）。 --lang must be ja or en.");
             return spec.exitCodeOnInvalidInput();
         }
         Locale locale = Locale.forLanguageTag(lang);
         if (!Files.isRegularFile(projectFile)) {
-            err.println(t(locale, "プロジェクトファイルが見つかりません: " + projectFile, "Project file not found: " + projectFile));
+            err.println(pick(locale, "プロジェクトファイルが見つかりません: " + projectFile, "Project file not found: " + projectFile));
             return EXIT_CANNOT_READ;
         }
         Project project;
         try {
             project = api.cli().loadProject(projectFile);
         } catch (IOException e) {
-            err.println(t(locale, "プロジェクトを読み込めません: ", "Cannot read the project: ") + e.getMessage());
+            err.println(pick(locale, "プロジェクトを読み込めません: ", "Cannot read the project: ") + e.getMessage());
             return EXIT_CANNOT_READ;
         }
         LocalDate today = LocalDate.now(clock);
@@ -103,49 +103,49 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
     static String text(Project project, List<MailboxDesign> designs, LocalDate today, Locale l) {
         StringBuilder s = new StringBuilder();
         String customer = project.customer().name().isBlank() ? "" : project.customer().name() + " — ";
-        s.append(customer).append(t(l, "メール設計（" + today + " 時点）", "Mail design (as of " + today + ")"))
+        s.append(customer).append(pick(l, "メール設計（" + today + " 時点）", "Mail design (as of " + today + ")"))
                 .append(System.lineSeparator()).append(System.lineSeparator());
-        TextTable table = new TextTable(List.of(t(l, "アドレス", "Address"), t(l, "現在", "Now"), t(l, "推奨", "Recommended"),
-                t(l, "容量", "Quota"), t(l, "アーカイブ期限", "Archive by"), t(l, "満杯予定", "Full on"),
-                t(l, "リスク", "Risks"), t(l, "状態", "Status")));
+        TextTable table = new TextTable(List.of(pick(l, "アドレス", "Address"), pick(l, "現在", "Now"), pick(l, "推奨", "Recommended"),
+                pick(l, "容量", "Quota"), pick(l, "アーカイブ期限", "Archive by"), pick(l, "満杯予定", "Full on"),
+                pick(l, "リスク", "Risks"), pick(l, "状態", "Status")));
         for (MailboxDesign d : designs) {
             Recommendation r = d.recommendation();
             CapacityForecast f = r.forecast();
             boolean forward = r.protocol() == dev.mailbench.api.model.MailProtocol.FORWARD_ONLY;
             table.add(List.of(d.mailbox().address(), r.currentProtocol().label().get(l), r.protocol().label().get(l),
-                    Texts.mb(r.quotaMb()), forward ? "—" : Texts.date(f.archiveBy(), l),
-                    forward ? "—" : Texts.date(f.fullOn(), l), riskSummary(r, l), d.status().label().get(l)));
+                    DesignFormats.mb(r.quotaMb()), forward ? "—" : DesignFormats.date(f.archiveBy(), l),
+                    forward ? "—" : DesignFormats.date(f.fullOn(), l), riskSummary(r, l), d.status().label().get(l)));
         }
         s.append(table.render());
         for (MailboxDesign d : designs) {
             Recommendation r = d.recommendation();
-            s.append(System.lineSeparator()).append("■ ").append(d.mailbox().address()).append(t(l, "（", " ("))
-                    .append(d.mailbox().role().label().get(l)).append(t(l, "）", ")")).append(System.lineSeparator());
-            s.append(t(l, "  推奨: ", "  Recommended: ")).append(plan(project, r, l)).append(System.lineSeparator());
-            d.accepted().ifPresent(a -> s.append(t(l, "  採用済み: ", "  Accepted: ")).append(a.protocol().label().get(l))
-                    .append(" / ").append(Texts.mb(a.quotaMb()))
-                    .append(a.note().isBlank() ? "" : t(l, " / メモ: ", " / note: ") + a.note())
+            s.append(System.lineSeparator()).append("■ ").append(d.mailbox().address()).append(pick(l, "（", " ("))
+                    .append(d.mailbox().role().label().get(l)).append(pick(l, "）", ")")).append(System.lineSeparator());
+            s.append(pick(l, "  推奨: ", "  Recommended: ")).append(plan(project, r, l)).append(System.lineSeparator());
+            d.accepted().ifPresent(a -> s.append(pick(l, "  採用済み: ", "  Accepted: ")).append(a.protocol().label().get(l))
+                    .append(" / ").append(DesignFormats.mb(a.quotaMb()))
+                    .append(a.note().isBlank() ? "" : pick(l, " / メモ: ", " / note: ") + a.note())
                     .append(" (").append(a.decidedOn() == null ? "" : a.decidedOn()).append(")").append(System.lineSeparator()));
-            s.append(t(l, "  理由:", "  Reasons:")).append(System.lineSeparator());
-            for (Finding f : r.reasons()) {
+            s.append(pick(l, "  理由:", "  Reasons:")).append(System.lineSeparator());
+            for (RuleFinding f : r.reasons()) {
                 s.append("   - [").append(f.ruleId()).append("] ").append(f.reason().get(l)).append(System.lineSeparator());
             }
             if (!r.risks().isEmpty()) {
-                s.append(t(l, "  リスク:", "  Risks:")).append(System.lineSeparator());
-                for (Finding f : r.risks()) {
+                s.append(pick(l, "  リスク:", "  Risks:")).append(System.lineSeparator());
+                for (RuleFinding f : r.risks()) {
                     s.append("   - [").append(f.severity().label().get(l)).append("] [").append(f.ruleId()).append("] ")
                             .append(f.reason().get(l)).append(System.lineSeparator())
-                            .append(t(l, "     対策: ", "     Fix: ")).append(f.riskPrevented().get(l)).append(System.lineSeparator());
+                            .append(pick(l, "     対策: ", "     Fix: ")).append(f.riskPrevented().get(l)).append(System.lineSeparator());
                 }
             }
             if (r.protocol() != dev.mailbench.api.model.MailProtocol.FORWARD_ONLY) {
                 CapacityForecast f = r.forecast();
-                s.append(t(l, "  容量予測: ", "  Forecast: ")).append(Texts.growth(f, l))
-                        .append(t(l, "（1日 ", " (")).append(String.format(Locale.ROOT, "%.1f", f.mailsPerDay()))
-                        .append(t(l, " 通 × ", " a day × ")).append(String.format(Locale.ROOT, "%.0f KB", f.typicalKb()))
-                        .append(t(l, "、", ", ")).append(d.questionnaire().volumeSource().label().get(l)).append(t(l, "）", ")"))
-                        .append(t(l, "、満杯まで ", ", full in ")).append(Texts.months(f.monthsUntilFull(), l))
-                        .append(t(l, "、80% 到達 ", ", 80% on ")).append(Texts.date(f.archiveBy(), l))
+                s.append(pick(l, "  容量予測: ", "  Forecast: ")).append(DesignFormats.growth(f, l))
+                        .append(pick(l, "（1日 ", " (")).append(String.format(Locale.ROOT, "%.1f", f.mailsPerDay()))
+                        .append(pick(l, " 通 × ", " a day × ")).append(String.format(Locale.ROOT, "%.0f KB", f.typicalKb()))
+                        .append(pick(l, "、", ", ")).append(d.questionnaire().volumeSource().label().get(l)).append(pick(l, "）", ")"))
+                        .append(pick(l, "、満杯まで ", ", full in ")).append(DesignFormats.months(f.monthsUntilFull(), l))
+                        .append(pick(l, "、80% 到達 ", ", 80% on ")).append(DesignFormats.date(f.archiveBy(), l))
                         .append(System.lineSeparator());
             }
         }
@@ -155,29 +155,29 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
     private static String plan(Project project, Recommendation r, Locale l) {
         List<String> parts = new ArrayList<>();
         parts.add(r.protocol().label().get(l));
-        parts.add(t(l, "容量 ", "quota ") + Texts.mb(r.quotaMb()));
+        parts.add(pick(l, "容量 ", "quota ") + DesignFormats.mb(r.quotaMb()));
         if (r.leaveCopyDays() != null) {
-            parts.add(t(l, "サーバーに ", "keep on server ") + Texts.leaveCopy(r.leaveCopyDays(), l));
+            parts.add(pick(l, "サーバーに ", "keep on server ") + DesignFormats.leaveCopy(r.leaveCopyDays(), l));
         }
-        parts.add(t(l, "アーカイブ ", "archive ") + r.archiveCadence().label().get(l));
+        parts.add(pick(l, "アーカイブ ", "archive ") + r.archiveCadence().label().get(l));
         if (!r.keeperDeviceId().isEmpty()) {
-            parts.add(t(l, "保管用 ", "keeper ") + Texts.deviceName(project, r.keeperDeviceId()));
+            parts.add(pick(l, "保管用 ", "keeper ") + DesignFormats.deviceName(project, r.keeperDeviceId()));
         }
         if (!r.forwardTo().isEmpty()) {
-            parts.add(t(l, "転送 ", "forward to ") + Texts.list(r.forwardTo()));
+            parts.add(pick(l, "転送 ", "forward to ") + DesignFormats.list(r.forwardTo()));
         }
         if (r.autoReply()) {
-            parts.add(t(l, "自動応答あり", "auto-reply on"));
+            parts.add(pick(l, "自動応答あり", "auto-reply on"));
         }
         return String.join(" / ", parts);
     }
 
     private static String riskSummary(Recommendation r, Locale l) {
         if (r.risks().isEmpty()) {
-            return t(l, "なし", "none");
+            return pick(l, "なし", "none");
         }
         List<String> parts = new ArrayList<>();
-        for (Severity s : List.of(Severity.HIGH, Severity.WARNING, Severity.INFO)) {
+        for (RiskLevel s : List.of(RiskLevel.HIGH, RiskLevel.WARNING, RiskLevel.INFO)) {
             long n = r.riskCount(s);
             if (n > 0) {
                 parts.add(s.label().get(l) + n);
@@ -217,11 +217,7 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
             mailboxes.add(m);
         }
         root.put("mailboxes", mailboxes);
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
-        } catch (IOException e) {
-            throw new IllegalStateException("plain maps always serialise", e);
-        }
+        return Json.pretty(root);
     }
 
     private static Map<String, Object> decision(MailDesignDecision a) {
@@ -239,7 +235,7 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
         return m;
     }
 
-    private static Map<String, Object> finding(Finding f, Locale l) {
+    private static Map<String, Object> finding(RuleFinding f, Locale l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("ruleId", f.ruleId());
         m.put("kind", f.kind().name());

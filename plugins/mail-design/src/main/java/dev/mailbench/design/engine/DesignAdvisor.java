@@ -24,9 +24,9 @@ public final class DesignAdvisor {
 
     public Recommendation advise(DesignContext start) {
         DesignContext ctx = start.withProposal(Suggestion.NONE);
-        List<Finding> findings = new ArrayList<>();
+        List<RuleFinding> findings = new ArrayList<>();
         for (Rule rule : phase(Rule.Phase.PROTOCOL)) {
-            Optional<Finding> f = rule.evaluate(ctx);
+            Optional<RuleFinding> f = rule.evaluate(ctx);
             if (f.isPresent() && f.get().suggestion().protocol() != null) {
                 findings.add(f.get());
                 ctx = ctx.withProposal(f.get().suggestion());
@@ -35,7 +35,7 @@ public final class DesignAdvisor {
         }
         for (Rule.Phase phase : List.of(Rule.Phase.DETAIL, Rule.Phase.CHECK)) {
             for (Rule rule : phase(phase)) {
-                Optional<Finding> f = rule.evaluate(ctx);
+                Optional<RuleFinding> f = rule.evaluate(ctx);
                 if (f.isPresent()) {
                     findings.add(f.get());
                     ctx = ctx.withProposal(ctx.proposal().mergedWith(f.get().suggestion()));

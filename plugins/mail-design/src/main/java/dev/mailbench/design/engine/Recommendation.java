@@ -18,21 +18,21 @@ import java.util.Optional;
  */
 public record Recommendation(String mailboxId, MailProtocol currentProtocol, MailProtocol protocol, Integer quotaMb,
                              Integer leaveCopyDays, ArchiveCadence archiveCadence, String keeperDeviceId,
-                             List<String> forwardTo, boolean autoReply, List<Finding> reasons, List<Finding> risks,
+                             List<String> forwardTo, boolean autoReply, List<RuleFinding> reasons, List<RuleFinding> risks,
                              CapacityForecast forecast) {
     public Recommendation {
         forwardTo = List.copyOf(forwardTo);
         reasons = List.copyOf(reasons);
-        risks = risks.stream().sorted(Comparator.comparing(Finding::severity).reversed()).toList();
+        risks = risks.stream().sorted(Comparator.comparing(RuleFinding::severity).reversed()).toList();
         keeperDeviceId = keeperDeviceId == null ? "" : keeperDeviceId;
         archiveCadence = archiveCadence == null ? ArchiveCadence.NONE : archiveCadence;
     }
 
-    public Optional<Severity> worstRisk() {
-        return risks.stream().map(Finding::severity).max(Comparator.naturalOrder());
+    public Optional<RiskLevel> worstRisk() {
+        return risks.stream().map(RuleFinding::severity).max(Comparator.naturalOrder());
     }
 
-    public long riskCount(Severity severity) {
+    public long riskCount(RiskLevel severity) {
         return risks.stream().filter(f -> f.severity() == severity).count();
     }
 
@@ -40,7 +40,7 @@ public record Recommendation(String mailboxId, MailProtocol currentProtocol, Mai
         return protocol != currentProtocol;
     }
 
-    public List<Finding> findings() {
+    public List<RuleFinding> findings() {
         return java.util.stream.Stream.concat(reasons.stream(), risks.stream()).toList();
     }
 
@@ -48,7 +48,7 @@ public record Recommendation(String mailboxId, MailProtocol currentProtocol, Mai
         return findings().stream().anyMatch(f -> f.ruleId().equals(ruleId));
     }
 
-    public Optional<Finding> finding(String ruleId) {
+    public Optional<RuleFinding> finding(String ruleId) {
         return findings().stream().filter(f -> f.ruleId().equals(ruleId)).findFirst();
     }
 

@@ -16,7 +16,7 @@ public interface Rule {
     /** The situation the rule recognises, for the rule list in the panel and the documentation. */
     LocalizedText situation();
 
-    Optional<Finding> evaluate(DesignContext context);
+    Optional<RuleFinding> evaluate(DesignContext context);
 
     enum Phase {
         /** Picks the protocol; the first rule that fires decides. */

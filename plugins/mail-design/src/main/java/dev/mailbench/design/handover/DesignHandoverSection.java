@@ -1,6 +1,6 @@
 package dev.mailbench.design.handover;
 
-import static dev.mailbench.design.engine.Texts.t;
+import static dev.mailbench.api.model.LocalizedText.pick;
 
 import dev.mailbench.api.handover.ChecklistBlock;
 import dev.mailbench.api.handover.ChecklistItem;
@@ -18,12 +18,12 @@ import dev.mailbench.api.services.MailDesignDecision;
 import dev.mailbench.design.chart.CapacityCharts;
 import dev.mailbench.design.engine.ArchiveCadence;
 import dev.mailbench.design.engine.CapacityForecast;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.DesignFormats;
 import dev.mailbench.design.engine.MailboxDesign;
 import dev.mailbench.design.engine.ProjectDesigner;
 import dev.mailbench.design.engine.Recommendation;
-import dev.mailbench.design.engine.Severity;
-import dev.mailbench.design.engine.Texts;
+import dev.mailbench.design.engine.RiskLevel;
+import dev.mailbench.design.engine.RuleFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -64,19 +64,19 @@ public final class DesignHandoverSection implements HandoverContributor {
         blocks.add(risks(designs, l));
         blocks.add(capacity(designs, designer, l));
         byte[] png = CapacityCharts.png(CapacityCharts.overview(designs, designer.today(), l), CHART_WIDTH, CHART_HEIGHT, 2);
-        blocks.add(new ImageBlock(t(l, "容量の見通し", "Capacity outlook"), png, CHART_WIDTH, CHART_HEIGHT));
-        blocks.add(new TextBlock(t(l, "運用のきまり", "House rules"), List.of(
-                t(l, "1つのメールボックスは、すべての端末で同じ受信方式（POP か IMAP）で設定します。",
+        blocks.add(new ImageBlock(pick(l, "容量の見通し", "Capacity outlook"), png, CHART_WIDTH, CHART_HEIGHT));
+        blocks.add(new TextBlock(pick(l, "運用のきまり", "House rules"), List.of(
+                pick(l, "1つのメールボックスは、すべての端末で同じ受信方式（POP か IMAP）で設定します。",
                         "Every device reads a mailbox with the same protocol (POP or IMAP)."),
-                t(l, "保管用の端末だけがアーカイブを持ちます。閲覧用の端末ではサーバーからメールを削除しません。",
+                pick(l, "保管用の端末だけがアーカイブを持ちます。閲覧用の端末ではサーバーからメールを削除しません。",
                         "Only the keeper device holds the archive; viewer devices never delete from the server."),
-                t(l, "IMAP のメールボックスは容量の 80% に達する前にアーカイブを書き出し、古いメールをサーバーから削除します。",
+                pick(l, "IMAP のメールボックスは容量の 80% に達する前にアーカイブを書き出し、古いメールをサーバーから削除します。",
                         "Export IMAP mailboxes to an archive and remove old mail before they reach 80% of the quota.")),
                 true));
         blocks.add(checklist(designs, project, l));
-        return Optional.of(new HandoverSection(SECTION_ID, t(l, "メール設計（受信方式・容量・バックアップ）",
+        return Optional.of(new HandoverSection(SECTION_ID, pick(l, "メール設計（受信方式・容量・バックアップ）",
                 "Mail design (protocol, quota, backup)"), ORDER,
-                t(l, "メールボックスごとの受信方式、容量、アーカイブの計画と、その理由です。「推奨・未決定」は担当者の確認待ちです。",
+                pick(l, "メールボックスごとの受信方式、容量、アーカイブの計画と、その理由です。「推奨・未決定」は担当者の確認待ちです。",
                         "For each mailbox: the protocol, the quota and the archive plan, with the reasons. "
                                 + "\"Recommended, not decided\" awaits the consultant's decision."),
                 blocks));
@@ -89,12 +89,12 @@ public final class DesignHandoverSection implements HandoverContributor {
             ArchiveCadence cadence = d.accepted().map(a -> ArchiveCadence.ofMonths(a.archiveEveryMonths()))
                     .orElse(r.archiveCadence());
             String keeper = d.accepted().map(MailDesignDecision::keeperDeviceId).orElse(r.keeperDeviceId());
-            rows.add(List.of(d.mailbox().address(), d.mailbox().role().label().get(l), Texts.planned(d, l),
-                    Texts.mb(d.plannedQuotaMb()), cadence.label().get(l), Texts.deviceName(project, keeper)));
+            rows.add(List.of(d.mailbox().address(), d.mailbox().role().label().get(l), DesignFormats.planned(d, l),
+                    DesignFormats.mb(d.plannedQuotaMb()), cadence.label().get(l), DesignFormats.deviceName(project, keeper)));
         }
-        return new TableBlock(t(l, "決定事項", "Decisions"),
-                List.of(t(l, "アドレス", "Address"), t(l, "役割", "Role"), t(l, "受信方式", "Protocol"),
-                        t(l, "容量", "Quota"), t(l, "アーカイブ", "Archive"), t(l, "保管用端末", "Keeper device")),
+        return new TableBlock(pick(l, "決定事項", "Decisions"),
+                List.of(pick(l, "アドレス", "Address"), pick(l, "役割", "Role"), pick(l, "受信方式", "Protocol"),
+                        pick(l, "容量", "Quota"), pick(l, "アーカイブ", "Archive"), pick(l, "保管用端末", "Keeper device")),
                 rows);
     }
 
@@ -105,12 +105,12 @@ public final class DesignHandoverSection implements HandoverContributor {
             List<String> forward = d.accepted().map(MailDesignDecision::forwardTo).orElse(r.forwardTo());
             boolean reply = d.accepted().map(MailDesignDecision::autoReply).orElse(r.autoReply());
             Integer days = d.accepted().isPresent() ? d.accepted().get().leaveCopyDays() : r.leaveCopyDays();
-            rows.add(List.of(d.mailbox().address(), Texts.list(forward), Texts.yesNo(reply, l), Texts.leaveCopy(days, l),
+            rows.add(List.of(d.mailbox().address(), DesignFormats.list(forward), DesignFormats.yesNo(reply, l), DesignFormats.leaveCopy(days, l),
                     d.accepted().map(MailDesignDecision::note).orElse("")));
         }
-        return new TableBlock(t(l, "転送・自動応答・サーバーに残す日数", "Forwarding, auto-reply, days left on the server"),
-                List.of(t(l, "アドレス", "Address"), t(l, "転送先", "Forward to"), t(l, "自動応答", "Auto-reply"),
-                        t(l, "サーバーに残す日数（POP）", "Days on server (POP)"), t(l, "メモ", "Note")),
+        return new TableBlock(pick(l, "転送・自動応答・サーバーに残す日数", "Forwarding, auto-reply, days left on the server"),
+                List.of(pick(l, "アドレス", "Address"), pick(l, "転送先", "Forward to"), pick(l, "自動応答", "Auto-reply"),
+                        pick(l, "サーバーに残す日数（POP）", "Days on server (POP)"), pick(l, "メモ", "Note")),
                 rows);
     }
 
@@ -118,22 +118,22 @@ public final class DesignHandoverSection implements HandoverContributor {
         List<List<String>> rows = new ArrayList<>();
         for (MailboxDesign d : designs) {
             if (d.status() == MailboxDesign.Status.OVERRIDDEN) {
-                rows.add(List.of(d.mailbox().address(), t(l, "担当者の判断", "Consultant's decision"),
+                rows.add(List.of(d.mailbox().address(), pick(l, "担当者の判断", "Consultant's decision"),
                         d.accepted().get().note()));
             }
-            for (Finding f : d.recommendation().reasons()) {
+            for (RuleFinding f : d.recommendation().reasons()) {
                 rows.add(List.of(d.mailbox().address(), f.ruleId(), f.reason().get(l)));
             }
         }
-        return new TableBlock(t(l, "判断の理由", "Reasons"),
-                List.of(t(l, "アドレス", "Address"), t(l, "ルール", "Rule"), t(l, "理由", "Reason")), rows);
+        return new TableBlock(pick(l, "判断の理由", "Reasons"),
+                List.of(pick(l, "アドレス", "Address"), pick(l, "ルール", "Rule"), pick(l, "理由", "Reason")), rows);
     }
 
     static TableBlock risks(List<MailboxDesign> designs, Locale l) {
         List<List<String>> rows = new ArrayList<>();
-        for (Severity severity : List.of(Severity.HIGH, Severity.WARNING, Severity.INFO)) {
+        for (RiskLevel severity : List.of(RiskLevel.HIGH, RiskLevel.WARNING, RiskLevel.INFO)) {
             for (MailboxDesign d : designs) {
-                for (Finding f : d.recommendation().risks()) {
+                for (RuleFinding f : d.recommendation().risks()) {
                     if (f.severity() == severity) {
                         rows.add(List.of(severity.label().get(l), d.mailbox().address(), f.reason().get(l),
                                 f.riskPrevented().get(l)));
@@ -142,11 +142,11 @@ public final class DesignHandoverSection implements HandoverContributor {
             }
         }
         if (rows.isEmpty()) {
-            rows.add(List.of("—", "—", t(l, "指摘事項はありません。", "Nothing to report."), ""));
+            rows.add(List.of("—", "—", pick(l, "指摘事項はありません。", "Nothing to report."), ""));
         }
-        return new TableBlock(t(l, "リスク一覧", "Risks"),
-                List.of(t(l, "重要度", "Severity"), t(l, "アドレス", "Address"), t(l, "内容", "Issue"),
-                        t(l, "対策", "Fix")), rows);
+        return new TableBlock(pick(l, "リスク一覧", "Risks"),
+                List.of(pick(l, "重要度", "Severity"), pick(l, "アドレス", "Address"), pick(l, "内容", "Issue"),
+                        pick(l, "対策", "Fix")), rows);
     }
 
     private static TableBlock capacity(List<MailboxDesign> designs, ProjectDesigner designer, Locale l) {
@@ -156,15 +156,15 @@ public final class DesignHandoverSection implements HandoverContributor {
                 continue;
             }
             CapacityForecast f = CapacityForecast.of(d.questionnaire(), d.plannedQuotaMb(), designer.today());
-            rows.add(List.of(d.mailbox().address(), Texts.mb(d.plannedQuotaMb()), Texts.mb(f.currentMb()),
-                    Texts.growth(f, l), Texts.date(f.archiveBy(), l), Texts.date(f.fullOn(), l),
+            rows.add(List.of(d.mailbox().address(), DesignFormats.mb(d.plannedQuotaMb()), DesignFormats.mb(f.currentMb()),
+                    DesignFormats.growth(f, l), DesignFormats.date(f.archiveBy(), l), DesignFormats.date(f.fullOn(), l),
                     d.questionnaire().volumeSource().label().get(l)));
         }
-        return new TableBlock(t(l, "容量の見通し（" + designer.today() + " 時点、アーカイブしない場合）",
+        return new TableBlock(pick(l, "容量の見通し（" + designer.today() + " 時点、アーカイブしない場合）",
                 "Capacity outlook (as of " + designer.today() + ", without archiving)"),
-                List.of(t(l, "アドレス", "Address"), t(l, "容量", "Quota"), t(l, "現在の使用量", "Used now"),
-                        t(l, "月あたり増加", "Growth"), t(l, "80% 到達（アーカイブ期限）", "80% (archive by)"),
-                        t(l, "満杯予定", "Full on"), t(l, "受信量の根拠", "Volume from")),
+                List.of(pick(l, "アドレス", "Address"), pick(l, "容量", "Quota"), pick(l, "現在の使用量", "Used now"),
+                        pick(l, "月あたり増加", "Growth"), pick(l, "80% 到達（アーカイブ期限）", "80% (archive by)"),
+                        pick(l, "満杯予定", "Full on"), pick(l, "受信量の根拠", "Volume from")),
                 rows);
     }
 
@@ -175,35 +175,35 @@ public final class DesignHandoverSection implements HandoverContributor {
             String a = d.mailbox().address();
             MailProtocol protocol = d.plannedProtocol();
             if (protocol == MailProtocol.FORWARD_ONLY) {
-                items.add(item(project, id + ".forward", t(l, a + ": 転送のみ。転送先に届くことを確認した",
+                items.add(item(project, id + ".forward", pick(l, a + ": 転送のみ。転送先に届くことを確認した",
                         a + ": forward-only; checked that mail reaches the recipients")));
             } else {
-                items.add(item(project, id + ".protocol", t(l, a + ": すべての端末を「" + protocol.label().ja() + "」にそろえた",
+                items.add(item(project, id + ".protocol", pick(l, a + ": すべての端末を「" + protocol.label().ja() + "」にそろえた",
                         a + ": every device set to \"" + protocol.label().en() + "\"")));
                 String keeper = d.accepted().map(MailDesignDecision::keeperDeviceId).orElse(d.recommendation().keeperDeviceId());
                 if (!keeper.isEmpty()) {
-                    items.add(item(project, id + ".keeper", t(l,
-                            a + ": 保管用端末（" + Texts.deviceName(project, keeper) + "）と閲覧用端末の区別を利用者に伝えた",
-                            a + ": told the users which device keeps the mail (" + Texts.deviceName(project, keeper)
+                    items.add(item(project, id + ".keeper", pick(l,
+                            a + ": 保管用端末（" + DesignFormats.deviceName(project, keeper) + "）と閲覧用端末の区別を利用者に伝えた",
+                            a + ": told the users which device keeps the mail (" + DesignFormats.deviceName(project, keeper)
                                     + ") and which only view")));
                 }
             }
             CapacityForecast f = CapacityForecast.of(d.questionnaire(), d.plannedQuotaMb(), d.recommendation().forecast().start());
             if (protocol == MailProtocol.IMAP && f.archiveBy() != null) {
-                items.add(item(project, id + ".archive", t(l, a + ": " + f.archiveBy() + " までにアーカイブを書き出す",
+                items.add(item(project, id + ".archive", pick(l, a + ": " + f.archiveBy() + " までにアーカイブを書き出す",
                         a + ": export an archive by " + f.archiveBy())));
             }
             if (d.recommendation().autoReply() && !d.mailbox().autoReply().enabled()) {
-                items.add(item(project, id + ".autoreply", t(l, a + ": 自動応答を設定した", a + ": auto-reply set up")));
+                items.add(item(project, id + ".autoreply", pick(l, a + ": 自動応答を設定した", a + ": auto-reply set up")));
             }
-            for (Finding risk : d.recommendation().risks()) {
-                if (risk.severity().atLeast(Severity.WARNING)) {
+            for (RuleFinding risk : d.recommendation().risks()) {
+                if (risk.severity().atLeast(RiskLevel.WARNING)) {
                     items.add(item(project, id + "." + risk.ruleId().toLowerCase(Locale.ROOT),
                             a + ": " + risk.riskPrevented().get(l)));
                 }
             }
         }
-        return new ChecklistBlock(t(l, "確認事項", "Checklist"), items);
+        return new ChecklistBlock(pick(l, "確認事項", "Checklist"), items);
     }
 
     private static ChecklistItem item(Project project, String id, String text) {

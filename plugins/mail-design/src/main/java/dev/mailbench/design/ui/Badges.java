@@ -1,7 +1,9 @@
 package dev.mailbench.design.ui;
 
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.design.engine.Recommendation;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.FontMetrics;
@@ -21,6 +23,7 @@ final class Badges extends JComponent {
     static final Color WARNING = new Color(0xD9822B);
     static final Color INFO = new Color(0x1F6FB2);
     static final Color OK = new Color(0x2E7D32);
+    private static final LocalizedText NOTHING_TO_REPORT = LocalizedText.of("問題なし", "OK");
 
     record Badge(String text, Color color) {
     }
@@ -42,7 +45,7 @@ final class Badges extends JComponent {
         return badges;
     }
 
-    static Color color(Severity severity) {
+    static Color color(RiskLevel severity) {
         return switch (severity) {
             case HIGH -> HIGH;
             case WARNING -> WARNING;
@@ -51,23 +54,20 @@ final class Badges extends JComponent {
     }
 
     /** Fits a narrow table cell: "Warn" rather than "Warning" (the Japanese labels are short already). */
-    static String shortLabel(Severity s, Locale locale) {
-        if (!"en".equals(locale.getLanguage())) {
-            return s.label().get(locale);
-        }
-        return s == Severity.WARNING ? "Warn" : s.label().en();
+    static LocalizedText shortLabel(RiskLevel s) {
+        return s == RiskLevel.WARNING ? LocalizedText.of(s.label().ja(), "Warn") : s.label();
     }
 
     static List<Badge> of(Recommendation r, Locale locale) {
         List<Badge> result = new ArrayList<>();
-        for (Severity s : List.of(Severity.HIGH, Severity.WARNING, Severity.INFO)) {
+        for (RiskLevel s : List.of(RiskLevel.HIGH, RiskLevel.WARNING, RiskLevel.INFO)) {
             long n = r.riskCount(s);
             if (n > 0) {
-                result.add(new Badge(shortLabel(s, locale) + " " + n, color(s)));
+                result.add(new Badge(shortLabel(s).get(locale) + " " + n, color(s)));
             }
         }
         if (result.isEmpty()) {
-            result.add(new Badge("en".equals(locale.getLanguage()) ? "OK" : "問題なし", OK));
+            result.add(new Badge(NOTHING_TO_REPORT.get(locale), OK));
         }
         return result;
     }
@@ -114,10 +114,10 @@ final class Badges extends JComponent {
     static final class Renderer implements TableCellRenderer {
         private final Badges badges = new Badges();
         private final javax.swing.JPanel cell = new javax.swing.JPanel(new java.awt.BorderLayout());
-        private final java.util.function.Supplier<Locale> locale;
+        private final I18nApi i18n;
 
-        Renderer(java.util.function.Supplier<Locale> locale) {
-            this.locale = locale;
+        Renderer(I18nApi i18n) {
+            this.i18n = i18n;
             cell.add(badges);
         }
 
@@ -127,9 +127,9 @@ final class Badges extends JComponent {
             cell.setBackground(selected ? table.getSelectionBackground() : table.getBackground());
             badges.setFont(table.getFont());
             if (value instanceof Recommendation r) {
-                badges.setBadges(of(r, locale.get()));
-            } else if (value instanceof Severity s) {
-                badges.setBadges(List.of(new Badge(shortLabel(s, locale.get()), color(s))));
+                badges.setBadges(of(r, i18n.locale()));
+            } else if (value instanceof RiskLevel s) {
+                badges.setBadges(List.of(new Badge(i18n.text(shortLabel(s)), color(s))));
             } else {
                 badges.setBadges(List.of());
             }

@@ -1,10 +1,9 @@
 package dev.mailbench.design.ui;
 
-import static dev.mailbench.design.engine.Texts.t;
-
-import dev.mailbench.api.ProjectApi;
-import dev.mailbench.api.Registration;
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.services.MailDesignDecision;
@@ -18,12 +17,11 @@ import dev.mailbench.design.engine.ProjectDesigner;
 import dev.mailbench.design.engine.Questionnaire;
 import dev.mailbench.design.engine.QuestionnaireAnswers;
 import dev.mailbench.design.engine.Recommendation;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.rules.PopLeaveCopyRule;
 import java.awt.Font;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import javax.swing.JLabel;
@@ -47,21 +45,19 @@ public final class DesignPanel extends JPanel {
     static final int SAVE_DELAY_MS = 800;
 
     private final WorkbenchApi api;
+    private final I18nApi i18n;
     private final Supplier<ProjectDesigner> designers;
     private final MailboxTableModel model;
     private final JTable table;
     private final RiskTableModel riskModel;
     private final JTable risks;
-    private final JLabel risksTitle = new JLabel();
     private final JLabel heading = new JLabel();
     private final Badges summary = new Badges();
-    private final JLabel hint = new JLabel();
     private final JTabbedPane tabs = new JTabbedPane();
-    private final RecommendationPane recommendation = new RecommendationPane();
-    private final QuestionnaireForm questionnaire = new QuestionnaireForm();
-    private final ForecastPane forecast = new ForecastPane();
+    private final RecommendationPane recommendation;
+    private final QuestionnaireForm questionnaire;
+    private final ForecastPane forecast;
     private final Timer saveTimer;
-    private final List<Registration> registrations = new ArrayList<>();
 
     private ProjectDesigner designer;
     private Project project = Project.empty();
@@ -69,28 +65,37 @@ public final class DesignPanel extends JPanel {
     private Questionnaire pending;
     private boolean refreshing;
 
-    public DesignPanel(WorkbenchApi api) {
-        this(api, () -> DesignServices.designer(api));
+    public DesignPanel(WorkbenchApi api, PanelScope scope) {
+        this(api, scope, () -> DesignServices.designer(api));
     }
 
-    public DesignPanel(WorkbenchApi api, Supplier<ProjectDesigner> designers) {
+    public DesignPanel(WorkbenchApi api, PanelScope scope, Supplier<ProjectDesigner> designers) {
         super(new MigLayout("fill, insets 10", "[42%, fill][58%, fill]", "[][grow, fill][]"));
         this.api = api;
+        this.i18n = api.i18n();
         this.designers = designers;
+        recommendation = new RecommendationPane(i18n);
+        questionnaire = new QuestionnaireForm(i18n);
+        forecast = new ForecastPane(i18n);
         setName("design.panel");
-        model = new MailboxTableModel(this::locale);
+        model = new MailboxTableModel(i18n);
         table = new JTable(model);
         table.setName("design.mailboxTable");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setRowHeight(table.getRowHeight() + 10);
         table.setFillsViewportHeight(true);
-        table.setDefaultRenderer(Recommendation.class, new Badges.Renderer(this::locale));
+        table.setDefaultRenderer(Recommendation.class, new Badges.Renderer(i18n));
+        i18n.bindColumns(table, model.columns());
+        int[] widths = {215, 55, 130, 135, 100, 70};
+        for (int i = 0; i < widths.length; i++) {
+            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        }
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !refreshing) {
                 selectionChanged();
             }
         });
-        riskModel = new RiskTableModel(this::locale);
+        riskModel = new RiskTableModel(i18n);
         risks = new JTable(riskModel) {
             @Override
             public String getToolTipText(java.awt.event.MouseEvent event) {
@@ -100,15 +105,20 @@ public final class DesignPanel extends JPanel {
                 }
                 var r = riskModel.row(convertRowIndexToModel(row));
                 // Full text (the cell is cut short); wrapped so a long sentence stays readable.
-                return "<html><div style='width:420px'>" + r.finding().reason().get(locale()) + "<br><br>"
-                        + r.finding().riskPrevented().get(locale()) + "</div></html>";
+                return "<html><div style='width:420px'>" + i18n.text(r.finding().reason()) + "<br><br>"
+                        + i18n.text(r.finding().riskPrevented()) + "</div></html>";
             }
         };
         risks.setName("design.riskTable");
         risks.setRowHeight(table.getRowHeight());
         risks.setFillsViewportHeight(true);
         risks.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        risks.setDefaultRenderer(Severity.class, new Badges.Renderer(this::locale));
+        risks.setDefaultRenderer(RiskLevel.class, new Badges.Renderer(i18n));
+        i18n.bindColumns(risks, riskModel.columns());
+        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setPreferredWidth(60);
+        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setMaxWidth(80);
+        risks.getColumnModel().getColumn(RiskTableModel.ADDRESS).setPreferredWidth(190);
+        risks.getColumnModel().getColumn(RiskTableModel.ISSUE).setPreferredWidth(420);
         risks.getSelectionModel().addListSelectionListener(e -> {
             int row = risks.getSelectedRow();
             if (!e.getValueIsAdjusting() && !refreshing && row >= 0) {
@@ -119,16 +129,22 @@ public final class DesignPanel extends JPanel {
                 }
             }
         });
+        JLabel risksTitle = i18n.bind(new JLabel(), LocalizedText.of("リスク一覧（お客様全体）", "Risks (whole customer)"));
         risksTitle.setFont(risksTitle.getFont().deriveFont(Font.BOLD));
         heading.setName("design.heading");
         heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 5f));
         summary.setName("design.summary");
+        JLabel hint = i18n.bind(new JLabel(), LocalizedText.of(
+                "「→」は受信方式の変更を勧めるメールボックスです。質問票を直すと推奨はすぐに変わり、自動で保存されます。",
+                "\"→\" marks a recommended change of protocol. Editing the questionnaire updates the advice at once and is saved automatically."));
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         tabs.setName("design.tabs");
         // Not in scroll panes: the reasons must wrap to the tab's width (they scroll on their own).
         tabs.addTab("", recommendation);
         tabs.addTab("", questionnaire);
         tabs.addTab("", forecast);
+        i18n.bindTabs(tabs, LocalizedText.of("推奨と理由", "Recommendation"), LocalizedText.of("質問票", "Questionnaire"),
+                LocalizedText.of("容量の見通し", "Capacity forecast"));
 
         add(heading, "span 2, split 2");
         add(summary, "gapleft 12, h pref!, growx 0, wrap");
@@ -150,29 +166,11 @@ public final class DesignPanel extends JPanel {
         });
         saveTimer = new Timer(SAVE_DELAY_MS, e -> flushAnswers());
         saveTimer.setRepeats(false);
-        relabel();
+        // Another project opened means a new panel: this one follows edits of its project and the language.
+        scope.onProjectEvent(e -> refresh());
+        scope.onLocaleChanged(l -> languageChanged());
+        scope.onDispose(this::saveBeforeClosing);
         refresh();
-    }
-
-    @Override
-    public void addNotify() {
-        super.addNotify();
-        if (registrations.isEmpty()) {
-            registrations.add(api.project().addListener(this::projectChanged));
-            registrations.add(api.i18n().addLocaleListener(l -> {
-                relabel();
-                showSelected();
-            }));
-            refresh();
-        }
-    }
-
-    @Override
-    public void removeNotify() {
-        flushAnswers();
-        registrations.forEach(Registration::unregister);
-        registrations.clear();
-        super.removeNotify();
     }
 
     /** Saves questionnaire edits that are still waiting for the debounce (e.g. before the window closes). */
@@ -186,21 +184,32 @@ public final class DesignPanel extends JPanel {
         String address = project.mailbox(q.mailboxId()).map(m -> m.address()).orElse(q.mailboxId());
         Object previous = api.project().readSection(Map.class).orElse(null);
         DesignSection updated = section.withAnswers(q.mailboxId(), QuestionnaireAnswers.of(q));
-        api.project().writeSection(t(locale(), "質問票を更新: ", "Update questionnaire: ") + address,
+        api.project().writeSection(i18n.text("質問票を更新: ", "Update questionnaire: ") + address,
                 DesignSectionCodec.toPlain(updated, previous));
         section = updated;
     }
 
-    private Locale locale() {
-        return api.i18n().locale();
+    /**
+     * The panel is closed: answers still waiting are saved, unless the panel closes because another project
+     * was opened. They belong to the project it showed (every edit of which it has seen), not to the new one.
+     */
+    private void saveBeforeClosing() {
+        if (api.project().current() == project) {
+            flushAnswers();
+        } else {
+            saveTimer.stop();
+            pending = null;
+        }
     }
 
-    private void projectChanged(ProjectApi.ProjectEvent event) {
-        if (event.kind() == ProjectApi.ProjectEvent.Kind.OPENED) {
-            saveTimer.stop();
-            pending = null; // answers of the previous project must not land in the new one
-        }
-        refresh();
+    /** The tables, the summary and the selected mailbox's texts in the new language (bound texts are done). */
+    private void languageChanged() {
+        table.repaint();
+        risks.repaint();
+        updateSummary();
+        recommendation.render();
+        questionnaire.render();
+        forecast.render();
     }
 
     private void refresh() {
@@ -251,14 +260,11 @@ public final class DesignPanel extends JPanel {
         if (!any) {
             return;
         }
-        Locale l = locale();
-        recommendation.show(d, project, l);
+        recommendation.show(d, project);
         if (questionnaire.questionnaire() == null || !questionnaire.questionnaire().equals(d.questionnaire())) {
-            questionnaire.show(d.questionnaire(), project, l);
-        } else {
-            questionnaire.relabel(l);
+            questionnaire.show(d.questionnaire(), project);
         }
-        forecast.show(d, l);
+        forecast.show(d);
     }
 
     private void questionnaireEdited(Questionnaire q) {
@@ -271,8 +277,8 @@ public final class DesignPanel extends JPanel {
         model.replace(after);
         riskModel.setDesigns(model.rows());
         updateSummary();
-        recommendation.show(after, project, locale());
-        forecast.show(after, locale());
+        recommendation.show(after, project);
+        forecast.show(after);
         saveTimer.restart();
     }
 
@@ -282,7 +288,7 @@ public final class DesignPanel extends JPanel {
             return;
         }
         apply(d, d.recommendation().toDecision(designer.today()),
-                t(locale(), "メール設計を採用: ", "Accept mail design: ") + d.mailbox().address());
+                i18n.text("メール設計を採用: ", "Accept mail design: ") + d.mailbox().address());
     }
 
     private void acceptOverride(RecommendationPane.OverrideRequest request) {
@@ -300,7 +306,7 @@ public final class DesignPanel extends JPanel {
         MailDesignDecision decision = new MailDesignDecision(d.mailbox().id(), protocol, request.quotaMb(), leaveCopy,
                 archive, protocol == MailProtocol.FORWARD_ONLY ? "" : r.keeperDeviceId(), forward, r.autoReply(),
                 true, request.note(), designer.today());
-        apply(d, decision, t(locale(), "メール設計を変更して採用: ", "Override mail design: ") + d.mailbox().address());
+        apply(d, decision, i18n.text("メール設計を変更して採用: ", "Override mail design: ") + d.mailbox().address());
     }
 
     private void apply(MailboxDesign d, MailDesignDecision decision, String description) {
@@ -309,7 +315,7 @@ public final class DesignPanel extends JPanel {
         QuestionnaireAnswers answers = QuestionnaireAnswers.of(d.questionnaire());
         api.project().update(description, p -> DecisionApplier.accept(p, decision, answers));
         refresh();
-        recommendation.showInfo(t(locale(), "採用しました。受信方式「" + decision.protocol().label().ja()
+        recommendation.showInfo(LocalizedText.of("採用しました。受信方式「" + decision.protocol().label().ja()
                         + "」をメールボックスに設定しました（元に戻すで取り消せます）。",
                 "Accepted. The mailbox is now set to \"" + decision.protocol().label().en() + "\" (undo reverts it)."));
     }
@@ -319,45 +325,16 @@ public final class DesignPanel extends JPanel {
         long warning = 0;
         long open = 0;
         for (MailboxDesign d : model.rows()) {
-            high += d.recommendation().riskCount(Severity.HIGH);
-            warning += d.recommendation().riskCount(Severity.WARNING);
+            high += d.recommendation().riskCount(RiskLevel.HIGH);
+            warning += d.recommendation().riskCount(RiskLevel.WARNING);
             open += d.status() == MailboxDesign.Status.OPEN ? 1 : 0;
         }
-        Locale l = locale();
         List<Badges.Badge> badges = new ArrayList<>();
-        badges.add(new Badges.Badge(Severity.HIGH.label().get(l) + " " + high, high > 0 ? Badges.HIGH : Badges.OK));
-        badges.add(new Badges.Badge(Severity.WARNING.label().get(l) + " " + warning, warning > 0 ? Badges.WARNING : Badges.OK));
-        badges.add(new Badges.Badge(t(l, "未決定 ", "Open ") + open, open > 0 ? Badges.INFO : Badges.OK));
+        badges.add(new Badges.Badge(i18n.text(RiskLevel.HIGH.label()) + " " + high, high > 0 ? Badges.HIGH : Badges.OK));
+        badges.add(new Badges.Badge(i18n.text(RiskLevel.WARNING.label()) + " " + warning, warning > 0 ? Badges.WARNING : Badges.OK));
+        badges.add(new Badges.Badge(i18n.text("未決定 ", "Open ") + open, open > 0 ? Badges.INFO : Badges.OK));
         summary.setBadges(badges);
         String customer = project.customer().name();
-        heading.setText(t(l, "メール設計", "Mail design") + (customer.isBlank() ? "" : " — " + customer));
-    }
-
-    private void relabel() {
-        Locale l = locale();
-        tabs.setTitleAt(0, t(l, "推奨と理由", "Recommendation"));
-        tabs.setTitleAt(1, t(l, "質問票", "Questionnaire"));
-        tabs.setTitleAt(2, t(l, "容量の見通し", "Capacity forecast"));
-        hint.setText(t(l, "「→」は受信方式の変更を勧めるメールボックスです。質問票を直すと推奨はすぐに変わり、自動で保存されます。",
-                "\"→\" marks a recommended change of protocol. Editing the questionnaire updates the advice at once and is saved automatically."));
-        int selected = table.getSelectedRow();
-        model.fireTableStructureChanged();
-        risksTitle.setText(t(l, "リスク一覧（お客様全体）", "Risks (whole customer)"));
-        riskModel.fireTableStructureChanged();
-        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setPreferredWidth(60);
-        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setMaxWidth(80);
-        risks.getColumnModel().getColumn(RiskTableModel.ADDRESS).setPreferredWidth(190);
-        risks.getColumnModel().getColumn(RiskTableModel.ISSUE).setPreferredWidth(420);
-        int[] widths = {215, 55, 130, 135, 100, 70};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
-        if (selected >= 0 && selected < model.getRowCount()) {
-            table.getSelectionModel().setSelectionInterval(selected, selected);
-        }
-        recommendation.relabel(l);
-        questionnaire.relabel(l);
-        forecast.relabel(l);
-        updateSummary();
+        heading.setText(i18n.text("メール設計", "Mail design") + (customer.isBlank() ? "" : " — " + customer));
     }
 }

@@ -1,11 +1,11 @@
 package dev.mailbench.design.ui;
 
-import static dev.mailbench.design.engine.Texts.t;
-
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.design.chart.CapacityCharts;
 import dev.mailbench.design.engine.CapacityForecast;
+import dev.mailbench.design.engine.DesignFormats;
 import dev.mailbench.design.engine.MailboxDesign;
-import dev.mailbench.design.engine.Texts;
 import java.awt.Font;
 import java.util.Locale;
 import java.util.function.IntConsumer;
@@ -21,23 +21,26 @@ import org.jfree.chart.JFreeChart;
 
 /** The capacity chart of the selected mailbox with a what-if on the quota and on the years kept on the server. */
 final class ForecastPane extends JPanel {
+    private static final LocalizedText[] KEYS = {LocalizedText.of("月あたりの増加", "Growth"), LocalizedText.of("満杯まで", "Until full"),
+            LocalizedText.of("80% 到達（アーカイブ期限）", "80% (archive by)"), LocalizedText.of("満杯予定", "Full on"),
+            LocalizedText.of("残す年数分の大きさ", "Size when N years are kept")};
+
+    private final I18nApi i18n;
     private final ChartPanel chart = new ChartPanel(null, false, true, false, false, true);
-    private final JLabel quotaKey = new JLabel();
     private final JSpinner quota = new JSpinner(new SpinnerNumberModel(2000, 0, 10_000_000, 500));
-    private final JLabel yearsKey = new JLabel();
     private final JSpinner years = new JSpinner(new SpinnerNumberModel(1, 1, 30, 1));
     private final JButton useQuota = new JButton();
-    private final JLabel[] keys = new JLabel[5];
-    private final JLabel[] values = new JLabel[5];
+    private final JLabel[] keys = new JLabel[KEYS.length];
+    private final JLabel[] values = new JLabel[KEYS.length];
     private final JLabel formula = new JLabel();
 
-    private Locale locale = Locale.JAPANESE;
     private MailboxDesign design;
     private boolean updating;
     private IntConsumer quotaListener = q -> { };
 
-    ForecastPane() {
+    ForecastPane(I18nApi i18n) {
         super(new MigLayout("fill, insets 12", "[right][grow, fill][right][grow, fill]", "[][grow, fill][][][][]"));
+        this.i18n = i18n;
         setName("design.forecastPane");
         chart.setName("design.chart");
         chart.setMinimumDrawWidth(300);
@@ -47,15 +50,15 @@ final class ForecastPane extends JPanel {
         quota.setName("design.whatIfQuota");
         years.setName("design.whatIfYears");
         useQuota.setName("design.useWhatIfQuota");
-        add(quotaKey);
+        add(i18n.bind(new JLabel(), LocalizedText.of("容量の試算 (MB)", "What-if quota (MB)")));
         add(quota, "split 2, growx 0, w 110!");
-        add(useQuota, "growx 0");
-        add(yearsKey);
+        add(i18n.bind(useQuota, LocalizedText.of("この容量で変更案に", "Use for override")), "growx 0");
+        add(i18n.bind(new JLabel(), LocalizedText.of("サーバーに残す年数", "Years kept on server")));
         add(years, "growx 0, w 70!, wrap");
         add(chart, "span 4, grow, push, h 220:360:, wrap");
         String[] names = {"growth", "untilFull", "archiveBy", "fullOn", "steady"};
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = new JLabel();
+            keys[i] = i18n.bind(new JLabel(), KEYS[i]);
             keys[i].setForeground(UIManager.getColor("Label.disabledForeground"));
             values[i] = new JLabel();
             values[i].setName("design.forecast." + names[i]);
@@ -73,11 +76,13 @@ final class ForecastPane extends JPanel {
         add(values[4], "span 3, wrap");
         formula.setForeground(UIManager.getColor("Label.disabledForeground"));
         formula.setFont(formula.getFont().deriveFont(formula.getFont().getSize2D() - 1f));
-        add(formula, "span 4, left");
-        quota.addChangeListener(e -> redraw());
-        years.addChangeListener(e -> redraw());
+        add(i18n.bind(formula, LocalizedText.of(
+                "計算式: 1か月の増加 (MB) = 1日の通数 × 平均サイズ (KB) × 30.4 日 ÷ 1024。アーカイブも削除もしない場合の直線予測です。",
+                "Formula: growth per month (MB) = mails a day × average KB × 30.4 days ÷ 1024; a straight line with no archiving or deleting.")),
+                "span 4, left");
+        quota.addChangeListener(e -> render());
+        years.addChangeListener(e -> render());
         useQuota.addActionListener(e -> quotaListener.accept(((Number) quota.getValue()).intValue()));
-        relabel(locale);
     }
 
     /** Called with the what-if quota when the consultant wants to use it as the override quota. */
@@ -85,24 +90,8 @@ final class ForecastPane extends JPanel {
         quotaListener = action;
     }
 
-    void relabel(Locale value) {
-        locale = value;
-        quotaKey.setText(t(value, "容量の試算 (MB)", "What-if quota (MB)"));
-        useQuota.setText(t(value, "この容量で変更案に", "Use for override"));
-        yearsKey.setText(t(value, "サーバーに残す年数", "Years kept on server"));
-        String[] ja = {"月あたりの増加", "満杯まで", "80% 到達（アーカイブ期限）", "満杯予定", "残す年数分の大きさ"};
-        String[] en = {"Growth", "Until full", "80% (archive by)", "Full on", "Size when N years are kept"};
-        for (int i = 0; i < keys.length; i++) {
-            keys[i].setText(t(value, ja[i], en[i]));
-        }
-        formula.setText(t(value, "計算式: 1か月の増加 (MB) = 1日の通数 × 平均サイズ (KB) × 30.4 日 ÷ 1024。アーカイブも削除もしない場合の直線予測です。",
-                "Formula: growth per month (MB) = mails a day × average KB × 30.4 days ÷ 1024; a straight line with no archiving or deleting."));
-        if (design != null) {
-            redraw();
-        }
-    }
-
-    void show(MailboxDesign d, Locale l) {
+    /** Shows the forecast of {@code d}, the what-if set to its planned quota and archive cadence. */
+    void show(MailboxDesign d) {
         updating = true;
         try {
             design = d;
@@ -113,7 +102,7 @@ final class ForecastPane extends JPanel {
         } finally {
             updating = false;
         }
-        relabel(l);
+        render();
     }
 
     CapacityForecast whatIf() {
@@ -125,21 +114,23 @@ final class ForecastPane extends JPanel {
         return chart.getChart();
     }
 
-    private void redraw() {
+    /** Draws the chart and writes the figures for the what-if, in the current language. */
+    void render() {
         if (updating || design == null) {
             return;
         }
         CapacityForecast f = whatIf();
         int kept = ((Number) years.getValue()).intValue();
         double steady = f.steadyStateMb(kept);
+        Locale locale = i18n.locale();
         chart.setChart(CapacityCharts.mailbox(design.mailbox().address(), f, steady, locale));
-        values[0].setText(Texts.growth(f, locale));
-        values[1].setText(Texts.months(f.monthsUntilFull(), locale));
-        values[2].setText(Texts.date(f.archiveBy(), locale));
-        values[3].setText(Texts.date(f.fullOn(), locale));
+        values[0].setText(DesignFormats.growth(f, locale));
+        values[1].setText(DesignFormats.months(f.monthsUntilFull(), locale));
+        values[2].setText(DesignFormats.date(f.archiveBy(), locale));
+        values[3].setText(DesignFormats.date(f.fullOn(), locale));
         String share = f.hasQuota() && f.quotaMb() > 0
-                ? String.format(Locale.ROOT, t(locale, "（容量の %.0f%%）", " (%.0f%% of the quota)"), 100 * steady / f.quotaMb()) : "";
-        values[4].setText(Texts.mb(steady) + share + t(locale, "　必要な容量の目安: ", "  quota needed: ")
-                + Texts.mb(f.quotaNeededFor(kept)));
+                ? String.format(Locale.ROOT, i18n.text("（容量の %.0f%%）", " (%.0f%% of the quota)"), 100 * steady / f.quotaMb()) : "";
+        values[4].setText(DesignFormats.mb(steady) + share + i18n.text("　必要な容量の目安: ", "  quota needed: ")
+                + DesignFormats.mb(f.quotaNeededFor(kept)));
     }
 }

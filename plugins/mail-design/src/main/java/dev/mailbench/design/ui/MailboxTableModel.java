@@ -1,17 +1,14 @@
 package dev.mailbench.design.ui;
 
-import static dev.mailbench.design.engine.Texts.t;
-
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.MailboxDesign;
 import dev.mailbench.design.engine.Recommendation;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
-import javax.swing.table.AbstractTableModel;
 
 /** The mailbox list: address, role, protocol now, the recommendation, risk badges and decision status. */
-final class MailboxTableModel extends AbstractTableModel {
+final class MailboxTableModel extends LocalizedTableModel<MailboxDesign> {
     static final int ADDRESS = 0;
     static final int ROLE = 1;
     static final int CURRENT = 2;
@@ -19,37 +16,20 @@ final class MailboxTableModel extends AbstractTableModel {
     static final int RISKS = 4;
     static final int STATUS = 5;
 
-    private final Supplier<Locale> locale;
-    private List<MailboxDesign> rows = new ArrayList<>();
-
-    MailboxTableModel(Supplier<Locale> locale) {
-        this.locale = locale;
-    }
-
-    void setRows(List<MailboxDesign> value) {
-        rows = new ArrayList<>(value);
-        fireTableDataChanged();
+    MailboxTableModel(I18nApi i18n) {
+        super(i18n, LocalizedText.of("アドレス", "Address"), LocalizedText.of("役割", "Role"), LocalizedText.of("現在", "Now"),
+                LocalizedText.of("推奨", "Recommended"), LocalizedText.of("リスク", "Risks"), LocalizedText.of("状態", "Status"));
     }
 
     void replace(MailboxDesign design) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).mailbox().id().equals(design.mailbox().id())) {
-                rows.set(i, design);
-                fireTableRowsUpdated(i, i);
-                return;
-            }
+        int index = indexOf(design.mailbox().id());
+        if (index >= 0) {
+            replaceRow(index, design);
         }
     }
 
-    MailboxDesign row(int index) {
-        return rows.get(index);
-    }
-
-    List<MailboxDesign> rows() {
-        return List.copyOf(rows);
-    }
-
     int indexOf(String mailboxId) {
+        List<MailboxDesign> rows = rows();
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).mailbox().id().equals(mailboxId)) {
                 return i;
@@ -59,34 +39,11 @@ final class MailboxTableModel extends AbstractTableModel {
     }
 
     /** Table cells are narrow: "POP（コピーを残す）" instead of the full label. */
-    static String shortLabel(dev.mailbench.api.model.MailProtocol protocol, Locale l) {
+    static LocalizedText shortLabel(MailProtocol protocol) {
         return switch (protocol) {
-            case POP_KEEP_COPY -> t(l, "POP（コピーを残す）", "POP (keep copy)");
-            case POP_DELETE -> t(l, "POP（削除）", "POP (delete)");
-            default -> protocol.label().get(l);
-        };
-    }
-
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return 6;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        Locale l = locale.get();
-        return switch (column) {
-            case ADDRESS -> t(l, "アドレス", "Address");
-            case ROLE -> t(l, "役割", "Role");
-            case CURRENT -> t(l, "現在", "Now");
-            case RECOMMENDED -> t(l, "推奨", "Recommended");
-            case RISKS -> t(l, "リスク", "Risks");
-            default -> t(l, "状態", "Status");
+            case POP_KEEP_COPY -> LocalizedText.of("POP（コピーを残す）", "POP (keep copy)");
+            case POP_DELETE -> LocalizedText.of("POP（削除）", "POP (delete)");
+            default -> protocol.label();
         };
     }
 
@@ -97,16 +54,15 @@ final class MailboxTableModel extends AbstractTableModel {
 
     @Override
     public Object getValueAt(int row, int column) {
-        MailboxDesign d = rows.get(row);
-        Locale l = locale.get();
+        MailboxDesign d = row(row);
         Recommendation r = d.recommendation();
         return switch (column) {
             case ADDRESS -> d.mailbox().address();
-            case ROLE -> d.mailbox().role().label().get(l);
-            case CURRENT -> shortLabel(r.currentProtocol(), l);
-            case RECOMMENDED -> (r.changesProtocol() ? "→ " : "") + shortLabel(r.protocol(), l);
+            case ROLE -> i18n.text(d.mailbox().role().label());
+            case CURRENT -> i18n.text(shortLabel(r.currentProtocol()));
+            case RECOMMENDED -> (r.changesProtocol() ? "→ " : "") + i18n.text(shortLabel(r.protocol()));
             case RISKS -> r;
-            default -> d.status().label().get(l);
+            default -> i18n.text(d.status().label());
         };
     }
 }

@@ -1,13 +1,13 @@
 package dev.mailbench.design.ui;
 
-import static dev.mailbench.design.engine.Texts.t;
-
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.DesignFormats;
 import dev.mailbench.design.engine.MailboxDesign;
 import dev.mailbench.design.engine.Recommendation;
-import dev.mailbench.design.engine.Texts;
+import dev.mailbench.design.engine.RuleFinding;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
@@ -37,28 +37,34 @@ final class RecommendationPane extends JPanel {
 
     private static final List<MailProtocol> CHOICES = List.of(MailProtocol.IMAP, MailProtocol.POP_KEEP_COPY,
             MailProtocol.POP_DELETE, MailProtocol.FORWARD_ONLY);
+    private static final LocalizedText[] KEYS = {LocalizedText.of("推奨する方式", "Protocol"), LocalizedText.of("容量", "Quota"),
+            LocalizedText.of("サーバーに残す日数", "Days on server"), LocalizedText.of("アーカイブ", "Archive"),
+            LocalizedText.of("保管用端末", "Keeper device"), LocalizedText.of("転送先", "Forward to"),
+            LocalizedText.of("自動応答", "Auto-reply")};
+    private static final LocalizedText NO_MESSAGE = LocalizedText.of(" ", " ");
 
+    private final I18nApi i18n;
     private final JLabel title = new JLabel();
     private final Badges badges = new Badges();
     private final JLabel status = new JLabel();
-    private final JLabel[] keys = new JLabel[7];
-    private final JLabel[] values = new JLabel[7];
+    private final JLabel[] values = new JLabel[KEYS.length];
     private final JEditorPane reasons = new JEditorPane();
     private final JButton accept = new JButton();
-    private final JLabel overrideLabel = new JLabel();
     private final JComboBox<MailProtocol> overrideProtocol = new JComboBox<>(CHOICES.toArray(MailProtocol[]::new));
-    private final JLabel quotaLabel = new JLabel();
     private final JSpinner overrideQuota = new JSpinner(new SpinnerNumberModel(2000, 0, 10_000_000, 500));
-    private final JLabel noteLabel = new JLabel();
     private final JTextField overrideNote = new JTextField();
     private final JButton override = new JButton();
     private final JLabel message = new JLabel(" ");
 
-    private Locale locale = Locale.JAPANESE;
+    private MailboxDesign design;
+    private Project project;
+    /** The last message in both languages, so it follows a language switch. */
+    private LocalizedText messageText = NO_MESSAGE;
     private Consumer<OverrideRequest> overrideListener = r -> { };
 
-    RecommendationPane() {
+    RecommendationPane(I18nApi i18n) {
         super(new MigLayout("fillx, insets 12, wrap 2", "[right][grow, fill]", ""));
+        this.i18n = i18n;
         setName("design.recommendationPane");
         title.setName("design.detailTitle");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 3f));
@@ -68,12 +74,12 @@ final class RecommendationPane extends JPanel {
         add(badges, "gapleft 8, h pref!");
         add(status, "gapleft push");
         String[] names = {"protocol", "quota", "leaveCopy", "archive", "keeper", "forward", "autoReply"};
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = new JLabel();
-            keys[i].setForeground(UIManager.getColor("Label.disabledForeground"));
+        for (int i = 0; i < KEYS.length; i++) {
+            JLabel key = i18n.bind(new JLabel(), KEYS[i]);
+            key.setForeground(UIManager.getColor("Label.disabledForeground"));
             values[i] = new JLabel();
             values[i].setName("design.value." + names[i]);
-            add(keys[i], i == 0 ? "gaptop 8" : "");
+            add(key, i == 0 ? "gaptop 8" : "");
             add(values[i], i == 0 ? "gaptop 8" : "");
         }
         values[0].setFont(values[0].getFont().deriveFont(Font.BOLD));
@@ -88,7 +94,7 @@ final class RecommendationPane extends JPanel {
         add(scroll, "span 2, grow, push, gaptop 8, h 160:320:, w 200:400:");
 
         accept.setName("design.accept");
-        add(accept, "span 2, split 2, gaptop 6");
+        add(i18n.bind(accept, LocalizedText.of("推奨を採用", "Accept recommendation")), "span 2, split 2, gaptop 6");
         message.setName("design.message");
         add(message, "gapleft 10, growx");
         add(new JSeparator(), "span 2, growx, gaptop 4");
@@ -97,22 +103,22 @@ final class RecommendationPane extends JPanel {
             @Override
             public java.awt.Component getListCellRendererComponent(JList<?> list, Object value, int index,
                                                                    boolean selected, boolean focus) {
-                Object shown = value instanceof MailProtocol p ? p.label().get(locale) : value;
+                Object shown = value instanceof MailProtocol p ? i18n.text(p.label()) : value;
                 return super.getListCellRendererComponent(list, shown, index, selected, focus);
             }
         });
         overrideQuota.setName("design.overrideQuota");
         overrideNote.setName("design.overrideNote");
         override.setName("design.override");
-        add(overrideLabel, "");
+        add(i18n.bind(new JLabel(), LocalizedText.of("変更して採用", "Override")), "");
         add(overrideProtocol, "split 3, growx 0, w 240!");
-        add(quotaLabel, "gapleft 16, growx 0");
+        add(i18n.bind(new JLabel(), LocalizedText.of("容量 (MB)", "Quota (MB)")), "gapleft 16, growx 0");
         add(overrideQuota, "w 110!, growx 0, gapright push");
-        add(noteLabel, "");
-        add(overrideNote, "split 2, growx");
-        add(override, "");
+        add(i18n.bind(new JLabel(), LocalizedText.of("理由メモ", "Note")), "");
+        add(i18n.bindPlaceholder(overrideNote, LocalizedText.of("例: 本人の希望で POP のまま。Mac は Time Machine でバックアップ",
+                "e.g. stays on POP at the user's request; Mac backed up")), "split 2, growx");
+        add(i18n.bind(override, LocalizedText.of("この内容で採用", "Accept with changes")), "");
         override.addActionListener(e -> requestOverride());
-        relabel(locale);
     }
 
     void onAccept(Runnable action) {
@@ -123,46 +129,43 @@ final class RecommendationPane extends JPanel {
         overrideListener = action;
     }
 
-    void relabel(Locale value) {
-        locale = value;
-        String[] ja = {"推奨する方式", "容量", "サーバーに残す日数", "アーカイブ", "保管用端末", "転送先", "自動応答"};
-        String[] en = {"Protocol", "Quota", "Days on server", "Archive", "Keeper device", "Forward to", "Auto-reply"};
-        for (int i = 0; i < keys.length; i++) {
-            keys[i].setText(t(value, ja[i], en[i]));
-        }
-        accept.setText(t(value, "推奨を採用", "Accept recommendation"));
-        overrideLabel.setText(t(value, "変更して採用", "Override"));
-        quotaLabel.setText(t(value, "容量 (MB)", "Quota (MB)"));
-        noteLabel.setText(t(value, "理由メモ", "Note"));
-        override.setText(t(value, "この内容で採用", "Accept with changes"));
-        overrideNote.putClientProperty("JTextField.placeholderText",
-                t(value, "例: 本人の希望で POP のまま。Mac は Time Machine でバックアップ", "e.g. stays on POP at the user's request; Mac backed up"));
-        overrideProtocol.repaint();
-    }
-
-    void show(MailboxDesign d, Project project, Locale l) {
-        relabel(l);
-        Recommendation r = d.recommendation();
-        title.setText(d.mailbox().address() + t(l, "（", " (") + d.mailbox().role().label().get(l) + t(l, "）", ")"));
-        badges.setBadges(Badges.of(r, l));
-        status.setText(statusText(d, l));
-        values[0].setText(r.protocol().label().get(l) + (r.changesProtocol()
-                ? t(l, "　（現在: ", "  (now: ") + r.currentProtocol().label().get(l) + t(l, "）", ")") : ""));
-        values[1].setText(Texts.mb(r.quotaMb()) + (d.mailbox().quotaMb() != null && !d.mailbox().quotaMb().equals(r.quotaMb())
-                ? t(l, "　（現在: ", "  (now: ") + Texts.mb(d.mailbox().quotaMb()) + t(l, "）", ")") : ""));
-        values[2].setText(Texts.leaveCopy(r.leaveCopyDays(), l));
-        values[3].setText(r.archiveCadence().label().get(l) + (r.protocol() == MailProtocol.IMAP && r.forecast().archiveBy() != null
-                ? t(l, "（最初は ", " (first by ") + r.forecast().archiveBy() + t(l, " までに）", ")") : ""));
-        values[4].setText(Texts.deviceName(project, r.keeperDeviceId()));
-        values[5].setText(Texts.list(r.forwardTo()));
-        values[6].setText(Texts.yesNo(r.autoReply(), l));
-        reasons.setText(html(d, l));
-        reasons.setCaretPosition(0);
-        overrideProtocol.setSelectedItem(d.accepted().map(a -> a.protocol()).orElse(r.protocol()));
+    /** Shows {@code d}: its texts, and the override controls set to what was accepted or recommended. */
+    void show(MailboxDesign d, Project inProject) {
+        design = d;
+        project = inProject;
+        overrideProtocol.setSelectedItem(d.accepted().map(a -> a.protocol()).orElse(d.recommendation().protocol()));
         Integer quota = d.plannedQuotaMb();
         overrideQuota.setValue(quota == null ? 0 : quota);
         overrideNote.setText(d.accepted().map(a -> a.note()).orElse(""));
-        clearMessage();
+        messageText = NO_MESSAGE;
+        render();
+    }
+
+    /** Writes the texts of the mailbox shown in the current language; the consultant's input stays as it is. */
+    void render() {
+        message.setText(i18n.text(messageText));
+        overrideProtocol.repaint();
+        if (design == null) {
+            return;
+        }
+        MailboxDesign d = design;
+        Locale l = i18n.locale();
+        Recommendation r = d.recommendation();
+        title.setText(d.mailbox().address() + i18n.text("（", " (") + i18n.text(d.mailbox().role().label()) + i18n.text("）", ")"));
+        badges.setBadges(Badges.of(r, l));
+        status.setText(statusText(d));
+        values[0].setText(i18n.text(r.protocol().label()) + (r.changesProtocol()
+                ? i18n.text("　（現在: ", "  (now: ") + i18n.text(r.currentProtocol().label()) + i18n.text("）", ")") : ""));
+        values[1].setText(DesignFormats.mb(r.quotaMb()) + (d.mailbox().quotaMb() != null && !d.mailbox().quotaMb().equals(r.quotaMb())
+                ? i18n.text("　（現在: ", "  (now: ") + DesignFormats.mb(d.mailbox().quotaMb()) + i18n.text("）", ")") : ""));
+        values[2].setText(DesignFormats.leaveCopy(r.leaveCopyDays(), l));
+        values[3].setText(i18n.text(r.archiveCadence().label()) + (r.protocol() == MailProtocol.IMAP && r.forecast().archiveBy() != null
+                ? i18n.text("（最初は ", " (first by ") + r.forecast().archiveBy() + i18n.text(" までに）", ")") : ""));
+        values[4].setText(DesignFormats.deviceName(project, r.keeperDeviceId()));
+        values[5].setText(DesignFormats.list(r.forwardTo()));
+        values[6].setText(DesignFormats.yesNo(r.autoReply(), l));
+        reasons.setText(html(d));
+        reasons.setCaretPosition(0);
     }
 
     /** The reasons and risks as plain text (what the consultant reads), for tests and accessibility. */
@@ -178,24 +181,25 @@ final class RecommendationPane extends JPanel {
         overrideQuota.setValue(quotaMb);
     }
 
-    void showError(String text) {
+    void showError(LocalizedText text) {
         message.setForeground(Badges.HIGH);
-        message.setText(text);
+        showMessage(text);
     }
 
-    void showInfo(String text) {
+    void showInfo(LocalizedText text) {
         message.setForeground(Badges.OK);
-        message.setText(text);
+        showMessage(text);
     }
 
-    private void clearMessage() {
-        message.setText(" ");
+    private void showMessage(LocalizedText text) {
+        messageText = text;
+        message.setText(i18n.text(text));
     }
 
     private void requestOverride() {
         String note = overrideNote.getText().strip();
         if (note.isEmpty()) {
-            showError(t(locale, "変更して採用するときは、理由をメモに書いてください。",
+            showError(LocalizedText.of("変更して採用するときは、理由をメモに書いてください。",
                     "Write the reason in the note to accept with changes."));
             overrideNote.requestFocusInWindow();
             return;
@@ -205,36 +209,36 @@ final class RecommendationPane extends JPanel {
                 quota <= 0 ? null : quota, note));
     }
 
-    private static String statusText(MailboxDesign d, Locale l) {
-        return d.accepted().map(a -> d.status().label().get(l) + (a.decidedOn() == null ? "" : "（" + a.decidedOn() + "）")
-                        + "： " + a.protocol().label().get(l))
-                .orElse(t(l, "未決定", "Not decided"));
+    private String statusText(MailboxDesign d) {
+        return d.accepted().map(a -> i18n.text(d.status().label()) + (a.decidedOn() == null ? "" : "（" + a.decidedOn() + "）")
+                        + "： " + i18n.text(a.protocol().label()))
+                .orElse(i18n.text("未決定", "Not decided"));
     }
 
-    private static String html(MailboxDesign d, Locale l) {
+    private String html(MailboxDesign d) {
         StringBuilder h = new StringBuilder("<html><body style='margin:6px'>");
         d.accepted().filter(a -> a.overridden() && !a.note().isBlank()).ifPresent(a ->
-                h.append("<p><b>").append(esc(t(l, "担当者の判断: ", "Consultant's decision: "))).append("</b>")
+                h.append("<p><b>").append(esc(i18n.text("担当者の判断: ", "Consultant's decision: "))).append("</b>")
                         .append(esc(a.note())).append("</p>"));
-        h.append("<p><b>").append(esc(t(l, "理由", "Reasons"))).append("</b></p><table cellspacing='0' cellpadding='3'>");
-        for (Finding f : d.recommendation().reasons()) {
+        h.append("<p><b>").append(esc(i18n.text("理由", "Reasons"))).append("</b></p><table cellspacing='0' cellpadding='3'>");
+        for (RuleFinding f : d.recommendation().reasons()) {
             h.append("<tr><td valign='top' nowrap><font color='#6b7280'>").append(esc(f.ruleId())).append("</font></td><td>")
-                    .append(esc(f.reason().get(l))).append("<br><font color='#4b5563'>")
-                    .append(esc(t(l, "防ぐこと: ", ""))).append(esc(f.riskPrevented().get(l)))
+                    .append(esc(i18n.text(f.reason()))).append("<br><font color='#4b5563'>")
+                    .append(esc(i18n.text("防ぐこと: ", ""))).append(esc(i18n.text(f.riskPrevented())))
                     .append("</font></td></tr>");
         }
         h.append("</table>");
-        List<Finding> risks = d.recommendation().risks();
-        h.append("<p><b>").append(esc(t(l, "リスク・矛盾・注意", "Risks, contradictions, notes"))).append("</b></p>");
+        List<RuleFinding> risks = d.recommendation().risks();
+        h.append("<p><b>").append(esc(i18n.text("リスク・矛盾・注意", "Risks, contradictions, notes"))).append("</b></p>");
         if (risks.isEmpty()) {
-            h.append("<p>").append(esc(t(l, "今の設定に指摘事項はありません。", "Nothing to report in the current setup."))).append("</p>");
+            h.append("<p>").append(esc(i18n.text("今の設定に指摘事項はありません。", "Nothing to report in the current setup."))).append("</p>");
         } else {
             h.append("<table cellspacing='0' cellpadding='3'>");
-            for (Finding f : risks) {
+            for (RuleFinding f : risks) {
                 h.append("<tr><td valign='top' nowrap bgcolor='").append(hex(Badges.color(f.severity())))
-                        .append("'><font color='#ffffff'><b>&nbsp;").append(esc(f.severity().label().get(l)))
-                        .append("&nbsp;</b></font></td><td>").append(esc(f.reason().get(l))).append("<br><font color='#4b5563'>")
-                        .append(esc(t(l, "対策: ", "Fix: "))).append(esc(f.riskPrevented().get(l)))
+                        .append("'><font color='#ffffff'><b>&nbsp;").append(esc(i18n.text(f.severity().label())))
+                        .append("&nbsp;</b></font></td><td>").append(esc(i18n.text(f.reason()))).append("<br><font color='#4b5563'>")
+                        .append(esc(i18n.text("対策: ", "Fix: "))).append(esc(i18n.text(f.riskPrevented())))
                         .append(" <font color='#9ca3af'>(").append(esc(f.ruleId())).append(")</font></font></td></tr>");
             }
             h.append("</table>");

@@ -1,81 +1,50 @@
 package dev.mailbench.design.ui;
 
-import static dev.mailbench.design.engine.Texts.t;
-
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.api.I18nApi;
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.design.engine.MailboxDesign;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
+import dev.mailbench.design.engine.RuleFinding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Supplier;
-import javax.swing.table.AbstractTableModel;
 
 /** The risk table for the whole customer: every risk, contradiction and note, worst first. */
-final class RiskTableModel extends AbstractTableModel {
+final class RiskTableModel extends LocalizedTableModel<RiskTableModel.Row> {
     static final int SEVERITY = 0;
     static final int ADDRESS = 1;
     static final int ISSUE = 2;
 
-    record Row(Severity severity, String mailboxId, String address, Finding finding) {
+    record Row(RiskLevel severity, String mailboxId, String address, RuleFinding finding) {
     }
 
-    private final Supplier<Locale> locale;
-    private List<Row> rows = List.of();
-
-    RiskTableModel(Supplier<Locale> locale) {
-        this.locale = locale;
+    RiskTableModel(I18nApi i18n) {
+        super(i18n, LocalizedText.of("重要度", "Severity"), LocalizedText.of("アドレス", "Address"), LocalizedText.of("内容", "Issue"));
     }
 
     void setDesigns(List<MailboxDesign> designs) {
         List<Row> all = new ArrayList<>();
         for (MailboxDesign d : designs) {
-            for (Finding f : d.recommendation().risks()) {
+            for (RuleFinding f : d.recommendation().risks()) {
                 all.add(new Row(f.severity(), d.mailbox().id(), d.mailbox().address(), f));
             }
         }
         all.sort(Comparator.comparing(Row::severity).reversed()); // stable: mailbox order within a severity
-        rows = List.copyOf(all);
-        fireTableDataChanged();
-    }
-
-    Row row(int index) {
-        return rows.get(index);
-    }
-
-    @Override
-    public int getRowCount() {
-        return rows.size();
-    }
-
-    @Override
-    public int getColumnCount() {
-        return 3;
-    }
-
-    @Override
-    public String getColumnName(int column) {
-        Locale l = locale.get();
-        return switch (column) {
-            case SEVERITY -> t(l, "重要度", "Severity");
-            case ADDRESS -> t(l, "アドレス", "Address");
-            default -> t(l, "内容", "Issue");
-        };
+        setRows(all);
     }
 
     @Override
     public Class<?> getColumnClass(int column) {
-        return column == SEVERITY ? Severity.class : String.class;
+        return column == SEVERITY ? RiskLevel.class : String.class;
     }
 
     @Override
     public Object getValueAt(int row, int column) {
-        Row r = rows.get(row);
+        Row r = row(row);
         return switch (column) {
             case SEVERITY -> r.severity();
             case ADDRESS -> r.address();
-            default -> r.finding().reason().get(locale.get());
+            default -> i18n.text(r.finding().reason());
         };
     }
 }

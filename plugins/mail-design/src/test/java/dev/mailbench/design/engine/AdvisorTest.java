@@ -20,14 +20,14 @@ class AdvisorTest {
         assertThat(r.changesProtocol()).isFalse();
         assertThat(r.risks()).isEmpty();
         assertThat(r.worstRisk()).isEmpty();
-        assertThat(r.reasons()).extracting(Finding::ruleId)
+        assertThat(r.reasons()).extracting(RuleFinding::ruleId)
                 .containsExactly("D-IMAP-DEFAULT", "D-QUOTA-SIZING", "D-IMAP-CAPACITY", "D-KEEPER-DEVICE");
     }
 
     @Test
     void onlyOneProtocolRuleSpeaks() {
         Recommendation r = Scenario.noDevices().role(MailboxRole.FORM).advise();
-        assertThat(r.reasons()).extracting(Finding::ruleId).contains("D-FORM-FORWARD")
+        assertThat(r.reasons()).extracting(RuleFinding::ruleId).contains("D-FORM-FORWARD")
                 .doesNotContain("D-SHARED-IMAP", "D-IMAP-DEFAULT", "D-IMAP-CAPACITY");
     }
 
@@ -40,11 +40,11 @@ class AdvisorTest {
                 .device("d-c", "p-c", IPHONE, VIEWER);
         Recommendation r = scenario.advise();
         assertThat(r.protocol()).isEqualTo(MailProtocol.IMAP);
-        assertThat(r.risks()).extracting(Finding::ruleId).contains(
+        assertThat(r.risks()).extracting(RuleFinding::ruleId).contains(
                 "C-POP-MANY-READERS", "C-POP-DELETE-NO-BACKUP", "C-POP-DELETE-MULTI-DEVICE", "C-MIXED-PROTOCOLS");
-        assertThat(r.risks().get(0).severity()).as("worst first").isEqualTo(Severity.HIGH);
-        assertThat(r.riskCount(Severity.HIGH)).isEqualTo(4);
-        assertThat(r.worstRisk()).contains(Severity.HIGH);
+        assertThat(r.risks().get(0).severity()).as("worst first").isEqualTo(RiskLevel.HIGH);
+        assertThat(r.riskCount(RiskLevel.HIGH)).isEqualTo(4);
+        assertThat(r.worstRisk()).contains(RiskLevel.HIGH);
     }
 
     @Test

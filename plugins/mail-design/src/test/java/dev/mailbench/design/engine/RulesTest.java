@@ -22,7 +22,7 @@ class RulesTest {
         return RuleCatalog.all().stream().map(r -> Arguments.of(r.id(), r));
     }
 
-    static Optional<Finding> run(String ruleId, Scenario scenario) {
+    static Optional<RuleFinding> run(String ruleId, Scenario scenario) {
         Rule rule = RuleCatalog.all().stream().filter(r -> r.id().equals(ruleId)).findFirst().orElseThrow();
         return rule.evaluate(scenario.context());
     }
@@ -33,7 +33,7 @@ class RulesTest {
         RuleFixtures.Pair fixture = RuleFixtures.FIXTURES.get(id);
         assertThat(fixture).as("fixture for " + id).isNotNull();
 
-        Optional<Finding> fired = rule.evaluate(fixture.firing().get().context());
+        Optional<RuleFinding> fired = rule.evaluate(fixture.firing().get().context());
         assertThat(fired).as(id + " on its fixture").isPresent();
         assertThat(fired.get().ruleId()).isEqualTo(id);
         assertThat(fired.get().reason().ja()).as("Japanese reason").isNotBlank().doesNotContain("null");
@@ -55,32 +55,32 @@ class RulesTest {
     class Protocol {
         @Test
         void formBecomesForwardOnly() {
-            Finding f = run("D-FORM-FORWARD", Scenario.noDevices().role(MailboxRole.FORM)).orElseThrow();
+            RuleFinding f = run("D-FORM-FORWARD", Scenario.noDevices().role(MailboxRole.FORM)).orElseThrow();
             assertThat(f.suggestion().protocol()).isEqualTo(MailProtocol.FORWARD_ONLY);
             assertThat(f.reason().ja()).contains("転送のみ");
         }
 
         @Test
         void sharedAddressGetsImapAndNamesItsReaders() {
-            Finding f = run("D-SHARED-IMAP", RuleFixtures.threeReaders(MailProtocol.POP_KEEP_COPY)).orElseThrow();
+            RuleFinding f = run("D-SHARED-IMAP", RuleFixtures.threeReaders(MailProtocol.POP_KEEP_COPY)).orElseThrow();
             assertThat(f.suggestion().protocol()).isEqualTo(MailProtocol.IMAP);
             assertThat(f.reason().ja()).contains("3 人", "青木", "伊藤", "上田");
-            assertThat(f.severity()).as("moving a shared address off POP").isEqualTo(Severity.WARNING);
+            assertThat(f.severity()).as("moving a shared address off POP").isEqualTo(RiskLevel.WARNING);
         }
 
         @Test
         void billingIsSharedEvenWithOneReader() {
-            Finding f = run("D-SHARED-IMAP", Scenario.healthy().role(MailboxRole.BILLING)).orElseThrow();
+            RuleFinding f = run("D-SHARED-IMAP", Scenario.healthy().role(MailboxRole.BILLING)).orElseThrow();
             assertThat(f.reason().ja()).contains("請求");
         }
 
         @Test
         void popWithBackupStaysPopAndKeepsACopyOnSeveralDevices() {
-            Finding single = run("D-POP-SINGLE-BACKUP", Scenario.healthy().protocol(MailProtocol.POP_DELETE)
+            RuleFinding single = run("D-POP-SINGLE-BACKUP", Scenario.healthy().protocol(MailProtocol.POP_DELETE)
                     .backup(BackupKind.DEVICE_BACKUP).shared(false)).orElseThrow();
             assertThat(single.suggestion().protocol()).isEqualTo(MailProtocol.POP_DELETE);
 
-            Finding several = run("D-POP-SINGLE-BACKUP", RuleFixtures.oneReaderTwoDevices(MailProtocol.POP_DELETE)
+            RuleFinding several = run("D-POP-SINGLE-BACKUP", RuleFixtures.oneReaderTwoDevices(MailProtocol.POP_DELETE)
                     .backup(BackupKind.DEVICE_BACKUP).shared(false)).orElseThrow();
             assertThat(several.suggestion().protocol()).isEqualTo(MailProtocol.POP_KEEP_COPY);
         }
@@ -92,10 +92,10 @@ class RulesTest {
 
         @Test
         void imapDefaultExplainsSeveralDevicesOnPop() {
-            Finding f = run("D-IMAP-DEFAULT", RuleFixtures.oneReaderTwoDevices(MailProtocol.POP_KEEP_COPY)).orElseThrow();
+            RuleFinding f = run("D-IMAP-DEFAULT", RuleFixtures.oneReaderTwoDevices(MailProtocol.POP_KEEP_COPY)).orElseThrow();
             assertThat(f.suggestion().protocol()).isEqualTo(MailProtocol.IMAP);
             assertThat(f.reason().ja()).contains("2 台", "サーバーにコピーを残す");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.severity()).isEqualTo(RiskLevel.WARNING);
         }
     }
 
@@ -120,7 +120,7 @@ class RulesTest {
             assertThat(run("D-QUOTA-SIZING", personal).orElseThrow().suggestion().quotaMb()).isEqualTo(3000);
 
             var big = Scenario.healthy().quota(8000).proposing(MailProtocol.IMAP);
-            Finding kept = run("D-QUOTA-SIZING", big).orElseThrow();
+            RuleFinding kept = run("D-QUOTA-SIZING", big).orElseThrow();
             assertThat(kept.suggestion().quotaMb()).isEqualTo(8000);
             assertThat(kept.reason().ja()).contains("今の容量で足ります");
         }
@@ -129,7 +129,7 @@ class RulesTest {
         void archiveCadenceFollowsTheQuota() {
             // 178.125 MB a month into 1000 MB: 80% lasts 4.49 months → quarterly.
             var tight = Scenario.healthy().volume(40, 150, 0).proposing(Suggestion.protocol(MailProtocol.IMAP).withQuotaMb(1000));
-            Finding f = run("D-IMAP-CAPACITY", tight).orElseThrow();
+            RuleFinding f = run("D-IMAP-CAPACITY", tight).orElseThrow();
             assertThat(f.suggestion().archiveCadence()).isEqualTo(ArchiveCadence.QUARTERLY);
             assertThat(f.reason().ja()).contains("容量の監視", "3か月に1回");
 
@@ -139,26 +139,26 @@ class RulesTest {
 
         @Test
         void keeperIsDocumentedGuessedOrFlaggedWhenDoubled() {
-            Finding one = run("D-KEEPER-DEVICE", Scenario.healthy().proposing(MailProtocol.IMAP)).orElseThrow();
+            RuleFinding one = run("D-KEEPER-DEVICE", Scenario.healthy().proposing(MailProtocol.IMAP)).orElseThrow();
             assertThat(one.kind()).isEqualTo(FindingKind.DECISION);
             assertThat(one.suggestion().keeperDeviceId()).isEqualTo("d-pc");
 
             var none = Scenario.noDevices().device("d-phone", "p-a", ClientKind.IPHONE, DeviceRole.VIEWER)
                     .device("d-pc", "p-a", ClientKind.OUTLOOK_CLASSIC, DeviceRole.VIEWER).proposing(MailProtocol.IMAP);
-            Finding guessed = run("D-KEEPER-DEVICE", none).orElseThrow();
+            RuleFinding guessed = run("D-KEEPER-DEVICE", none).orElseThrow();
             assertThat(guessed.kind()).isEqualTo(FindingKind.RISK);
             assertThat(guessed.suggestion().keeperDeviceId()).as("a PC rather than the phone").isEqualTo("d-pc");
 
             var two = Scenario.healthy().device("d-mac", "p-a", ClientKind.MAC_MAIL, DeviceRole.KEEPER).proposing(MailProtocol.IMAP);
-            Finding doubled = run("D-KEEPER-DEVICE", two).orElseThrow();
+            RuleFinding doubled = run("D-KEEPER-DEVICE", two).orElseThrow();
             assertThat(doubled.kind()).isEqualTo(FindingKind.CONTRADICTION);
         }
 
         @Test
         void sharedAddressForwardsToViewersPersonalAddresses() {
-            Finding f = run("D-SHARED-FORWARD", RuleFixtures.threeReaders(MailProtocol.IMAP).proposing(MailProtocol.IMAP)).orElseThrow();
+            RuleFinding f = run("D-SHARED-FORWARD", RuleFixtures.threeReaders(MailProtocol.IMAP).proposing(MailProtocol.IMAP)).orElseThrow();
             assertThat(f.suggestion().forwardTo()).containsExactly("ito@example.test", "ueda@example.test");
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat(f.severity()).isEqualTo(RiskLevel.WARNING);
         }
 
         @Test
@@ -167,21 +167,21 @@ class RulesTest {
             assertThat(run("D-FORWARD-TARGET", existing).orElseThrow().suggestion().forwardTo()).containsExactly("a@example.test");
 
             var toInfo = Scenario.noDevices().role(MailboxRole.FORM).withRepresentative().proposing(MailProtocol.FORWARD_ONLY);
-            Finding info = run("D-FORWARD-TARGET", toInfo).orElseThrow();
+            RuleFinding info = run("D-FORWARD-TARGET", toInfo).orElseThrow();
             assertThat(info.suggestion().forwardTo()).containsExactly("info@example.test");
-            assertThat(info.severity()).isEqualTo(Severity.WARNING);
+            assertThat(info.severity()).isEqualTo(RiskLevel.WARNING);
 
             var nowhere = Scenario.noDevices().role(MailboxRole.FORM).proposing(MailProtocol.FORWARD_ONLY);
-            assertThat(run("D-FORWARD-TARGET", nowhere).orElseThrow().severity()).isEqualTo(Severity.HIGH);
+            assertThat(run("D-FORWARD-TARGET", nowhere).orElseThrow().severity()).isEqualTo(RiskLevel.HIGH);
         }
 
         @Test
         void recruitingKeepsOrAddsTheAutoReply() {
-            Finding kept = run("D-RECRUIT-AUTOREPLY", Scenario.healthy().role(MailboxRole.RECRUIT).autoReply(true)).orElseThrow();
-            assertThat(kept.severity()).isEqualTo(Severity.INFO);
+            RuleFinding kept = run("D-RECRUIT-AUTOREPLY", Scenario.healthy().role(MailboxRole.RECRUIT).autoReply(true)).orElseThrow();
+            assertThat(kept.severity()).isEqualTo(RiskLevel.INFO);
             assertThat(kept.suggestion().autoReply()).isTrue();
-            Finding missing = run("D-RECRUIT-AUTOREPLY", Scenario.healthy().role(MailboxRole.RECRUIT)).orElseThrow();
-            assertThat(missing.severity()).isEqualTo(Severity.WARNING);
+            RuleFinding missing = run("D-RECRUIT-AUTOREPLY", Scenario.healthy().role(MailboxRole.RECRUIT)).orElseThrow();
+            assertThat(missing.severity()).isEqualTo(RiskLevel.WARNING);
         }
     }
 
@@ -190,43 +190,43 @@ class RulesTest {
         @Test
         void popReadByThreePeopleIsHighAndByTwoAWarning() {
             assertThat(run("C-POP-MANY-READERS", RuleFixtures.threeReaders(MailProtocol.POP_KEEP_COPY)).orElseThrow().severity())
-                    .isEqualTo(Severity.HIGH);
+                    .isEqualTo(RiskLevel.HIGH);
             var two = Scenario.healthy().protocol(MailProtocol.POP_KEEP_COPY).device("d-b", "p-b", ClientKind.IPHONE, DeviceRole.VIEWER);
-            Finding f = run("C-POP-MANY-READERS", two).orElseThrow();
-            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            RuleFinding f = run("C-POP-MANY-READERS", two).orElseThrow();
+            assertThat(f.severity()).isEqualTo(RiskLevel.WARNING);
             assertThat(f.kind()).isEqualTo(FindingKind.CONTRADICTION);
         }
 
         @Test
         void popDeleteWithoutBackupNamesTheDevice() {
-            Finding f = run("C-POP-DELETE-NO-BACKUP", Scenario.healthy().protocol(MailProtocol.POP_DELETE).backup(BackupKind.NONE)).orElseThrow();
-            assertThat(f.severity()).isEqualTo(Severity.HIGH);
+            RuleFinding f = run("C-POP-DELETE-NO-BACKUP", Scenario.healthy().protocol(MailProtocol.POP_DELETE).backup(BackupKind.NONE)).orElseThrow();
+            assertThat(f.severity()).isEqualTo(RiskLevel.HIGH);
             assertThat(f.reason().ja()).contains("端末 d-pc", "バックアップがありません");
         }
 
         @Test
         void mixedProtocolsListsEachDevice() {
-            Finding f = run("C-MIXED-PROTOCOLS", RuleFixtures.oneReaderTwoDevices(MailProtocol.IMAP)
+            RuleFinding f = run("C-MIXED-PROTOCOLS", RuleFixtures.oneReaderTwoDevices(MailProtocol.IMAP)
                     .deviceProtocol("d-mac", MailProtocol.POP_DELETE)).orElseThrow();
-            assertThat(f.severity()).isEqualTo(Severity.HIGH);
+            assertThat(f.severity()).isEqualTo(RiskLevel.HIGH);
             assertThat(f.reason().ja()).contains("端末 d-mac: POP（サーバーから削除）", "端末 d-phone: IMAP");
         }
 
         @Test
         void imapWithoutCapacityPlanCoversUnknownExceededAndSoonFull() {
             assertThat(run("C-IMAP-NO-CAPACITY-PLAN", Scenario.healthy().quota(null)).orElseThrow().severity())
-                    .isEqualTo(Severity.WARNING);
+                    .isEqualTo(RiskLevel.WARNING);
             assertThat(run("C-IMAP-NO-CAPACITY-PLAN", Scenario.healthy().volume(10, 50, 2500)).orElseThrow().severity())
-                    .as("already over the quota, archive or not").isEqualTo(Severity.HIGH);
+                    .as("already over the quota, archive or not").isEqualTo(RiskLevel.HIGH);
             // 178.125 MB a month, 500 MB left: full in 2.8 months.
-            Finding soon = run("C-IMAP-NO-CAPACITY-PLAN", Scenario.healthy().backup(BackupKind.NONE).volume(40, 150, 1500)).orElseThrow();
-            assertThat(soon.severity()).isEqualTo(Severity.HIGH);
+            RuleFinding soon = run("C-IMAP-NO-CAPACITY-PLAN", Scenario.healthy().backup(BackupKind.NONE).volume(40, 150, 1500)).orElseThrow();
+            assertThat(soon.severity()).isEqualTo(RiskLevel.HIGH);
             assertThat(soon.reason().ja()).contains("2027-02-24");
         }
 
         @Test
         void smtpOverseasNoteForAbroadToo() {
-            Finding f = run("N-SMTP-OVERSEAS", Scenario.healthy().abroad(true)).orElseThrow();
+            RuleFinding f = run("N-SMTP-OVERSEAS", Scenario.healthy().abroad(true)).orElseThrow();
             assertThat(f.kind()).isEqualTo(FindingKind.NOTE);
             assertThat(f.reason().ja()).contains("海外から送信", "国外");
             assertThat(run("N-SMTP-OVERSEAS", Scenario.noDevices().device("d", "p-a", ClientKind.NEW_OUTLOOK, DeviceRole.KEEPER)

@@ -51,7 +51,7 @@ class SampleProjectDesignTest {
     void recruitKeepsItsAutoReply() {
         Recommendation recruit = byId.get("m-recruit").recommendation();
         assertThat(recruit.autoReply()).isTrue();
-        assertThat(recruit.finding("D-RECRUIT-AUTOREPLY").orElseThrow().severity()).isEqualTo(Severity.INFO);
+        assertThat(recruit.finding("D-RECRUIT-AUTOREPLY").orElseThrow().severity()).isEqualTo(RiskLevel.INFO);
         assertThat(recruit.protocol()).isEqualTo(MailProtocol.IMAP);
     }
 
@@ -65,7 +65,7 @@ class SampleProjectDesignTest {
         assertThat(r.changesProtocol()).isTrue();
         assertThat(r.reasons().get(0).reason().ja()).contains("2 台", "佐藤 iPhone", "佐藤 MacBook");
         assertThat(r.fired("C-POP-STATE-NOT-SHARED")).isTrue();
-        assertThat(r.worstRisk()).contains(Severity.WARNING);
+        assertThat(r.worstRisk()).contains(RiskLevel.WARNING);
     }
 
     @Test
@@ -99,6 +99,6 @@ class SampleProjectDesignTest {
     @Test
     void noSampleMailboxHasAHighRisk() {
         assertThat(byId.values()).allSatisfy(d ->
-                assertThat(d.recommendation().risks()).noneMatch(f -> f.severity() == Severity.HIGH));
+                assertThat(d.recommendation().risks()).noneMatch(f -> f.severity() == RiskLevel.HIGH));
     }
 }

@@ -1,31 +1,26 @@
 package dev.mailbench.design.ui;
 
-import dev.mailbench.testkit.SwingButtons;
-import dev.mailbench.design.MailDesignPlugin;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.formdev.flatlaf.FlatLightLaf;
 import dev.mailbench.api.model.MailProtocol;
+import dev.mailbench.design.MailDesignPlugin;
 import dev.mailbench.design.engine.BackupKind;
 import dev.mailbench.design.engine.DesignAdvisor;
 import dev.mailbench.design.engine.DesignSectionCodec;
 import dev.mailbench.design.engine.ProjectDesigner;
-import dev.mailbench.testkit.FakeWorkbenchApi;
-import dev.mailbench.testkit.SampleProject;
 import dev.mailbench.design.testing.Scenario;
+import dev.mailbench.testkit.FakeWorkbenchApi;
+import dev.mailbench.testkit.PanelWindow;
+import dev.mailbench.testkit.SampleProject;
+import dev.mailbench.testkit.SwingButtons;
 import java.awt.Component;
-import java.awt.Dimension;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
-import javax.swing.JFrame;
+import java.util.stream.IntStream;
 import javax.swing.JTabbedPane;
+import javax.swing.JTable;
 import org.assertj.swing.core.GenericTypeMatcher;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -34,37 +29,34 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DesignPanelTest {
-    private static final Path SHOTS = Path.of("target/screenshots");
     private static final int TARO_ROW = 4;
     private static final int CONTACT_ROW = 2;
 
     private FakeWorkbenchApi api;
+    private PanelWindow shown;
     private DesignPanel panel;
     private FrameFixture window;
 
     @BeforeAll
     static void lookAndFeel() {
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute(() -> FlatLightLaf.setup());
+        PanelWindow.setUpSwing();
     }
 
     @BeforeEach
     void open() {
         api = new FakeWorkbenchApi(MailDesignPlugin.ID, SampleProject.load(), null, null);
-        JFrame frame = GuiActionRunner.execute(() -> {
-            panel = new DesignPanel(api, () -> new ProjectDesigner(new DesignAdvisor(), Optional.empty(), Scenario.TODAY));
-            JFrame f = new JFrame("MailBench — メール設計");
-            f.setContentPane(panel);
-            f.setSize(new Dimension(1440, 860));
-            return f;
-        });
-        window = new FrameFixture(frame);
-        window.show(new Dimension(1440, 860));
+        shown = PanelWindow.open(api, 1440, 860,
+                scope -> new DesignPanel(api, scope, () -> new ProjectDesigner(new DesignAdvisor(), Optional.empty(), Scenario.TODAY)));
+        panel = (DesignPanel) shown.panel();
+        window = shown.window();
+        // Showing the window packs it to its preferred size; the panel is laid out for a full workbench window.
+        GuiActionRunner.execute(() -> window.target().setSize(1440, 860));
+        window.robot().waitForIdle();
     }
 
     @AfterEach
     void close() {
-        window.cleanUp();
+        shown.close();
     }
 
     private String reasons() {
@@ -72,20 +64,12 @@ class DesignPanelTest {
         return GuiActionRunner.execute(pane::reasonsText);
     }
 
-    private void screenshot(String name) throws IOException {
-        BufferedImage image = GuiActionRunner.execute(() -> {
-            BufferedImage img = new BufferedImage(panel.getWidth(), panel.getHeight(), BufferedImage.TYPE_INT_RGB);
-            var g = img.createGraphics();
-            panel.paint(g);
-            g.dispose();
-            return img;
-        });
-        Files.createDirectories(SHOTS);
-        ImageIO.write(image, "png", SHOTS.resolve(name).toFile());
+    private void screenshot(String name) {
+        shown.screenshot(name);
     }
 
     @Test
-    void selectingAMailboxShowsItsReasonsAndRisks() throws IOException {
+    void selectingAMailboxShowsItsReasonsAndRisks() {
         window.table("design.mailboxTable").requireRowCount(6);
         window.table("design.mailboxTable").selectRows(TARO_ROW);
         window.label("design.detailTitle").requireText("taro@sample-shoji.test（個人）");
@@ -140,7 +124,7 @@ class DesignPanelTest {
     }
 
     @Test
-    void questionnaireEditsChangeTheAdviceAndAreSaved() throws IOException {
+    void questionnaireEditsChangeTheAdviceAndAreSaved() {
         window.table("design.mailboxTable").selectRows(TARO_ROW);
         window.tabbedPane("design.tabs").selectTab(1);
         window.checkBox("design.sharedState").requireSelected().uncheck();
@@ -157,7 +141,7 @@ class DesignPanelTest {
     }
 
     @Test
-    void forecastTabShowsTheChartAndTheWhatIf() throws IOException {
+    void forecastTabShowsTheChartAndTheWhatIf() {
         window.table("design.mailboxTable").selectRows(0);
         window.tabbedPane("design.tabs").selectTab(2);
         ForecastPane forecast = (ForecastPane) window.robot().finder().findByName("design.forecastPane");
@@ -177,16 +161,101 @@ class DesignPanelTest {
     }
 
     @Test
-    void switchesToEnglishWhenTheWorkbenchDoes() throws IOException {
+    void followsALanguageSwitchAndBack() {
         window.table("design.mailboxTable").selectRows(CONTACT_ROW);
-        GuiActionRunner.execute(() -> api.setLocale(Locale.ENGLISH));
-        JTabbedPane tabs = window.tabbedPane("design.tabs").target();
-        assertThat(GuiActionRunner.execute(() -> tabs.getTitleAt(0))).isEqualTo("Recommendation");
+        shown.switchLanguage(Locale.ENGLISH);
+        assertThat(tabTitles()).containsExactly("Recommendation", "Questionnaire", "Capacity forecast");
+        assertThat(columnHeaders("design.mailboxTable")).containsExactly("Address", "Role", "Now", "Recommended", "Risks", "Status");
+        assertThat(columnHeaders("design.riskTable")).containsExactly("Severity", "Address", "Issue");
         window.table("design.mailboxTable").requireColumnNamed("Address");
+        assertThat(window.table("design.mailboxTable").valueAt(org.assertj.swing.data.TableCell.row(0).column(1)))
+                .isEqualTo("Main contact");
+        window.label("design.heading").requireText("Mail design — 株式会社サンプル商事");
+        assertThat(summaryBadges()).allMatch(b -> b.matches("(High|Warning|Open) \\d+"));
         window.label("design.detailTitle").requireText("contact@sample-shoji.test (Web form)");
-        assertThat(reasons()).contains("forward-only address");
+        window.label("design.status").requireText("Not decided");
+        assertThat(reasons()).contains("forward-only address", "Reasons");
         window.button("design.accept").requireText("Accept recommendation");
+        window.button("design.override").requireText("Accept with changes");
         screenshot("design-panel-english.png");
+        window.tabbedPane("design.tabs").selectTab(1);
+        window.checkBox("design.sharedState").requireText("Read and replied state must match across devices and people");
+        window.tabbedPane("design.tabs").selectTab(2);
+        window.button("design.useWhatIfQuota").requireText("Use for override");
+
+        shown.switchLanguage(Locale.JAPANESE);
+        assertThat(tabTitles()).containsExactly("推奨と理由", "質問票", "容量の見通し");
+        assertThat(columnHeaders("design.mailboxTable")).containsExactly("アドレス", "役割", "現在", "推奨", "リスク", "状態");
+        assertThat(columnHeaders("design.riskTable")).containsExactly("重要度", "アドレス", "内容");
+        assertThat(window.table("design.mailboxTable").valueAt(org.assertj.swing.data.TableCell.row(0).column(1))).isEqualTo("代表");
+        window.label("design.heading").requireText("メール設計 — 株式会社サンプル商事");
+        assertThat(summaryBadges()).allMatch(b -> b.matches("(重大|注意|未決定) \\d+"));
+        window.button("design.useWhatIfQuota").requireText("この容量で変更案に");
+        window.tabbedPane("design.tabs").selectTab(1);
+        window.checkBox("design.sharedState").requireText("既読・返信済みなどの状態を端末間・人の間でそろえる必要がある");
+        window.tabbedPane("design.tabs").selectTab(0);
+        window.label("design.detailTitle").requireText("contact@sample-shoji.test（フォーム）");
+        window.label("design.status").requireText("未決定");
+        assertThat(reasons()).contains("理由").doesNotContain("Reasons");
+        window.button("design.accept").requireText("推奨を採用");
+    }
+
+    private List<String> tabTitles() {
+        JTabbedPane tabs = window.tabbedPane("design.tabs").target();
+        return GuiActionRunner.execute(() -> IntStream.range(0, tabs.getTabCount()).mapToObj(tabs::getTitleAt).toList());
+    }
+
+    private List<String> columnHeaders(String tableName) {
+        JTable table = window.table(tableName).target();
+        return GuiActionRunner.execute(() -> IntStream.range(0, table.getColumnCount())
+                .mapToObj(i -> String.valueOf(table.getColumnModel().getColumn(i).getHeaderValue())).toList());
+    }
+
+    private List<String> summaryBadges() {
+        Badges summary = (Badges) window.robot().finder().findByName("design.summary");
+        return GuiActionRunner.execute(() -> summary.badges().stream().map(Badges.Badge::text).toList());
+    }
+
+    @Test
+    void closingThePanelSavesWaitingAnswersAndLeavesNoListener() {
+        window.table("design.mailboxTable").selectRows(TARO_ROW);
+        window.tabbedPane("design.tabs").selectTab(1);
+        int before = api.edits.size();
+        assertThat(api.listenerCount()).as("the open panel listens through its scope").isPositive();
+
+        editThenClose(() -> { });
+
+        assertThat(api.listenerCount()).isZero();
+        assertThat(api.edits).hasSize(before + 1);
+        assertThat(api.edits).last().asString().startsWith("質問票を更新: taro@");
+        assertThat(DesignSectionCodec.read(api.project).answersFor("m-taro").sharedStateNeeded()).isFalse();
+    }
+
+    @Test
+    void answersWaitingWhenAnotherProjectOpensStayWithTheirProject() {
+        window.table("design.mailboxTable").selectRows(TARO_ROW);
+        window.tabbedPane("design.tabs").selectTab(1);
+        int before = api.edits.size();
+        var opened = SampleProject.load();
+
+        editThenClose(() -> api.project = opened); // the host disposes the panel once the other project is open
+
+        assertThat(api.edits).hasSize(before);
+        assertThat(api.project).isSameAs(opened);
+        assertThat(api.listenerCount()).isZero();
+    }
+
+    /**
+     * Unticks "shared state" and closes the panel in one go on the EDT, so the answer is still waiting for the
+     * save delay when the panel closes; {@code between} runs in between.
+     */
+    private void editThenClose(Runnable between) {
+        var sharedState = window.checkBox("design.sharedState").requireSelected().target();
+        GuiActionRunner.execute(() -> {
+            sharedState.doClick();
+            between.run();
+            api.closePanel(panel);
+        });
     }
 
     @Test

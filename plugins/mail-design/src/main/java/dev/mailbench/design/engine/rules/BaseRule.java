@@ -3,10 +3,10 @@ package dev.mailbench.design.engine.rules;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.design.engine.DesignContext;
 import dev.mailbench.design.engine.DeviceAnswer;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Rule;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Collection;
 import java.util.List;
@@ -44,9 +44,9 @@ abstract class BaseRule implements Rule {
         return id;
     }
 
-    final Finding finding(FindingKind kind, Severity severity, LocalizedText reason, LocalizedText prevented,
+    final RuleFinding finding(FindingKind kind, RiskLevel severity, LocalizedText reason, LocalizedText prevented,
                           Suggestion suggestion) {
-        return new Finding(id, kind, severity, reason, prevented, suggestion);
+        return new RuleFinding(id, kind, severity, reason, prevented, suggestion);
     }
 
     static LocalizedText text(String ja, String en) {

@@ -3,9 +3,9 @@ package dev.mailbench.design.engine.rules;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.MailboxRole;
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 
@@ -17,7 +17,7 @@ public final class FormForwardOnlyRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         if (ctx.proposedProtocol() != MailProtocol.UNDECIDED) {
             return Optional.empty(); // an earlier rule already decided
         }
@@ -25,7 +25,7 @@ public final class FormForwardOnlyRule extends BaseRule {
             return Optional.empty();
         }
         String a = ctx.address();
-        return Optional.of(finding(FindingKind.DECISION, Severity.INFO,
+        return Optional.of(finding(FindingKind.DECISION, RiskLevel.INFO,
                 text(a + " はホームページのフォームの送信先です。誰もログインしない「転送のみ」のアドレスにし、"
                                 + "届いたメールは対応する人のアドレスへ転送します。",
                         a + " receives the website form. Make it a forward-only address that nobody logs into and "

@@ -2,9 +2,9 @@ package dev.mailbench.design.engine.rules;
 
 import dev.mailbench.design.engine.DesignContext;
 import dev.mailbench.design.engine.DeviceAnswer;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.List;
 import java.util.Optional;
@@ -17,12 +17,12 @@ public final class GmailPopFetchRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         List<DeviceAnswer> fetching = ctx.questionnaire().devices().stream().filter(DeviceAnswer::gmailPopFetch).toList();
         if (fetching.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(finding(FindingKind.RISK, Severity.HIGH,
+        return Optional.of(finding(FindingKind.RISK, RiskLevel.HIGH,
                 text(joinJa(deviceNames(fetching)) + " は Gmail の「他のアカウントのメールを確認」（POP で取得）に頼っています。"
                                 + "この機能は 2026 年に廃止予定で、新しく設定することもできません。廃止されるとメールが届かなくなります。",
                         joinEn(deviceNames(fetching)) + " rely on Gmail's \"check mail from other accounts\" (POP fetch). "

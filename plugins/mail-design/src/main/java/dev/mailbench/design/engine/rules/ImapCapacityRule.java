@@ -4,9 +4,9 @@ import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.ArchiveCadence;
 import dev.mailbench.design.engine.CapacityForecast;
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 
@@ -21,7 +21,7 @@ public final class ImapCapacityRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         if (ctx.proposedProtocol() != MailProtocol.IMAP) {
             return Optional.empty();
         }
@@ -32,7 +32,7 @@ public final class ImapCapacityRule extends BaseRule {
         double monthsPerInterval = quota == null || growth <= 0
                 ? Double.POSITIVE_INFINITY : quota * CapacityForecast.WARNING_RATIO / growth;
         ArchiveCadence cadence = ArchiveCadence.fitting(Math.min(monthsPerInterval, ArchiveCadence.YEARLY.months()));
-        Severity severity = Severity.INFO;
+        RiskLevel severity = RiskLevel.INFO;
         String whenJa;
         String whenEn;
         if (forecast.archiveBy() == null) {
@@ -43,7 +43,7 @@ public final class ImapCapacityRule extends BaseRule {
             whenEn = "At today's volume it reaches 80% of the quota on " + forecast.archiveBy()
                     + "; export the first archive before then.";
             if (forecast.monthsUntilWarn() < 1) {
-                severity = Severity.WARNING;
+                severity = RiskLevel.WARNING;
             }
         }
         return Optional.of(finding(FindingKind.DECISION, severity,

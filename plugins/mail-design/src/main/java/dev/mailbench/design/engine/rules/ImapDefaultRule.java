@@ -2,10 +2,10 @@ package dev.mailbench.design.engine.rules;
 
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 
@@ -20,7 +20,7 @@ public final class ImapDefaultRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         if (ctx.proposedProtocol() != MailProtocol.UNDECIDED) {
             return Optional.empty(); // an earlier rule already decided
         }
@@ -42,7 +42,7 @@ public final class ImapDefaultRule extends BaseRule {
                 : text(a + " は IMAP にします。メールはサーバーに残るため、機種変更や PC の入れ替えでも設定し直すだけで元に戻ります。",
                         "Use IMAP for " + a + ". The mail stays on the server, so a new phone or PC only needs the "
                                 + "account set up again.");
-        return Optional.of(finding(FindingKind.DECISION, onPop ? Severity.WARNING : Severity.INFO, reason,
+        return Optional.of(finding(FindingKind.DECISION, onPop ? RiskLevel.WARNING : RiskLevel.INFO, reason,
                 text("端末の故障・紛失でメールが失われること、端末ごとに中身が違うことを防ぎます。",
                         "Prevents mail lost with a broken or lost device, and devices that show different mail."),
                 Suggestion.protocol(MailProtocol.IMAP)));

@@ -4,9 +4,9 @@ import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.BackupKind;
 import dev.mailbench.design.engine.CapacityForecast;
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 
@@ -25,7 +25,7 @@ public final class ImapWithoutCapacityPlanRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         if (!ctx.questionnaire().protocolsInUse(ctx.mailbox().protocol()).contains(MailProtocol.IMAP)) {
             return Optional.empty();
         }
@@ -33,13 +33,13 @@ public final class ImapWithoutCapacityPlanRule extends BaseRule {
         var fix = text("容量を決め、満杯になる前にアーカイブを書き出して古いメールをサーバーから削除する計画を立てます。",
                 "Set the quota and plan archive exports that remove old mail before the mailbox fills.");
         if (!f.hasQuota()) {
-            return Optional.of(finding(FindingKind.RISK, Severity.WARNING,
+            return Optional.of(finding(FindingKind.RISK, RiskLevel.WARNING,
                     text("IMAP なのにメールボックス容量が記録されていません。いつ満杯になるか分かりません。",
                             "IMAP, but the mailbox quota is not recorded: nobody knows when it will fill."),
                     fix, Suggestion.NONE));
         }
         if (f.exceeded()) {
-            return Optional.of(finding(FindingKind.RISK, Severity.HIGH,
+            return Optional.of(finding(FindingKind.RISK, RiskLevel.HIGH,
                     text("使用量 " + mb(f.currentMb()) + " MB が容量 " + mb(f.quotaMb()) + " MB に達しています。"
                                     + "新しいメールは受け取れず、送信者にエラーが返ります。",
                             "Usage " + mb(f.currentMb()) + " MB has reached the quota of " + mb(f.quotaMb())
@@ -52,7 +52,7 @@ public final class ImapWithoutCapacityPlanRule extends BaseRule {
         if (archived || !f.fillsEventually() || f.monthsUntilFull() >= HORIZON_MONTHS) {
             return Optional.empty();
         }
-        Severity severity = f.monthsUntilFull() < URGENT_MONTHS ? Severity.HIGH : Severity.WARNING;
+        RiskLevel severity = f.monthsUntilFull() < URGENT_MONTHS ? RiskLevel.HIGH : RiskLevel.WARNING;
         return Optional.of(finding(FindingKind.RISK, severity,
                 text("定期的なアーカイブがなく、今の量では " + f.fullOn() + " ごろ（約 " + oneDecimal(f.monthsUntilFull())
                                 + " か月後）に容量 " + mb(f.quotaMb()) + " MB が満杯になります。",

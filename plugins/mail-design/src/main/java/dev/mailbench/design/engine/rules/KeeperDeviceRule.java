@@ -3,10 +3,10 @@ package dev.mailbench.design.engine.rules;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.DesignContext;
 import dev.mailbench.design.engine.DeviceAnswer;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Comparator;
 import java.util.List;
@@ -20,7 +20,7 @@ public final class KeeperDeviceRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         Questionnaire q = ctx.questionnaire();
         if (q.devices().isEmpty() || ctx.proposedProtocol() == MailProtocol.FORWARD_ONLY) {
             return Optional.empty();
@@ -35,17 +35,17 @@ public final class KeeperDeviceRule extends BaseRule {
                     + (viewers.isEmpty() ? "" : joinJa(viewers) + " は閲覧用です。") + "この区別を引き継ぎ書に記載します。";
             String en = "The keeper (the device holding the archive copy) is " + name(keeper) + "."
                     + (viewers.isEmpty() ? "" : " " + joinEn(viewers) + " only view.") + " The handover document records this.";
-            return Optional.of(finding(FindingKind.DECISION, Severity.INFO, text(ja, en), prevented,
+            return Optional.of(finding(FindingKind.DECISION, RiskLevel.INFO, text(ja, en), prevented,
                     Suggestion.NONE.withKeeperDeviceId(keeper.deviceId())));
         }
         if (keepers.isEmpty()) {
             DeviceAnswer guess = q.devices().stream().min(Comparator.comparing(DeviceAnswer::isPhone)).orElseThrow();
-            return Optional.of(finding(FindingKind.RISK, Severity.WARNING,
+            return Optional.of(finding(FindingKind.RISK, RiskLevel.WARNING,
                     text("保管用の端末が決まっていません。" + name(guess) + " を保管用にし、他の端末は閲覧用にすることを勧めます。",
                             "No keeper device is chosen. Make " + name(guess) + " the keeper and let the others only view."),
                     prevented, Suggestion.NONE.withKeeperDeviceId(guess.deviceId())));
         }
-        return Optional.of(finding(FindingKind.CONTRADICTION, Severity.WARNING,
+        return Optional.of(finding(FindingKind.CONTRADICTION, RiskLevel.WARNING,
                 text("保管用が " + keepers.size() + " 台（" + joinJa(deviceNames(keepers)) + "）あります。保管用は1台に決めます。",
                         keepers.size() + " devices are marked as keeper (" + joinEn(deviceNames(keepers))
                                 + "). Choose one."),

@@ -3,10 +3,10 @@ package dev.mailbench.design.engine.rules;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.DesignContext;
 import dev.mailbench.design.engine.DeviceAnswer;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +19,7 @@ public final class MixedProtocolsRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         Questionnaire q = ctx.questionnaire();
         if (q.protocolsInUse(ctx.mailbox().protocol()).size() < 2) {
             return Optional.empty();
@@ -27,7 +27,7 @@ public final class MixedProtocolsRule extends BaseRule {
         List<DeviceAnswer> set = q.devices().stream().filter(d -> d.protocolOnDevice() != MailProtocol.UNDECIDED).toList();
         String ja = joinJa(set.stream().map(d -> name(d) + ": " + d.protocolOnDevice().label().ja()).toList());
         String en = joinEn(set.stream().map(d -> name(d) + ": " + d.protocolOnDevice().label().en()).toList());
-        return Optional.of(finding(FindingKind.CONTRADICTION, Severity.HIGH,
+        return Optional.of(finding(FindingKind.CONTRADICTION, RiskLevel.HIGH,
                 text("同じメールボックスを端末ごとに違う方式で読んでいます（" + ja + "）。POP の端末が取り込んだり削除したりすると、"
                                 + "他の端末から見えなくなり、既読などの状態も端末ごとにずれます。",
                         "Devices read this mailbox with different protocols (" + en + "). What a POP device "

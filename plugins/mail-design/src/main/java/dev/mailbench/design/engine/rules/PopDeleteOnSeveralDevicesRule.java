@@ -3,10 +3,10 @@ package dev.mailbench.design.engine.rules;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.DesignContext;
 import dev.mailbench.design.engine.DeviceAnswer;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public final class PopDeleteOnSeveralDevicesRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         Questionnaire q = ctx.questionnaire();
         List<DeviceAnswer> deleting = q.devicesUsing(Set.of(MailProtocol.POP_DELETE));
         if (q.deviceCount() < 2 || deleting.isEmpty()) {
@@ -29,7 +29,7 @@ public final class PopDeleteOnSeveralDevicesRule extends BaseRule {
         List<DeviceAnswer> others = q.devices().stream().filter(d -> !deleting.contains(d)).toList();
         String othersJa = others.isEmpty() ? "他の端末" : joinJa(deviceNames(others));
         String othersEn = others.isEmpty() ? "the other devices" : joinEn(deviceNames(others));
-        return Optional.of(finding(FindingKind.CONTRADICTION, Severity.HIGH,
+        return Optional.of(finding(FindingKind.CONTRADICTION, RiskLevel.HIGH,
                 text(joinJa(deviceNames(deleting)) + " が取り込んだメールをサーバーから削除するため、" + othersJa
                                 + " には届かないメールがあります。",
                         joinEn(deviceNames(deleting)) + " deletes what it downloads from the server, so " + othersEn

@@ -3,10 +3,10 @@ package dev.mailbench.design.engine.rules;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.DesignContext;
 import dev.mailbench.design.engine.DeviceAnswer;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public final class PopDeleteWithoutBackupRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         Questionnaire q = ctx.questionnaire();
         if (q.backup().isReal() || !q.protocolsInUse(ctx.mailbox().protocol()).contains(MailProtocol.POP_DELETE)) {
             return Optional.empty();
@@ -28,7 +28,7 @@ public final class PopDeleteWithoutBackupRule extends BaseRule {
         List<DeviceAnswer> deleting = q.devicesUsing(Set.of(MailProtocol.POP_DELETE));
         String who = deleting.isEmpty() ? "このメールボックスは" : joinJa(deviceNames(deleting)) + " が";
         String whoEn = deleting.isEmpty() ? "This mailbox" : joinEn(deviceNames(deleting));
-        return Optional.of(finding(FindingKind.RISK, Severity.HIGH,
+        return Optional.of(finding(FindingKind.RISK, RiskLevel.HIGH,
                 text(who + " POP でメールをサーバーから削除しており、その端末以外にバックアップがありません。"
                                 + "端末が壊れたり盗まれたりすると、メールはどこにも残りません。",
                         whoEn + " downloads by POP and deletes from the server, with no backup anywhere else. "

@@ -2,10 +2,10 @@ package dev.mailbench.design.engine.rules;
 
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 
@@ -27,7 +27,7 @@ public final class PopLeaveCopyRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         if (ctx.proposedProtocol() != MailProtocol.POP_KEEP_COPY) {
             return Optional.empty();
         }
@@ -43,7 +43,7 @@ public final class PopLeaveCopyRule extends BaseRule {
                                 + " deletes from the server after " + days + " days; the others never delete.")
                 : text("サーバーに " + days + " 日間コピーを残し、端末が壊れた直後でも最近のメールを取り戻せるようにします。",
                         "Leave a copy on the server for " + days + " days so recent mail can be recovered if the device breaks.");
-        return Optional.of(finding(FindingKind.DECISION, Severity.INFO, reason,
+        return Optional.of(finding(FindingKind.DECISION, RiskLevel.INFO, reason,
                 text("1台が取り込んだ瞬間に、他の端末からそのメールが見えなくなることを防ぎます。",
                         "Prevents mail vanishing from the other devices the moment one device downloads it."),
                 Suggestion.NONE.withLeaveCopyDays(days)));

@@ -1,10 +1,10 @@
 package dev.mailbench.design.engine.rules;
 
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 
@@ -16,12 +16,12 @@ public final class PopManyReadersRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         Questionnaire q = ctx.questionnaire();
         if (q.readerCount() < 2 || !q.usesPop(ctx.mailbox().protocol())) {
             return Optional.empty();
         }
-        return Optional.of(finding(FindingKind.CONTRADICTION, q.readerCount() >= 3 ? Severity.HIGH : Severity.WARNING,
+        return Optional.of(finding(FindingKind.CONTRADICTION, q.readerCount() >= 3 ? RiskLevel.HIGH : RiskLevel.WARNING,
                 text("POP なのに " + q.readerCount() + " 人（" + joinJa(readerNames(ctx)) + "）が読んでいます。"
                                 + "1人が取り込むと他の人の端末からメールが消えたり、同じメールに何人も返信したりします。",
                         "A POP mailbox read by " + q.readerCount() + " people (" + joinEn(readerNames(ctx)) + "): once "

@@ -2,10 +2,10 @@ package dev.mailbench.design.engine.rules;
 
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 import java.util.Set;
@@ -23,7 +23,7 @@ public final class PopSingleReaderWithBackupRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         if (ctx.proposedProtocol() != MailProtocol.UNDECIDED) {
             return Optional.empty(); // an earlier rule already decided
         }
@@ -36,7 +36,7 @@ public final class PopSingleReaderWithBackupRule extends BaseRule {
         boolean deleteIsFine = q.deviceCount() <= 1 && used.equals(Set.of(MailProtocol.POP_DELETE));
         MailProtocol protocol = deleteIsFine ? MailProtocol.POP_DELETE : MailProtocol.POP_KEEP_COPY;
         String a = ctx.address();
-        return Optional.of(finding(FindingKind.DECISION, Severity.INFO,
+        return Optional.of(finding(FindingKind.DECISION, RiskLevel.INFO,
                 text(a + " は1人だけが読み、" + q.backup().label().ja() + "。POP のまま使って問題ありません"
                                 + (deleteIsFine ? "。" : "（サーバーにコピーを残します）。"),
                         a + " has one reader and a real backup (" + q.backup().label().en().toLowerCase(java.util.Locale.ROOT)

@@ -1,10 +1,10 @@
 package dev.mailbench.design.engine.rules;
 
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 
@@ -19,14 +19,14 @@ public final class PopStateNotSharedRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         Questionnaire q = ctx.questionnaire();
         if (!q.sharedStateNeeded() || q.readerCount() >= 2 || !q.usesPop(ctx.mailbox().protocol())) {
             return Optional.empty();
         }
         String devices = q.deviceCount() >= 2 ? "（" + joinJa(deviceNames(q.devices())) + "）" : "";
         String devicesEn = q.deviceCount() >= 2 ? " (" + joinEn(deviceNames(q.devices())) + ")" : "";
-        return Optional.of(finding(FindingKind.CONTRADICTION, Severity.WARNING,
+        return Optional.of(finding(FindingKind.CONTRADICTION, RiskLevel.WARNING,
                 text("既読・返信済みや送信済みメールを端末" + devices + "でそろえる必要があるのに POP です。"
                                 + "POP ではこれらの状態は端末ごとで、共有されません。",
                         "Read, replied and sent mail must match across devices" + devicesEn

@@ -3,10 +3,10 @@ package dev.mailbench.design.engine.rules;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.CapacityForecast;
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 
@@ -27,7 +27,7 @@ public final class QuotaSizingRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         MailProtocol protocol = ctx.proposedProtocol();
         if (protocol == MailProtocol.UNDECIDED) {
             return Optional.empty();
@@ -68,7 +68,7 @@ public final class QuotaSizingRule extends BaseRule {
             default -> text("転送のみでも転送元に残るメールがあるため " + mb(proposed) + " MB を確保します。",
                     mb(proposed) + " MB, since forwarded mail can also be left at the address.");
         };
-        return Optional.of(finding(FindingKind.DECISION, Severity.INFO, reason,
+        return Optional.of(finding(FindingKind.DECISION, RiskLevel.INFO, reason,
                 text("容量不足で新しいメールが受け取れなくなることを防ぎます。",
                         "Prevents new mail being rejected because the mailbox is full."),
                 Suggestion.NONE.withQuotaMb(proposed)));

@@ -2,9 +2,9 @@ package dev.mailbench.design.engine.rules;
 
 import dev.mailbench.api.model.MailboxRole;
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.Optional;
 
@@ -16,7 +16,7 @@ public final class RecruitAutoReplyRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         if (ctx.mailbox().role() != MailboxRole.RECRUIT) {
             return Optional.empty();
         }
@@ -26,7 +26,7 @@ public final class RecruitAutoReplyRule extends BaseRule {
                         "An auto-reply confirms receipt of each application. Keep it.")
                 : text("採用アドレスには、応募を受け付けたことを知らせる自動応答を設定します（件名・本文・期間を決めてください）。",
                         "Set an auto-reply that confirms receipt of each application (decide subject, text and period).");
-        return Optional.of(finding(FindingKind.DECISION, enabled ? Severity.INFO : Severity.WARNING, reason,
+        return Optional.of(finding(FindingKind.DECISION, enabled ? RiskLevel.INFO : RiskLevel.WARNING, reason,
                 text("応募者が「届いたか分からない」と再送・辞退すること、返信漏れに気付かないことを防ぎます。",
                         "Prevents applicants resending or giving up because they are unsure it arrived."),
                 Suggestion.NONE.withAutoReply(true)));

@@ -4,10 +4,10 @@ import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Person;
 import dev.mailbench.design.engine.DesignContext;
 import dev.mailbench.design.engine.DeviceAnswer;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,7 +26,7 @@ public final class SharedForwardRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         Questionnaire q = ctx.questionnaire();
         if (ctx.proposedProtocol() != MailProtocol.IMAP || q.readerCount() < 2) {
             return Optional.empty();
@@ -53,7 +53,7 @@ public final class SharedForwardRule extends BaseRule {
         }
         String a = ctx.address();
         List<String> added = targets.stream().filter(t -> !ctx.mailbox().forwardTo().contains(t)).toList();
-        Severity severity = q.readerCount() >= 3 ? Severity.WARNING : Severity.INFO;
+        RiskLevel severity = q.readerCount() >= 3 ? RiskLevel.WARNING : RiskLevel.INFO;
         return Optional.of(finding(FindingKind.DECISION, severity,
                 text(a + " のパスワードを " + q.readerCount() + " 人で共有しています。閲覧だけの " + joinJa(viewerNames)
                                 + " には個人アドレス（" + joinJa(added) + "）へ転送し、" + a

@@ -2,10 +2,10 @@ package dev.mailbench.design.engine.rules;
 
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.DesignContext;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +18,7 @@ public final class SharedImapRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         if (ctx.proposedProtocol() != MailProtocol.UNDECIDED) {
             return Optional.empty(); // an earlier rule already decided
         }
@@ -37,7 +37,7 @@ public final class SharedImapRule extends BaseRule {
                                 + "そのまま引き継げるよう、メールをサーバーに置く IMAP にします。",
                         a + " is the company's " + ctx.mailbox().role().label().en().toLowerCase(java.util.Locale.ROOT)
                                 + " address. Keep its mail on the server with IMAP so a new person can take it over as it is.");
-        Severity severity = q.usesPop(ctx.mailbox().protocol()) ? Severity.WARNING : Severity.INFO;
+        RiskLevel severity = q.usesPop(ctx.mailbox().protocol()) ? RiskLevel.WARNING : RiskLevel.INFO;
         return Optional.of(finding(FindingKind.DECISION, severity, reason,
                 text("POP で各 PC に取り込むと、誰が返信したか分からない・PC ごとに中身が違う・PC の故障で会社のメールが消える、"
                                 + "といった事故を防ぎます。",

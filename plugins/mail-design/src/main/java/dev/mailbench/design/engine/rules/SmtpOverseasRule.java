@@ -4,10 +4,10 @@ import dev.mailbench.api.model.ClientKind;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.design.engine.DesignContext;
 import dev.mailbench.design.engine.DeviceAnswer;
-import dev.mailbench.design.engine.Finding;
+import dev.mailbench.design.engine.RuleFinding;
 import dev.mailbench.design.engine.FindingKind;
 import dev.mailbench.design.engine.Questionnaire;
-import dev.mailbench.design.engine.Severity;
+import dev.mailbench.design.engine.RiskLevel;
 import dev.mailbench.design.engine.Suggestion;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public final class SmtpOverseasRule extends BaseRule {
     }
 
     @Override
-    public Optional<Finding> evaluate(DesignContext ctx) {
+    public Optional<RuleFinding> evaluate(DesignContext ctx) {
         Questionnaire q = ctx.questionnaire();
         if (ctx.proposedProtocol() == MailProtocol.FORWARD_ONLY) {
             return Optional.empty();
@@ -46,7 +46,7 @@ public final class SmtpOverseasRule extends BaseRule {
         }
         ja += "エックスサーバーは国外からの SMTP 認証を初期設定で制限しているため、送信だけが失敗することがあります。";
         en += "Xserver blocks SMTP authentication from abroad by default, so sending alone can fail.";
-        return Optional.of(finding(FindingKind.NOTE, Severity.WARNING, text(ja, en.strip()),
+        return Optional.of(finding(FindingKind.NOTE, RiskLevel.WARNING, text(ja, en.strip()),
                 text("サーバーパネルの「国外アクセス制限」で SMTP を許可するか、クラシック Outlook など端末から直接つなぐアプリを使います"
                                 + "（POP/IMAP の国外制限の有無も確認してください）。",
                         "Allow SMTP in the server panel's overseas access restriction, or use an app that connects "

@@ -3,7 +3,7 @@ package dev.mailbench.design.engine;
 import dev.mailbench.api.model.LocalizedText;
 
 /** How bad a finding is; the panel shows it as a coloured badge. Declared from mild to severe. */
-public enum Severity {
+public enum RiskLevel {
     INFO("情報", "Info"),
     WARNING("注意", "Warning"),
     HIGH("重大", "High");
@@ -11,7 +11,7 @@ public enum Severity {
     private final String ja;
     private final String en;
 
-    Severity(String ja, String en) {
+    RiskLevel(String ja, String en) {
         this.ja = ja;
         this.en = en;
     }
@@ -20,7 +20,7 @@ public enum Severity {
         return LocalizedText.of(ja, en);
     }
 
-    public boolean atLeast(Severity other) {
+    public boolean atLeast(RiskLevel other) {
         return compareTo(other) >= 0;
     }
 }

@@ -3,7 +3,7 @@ package dev.mailbench.dns.engine;
 import dev.mailbench.api.model.LocalizedText;
 
 /** How bad a finding is; {@link #COULD_NOT_CHECK} is its own grade, never folded into ERROR. */
-public enum Severity {
+public enum DnsSeverity {
     OK(LocalizedText.of("問題なし", "OK")),
     INFO(LocalizedText.of("情報", "Info")),
     WARNING(LocalizedText.of("注意", "Warning")),
@@ -12,7 +12,7 @@ public enum Severity {
 
     private final LocalizedText label;
 
-    Severity(LocalizedText label) {
+    DnsSeverity(LocalizedText label) {
         this.label = label;
     }
 

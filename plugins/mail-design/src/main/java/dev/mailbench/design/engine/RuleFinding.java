@@ -10,9 +10,9 @@ import java.util.Objects;
  * @param riskPrevented the accident the advice avoids, or the fix for a risk
  * @param suggestion    what the rule proposes for the recommendation ({@link Suggestion#NONE} for pure risks)
  */
-public record Finding(String ruleId, FindingKind kind, Severity severity, LocalizedText reason,
+public record RuleFinding(String ruleId, FindingKind kind, RiskLevel severity, LocalizedText reason,
                       LocalizedText riskPrevented, Suggestion suggestion) {
-    public Finding {
+    public RuleFinding {
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(severity, "severity");

@@ -10,17 +10,17 @@ import java.util.List;
  * @param detail  the specifics (which term, which position, which lookup state); may be empty
  * @param records the records involved, in zone-file presentation
  */
-public record Finding(FindingCode code, Severity severity, String subject, LocalizedText detail, List<String> records) {
-    public Finding {
+public record DnsFinding(FindingCode code, DnsSeverity severity, String subject, LocalizedText detail, List<String> records) {
+    public DnsFinding {
         detail = detail == null ? LocalizedText.of("", "") : detail;
         records = List.copyOf(records);
     }
 
-    public static Finding of(FindingCode code, String subject, LocalizedText detail, List<String> records) {
-        return new Finding(code, code.severity(), subject, detail, records);
+    public static DnsFinding of(FindingCode code, String subject, LocalizedText detail, List<String> records) {
+        return new DnsFinding(code, code.severity(), subject, detail, records);
     }
 
-    public static Finding of(FindingCode code, String subject) {
+    public static DnsFinding of(FindingCode code, String subject) {
         return of(code, subject, null, List.of());
     }
 

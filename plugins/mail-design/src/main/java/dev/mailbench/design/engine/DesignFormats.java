@@ -1,25 +1,17 @@
 package dev.mailbench.design.engine;
 
-import dev.mailbench.api.model.LocalizedText;
+import static dev.mailbench.api.model.LocalizedText.pick;
+
 import dev.mailbench.api.model.Project;
 import java.util.List;
 import java.util.Locale;
 
-/** Formatting shared by the panel, the command line and the handover section, so all three say the same. */
-public final class Texts {
-    private Texts() {
-    }
-
-    public static boolean english(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
-    }
-
-    public static String t(Locale locale, String ja, String en) {
-        return english(locale) ? en : ja;
-    }
-
-    public static String t(Locale locale, LocalizedText text) {
-        return text.get(locale);
+/**
+ * How quotas, dates, durations and the planned protocol are written: shared by the panel, the command line and
+ * the handover section, so all three say the same, in the language they are given.
+ */
+public final class DesignFormats {
+    private DesignFormats() {
     }
 
     public static String mb(Integer value) {
@@ -32,25 +24,25 @@ public final class Texts {
 
     /** "2028-03-14" or "—" / "なし" when it never happens. */
     public static String date(java.time.LocalDate date, Locale locale) {
-        return date == null ? t(locale, "見込みなし", "never") : date.toString();
+        return date == null ? pick(locale, "見込みなし", "never") : date.toString();
     }
 
     public static String months(double months, Locale locale) {
         if (Double.isInfinite(months)) {
-            return t(locale, "∞（増えない）", "∞ (no growth)");
+            return pick(locale, "∞（増えない）", "∞ (no growth)");
         }
         if (months <= 0) {
-            return t(locale, "0（すでに到達）", "0 (already reached)");
+            return pick(locale, "0（すでに到達）", "0 (already reached)");
         }
-        return String.format(Locale.ROOT, t(locale, "%.1f か月", "%.1f months"), months);
+        return String.format(Locale.ROOT, pick(locale, "%.1f か月", "%.1f months"), months);
     }
 
     public static String growth(CapacityForecast f, Locale locale) {
-        return String.format(Locale.ROOT, t(locale, "%.1f MB/月", "%.1f MB/month"), f.growthMbPerMonth());
+        return String.format(Locale.ROOT, pick(locale, "%.1f MB/月", "%.1f MB/month"), f.growthMbPerMonth());
     }
 
     public static String leaveCopy(Integer days, Locale locale) {
-        return days == null ? "—" : t(locale, days + " 日", days + " days");
+        return days == null ? "—" : pick(locale, days + " 日", days + " days");
     }
 
     public static String list(List<String> values) {
@@ -58,7 +50,7 @@ public final class Texts {
     }
 
     public static String yesNo(boolean value, Locale locale) {
-        return value ? t(locale, "あり", "on") : t(locale, "なし", "off");
+        return value ? pick(locale, "あり", "on") : pick(locale, "なし", "off");
     }
 
     public static String deviceName(Project project, String deviceId) {
@@ -72,9 +64,9 @@ public final class Texts {
     public static String planned(MailboxDesign d, Locale locale) {
         String protocol = d.plannedProtocol().label().get(locale);
         return switch (d.status()) {
-            case OPEN -> protocol + t(locale, "（推奨・未決定）", " (recommended, not decided)");
+            case OPEN -> protocol + pick(locale, "（推奨・未決定）", " (recommended, not decided)");
             case ACCEPTED -> protocol;
-            case OVERRIDDEN -> protocol + t(locale, "（推奨から変更）", " (changed from the recommendation)");
+            case OVERRIDDEN -> protocol + pick(locale, "（推奨から変更）", " (changed from the recommendation)");
         };
     }
 }
