@@ -30,7 +30,7 @@ public final class HandoverAssembler {
     public HandoverDocument assemble(Project project, ProviderProfile provider, Locale locale,
                                      List<HandoverContributor> pluginContributors, String documentVersion,
                                      LocalDate issued) {
-        HandoverContext context = new SimpleHandoverContext(project, provider, locale);
+        HandoverContext context = HandoverContext.of(project, provider, locale);
         List<String> warnings = new ArrayList<>();
         List<HandoverSection> sections = new ArrayList<>();
         List<HandoverContributor> all = new ArrayList<>(HostSections.contributors());

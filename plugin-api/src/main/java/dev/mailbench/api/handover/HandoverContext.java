@@ -12,4 +12,13 @@ public interface HandoverContext {
 
     /** The document language: Japanese unless English was asked for. */
     Locale locale();
+
+    /** A context of fixed values: what the host hands every contributor of one export, and what tests build. */
+    static HandoverContext of(Project project, ProviderProfile provider, Locale locale) {
+        return new Fixed(project, provider, locale);
+    }
+
+    /** The context {@link #of} returns. */
+    record Fixed(Project project, ProviderProfile provider, Locale locale) implements HandoverContext {
+    }
 }

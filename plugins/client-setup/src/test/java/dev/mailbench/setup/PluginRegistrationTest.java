@@ -64,21 +64,6 @@ class PluginRegistrationTest {
     }
 
     private static HandoverContext context(Project p, ProviderProfile profile, Locale locale) {
-        return new HandoverContext() {
-            @Override
-            public Project project() {
-                return p;
-            }
-
-            @Override
-            public ProviderProfile provider() {
-                return profile;
-            }
-
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-        };
+        return HandoverContext.of(p, profile, locale);
     }
 }

@@ -3,8 +3,6 @@ package dev.mailbench.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.api.handover.HandoverContext;
-import dev.mailbench.api.model.Project;
-import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.migration.cli.MigrateCommand;
 import dev.mailbench.testkit.FakeWorkbenchApi;
 import dev.mailbench.testkit.SampleProject;
@@ -33,19 +31,7 @@ class PluginRegistrationTest {
         assertThat(new CommandLine(api.commands.get(0)).getSubcommands()).containsKey("plan");
 
         assertThat(api.sections).hasSize(1);
-        HandoverContext context = new HandoverContext() {
-            public Project project() {
-                return api.project;
-            }
-
-            public ProviderProfile provider() {
-                return api.provider;
-            }
-
-            public Locale locale() {
-                return Locale.JAPANESE;
-            }
-        };
+        HandoverContext context = HandoverContext.of(api.project, api.provider, Locale.JAPANESE);
         assertThat(api.sections.get(0).build(context)).isPresent();
     }
 }

@@ -58,7 +58,7 @@ public final class PanelWindow implements AutoCloseable {
             return f;
         });
         FrameFixture fixture = new FrameFixture(frame);
-        fixture.show();
+        fixture.show(new java.awt.Dimension(width, height));
         return new PanelWindow(api, built[0], fixture);
     }
 

@@ -11,7 +11,6 @@ import dev.mailbench.api.model.ChecklistState;
 import dev.mailbench.api.model.ChecklistStatus;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.api.services.MailDesignDecision;
 import dev.mailbench.design.engine.DecisionApplier;
 import dev.mailbench.design.engine.DesignAdvisor;
@@ -32,22 +31,7 @@ import org.junit.jupiter.api.Test;
 class DesignHandoverSectionTest {
     private static HandoverSection build(Project project, Locale locale) {
         var contributor = new DesignHandoverSection(p -> new ProjectDesigner(new DesignAdvisor(), Optional.empty(), Scenario.TODAY));
-        return contributor.build(new HandoverContext() {
-            @Override
-            public Project project() {
-                return project;
-            }
-
-            @Override
-            public ProviderProfile provider() {
-                return null;
-            }
-
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-        }).orElseThrow();
+        return contributor.build(HandoverContext.of(project, null, locale)).orElseThrow();
     }
 
     private static TableBlock table(HandoverSection s, String title) {
@@ -113,21 +97,6 @@ class DesignHandoverSectionTest {
     @Test
     void nothingForAProjectWithoutMailboxes() {
         var contributor = new DesignHandoverSection(p -> new ProjectDesigner(new DesignAdvisor(), Optional.empty(), Scenario.TODAY));
-        assertThat(contributor.build(new HandoverContext() {
-            @Override
-            public Project project() {
-                return Project.empty();
-            }
-
-            @Override
-            public ProviderProfile provider() {
-                return null;
-            }
-
-            @Override
-            public Locale locale() {
-                return Locale.JAPANESE;
-            }
-        })).isEmpty();
+        assertThat(contributor.build(HandoverContext.of(Project.empty(), null, Locale.JAPANESE))).isEmpty();
     }
 }

@@ -7,7 +7,6 @@ import dev.mailbench.api.handover.HandoverSection;
 import dev.mailbench.api.handover.KeyValueBlock;
 import dev.mailbench.api.handover.TableBlock;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.archive.MailboxArchivePlugin;
 import dev.mailbench.archive.engine.ArchiveProjectSection;
 import dev.mailbench.archive.engine.ArchiveProjectSection.ArchiveRecord;
@@ -29,22 +28,7 @@ class ArchiveHandoverSectionTest {
                             List.of(new ManifestRecord("INBOX", 12, 4096, "ab12")), "pop3")))).toPlain()));
 
     private static HandoverSection build(Locale locale) {
-        return new ArchiveHandoverSection().build(new HandoverContext() {
-            @Override
-            public Project project() {
-                return PROJECT;
-            }
-
-            @Override
-            public ProviderProfile provider() {
-                return null;
-            }
-
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-        }).orElseThrow();
+        return new ArchiveHandoverSection().build(HandoverContext.of(PROJECT, null, locale)).orElseThrow();
     }
 
     private static List<String> keys(HandoverSection s) {

@@ -10,7 +10,6 @@ import dev.mailbench.api.handover.HandoverSection;
 import dev.mailbench.api.handover.KeyValueBlock;
 import dev.mailbench.api.handover.TableBlock;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.api.services.MailboxInventoryService;
 import dev.mailbench.archive.ArchiveInventoryService;
 import dev.mailbench.archive.engine.ArchiveProjectSection;
@@ -238,21 +237,6 @@ class ArchivePanelTest {
     }
 
     private static HandoverContext context(Project project, Locale locale) {
-        return new HandoverContext() {
-            @Override
-            public Project project() {
-                return project;
-            }
-
-            @Override
-            public ProviderProfile provider() {
-                return FakeWorkbenchApi.xserverTest();
-            }
-
-            @Override
-            public Locale locale() {
-                return locale;
-            }
-        };
+        return HandoverContext.of(project, FakeWorkbenchApi.xserverTest(), locale);
     }
 }

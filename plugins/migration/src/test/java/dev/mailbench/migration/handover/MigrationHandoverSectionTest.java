@@ -9,7 +9,6 @@ import dev.mailbench.api.handover.ImageBlock;
 import dev.mailbench.api.handover.TableBlock;
 import dev.mailbench.api.model.ChecklistStatus;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.testkit.FakeWorkbenchApi;
 import dev.mailbench.testkit.SampleProject;
 import java.io.ByteArrayInputStream;
@@ -20,19 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class MigrationHandoverSectionTest {
     private static HandoverContext context(Project project, Locale locale) {
-        return new HandoverContext() {
-            public Project project() {
-                return project;
-            }
-
-            public ProviderProfile provider() {
-                return FakeWorkbenchApi.xserverTest();
-            }
-
-            public Locale locale() {
-                return locale;
-            }
-        };
+        return HandoverContext.of(project, FakeWorkbenchApi.xserverTest(), locale);
     }
 
     @Test
