@@ -120,8 +120,9 @@ class DistPluginsTest {
         return out.toString().replace(System.lineSeparator(), "\n");
     }
 
+    /** The bundled sample (tests run in {@code architecture/}). */
     private static Path sampleProject() {
-        return PLUGINS.getParent().getParent().resolve("samples/sample-shoji.mailbench.json");
+        return Path.of("..", "samples", "sample-shoji.mailbench.json").toAbsolutePath().normalize();
     }
 
     private static List<Path> pluginJars() throws IOException {
