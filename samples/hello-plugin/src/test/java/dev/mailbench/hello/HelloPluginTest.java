@@ -67,10 +67,14 @@ class HelloPluginTest {
     }
 
     @Test
-    void panelShowsAnEditOfTheProject() {
+    void panelShowsAChangedNoteButKeepsWhatIsTypedThroughOtherEdits() {
         try (PanelWindow panel = PanelWindow.open(api, 640, 240)) {
             GuiActionRunner.execute(() -> api.project().writeSection("edit", new HelloNote("undo で戻る")));
             panel.window().textBox("hello.note").requireText("undo で戻る");
+
+            panel.window().textBox("hello.note").setText("入力中");
+            GuiActionRunner.execute(() -> api.project().update("another edit", p -> p));
+            panel.window().textBox("hello.note").requireText("入力中");
         }
     }
 

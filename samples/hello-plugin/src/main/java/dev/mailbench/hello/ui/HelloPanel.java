@@ -30,6 +30,8 @@ public final class HelloPanel extends JPanel {
     private final WorkbenchApi api;
     private final JLabel greeting = new JLabel();
     private final JTextField note = new JTextField(30);
+    /** The stored note the field last showed. */
+    private String shownNote;
 
     public HelloPanel(WorkbenchApi api, PanelScope scope) {
         super(new MigLayout("insets 16, wrap 2", "[][grow,fill]"));
@@ -58,7 +60,13 @@ public final class HelloPanel extends JPanel {
 
     private void showProject() {
         showGreeting();
-        note.setText(api.project().readSection(HelloNote.class).map(HelloNote::text).orElse(""));
+        String stored = api.project().readSection(HelloNote.class).map(HelloNote::text).orElse("");
+        // Only a change of the stored note (an undo, say) replaces the field: another edit or a save of the
+        // project must not throw away what the consultant is typing.
+        if (!stored.equals(shownNote)) {
+            shownNote = stored;
+            note.setText(stored);
+        }
     }
 
     private void showGreeting() {
