@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = {"MailBench: 独自ドメインメールの設定・引き継ぎ作業台 / workbench for custom-domain mail.",
                 "サブコマンドなしでウィンドウを開きます / Without a sub-command, opens the window."},
         exitCodeOnInvalidInput = ExitCodes.USAGE, exitCodeOnExecutionException = ExitCodes.INTERNAL,
-        subcommands = {ProjectCommand.class, PluginsCommand.class, dev.mailbench.host.handover.cli.ExportCommand.class, dev.mailbench.host.handover.cli.ImportChecklistCommand.class})
+        subcommands = {ProjectCommand.class, PluginsCommand.class, dev.mailbench.host.handover.cli.HandoverExportCommand.class, dev.mailbench.host.handover.cli.ImportChecklistCommand.class})
 public final class MailbenchCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(MailbenchCommand.class);
 

@@ -56,6 +56,11 @@ public final class LocaleHolder {
         return () -> listeners.remove(listener);
     }
 
+    /** How many listeners are registered now: a closed window or plugin panel must leave none behind. */
+    public int listenerCount() {
+        return listeners.size();
+    }
+
     private static Locale normalize(Locale value) {
         return value != null && "en".equals(value.getLanguage()) ? ENGLISH : JAPANESE;
     }

@@ -138,6 +138,11 @@ public final class ProjectSession {
         return () -> listeners.remove(listener);
     }
 
+    /** How many listeners are registered now: a closed window or plugin panel must leave none behind. */
+    public int listenerCount() {
+        return listeners.size();
+    }
+
     private void fire(Kind kind) {
         ProjectEvent event = new ProjectEvent(kind, project());
         for (Consumer<ProjectEvent> listener : listeners) {

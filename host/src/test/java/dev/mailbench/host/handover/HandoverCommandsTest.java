@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mailbench.api.model.ChecklistState;
 import dev.mailbench.api.model.ChecklistStatus;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.host.handover.cli.ExportCommand;
+import dev.mailbench.host.handover.cli.HandoverExportCommand;
 import dev.mailbench.host.handover.cli.HandoverEnvironment;
 import dev.mailbench.host.handover.cli.ImportChecklistCommand;
 import java.io.InputStream;
@@ -17,8 +17,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +49,7 @@ class HandoverCommandsTest {
     void exportWritesBothFiles() throws Exception {
         Path docx = dir.resolve("x.docx");
         Path xlsx = dir.resolve("x.xlsx");
-        int code = run(new ExportCommand(() -> env), projectFile.toString(), "--docx", docx.toString(),
+        int code = run(new HandoverExportCommand(() -> env), projectFile.toString(), "--docx", docx.toString(),
                 "--xlsx", xlsx.toString(), "--lang", "en", "--doc-version", "2026-A");
         assertThat(code).as(err.toString()).isZero();
         assertThat(docx).isNotEmptyFile();
@@ -65,7 +63,7 @@ class HandoverCommandsTest {
 
     @Test
     void exportWithoutFileNamesWritesBesideTheProjectWithCustomerAndDate() {
-        int code = run(new ExportCommand(() -> env), projectFile.toString());
+        int code = run(new HandoverExportCommand(() -> env), projectFile.toString());
         assertThat(code).as(err.toString()).isZero();
         assertThat(dir.toFile().list()).anyMatch(n -> n.startsWith("株式会社サンプル商事_引き渡し資料_") && n.endsWith(".docx"))
                 .anyMatch(n -> n.startsWith("株式会社サンプル商事_引き渡し資料_") && n.endsWith(".xlsx"));
@@ -73,7 +71,7 @@ class HandoverCommandsTest {
 
     @Test
     void aBadLanguageIsAUsageError() {
-        int code = run(new ExportCommand(() -> env), projectFile.toString(), "--lang", "fr");
+        int code = run(new HandoverExportCommand(() -> env), projectFile.toString(), "--lang", "fr");
         assertThat(code).isEqualTo(dev.mailbench.host.cli.ExitCodes.USAGE);
         assertThat(err.toString()).contains("fr");
     }
@@ -88,7 +86,7 @@ class HandoverCommandsTest {
             wb.write(o);
         }
         Path docx = dir.resolve("x.docx");
-        int code = run(new ExportCommand(() -> env), projectFile.toString(), "--docx", docx.toString(),
+        int code = run(new HandoverExportCommand(() -> env), projectFile.toString(), "--docx", docx.toString(),
                 "--xlsx", dir.resolve("x.xlsx").toString(), "--template", templates.toString());
         assertThat(code).isEqualTo(dev.mailbench.host.cli.ExitCodes.UNREADABLE_FILE);
         assertThat(err.toString()).contains("{{document.title").contains("A2");
@@ -98,11 +96,11 @@ class HandoverCommandsTest {
     @Test
     void importShowsThePreviewAndWritesOnlyWithApplyAndAConflictChoice() throws Exception {
         Path xlsx = dir.resolve("x.xlsx");
-        assertThat(run(new ExportCommand(() -> env), projectFile.toString(), "--xlsx", xlsx.toString())).isZero();
+        assertThat(run(new HandoverExportCommand(() -> env), projectFile.toString(), "--xlsx", xlsx.toString())).isZero();
         String dkim = TestContributor.ITEM_IDS.get(2);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            row(wb, "host.mailbox.m-info.send-receive").getCell(2).setCellValue("済");
-            row(wb, dkim).getCell(2).setCellValue("済");
+            TestSupport.checklistRow(wb, "host.mailbox.m-info.send-receive").getCell(2).setCellValue("済");
+            TestSupport.checklistRow(wb, dkim).getCell(2).setCellValue("済");
             try (OutputStream o = Files.newOutputStream(xlsx)) {
                 wb.write(o);
             }
@@ -142,16 +140,5 @@ class HandoverCommandsTest {
         assertThat(run(new ImportChecklistCommand(() -> env), projectFile.toString(), foreign.toString()))
                 .isEqualTo(dev.mailbench.host.cli.ExitCodes.UNREADABLE_FILE);
         assertThat(err.toString()).contains("MailBench");
-    }
-
-    private static Row row(XSSFWorkbook wb, String id) {
-        for (Sheet sheet : wb) {
-            for (Row row : sheet) {
-                if (row.getCell(0) != null && id.equals(row.getCell(0).toString())) {
-                    return row;
-                }
-            }
-        }
-        throw new AssertionError(id);
     }
 }

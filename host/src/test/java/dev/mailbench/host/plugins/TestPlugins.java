@@ -101,6 +101,47 @@ public final class TestPlugins {
             }
             """;
 
+    /**
+     * A panel that lives by its scope, as every plugin panel should: a project and a locale listener owned by the
+     * scope, scope project/locale callbacks, a text bound with {@code api.i18n().bind} and one it computes. What
+     * happened is counted and offered as a {@code ToIntFunction<String>} service, for the test to read.
+     */
+    public static final String SCOPED_PANEL = """
+            package scoped;
+            import dev.mailbench.api.*;
+            import dev.mailbench.api.model.LocalizedText;
+            import java.util.Map;
+            import java.util.concurrent.ConcurrentHashMap;
+            import java.util.function.ToIntFunction;
+            import javax.swing.JLabel;
+            import javax.swing.JPanel;
+            @org.pf4j.Extension
+            public class ScopedPanelPlugin implements WorkbenchPlugin {
+                private final Map<String, Integer> counts = new ConcurrentHashMap<>();
+                private void count(String what) { counts.merge(what, 1, Integer::sum); }
+                @Override public void initialize(WorkbenchApi api) {
+                    api.services().provide(ToIntFunction.class, (ToIntFunction<String>) what -> counts.getOrDefault(what, 0));
+                    api.ui().registerPanel(new PanelContribution("scoped-panel",
+                        LocalizedText.of("スコープのパネル", "Scoped panel"), null, null, 40, scope -> {
+                            count("built");
+                            JPanel panel = new JPanel();
+                            JLabel greeting = api.i18n().bind(new JLabel(), LocalizedText.of("こんにちは", "Hello"));
+                            greeting.setName("scoped.greeting");
+                            JLabel language = new JLabel(api.i18n().text("言語: 日本語", "Language: English"));
+                            language.setName("scoped.language");
+                            panel.add(greeting);
+                            panel.add(language);
+                            scope.own(api.project().addListener(e -> count("project:" + e.kind())));
+                            scope.own(api.i18n().addLocaleListener(l -> count("locale")));
+                            scope.onProjectEvent(e -> count("scope-project:" + e.kind()));
+                            scope.onLocaleChanged(l -> language.setText(api.i18n().text("言語: 日本語", "Language: English")));
+                            scope.onDispose(() -> count("disposed"));
+                            return panel;
+                        }));
+                }
+            }
+            """;
+
     public static final String THROWS_IN_START = """
             package badstart;
             public class BadStartPlugin extends org.pf4j.Plugin {

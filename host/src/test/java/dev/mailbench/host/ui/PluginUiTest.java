@@ -2,48 +2,22 @@ package dev.mailbench.host.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mailbench.host.Workbench;
 import dev.mailbench.host.plugins.TestPlugins;
 import java.nio.file.Path;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
-import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Plugins as the consultant sees them: the list with a failed plugin, and a panel that cannot be built. */
-class PluginUiTest {
-    @TempDir
-    Path temp;
-
-    private Workbench workbench;
-    private WorkbenchFrame frame;
-    private FrameFixture window;
-
-    @BeforeAll
-    static void installRepaintManager() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
+class PluginUiTest extends WorkbenchUiTestBase {
     @BeforeEach
     void start() throws Exception {
         Path plugins = temp.resolve("plugins");
         // The plugin host's own test-jar builder: real jars, compiled with PF4J's annotation processor.
         TestPlugins.build(temp.resolve("work"), plugins, "broken-plugin", "", TestPlugins.THROWS_IN_INITIALIZE);
         TestPlugins.build(temp.resolve("work"), plugins, "panel-plugin", "", TestPlugins.PANEL_THROWS);
-        workbench = TestWorkbenches.create(temp.resolve("config"), plugins);
-        window = TestWorkbenches.showFrame(workbench, null, false);
-        frame = (WorkbenchFrame) window.target();
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
-        TestWorkbenches.close(workbench);
+        open(plugins, null, false);
     }
 
     @Test

@@ -7,41 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.swing.SwingUtilities;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JOptionPaneFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Opening files as the consultant meets them: broken ones, and ones with unsaved edits from a crash. */
-class ProjectFilesUiTest {
-    @TempDir
-    Path temp;
-
-    private Workbench workbench;
-    private WorkbenchFrame frame;
-    private FrameFixture window;
-
-    @BeforeAll
-    static void installRepaintManager() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
+class ProjectFilesUiTest extends WorkbenchUiTestBase {
     private void start(boolean askAboutRecovery) throws Exception {
-        workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
-        window = TestWorkbenches.showFrame(workbench, null, askAboutRecovery);
-        frame = (WorkbenchFrame) window.target();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        TestWorkbenches.close(workbench);
+        open(emptyPluginsDir(temp), null, askAboutRecovery);
     }
 
     @Test
@@ -65,9 +38,9 @@ class ProjectFilesUiTest {
     @Test
     void unsavedEditsOfACrashedRunAreOfferedAndRestored() throws Exception {
         Path file = temp.resolve("shoji.mailbench.json");
-        Files.copy(TestWorkbenches.samplePath(), file);
+        Files.copy(samplePath(), file);
         // A previous run: edited, autosaved, never saved, then gone.
-        try (Workbench crashed = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp))) {
+        try (Workbench crashed = create(temp.resolve("config"), emptyPluginsDir(temp))) {
             crashed.openProject(file);
             crashed.session().update("edit", p -> p.withCustomer(
                     new dev.mailbench.api.model.Customer("復元される商事", "", "", "", "", "")));

@@ -20,15 +20,17 @@ class ScreenshotTest {
 
     @AfterEach
     void close() {
-        TestWorkbenches.close(workbench);
+        if (workbench != null) {
+            workbench.close();
+        }
     }
 
     @Test
     void screenshotIsAWindowSizedPngWithContent() throws Exception {
-        workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
+        workbench = WorkbenchUiTestBase.create(temp.resolve("config"), WorkbenchUiTestBase.emptyPluginsDir(temp));
         Path png = temp.resolve("shots/main.png");
         int code = WorkbenchLauncher.launch(workbench,
-                new GuiOptions(TestWorkbenches.samplePath(), png, "mailboxes", "light", "ja"));
+                new GuiOptions(WorkbenchUiTestBase.samplePath(), png, "mailboxes", "light", "ja"));
 
         assertThat(code).isZero();
         assertThat(png).isRegularFile();

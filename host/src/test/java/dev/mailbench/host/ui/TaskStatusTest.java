@@ -4,47 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.api.TasksApi.TaskHandle;
 import dev.mailbench.api.model.LocalizedText;
-import dev.mailbench.host.Workbench;
-import java.nio.file.Path;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import javax.swing.JButton;
 import javax.swing.JLabel;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A background task shows in the status bar with its progress, and its cancel button stops it. */
-class TaskStatusTest {
-    @TempDir
-    Path temp;
-
-    private Workbench workbench;
-    private FrameFixture window;
-
-    @BeforeAll
-    static void installRepaintManager() {
-        FailOnThreadViolationRepaintManager.install();
-    }
-
+class TaskStatusTest extends WorkbenchUiTestBase {
     @BeforeEach
     void start() throws Exception {
-        workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
-        window = TestWorkbenches.showFrame(workbench, null, false);
-    }
-
-    @AfterEach
-    void close() {
-        window.cleanUp();
-        TestWorkbenches.close(workbench);
+        open();
     }
 
     @Test

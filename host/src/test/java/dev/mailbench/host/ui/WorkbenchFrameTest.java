@@ -3,7 +3,6 @@ package dev.mailbench.host.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.api.model.Mailbox;
-import dev.mailbench.host.Workbench;
 import dev.mailbench.host.ui.editor.MailboxesEditor;
 import java.awt.event.KeyEvent;
 import java.nio.file.Files;
@@ -11,57 +10,27 @@ import java.nio.file.Path;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import org.assertj.swing.core.KeyPressInfo;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
-import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.fixture.JTextComponentFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Real flows through the workbench window, driven by AssertJ Swing under Xvfb. */
-class WorkbenchFrameTest {
+class WorkbenchFrameTest extends WorkbenchUiTestBase {
     /** AssertJ Swing maps the old-style masks to the modifier keys it presses. */
     @SuppressWarnings("deprecation")
     private static final int CTRL = java.awt.event.InputEvent.CTRL_MASK;
 
-    @TempDir
-    Path temp;
-
     private Path projectFile;
-    private Workbench workbench;
-    private WorkbenchFrame frame;
-    private FrameFixture window;
-
-    @BeforeAll
-    static void installRepaintManager() {
-        FailOnThreadViolationRepaintManager.install();
-    }
 
     @BeforeEach
     void openSampleCopy() throws Exception {
         projectFile = temp.resolve("shoji.mailbench.json");
-        Files.copy(TestWorkbenches.samplePath(), projectFile);
-        open(projectFile);
-    }
-
-    private void open(Path file) throws Exception {
-        workbench = TestWorkbenches.create(temp.resolve("config"), TestWorkbenches.emptyPluginsDir(temp));
-        window = TestWorkbenches.showFrame(workbench, file, false);
-        frame = (WorkbenchFrame) window.target();
-    }
-
-    @AfterEach
-    void close() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        TestWorkbenches.close(workbench);
+        Files.copy(samplePath(), projectFile);
+        open(emptyPluginsDir(temp), projectFile, false);
     }
 
     @Test
@@ -76,11 +45,9 @@ class WorkbenchFrameTest {
         Dialogs.choose(window, "menu.file.save");
 
         assertThat(GuiActionRunner.execute(() -> workbench.session().isDirty())).isFalse();
-        window.cleanUp();
-        window = null;
-        TestWorkbenches.close(workbench);
+        closeWindow();
 
-        open(projectFile);
+        open(emptyPluginsDir(temp), projectFile, false);
         Mailbox added = GuiActionRunner.execute(() -> workbench.session().project().mailboxes().stream()
                 .filter(m -> m.address().equals("sales@sample-shoji.test")).findFirst().orElseThrow());
         assertThat(added.displayName()).isEqualTo("Sales desk");

@@ -18,15 +18,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code mailbench import-checklist PROJECT FILE.xlsx [--apply] [--take-sheet|--keep-project]}: shows what a
@@ -36,12 +32,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "import-checklist", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"記入済みの Excel チェックリストを案件に取り込みます。",
                 "Reads a filled-in handover workbook back into the project's checklist."})
-public final class ImportChecklistCommand implements Callable<Integer> {
+public final class ImportChecklistCommand extends HandoverProjectCommand {
     /** Exit code when conflicts need a choice (--take-sheet / --keep-project): nothing was written. */
     public static final int CONFLICTS = 3;
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "案件ファイル / project file")
-    Path project;
 
     @Parameters(index = "1", paramLabel = "FILE.xlsx", description = "記入済みのブック / the filled-in workbook")
     Path workbook;
@@ -60,31 +53,17 @@ public final class ImportChecklistCommand implements Callable<Integer> {
         boolean keepProject;
     }
 
-    @Spec
-    CommandSpec spec;
-
-    private final Supplier<HandoverEnvironment> environment;
-
     /** As a sub-command of {@code mailbench}: the workbench of the root command. */
     public ImportChecklistCommand() {
-        this.environment = () -> WorkbenchHandoverEnvironment.ofRoot(spec);
     }
 
     /** With a given environment (tests, embedding). */
     public ImportChecklistCommand(Supplier<HandoverEnvironment> environment) {
-        this.environment = environment;
+        super(environment);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        HandoverEnvironment env = environment.get();
-        Optional<ProjectStore.Loaded> maybeLoaded = env.loadOrReport(project, err);
-        if (maybeLoaded.isEmpty()) {
-            return ExitCodes.UNREADABLE_FILE;
-        }
-        ProjectStore.Loaded loaded = maybeLoaded.get();
+    int run(HandoverEnvironment env, ProjectStore.Loaded loaded, PrintWriter out, PrintWriter err) {
         ChecklistMergePreview preview;
         try {
             preview = new ChecklistImporter().read(workbook, loaded.project());

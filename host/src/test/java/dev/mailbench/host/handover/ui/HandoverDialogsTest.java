@@ -1,6 +1,7 @@
 package dev.mailbench.host.handover.ui;
 
 import dev.mailbench.host.ui.Dialogs;
+import dev.mailbench.host.ui.WorkbenchUiTestBase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.formdev.flatlaf.FlatLightLaf;
@@ -12,7 +13,6 @@ import dev.mailbench.host.handover.TestContributor;
 import dev.mailbench.host.handover.TestProjects;
 import dev.mailbench.host.handover.TestSupport;
 import dev.mailbench.host.project.ProjectSession;
-import java.awt.image.BufferedImage;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -23,10 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
 import javax.swing.JDialog;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.swing.data.TableCell;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -116,9 +113,9 @@ class HandoverDialogsTest {
                 LocalDate.of(2026, 11, 30)), HandoverExporter.SILENT);
         String dkim = TestContributor.ITEM_IDS.get(2);
         try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            row(wb, "host.mailbox.m-info.send-receive").getCell(2).setCellValue("済");
-            row(wb, dkim).getCell(2).setCellValue("済");
-            row(wb, "host.stops.contact-shared").getCell(5).setCellValue("名刺をお渡し済み");
+            TestSupport.checklistRow(wb, "host.mailbox.m-info.send-receive").getCell(2).setCellValue("済");
+            TestSupport.checklistRow(wb, dkim).getCell(2).setCellValue("済");
+            TestSupport.checklistRow(wb, "host.stops.contact-shared").getCell(5).setCellValue("名刺をお渡し済み");
             try (OutputStream o = Files.newOutputStream(xlsx)) {
                 wb.write(o);
             }
@@ -157,24 +154,7 @@ class HandoverDialogsTest {
         assertThat(session.project().checklistState("host.mailbox.m-info.send-receive")).isEmpty();
     }
 
-    private static Row row(XSSFWorkbook wb, String id) {
-        for (Sheet sheet : wb) {
-            for (Row row : sheet) {
-                if (row.getCell(0) != null && id.equals(row.getCell(0).toString())) {
-                    return row;
-                }
-            }
-        }
-        throw new AssertionError(id);
-    }
-
     private static void screenshot(JDialog dialog, String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        BufferedImage image = GuiActionRunner.execute(() -> {
-            BufferedImage img = new BufferedImage(dialog.getWidth(), dialog.getHeight(), BufferedImage.TYPE_INT_RGB);
-            dialog.paint(img.getGraphics());
-            return img;
-        });
-        ImageIO.write(image, "png", SHOTS.resolve(name).toFile());
+        WorkbenchUiTestBase.screenshot(dialog, SHOTS.resolve(name));
     }
 }

@@ -12,22 +12,15 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code mailbench export PROJECT --docx FILE --xlsx FILE [--lang ja|en] [--template DIR]}. */
 @Command(name = "export", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
         description = {"引き渡し資料（Word と Excel）を出力します。", "Writes the handover documents (Word and Excel)."})
-public final class ExportCommand implements Callable<Integer> {
+public final class HandoverExportCommand extends HandoverProjectCommand {
     public enum Language { ja, en }
-
-    @Parameters(index = "0", paramLabel = "PROJECT", description = "案件ファイル / project file (*.mailbench.json)")
-    Path project;
 
     @Option(names = "--docx", paramLabel = "FILE", description = "Word の出力先 / Word output file")
     Path docx;
@@ -46,31 +39,17 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--doc-version", paramLabel = "TEXT", description = "文書バージョン / document version")
     String documentVersion;
 
-    @Spec
-    CommandSpec spec;
-
-    private final Supplier<HandoverEnvironment> environment;
-
     /** As a sub-command of {@code mailbench}: the workbench of the root command. */
-    public ExportCommand() {
-        this.environment = () -> WorkbenchHandoverEnvironment.ofRoot(spec);
+    public HandoverExportCommand() {
     }
 
     /** With a given environment (tests, embedding). */
-    public ExportCommand(Supplier<HandoverEnvironment> environment) {
-        this.environment = environment;
+    public HandoverExportCommand(Supplier<HandoverEnvironment> environment) {
+        super(environment);
     }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        HandoverEnvironment env = environment.get();
-        Optional<ProjectStore.Loaded> maybeLoaded = env.loadOrReport(project, err);
-        if (maybeLoaded.isEmpty()) {
-            return ExitCodes.UNREADABLE_FILE;
-        }
-        ProjectStore.Loaded loaded = maybeLoaded.get();
+    int run(HandoverEnvironment env, ProjectStore.Loaded loaded, PrintWriter out, PrintWriter err) {
         Locale locale = language == Language.en ? Locale.ENGLISH : Locale.JAPANESE;
         LocalDate today = LocalDate.now();
         Path folder = project.toAbsolutePath().getParent();
