@@ -6,6 +6,7 @@ import dev.mailbench.host.Workbench;
 import dev.mailbench.host.cli.MailbenchCommand;
 import dev.mailbench.host.plugins.CommandEntry;
 import dev.mailbench.host.plugins.HandoverEntry;
+import dev.mailbench.host.plugins.PluginHost;
 import dev.mailbench.host.plugins.PluginStatus;
 import dev.mailbench.host.settings.SettingsStore;
 import java.io.IOException;
@@ -35,16 +36,34 @@ class DistPluginsTest {
 
     private static Workbench workbench;
 
+    /** As a plugin author starts it: the sample plugin too ({@code -Dmailbench.samples=true}). */
     @BeforeAll
     static void startTheHostOnDistPlugins() {
         assertThat(PLUGINS).as("built by the plugin modules' package phase").isDirectory();
+        System.setProperty(PluginHost.SAMPLES_PROPERTY, "true");
         workbench = Workbench.create(config.resolve("window"), PLUGINS);
     }
 
     @AfterAll
     static void close() {
+        System.clearProperty(PluginHost.SAMPLES_PROPERTY);
         if (workbench != null) {
             workbench.close();
+        }
+    }
+
+    /** As a consultant starts it: every plugin but the sample, which is not for a customer's screen. */
+    @Test
+    void withoutTheSwitchTheSamplePluginStaysOffAndTheOthersStart() {
+        System.clearProperty(PluginHost.SAMPLES_PROPERTY);
+        try (Workbench consultant = Workbench.create(config.resolve("consultant"), PLUGINS)) {
+            assertThat(consultant.plugins().plugin("hello")).hasValueSatisfying(
+                    status -> assertThat(status.state()).isEqualTo(PluginStatus.State.DISABLED));
+            assertThat(consultant.plugins().panels()).noneMatch(p -> p.pluginId().equals("hello"));
+            assertThat(consultant.plugins().plugins()).filteredOn(p -> !p.id().equals("hello"))
+                    .isNotEmpty().extracting(PluginStatus::state).containsOnly(PluginStatus.State.STARTED);
+        } finally {
+            System.setProperty(PluginHost.SAMPLES_PROPERTY, "true");
         }
     }
 

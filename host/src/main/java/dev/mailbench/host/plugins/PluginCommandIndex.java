@@ -67,6 +67,20 @@ final class PluginCommandIndex {
         return others;
     }
 
+    /**
+     * Ids of the sample plugins ({@code Plugin-Sample: true}, the {@code plugin.sample} property): they show plugin
+     * authors how a plugin is made and are not for a consultant's window, so the host starts them only when asked.
+     */
+    static Set<String> samples(Path pluginsDir, RuntimeMode mode) {
+        Set<String> samples = new HashSet<>();
+        manifests(pluginsDir, mode).forEach((id, attributes) -> {
+            if ("true".equalsIgnoreCase(String.valueOf(attributes.getValue("Plugin-Sample")).trim())) {
+                samples.add(id);
+            }
+        });
+        return samples;
+    }
+
     private static List<String> list(String value) {
         List<String> out = new ArrayList<>();
         if (value != null) {

@@ -57,6 +57,9 @@ import org.slf4j.LoggerFactory;
  * open is not worth the risk.
  */
 public final class PluginHost implements AutoCloseable {
+    /** Set to {@code true} ({@code -Dmailbench.samples=true}) to start the sample plugins too (plugin authors). */
+    public static final String SAMPLES_PROPERTY = "mailbench.samples";
+
     private static final Logger LOG = LoggerFactory.getLogger(PluginHost.class);
 
     private final Path pluginsDir;
@@ -175,6 +178,9 @@ public final class PluginHost implements AutoCloseable {
     private void startOnThread(Set<String> notNeeded) {
         Set<String> disabled = new HashSet<>(settings.get().disabledPlugins());
         disabled.addAll(notNeeded);
+        if (!Boolean.getBoolean(SAMPLES_PROPERTY)) {
+            disabled.addAll(PluginCommandIndex.samples(pluginsDir, mode));
+        }
         manager = MailbenchPluginManager.create(pluginsDir, mode, disabled);
         if (!Files.isDirectory(pluginsDir)) {
             LOG.info("No plugins folder at {}", pluginsDir);
