@@ -34,6 +34,8 @@ public final class DomainChecker {
     private final boolean zoneMode;
     private final Clock clock;
     private final List<ZoneFiles.LongString> longStrings;
+    /** False for the re-check of a fix: it must not propose (and re-check) fixes of its own. */
+    private final boolean proposeFixes;
 
     public DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode) {
         this(dns, profile, zoneMode, List.of(), Clock.systemUTC());
@@ -42,11 +44,27 @@ public final class DomainChecker {
     /** @param longStrings TXT strings over 255 bytes found while loading the zone file */
     public DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode, List<ZoneFiles.LongString> longStrings,
                          Clock clock) {
+        this(dns, profile, zoneMode, longStrings, clock, true);
+    }
+
+    private DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode, List<ZoneFiles.LongString> longStrings,
+                          Clock clock, boolean proposeFixes) {
         this.dns = dns;
         this.profile = profile;
         this.zoneMode = zoneMode;
         this.longStrings = List.copyOf(longStrings);
         this.clock = clock;
+        this.proposeFixes = proposeFixes;
+    }
+
+    /**
+     * The same check over {@code source} (the answers with a fix applied), without fixes of its own. Notes the
+     * zone file loader made about the replaced names no longer apply.
+     */
+    private DomainReport recheck(String domain, DnsSource source, Set<String> replaced) {
+        List<ZoneFiles.LongString> kept = longStrings.stream()
+                .filter(s -> !replaced.contains(SpfEvaluator.withoutFinalDot(s.owner().toLowerCase(Locale.ROOT)))).toList();
+        return new DomainChecker(source, profile, zoneMode, kept, clock, false).check(domain);
     }
 
     /**
@@ -117,8 +135,13 @@ public final class DomainChecker {
         findings.addAll(MtaStsChecks.check(domain, mtaSts.join(), tlsRpt.join()));
         addGroupOks(domain, findings);
         findings.add(SenderRequirements.summarise(domain, findings));
-        List<Fix> fixes = FixGenerator.fixes(domain, profile, spf, findings, dmarcResult);
-        return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, spf.root(), fixes);
+        if (!proposeFixes) {
+            return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, spf.root(), List.of());
+        }
+        FixGenerator.Proposal proposal = FixGenerator.propose(domain, profile, spf, findings, dmarcResult, dns,
+                (source, replaced) -> recheck(domain, source, replaced));
+        return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, spf.root(),
+                proposal.fixes(), proposal.unfixed());
     }
 
     private static List<DnsFinding> nameServers(String domain, Answer ns, Answer soa) {

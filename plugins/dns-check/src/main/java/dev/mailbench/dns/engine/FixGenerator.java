@@ -3,116 +3,125 @@ package dev.mailbench.dns.engine;
 import dev.mailbench.api.model.LocalizedText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
-/** Corrected records, each as before/after, ready to paste into the DNS operator's panel. */
+/**
+ * Corrected records, each as before/after, ready to paste into the DNS operator's panel. Every candidate
+ * is re-checked ({@link FixRecheck}) and proposed only when it keeps its promise; for the findings no
+ * candidate could clear, the report says plainly that no safe automatic fix exists and what a person must
+ * decide.
+ */
 public final class FixGenerator {
     private FixGenerator() {
     }
 
-    public static List<Fix> fixes(String domain, CheckProfile profile, SpfEvaluator.Evaluation spf, List<DnsFinding> findings,
-                                  DmarcChecks.Result dmarc) {
-        List<Fix> out = new ArrayList<>();
-        spfFix(domain, profile, spf, findings).ifPresent(out::add);
-        if (has(findings, FindingCode.DMARC_INHERITED)) {
-            return out; // the record that applies belongs to the parent domain: it is fixed when that domain is checked
-        }
-        dmarcFix(domain, profile, findings, dmarc).ifPresent(out::add);
-        for (String reportDomain : dmarc.unauthorised()) {
-            out.add(new Fix("dmarc-report-auth-" + reportDomain, LocalizedText.of(
-                    "レポート送付先ドメイン " + reportDomain + " 側に登録する許可レコード",
-                    "Authorisation record to publish at the report domain " + reportDomain),
-                    domain + "._report._dmarc." + reportDomain, "TXT", "", "v=DMARC1"));
-        }
-        return out;
+    /** Fixes that passed their re-check, and the findings only a person can settle. */
+    record Proposal(List<Fix> fixes, List<NoSafeFix> unfixed) {
     }
 
-    private static boolean has(List<DnsFinding> findings, FindingCode... codes) {
-        Set<FindingCode> wanted = Set.of(codes);
-        return findings.stream().anyMatch(f -> wanted.contains(f.code()));
-    }
+    static Proposal propose(String domain, CheckProfile profile, SpfEvaluator.Evaluation spf, List<DnsFinding> findings,
+                            DmarcChecks.Result dmarc, DnsSource dns, FixRecheck.Checker checker) {
+        FixRecheck recheck = new FixRecheck(domain, dns, findings, checker);
+        Map<String, Fix> fixes = new LinkedHashMap<>();
+        List<NoSafeFix> unfixed = new ArrayList<>();
 
-    static java.util.Optional<Fix> spfFix(String domain, CheckProfile profile, SpfEvaluator.Evaluation eval, List<DnsFinding> findings) {
-        SpfNode root = eval.root();
-        if (root.status() == SpfNode.Status.UNCHECKED) {
-            return java.util.Optional.empty();
-        }
-        List<String> published = eval.txt().txtJoined().stream().filter(SpfParser::isSpf).toList();
-        String before = String.join("\n", published);
-        if (root.status() == SpfNode.Status.NO_RECORD) {
-            String after = profile.spfTemplate().isEmpty()
-                    ? "v=spf1 +a +mx" + (profile.spfInclude().isEmpty() ? "" : " include:" + profile.spfInclude()) + " ~all"
-                    : profile.spfTemplate().replace("{domain}", domain);
-            return java.util.Optional.of(spf(domain, "", after, "SPF を新しく登録", "Publish SPF"));
-        }
-        boolean needed = has(findings, FindingCode.SPF_MULTIPLE, FindingCode.SPF_SYNTAX, FindingCode.SPF_PLUS_ALL,
-                FindingCode.SPF_NEUTRAL_ALL, FindingCode.SPF_NO_ALL, FindingCode.SPF_PTR, FindingCode.SPF_PROVIDER_INCLUDE_MISSING,
-                FindingCode.SPF_STALE_INCLUDE, FindingCode.SPF_INCLUDE_NO_RECORD, FindingCode.SPF_LOOP,
-                FindingCode.SPF_TOO_MANY_LOOKUPS, FindingCode.SPF_TOO_MANY_VOID, FindingCode.SPF_STRING_TOO_LONG);
-        if (!needed) {
-            return java.util.Optional.empty();
-        }
-        // Merge the terms of every published record (several records is the usual multiple-SPF mistake).
-        Set<String> removable = new LinkedHashSet<>();
-        root.flatten().filter(n -> n != root && (n.status() == SpfNode.Status.NO_RECORD || n.status() == SpfNode.Status.LOOP))
-                .forEach(n -> removable.add(n.via().toLowerCase(Locale.ROOT)));
-        Set<String> kept = new LinkedHashSet<>();
-        String redirect = null;
-        for (String record : published) {
-            SpfParser.Result parsed = SpfParser.parse(record);
-            List<SpfTerm> terms = parsed.ok() ? parsed.terms() : salvage(record);
-            for (SpfTerm t : terms) {
-                String text = t.text();
-                String lower = text.toLowerCase(Locale.ROOT);
-                if (t.name().equals("all") && !t.isModifier()) {
-                    continue;
-                }
-                if (t.name().equals("ptr") || removable.contains(lower)
-                        || (t.value() != null && !t.name().startsWith("ip") && !t.hasMacro() && profile.isFormer(t.value()))) {
-                    continue;
-                }
-                if (t.isModifier() && t.name().equals("redirect")) {
-                    redirect = text;
-                    continue;
-                }
-                kept.add(text);
+        SpfFixes spfFixes = new SpfFixes(domain, profile, spf, findings, dns);
+        List<FixDraft> loopBreaks = new ArrayList<>();
+        List<Fix> loopFixes = new ArrayList<>();
+        for (FixDraft d : spfFixes.loopBreaks()) {
+            FixRecheck.Result r = recheck.verify(d);
+            if (r.passed()) {
+                loopBreaks.add(d);
+                loopFixes.add(r.fix());
+            } else {
+                d.targets().forEach(t -> unfixed.add(decision(t, r.failure())));
             }
         }
-        if (!profile.spfInclude().isEmpty() && kept.stream().noneMatch(t -> t.equalsIgnoreCase("include:" + profile.spfInclude())
-                || t.equalsIgnoreCase("+include:" + profile.spfInclude()))) {
-            kept.add("include:" + profile.spfInclude());
-        }
-        StringBuilder after = new StringBuilder("v=spf1");
-        kept.forEach(t -> after.append(' ').append(t));
-        if (redirect != null && published.size() == 1 && !has(findings, FindingCode.SPF_PLUS_ALL, FindingCode.SPF_NEUTRAL_ALL)) {
-            after.append(' ').append(redirect);
-        } else {
-            after.append(" ~all");
-        }
-        return java.util.Optional.of(spf(domain, before, after.toString(), "SPF を 1 つの正しいレコードに修正",
-                "Correct SPF as one valid record"));
-    }
-
-    /** Terms of an unparsable record, kept when each is valid on its own, so the fix loses as little as possible. */
-    private static List<SpfTerm> salvage(String record) {
-        List<SpfTerm> terms = new ArrayList<>();
-        for (String word : record.trim().split(" +")) {
-            if (word.equalsIgnoreCase("v=spf1") || word.isEmpty()) {
-                continue;
+        Optional<FixDraft> apex = spfFixes.apex();
+        if (apex.isPresent()) {
+            FixDraft base = apex.get().withRequires(loopBreaks);
+            // The cleaned record may be the published one (only too many lookups): then only fewer lookups can help.
+            boolean unchanged = base.value().equals(base.before());
+            FixRecheck.Result r = unchanged ? new FixRecheck.Result(null, LocalizedText.of(
+                    "DNS 参照を減らせる項目（プロバイダーの include と重なる a・mx、IP アドレスに展開できる include）が見つかりませんでした。",
+                    "Nothing found that saves lookups (a/mx terms the provider's include covers, includes that can be flattened)."))
+                    : recheck.verify(base);
+            if (!r.passed()) {
+                for (FixDraft fewer : spfFixes.fewerLookups(base)) {
+                    r = recheck.verify(fewer.withRequires(loopBreaks));
+                    if (r.passed()) {
+                        break;
+                    }
+                }
             }
-            SpfParser.Result r = SpfParser.parse("v=spf1 " + word);
-            if (r.ok()) {
-                terms.addAll(r.terms());
+            if (r.passed()) {
+                fixes.put(r.fix().id(), r.fix());
+            } else {
+                LocalizedText failure = r.failure();
+                base.targets().forEach(t -> unfixed.add(decision(t, failure)));
             }
         }
-        return terms;
+        loopFixes.forEach(f -> fixes.putIfAbsent(f.id(), f));
+        unfixed.addAll(spfFixes.decisions());
+
+        DmarcFixes dmarcFixes = new DmarcFixes(domain, profile, findings, dmarc, dns);
+        for (FixDraft d : dmarcFixes.drafts()) {
+            FixRecheck.Result r = recheck.verify(d);
+            List<Fix> required = new ArrayList<>();
+            for (FixDraft req : d.bundle().subList(1, d.bundle().size())) {
+                FixRecheck.Result alone = recheck.verify(req);
+                if (!alone.passed()) {
+                    r = alone;
+                    break;
+                }
+                required.add(alone.fix());
+            }
+            if (r.passed()) {
+                fixes.putIfAbsent(r.fix().id(), r.fix());
+                required.forEach(f -> fixes.putIfAbsent(f.id(), f));
+            } else {
+                LocalizedText failure = r.failure();
+                d.targets().forEach(t -> unfixed.add(decision(t, failure)));
+            }
+        }
+        unfixed.addAll(dmarcFixes.decisions());
+
+        for (DnsFinding f : findings) {
+            boolean addressed = SpfFixes.ADDRESSED.contains(f.code()) && f.subject().equalsIgnoreCase(domain);
+            if (addressed && unfixed.stream().noneMatch(u -> u.finding().equals(f))) {
+                unfixed.add(decision(f, LocalizedText.of("自動修正の案を作れませんでした。", "No automatic fix could be made.")));
+            }
+        }
+        List<Fix> proposed = List.copyOf(fixes.values());
+        List<NoSafeFix> left = new ArrayList<>();
+        for (NoSafeFix u : unfixed) {
+            boolean cleared = proposed.stream().anyMatch(x -> x.clears(u.finding()));
+            if (!cleared && left.stream().noneMatch(x -> x.finding().equals(u.finding()))) {
+                left.add(u);
+            }
+        }
+        return new Proposal(proposed, left);
     }
 
-    private static Fix spf(String domain, String before, String after, String ja, String en) {
-        return new Fix("spf", LocalizedText.of(ja, en), domain, "TXT", before, quoteForPanel(after));
+    /** The failure in words, then what a person must decide about {@code finding}. */
+    private static NoSafeFix decision(DnsFinding finding, LocalizedText failure) {
+        LocalizedText question = switch (finding.code()) {
+            case SPF_TOO_MANY_LOOKUPS -> LocalizedText.of("お客様が実際に使っている送信サービスはどれか。使っていないサービスの include を削除するか、"
+                    + "サービスに参照回数の少ない設定を問い合わせてください。", "which sending services the customer really uses: remove the "
+                    + "includes of the others, or ask a service for a setting with fewer lookups.");
+            case SPF_TOO_MANY_VOID -> LocalizedText.of("存在しない名前を参照している項目（include 先の中を含む）を誰がどう直すか。",
+                    "who corrects the terms that name hosts which do not exist (inside included records too), and how.");
+            case SPF_LOOP -> LocalizedText.of("ループを作っている include・redirect のどれを外すか。", "which include or redirect of the loop to remove.");
+            case SPF_MULTIPLE -> LocalizedText.of("どちらの SPF レコードの送信元が今も使われているか。", "which SPF record's senders are still in use.");
+            default -> finding.code().remedy().ja().isEmpty() ? LocalizedText.of("この指摘をどう扱うか。", "how to handle this finding.")
+                    : finding.code().remedy();
+        };
+        String ja = failure.ja().startsWith("自動") ? failure.ja() : "自動で安全な修正はありません。" + failure.ja();
+        String en = failure.en().startsWith("No ") ? failure.en() : "No safe automatic fix. " + failure.en();
+        return new NoSafeFix(finding, LocalizedText.of(ja + " 人が決めること: " + question.ja(), en + " A person must decide: " + question.en()));
     }
 
     /**
@@ -132,43 +141,5 @@ public final class FixGenerator {
             out.append('"').append(new String(bytes, i, Math.min(255, bytes.length - i), StandardCharsets.US_ASCII)).append('"');
         }
         return out.toString();
-    }
-
-    static java.util.Optional<Fix> dmarcFix(String domain, CheckProfile profile, List<DnsFinding> findings, DmarcChecks.Result dmarc) {
-        String rua = "rua=mailto:dmarc-reports@" + domain;
-        if (has(findings, FindingCode.DMARC_MISSING)) {
-            String base = profile.dmarcDefault().strip();
-            String after = (base.endsWith(";") ? base : base + ";") + " " + rua;
-            return java.util.Optional.of(new Fix("dmarc", LocalizedText.of("DMARC を新しく登録（p=none で監視から開始）",
-                    "Publish a starter DMARC (p=none, monitoring)"), "_dmarc." + domain, "TXT", "", after));
-        }
-        if (!has(findings, FindingCode.DMARC_SYNTAX, FindingCode.DMARC_BAD_VALUE, FindingCode.DMARC_OBSOLETE_TAG,
-                FindingCode.DMARC_UNKNOWN_TAG, FindingCode.DMARC_MULTIPLE, FindingCode.DMARC_NO_RUA)) {
-            return java.util.Optional.empty();
-        }
-        StringBuilder after = new StringBuilder("v=DMARC1; p=");
-        DmarcRecord record = dmarc.record();
-        String policy = record != null && record.problems().stream().noneMatch(p -> p.detail().startsWith("p="))
-                ? record.policy() : "none";
-        after.append(policy).append(';');
-        if (record != null) {
-            for (var e : record.tags().entrySet()) {
-                String tag = e.getKey();
-                boolean bad = record.problems().stream().anyMatch(p -> p.detail().startsWith(tag + "="));
-                if (!tag.equals("v") && !tag.equals("p") && !bad) {
-                    after.append(' ').append(tag).append('=').append(e.getValue()).append(';');
-                }
-            }
-        }
-        if (record == null || !record.tags().containsKey("rua")
-                || record.problems().stream().anyMatch(p -> p.detail().startsWith("rua="))) {
-            after.append(' ').append(rua).append(';');
-        }
-        String result = after.toString();
-        if (result.endsWith(";")) {
-            result = result.substring(0, result.length() - 1);
-        }
-        return java.util.Optional.of(new Fix("dmarc", LocalizedText.of("DMARC を修正", "Correct DMARC"), "_dmarc." + domain,
-                "TXT", dmarc.published(), result));
     }
 }

@@ -35,10 +35,22 @@ public final class ReportMaps {
             counts.put(s.name(), r.count(s));
         }
         m.put("counts", counts);
-        m.put("findings", r.findings().stream().map(f -> finding(f, locale)).toList());
+        m.put("findings", r.findings().stream().map(f -> {
+            Map<String, Object> x = finding(f, locale);
+            x.put("fix", r.fixFor(f).map(Fix::id).orElse(null));
+            x.put("noSafeFix", r.decisionFor(f).map(u -> u.decision().get(locale)).orElse(null));
+            return x;
+        }).toList());
         m.put("records", r.records().stream().map(ReportMaps::record).toList());
         m.put("spf", r.spf() == null ? null : spf(r.spf()));
         m.put("fixes", r.fixes().stream().map(f -> fix(f, locale)).toList());
+        m.put("unfixed", r.unfixed().stream().map(u -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("code", u.finding().code().name());
+            x.put("subject", u.finding().subject());
+            x.put("decision", u.decision().get(locale));
+            return x;
+        }).toList());
         return m;
     }
 
@@ -89,6 +101,41 @@ public final class ReportMaps {
         m.put("type", f.type());
         m.put("before", f.before());
         m.put("after", f.after());
+        m.put("clears", f.clears().stream().map(c -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("code", c.code().name());
+            x.put("severity", c.severity().name());
+            x.put("subject", c.subject());
+            x.put("title", c.code().title().get(locale));
+            x.put("detail", c.detail().get(locale));
+            return x;
+        }).toList());
+        m.put("recheck", f.recheck() == null ? null : recheck(f.recheck(), locale));
+        m.put("note", f.note().get(locale));
+        m.put("requires", f.requires());
+        return m;
+    }
+
+    static Map<String, Object> recheck(Recheck r, Locale locale) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", r.status().name());
+        m.put("worstBefore", r.worstBefore().name());
+        m.put("worstAfter", r.worstAfter().name());
+        m.put("appeared", r.appeared().stream().map(f -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("code", f.code().name());
+            x.put("severity", f.severity().name());
+            x.put("subject", f.subject());
+            x.put("title", f.code().title().get(locale));
+            return x;
+        }).toList());
+        m.put("unchecked", r.unchecked().stream().map(f -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("code", f.code().name());
+            x.put("subject", f.subject());
+            x.put("detail", f.detail().get(locale));
+            return x;
+        }).toList());
         return m;
     }
 
@@ -115,6 +162,19 @@ public final class ReportMaps {
             x.put("type", f.type());
             x.put("before", f.before());
             x.put("after", f.after());
+            x.put("clears", f.clears().stream().map(c -> Map.of("code", c.code().name(), "subject", c.subject())).toList());
+            x.put("recheck", f.recheck() == null ? null : f.recheck().status().name());
+            x.put("noteJa", f.note().ja());
+            x.put("noteEn", f.note().en());
+            x.put("requires", f.requires());
+            return x;
+        }).toList());
+        m.put("unfixed", r.unfixed().stream().map(u -> {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("code", u.finding().code().name());
+            x.put("subject", u.finding().subject());
+            x.put("decisionJa", u.decision().ja());
+            x.put("decisionEn", u.decision().en());
             return x;
         }).toList());
         return m;

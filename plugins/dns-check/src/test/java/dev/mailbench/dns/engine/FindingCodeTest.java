@@ -243,18 +243,32 @@ class FindingCodeTest {
                 .add(txt(D, "v=spf1 ip4:192.0.2.7 ptr -all")).add(txt("spf.old.test", "v=spf1 -all")));
         Fix fix = r.fixes().stream().filter(f -> f.id().equals("spf")).findFirst().orElseThrow();
         assertThat(fix.before()).contains("spf.old.test").contains("ip4:192.0.2.7");
-        assertThat(fix.after()).isEqualTo("v=spf1 +mx ip4:192.0.2.7 include:spf.host.test ~all");
+        // one of the merged records ended in -all: the merge keeps the stronger qualifier (never -all → ~all)
+        assertThat(fix.after()).isEqualTo("v=spf1 +mx ip4:192.0.2.7 include:spf.host.test -all");
+        assertThat(fix.rechecked()).isTrue();
+        assertThat(fix.clears()).extracting(DnsFinding::code).contains(SPF_MULTIPLE);
         assertThat(FixGenerator.quoteForPanel("v=spf1 " + "ip4:192.0.2.1 ".repeat(30) + "~all"))
                 .startsWith("\"v=spf1 ").contains("\" \"");
     }
 
     @Test
     void dmarcFixesStarterAndReportAuthorisation() {
+        // No mailbox in the project: the starter record has no rua, and says why (never an invented address).
         DomainReport missing = check(d -> d.remove("_dmarc.x.test", "TXT"));
         assertThat(missing.fixes()).anySatisfy(f -> {
             assertThat(f.name()).isEqualTo("_dmarc.x.test");
             assertThat(f.before()).isEmpty();
-            assertThat(f.after()).isEqualTo("v=DMARC1; p=none; rua=mailto:dmarc-reports@x.test");
+            assertThat(f.after()).isEqualTo("v=DMARC1; p=none");
+            assertThat(f.note().ja()).contains("rua").contains("メールボックスが登録されていません");
+        });
+        // With the project's shared mailbox on the domain, reports go there.
+        CheckProfile withMailbox = profile().withMailboxes(List.of(new dev.mailbench.api.model.Mailbox("m1", "info@x.test", "",
+                dev.mailbench.api.model.MailboxRole.REPRESENTATIVE, null, null, null, null, null)), "");
+        FakeDns noDmarc = healthy().remove("_dmarc.x.test", "TXT");
+        DomainReport starter = new DomainChecker(noDmarc, withMailbox, false).check(D);
+        assertThat(starter.fixes()).anySatisfy(f -> {
+            assertThat(f.after()).isEqualTo("v=DMARC1; p=none; rua=mailto:info@x.test");
+            assertThat(f.clears()).extracting(DnsFinding::code).containsExactly(DMARC_MISSING);
         });
         DomainReport external = dmarc("v=DMARC1; p=none; rua=mailto:r@vendor.test");
         assertThat(external.fixes()).anySatisfy(f -> {

@@ -46,7 +46,18 @@ class LiveCheckTest {
         assertThat(problems(r)).as(r.findings().toString()).isEmpty();
         assertThat(r.codes()).contains(NS_OK, MX_OK, SPF_OK, DKIM_OK, DMARC_OK, DMARC_POLICY_NONE, SENDER_REQUIREMENTS);
         assertThat(r.spf().totalLookups()).isEqualTo(4);
-        assertThat(r.fixes()).extracting(Fix::id).containsExactly("dmarc");
+        // No mailbox in the project: no invented report address; the finding says what a person must decide.
+        assertThat(r.fixes()).isEmpty();
+        assertThat(r.unfixed()).singleElement().satisfies(u -> {
+            assertThat(u.finding().code()).isEqualTo(DMARC_NO_RUA);
+            assertThat(u.decision().ja()).contains("人が決めること");
+        });
+        CheckProfile withMailbox = TestZones.xserverTest().withMailboxes(List.of(new dev.mailbench.api.model.Mailbox("m1",
+                "info@sample-shoji.test", "", dev.mailbench.api.model.MailboxRole.REPRESENTATIVE, null, null, null, null, null)), "");
+        assertThat(check("sample-shoji.test", withMailbox).fixes()).singleElement().satisfies(f -> {
+            assertThat(f.id()).isEqualTo("dmarc");
+            assertThat(f.after()).isEqualTo("v=DMARC1; p=none; rua=mailto:info@sample-shoji.test");
+        });
     }
 
     @Test
