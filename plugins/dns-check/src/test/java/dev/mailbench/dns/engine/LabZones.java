@@ -55,9 +55,17 @@ final class LabZones implements DnsSource {
         return out;
     }
 
-    /** A fresh copy of the same zones. */
+    /** A copy of the zones as they are now, to change without touching this one. */
     LabZones copy() throws IOException {
-        return load(folder);
+        LabZones out = new LabZones(folder);
+        for (Zone zone : zones.values()) {
+            List<Record> records = new ArrayList<>();
+            for (RRset set : zone) {
+                records.addAll(set.rrs(false));
+            }
+            out.zones.put(zone.getOrigin(), new Zone(zone.getOrigin(), records.toArray(new Record[0])));
+        }
+        return out;
     }
 
     List<String> apexes() {
