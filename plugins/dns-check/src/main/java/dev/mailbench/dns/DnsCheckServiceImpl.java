@@ -25,7 +25,7 @@ final class DnsCheckServiceImpl implements DnsCheckService {
     public List<DomainResult> check(List<String> domains, Target target) throws IOException {
         CheckProfile profile;
         try {
-            profile = CheckProfile.of(api.project().provider());
+            profile = CheckProfile.forProject(api.project().provider(), api.project().current());
         } catch (RuntimeException noProject) {
             profile = CheckProfile.generic();
         }

@@ -54,4 +54,39 @@ class PluginRegistrationTest {
         assertThat(section.blocks()).anyMatch(b -> b instanceof dev.mailbench.api.handover.TableBlock t
                 && t.rows().stream().anyMatch(r -> r.contains("DKIM の鍵が短すぎます（1024 ビット未満）")));
     }
+
+    @Test
+    void handoverShowsEachFixWithWhatItClearsAndThatItWasRechecked() throws Exception {
+        var api = new FakeWorkbenchApi("dns-check", Project.empty().withDomains(List.of(new Domain("d1", "bad-dmarc.test", "", "", "", ""),
+                new Domain("d2", "weak-dkim.test", "", "", "", ""))), null, FakeWorkbenchApi.xserverTest());
+        var reports = dev.mailbench.dns.engine.CheckRunner.run(new dev.mailbench.dns.engine.CheckRunner.Request(
+                List.of("bad-dmarc.test", "weak-dkim.test"), dev.mailbench.dns.engine.ResolverSettings.system(),
+                java.util.Map.of("bad-dmarc.test", TestZones.file("bad-dmarc.test"), "weak-dkim.test", TestZones.file("weak-dkim.test")), true,
+                dev.mailbench.dns.engine.CheckProfile.generic(), 1), (a, b, c) -> { });
+        api.project().writeSection("save", dev.mailbench.dns.engine.RunHistory.append(java.util.Map.of(), reports, java.time.Instant.now()));
+        for (Locale locale : List.of(Locale.JAPANESE, Locale.ENGLISH)) {
+            var section = new DnsHandoverSection().build(new dev.mailbench.api.handover.HandoverContext() {
+                public Project project() { return api.project; }
+                public dev.mailbench.api.provider.ProviderProfile provider() { return api.provider; }
+                public Locale locale() { return locale; }
+            }).orElseThrow();
+            boolean ja = locale == Locale.JAPANESE;
+            var fixes = section.blocks().stream().filter(b -> b instanceof dev.mailbench.api.handover.TableBlock t
+                    && t.title().equals(ja ? "修正案" : "Fixes")).map(b -> (dev.mailbench.api.handover.TableBlock) b).findFirst().orElseThrow();
+            assertThat(fixes.header()).isEqualTo(ja ? List.of("修正", "レコード", "修正前", "修正後", "解消する指摘", "再確認")
+                    : List.of("Fix", "Record", "Before", "After", "Clears", "Re-check"));
+            assertThat(fixes.rows()).anySatisfy(r -> {
+                assertThat(r.get(3)).isEqualTo("v=DMARC1; p=none; rua=mailto:reports@dmarc-vendor.test");
+                assertThat(r.get(4)).contains(ja ? "DMARC のタグの値が正しくありません" : "Invalid DMARC tag value");
+                assertThat(r.get(5)).startsWith(ja ? "再確認済み" : "re-checked");
+            });
+            var unfixed = section.blocks().stream().filter(b -> b instanceof dev.mailbench.api.handover.TableBlock t
+                    && t.title().startsWith(ja ? "自動で安全な修正がない" : "No safe automatic fix")).map(b -> (dev.mailbench.api.handover.TableBlock) b)
+                    .findFirst().orElseThrow();
+            assertThat(unfixed.rows()).anySatisfy(r -> {
+                assertThat(r.get(1)).isEqualTo("_dmarc.weak-dkim.test");
+                assertThat(r.get(2)).contains(ja ? "人が決めること" : "A person must decide");
+            });
+        }
+    }
 }

@@ -77,6 +77,7 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             @Option(names = "--provider-include", paramLabel = "NAME", description = "provider's SPF include, e.g. spf.sender.xserver.jp") String providerInclude,
             @Option(names = "--selector", paramLabel = "SEL", description = "extra DKIM selector (repeatable)") List<String> selectors,
             @Option(names = "--former", paramLabel = "HOST", description = "host the customer no longer uses (repeatable)") List<String> former,
+            @Option(names = "--report-address", paramLabel = "ADDRESS", description = "where DMARC aggregate reports go (default: a mailbox of --project)") String reportAddress,
             @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000", description = "per-query timeout in ms (default 3000)") int timeoutMs,
             @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16", description = "domains checked at once (default 16)") int concurrency,
             @Option(names = "--json", description = "JSON output (schema: JSON-SCHEMA.md)") boolean json,
@@ -99,7 +100,7 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
                     throw new IllegalArgumentException("--project はワークベンチからのみ使えます / --project needs the workbench");
                 }
                 Project p = api.cli().loadProject(project);
-                profile = CheckProfile.of(api.cli().providerFor(p));
+                profile = CheckProfile.forProject(api.cli().providerFor(p), p);
                 if (all.isEmpty()) {
                     p.domains().forEach(d -> all.add(d.name()));
                 }
@@ -128,7 +129,12 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
                 profile = profile.withExtraSelectors(selectors);
             }
             if (former != null) {
-                profile = profile.withFormerHosts(former);
+                List<String> hosts = new ArrayList<>(profile.formerHosts());
+                hosts.addAll(former);
+                profile = profile.withFormerHosts(hosts);
+            }
+            if (reportAddress != null) {
+                profile = profile.withMailboxes(profile.mailboxes(), reportAddress);
             }
             if (timeoutMs < 1 || concurrency < 1) {
                 throw new IllegalArgumentException("--timeout と --concurrency は 1 以上 / --timeout and --concurrency must be at least 1");

@@ -13,6 +13,7 @@ import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.dns.DnsCheckPlugin;
 import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.FindingCode;
+import dev.mailbench.dns.engine.FixTexts;
 import dev.mailbench.dns.engine.LookupState;
 import dev.mailbench.dns.engine.RunHistory;
 import java.util.ArrayList;
@@ -77,20 +78,58 @@ public final class DnsHandoverSection implements HandoverContributor {
             for (Object o : (List<Object>) e.getOrDefault("fixes", List.of())) {
                 Map<String, Object> f = (Map<String, Object>) o;
                 LocalizedText title = LocalizedText.of(String.valueOf(f.get("titleJa")), String.valueOf(f.get("titleEn")));
+                String note = String.valueOf(f.getOrDefault(LocalizedText.isEnglish(l) ? "noteEn" : "noteJa", ""));
                 fixes.add(List.of(title.get(l), f.get("name") + " " + f.get("type"),
-                        String.valueOf(f.get("before")), String.valueOf(f.get("after"))));
+                        String.valueOf(f.get("before")), String.valueOf(f.get("after")), clears(f.get("clears"), l),
+                        FixTexts.mark(f.get("recheck") == null ? null : String.valueOf(f.get("recheck"))).get(l)
+                                + (note.isBlank() ? "" : "\n" + note)));
             }
             if (!fixes.isEmpty()) {
                 blocks.add(new TableBlock(pick(l, "修正案", "Fixes"), List.of(pick(l, "修正", "Fix"),
-                        pick(l, "レコード", "Record"), pick(l, "修正前", "Before"), pick(l, "修正後", "After")), fixes));
+                        pick(l, "レコード", "Record"), pick(l, "修正前", "Before"), pick(l, "修正後", "After"),
+                        pick(l, "解消する指摘", "Clears"), pick(l, "再確認", "Re-check")), fixes));
+            }
+            List<List<String>> unfixed = new ArrayList<>();
+            for (Object o : (List<Object>) e.getOrDefault("unfixed", List.of())) {
+                Map<String, Object> u = (Map<String, Object>) o;
+                unfixed.add(List.of(title(u.get("code"), l), String.valueOf(u.get("subject")),
+                        String.valueOf(u.get(LocalizedText.isEnglish(l) ? "decisionEn" : "decisionJa"))));
+            }
+            if (!unfixed.isEmpty()) {
+                blocks.add(new TableBlock(pick(l, "自動で安全な修正がない指摘（人が決めること）", "No safe automatic fix (for a person to decide)"),
+                        List.of(pick(l, "内容", "Finding"), pick(l, "対象", "Name"), pick(l, "人が決めること", "To decide")), unfixed));
             }
         }
         if (blocks.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new HandoverSection("dns-check", pick(l, "DNS と送信ドメイン認証", "DNS and sender authentication"), 300,
-                pick(l, "最後に確認したときの DNS の内容、確認結果、登録すべき修正です。",
-                        "What DNS said at the last check: records, results and the corrections to publish."), blocks));
+                pick(l, "最後に確認したときの DNS の内容、確認結果、登録すべき修正です。修正案はどれも、適用した状態で確認し直して"
+                                + "（再確認済み）指摘が消えることを確かめたものです。",
+                        "What DNS said at the last check: records, results and the corrections to publish. Each fix was re-checked: "
+                                + "with it applied, its findings are gone."), blocks));
+    }
+
+    /** The titles of the findings a saved fix clears. */
+    private static String clears(Object saved, Locale l) {
+        List<String> out = new ArrayList<>();
+        if (saved instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m) {
+                    out.add(title(m.get("code"), l));
+                }
+            }
+        }
+        return String.join(pick(l, "、", ", "), out);
+    }
+
+    /** A saved code's title; the code itself when a newer version saved it. */
+    private static String title(Object code, Locale l) {
+        try {
+            return FindingCode.valueOf(String.valueOf(code)).title().get(l);
+        } catch (IllegalArgumentException unknown) {
+            return String.valueOf(code);
+        }
     }
 
     /** The saved state of a record that was not answered, in words. */

@@ -12,8 +12,11 @@ import dev.mailbench.dns.engine.DnsFinding;
 import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.DomainReport;
 import dev.mailbench.dns.engine.Fix;
+import dev.mailbench.dns.engine.FixTexts;
+import dev.mailbench.dns.engine.NoSafeFix;
 import dev.mailbench.dns.engine.LookupState;
 import dev.mailbench.dns.engine.PublishedRecord;
+import dev.mailbench.dns.engine.Recheck;
 import dev.mailbench.dns.engine.RecordGroup;
 import dev.mailbench.dns.engine.ResolverSettings;
 import dev.mailbench.dns.engine.RunHistory;
@@ -300,20 +303,13 @@ public final class DnsPanel extends JPanel {
     }
 
     private CheckProfile profile() {
-        CheckProfile profile;
+        dev.mailbench.api.provider.ProviderProfile provider;
         try {
-            profile = CheckProfile.of(api.project().provider());
+            provider = api.project().provider();
         } catch (RuntimeException noProvider) {
-            profile = CheckProfile.generic();
+            provider = null;
         }
-        Map<String, Object> section = section();
-        if (section.get("formerHosts") instanceof List<?> l) {
-            profile = profile.withFormerHosts(l.stream().map(String::valueOf).toList());
-        }
-        if (section.get("selectors") instanceof List<?> l) {
-            profile = profile.withExtraSelectors(l.stream().map(String::valueOf).toList());
-        }
-        return profile;
+        return CheckProfile.forProject(provider, api.project().current());
     }
 
     void startCheck() {
@@ -489,7 +485,7 @@ public final class DnsPanel extends JPanel {
     }
 
     private void showFixes(DomainReport r) {
-        if (r.fixes().isEmpty()) {
+        if (r.fixes().isEmpty() && r.unfixed().isEmpty()) {
             JLabel none = new JLabel(i18n.text("修正の必要なレコードはありません。", "No record needs a fix."));
             fixesPanel.add(none);
         }
@@ -497,8 +493,25 @@ public final class DnsPanel extends JPanel {
         for (Fix fix : r.fixes()) {
             JLabel title = new JLabel(i18n.text(fix.title()));
             title.setFont(title.getFont().deriveFont(Font.BOLD));
-            fixesPanel.add(title, "gaptop 6");
+            JLabel mark = new JLabel(i18n.text(FixTexts.mark(fix)));
+            mark.setName("dns.fix." + i + ".recheck");
+            mark.setIcon(new SeverityIcon(fix.recheck() != null && fix.recheck().status() == Recheck.Status.PASSED
+                    ? DnsSeverity.OK : DnsSeverity.COULD_NOT_CHECK, 12));
+            mark.setToolTipText(FixTexts.recheck(fix, i18n.locale()));
+            JPanel heading = new JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.LEFT, 0, 0));
+            heading.setOpaque(false);
+            mark.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 16, 0, 0));
+            heading.add(title);
+            heading.add(mark);
+            fixesPanel.add(heading, "gaptop 6");
             fixesPanel.add(new JLabel(fix.name() + "  " + fix.type()));
+            if (!fix.clears().isEmpty()) {
+                JTextArea clears = note(i18n.text("解消する指摘: ", "Clears: ") + String.join(i18n.text("、", ", "), fix.clears().stream()
+                        .map(f -> i18n.text(f.code().title()) + (f.detail().get(i18n.locale()).isEmpty() ? "" : "（" + i18n.text(f.detail()) + "）"))
+                        .toList()), false);
+                clears.setName("dns.fix." + i + ".clears");
+                fixesPanel.add(clears, "growx");
+            }
             JPanel pair = new JPanel(new MigLayout("insets 0, fillx", "[70!][grow,fill][]"));
             JTextArea before = area(fix.before().isEmpty() ? i18n.text("（なし）", "(none)") : fix.before());
             JTextArea after = area(fix.after());
@@ -519,10 +532,50 @@ public final class DnsPanel extends JPanel {
             pair.add(after, "wmin 100");
             pair.add(copy, "sgx b");
             fixesPanel.add(pair, "growx");
+            List<String> notes = new ArrayList<>();
+            if (!fix.requires().isEmpty()) {
+                notes.add(i18n.text("一緒に登録する修正: ", "Publish together with: ") + String.join(", ", fix.requires()));
+            }
+            if (!i18n.text(fix.note()).isEmpty()) {
+                notes.add(i18n.text(fix.note()));
+            }
+            notes.add(FixTexts.recheck(fix, i18n.locale()));
+            JTextArea note = note(String.join("\n", notes), !i18n.text(fix.note()).isEmpty());
+            note.setName("dns.fix." + i + ".note");
+            fixesPanel.add(note, "growx");
             i++;
+        }
+        if (!r.unfixed().isEmpty()) {
+            JLabel heading = new JLabel(i18n.text("自動で安全な修正がない指摘（人が決めること）", "No safe automatic fix (for a person to decide)"));
+            heading.setFont(heading.getFont().deriveFont(Font.BOLD));
+            fixesPanel.add(heading, "gaptop 12");
+            int j = 0;
+            for (NoSafeFix u : r.unfixed()) {
+                JLabel what = new JLabel(i18n.text(u.finding().code().title()) + "  (" + u.finding().subject() + ")");
+                what.setIcon(new SeverityIcon(u.finding().severity(), 12));
+                fixesPanel.add(what, "gaptop 4");
+                JTextArea decision = note(i18n.text(u.decision()), true);
+                decision.setName("dns.unfixed." + j++);
+                fixesPanel.add(decision, "growx");
+            }
         }
         fixesPanel.revalidate();
         fixesPanel.repaint();
+    }
+
+    /** Wrapped read-only text; {@code attention} in the warning colour of the banner. */
+    private static JTextArea note(String text, boolean attention) {
+        JTextArea a = new JTextArea(text);
+        a.setEditable(false);
+        a.setLineWrap(true);
+        a.setWrapStyleWord(true);
+        a.setOpaque(attention);
+        if (attention) {
+            a.setBackground(new java.awt.Color(0xFFF4CE));
+            a.setForeground(new java.awt.Color(0x5C4400));
+        }
+        a.setBorder(javax.swing.BorderFactory.createEmptyBorder(2, 4, 2, 4));
+        return a;
     }
 
     private static JTextArea area(String text) {
@@ -557,6 +610,12 @@ public final class DnsPanel extends JPanel {
                 sb.append("→ ").append(i18n.text(f.code().remedy())).append('\n');
             }
             f.records().forEach(rec -> sb.append("  ").append(rec).append('\n'));
+            DomainRow row = domains.getSelectedValue();
+            if (row != null && row.report() != null) {
+                row.report().fixFor(f).ifPresent(fix -> sb.append(i18n.text("修正案: ", "Fix: ")).append(i18n.text(fix.title()))
+                        .append("（").append(i18n.text(FixTexts.mark(fix))).append("）\n"));
+                row.report().decisionFor(f).ifPresent(u -> sb.append(i18n.text(u.decision())).append('\n'));
+            }
             explanation.setText(sb.toString());
             explanation.setCaretPosition(0);
         }

@@ -67,6 +67,62 @@ class DnsCommandTest {
     }
 
     @Test
+    void jsonCarriesForEachFixTheFindingsItClearsAndItsRecheck() throws Exception {
+        int code = run("check", "bad-dmarc.test", "--server", serverArg(), "--json", "--lang", "en",
+                "--provider-host", "sv1234.xserver.test", "--provider-include", "spf.sender.xserver.test");
+        assertThat(code).isEqualTo(1);
+        JsonNode d = Json.mapper().readTree(out.toString()).get("domains").get(0);
+        JsonNode dmarc = d.get("fixes").get(0);
+        assertThat(dmarc.get("id").asText()).isEqualTo("dmarc");
+        assertThat(dmarc.get("clears").findValuesAsText("code")).containsExactlyInAnyOrder("DMARC_BAD_VALUE", "DMARC_OBSOLETE_TAG");
+        assertThat(dmarc.get("recheck").get("status").asText()).isEqualTo("PASSED");
+        assertThat(dmarc.get("recheck").get("worstBefore").asText()).isEqualTo("ERROR");
+        assertThat(dmarc.get("recheck").get("worstAfter").asText()).isEqualTo("WARNING");
+        assertThat(dmarc.get("recheck").get("appeared").findValuesAsText("code")).contains("DMARC_POLICY_NONE");
+        assertThat(dmarc.get("note").asText()).contains("p=block is not a valid value");
+        JsonNode auth = d.get("fixes").get(1);
+        assertThat(auth.get("name").asText()).isEqualTo("bad-dmarc.test._report._dmarc.dmarc-vendor.test");
+        assertThat(auth.get("clears").findValuesAsText("code")).containsExactly("DMARC_REPORT_NOT_AUTHORIZED");
+        assertThat(auth.get("note").asText()).contains("not the customer's domain");
+        for (JsonNode f : d.get("findings")) {
+            assertThat(f.has("fix")).isTrue();
+            if (f.get("code").asText().equals("DMARC_BAD_VALUE")) {
+                assertThat(f.get("fix").asText()).isEqualTo("dmarc");
+            }
+        }
+    }
+
+    @Test
+    void aLockedDomainGetsNoSpfFixAndTheFindingSaysWhatAPersonMustDecide() throws Exception {
+        java.nio.file.Path zone = java.nio.file.Path.of("../../testlab/dns/zones/locked.test.zone");
+        int code = run("check", "--zone", zone.toString(), "--offline", "--json", "--lang", "en",
+                "--provider-host", "sv1234.xserver.test", "--provider-include", "spf.sender.xserver.test");
+        assertThat(code).isEqualTo(1);
+        JsonNode d = Json.mapper().readTree(out.toString()).get("domains").get(0);
+        assertThat(d.get("fixes").findValuesAsText("name")).doesNotContain("locked.test");
+        JsonNode missing = null;
+        for (JsonNode f : d.get("findings")) {
+            if (f.get("code").asText().equals("SPF_PROVIDER_INCLUDE_MISSING")) {
+                missing = f;
+            }
+        }
+        assertThat(missing).isNotNull();
+        assertThat(missing.get("fix").isNull()).isTrue();
+        assertThat(missing.get("noSafeFix").asText()).startsWith("No safe automatic fix").contains("v=spf1 -all");
+        assertThat(d.get("unfixed").findValuesAsText("code")).contains("SPF_PROVIDER_INCLUDE_MISSING", "DMARC_NO_RUA");
+    }
+
+    @Test
+    void textReportShowsWhatEachFixClearsAndThatItWasRechecked() {
+        run("check", "too-many-lookups.test", "--server", serverArg(), "--provider-host", "sv1234.xserver.test",
+                "--provider-include", "spf.sender.xserver.test", "--report-address", "postmaster@too-many-lookups.test");
+        assertThat(out.toString())
+                .contains("修正後: v=spf1 include:spf.sender.xserver.test include:s1.too-many-lookups.test include:s2.too-many-lookups.test ~all")
+                .contains("解消する指摘: SPF_TOO_MANY_LOOKUPS").contains("再確認済み: 修正を適用した状態で確認し直し")
+                .contains("修正後: v=DMARC1; p=none; rua=mailto:postmaster@too-many-lookups.test");
+    }
+
+    @Test
     void zoneFileModeOffline() {
         int code = run("check", "--zone", TestZones.file("weak-dkim.test").toString(), "--offline", "--lang", "en");
         assertThat(code).isEqualTo(1);

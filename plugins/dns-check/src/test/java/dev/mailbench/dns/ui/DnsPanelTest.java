@@ -142,6 +142,49 @@ class DnsPanelTest {
         assertThat(window.textBox("dns.changes").text()).contains("変化はありません");
     }
 
+    private String text(String name) {
+        JTextArea area = window.robot().finder().findByName(window.target(), name, JTextArea.class, false);
+        return GuiActionRunner.execute((java.util.concurrent.Callable<String>) area::getText);
+    }
+
+    @Test
+    void fixesShowBeforeAfterWhatTheyClearAndThatTheyWereRechecked() {
+        window.list("dns.domains").selectItem(1); // bad-dmarc.test: p=block, pct=50
+        window.tabbedPane("dns.tabs").selectTab(2);
+        assertThat(window.label("dns.fix.0.recheck").text()).startsWith("再確認済み");
+        assertThat(text("dns.fix.0.clears")).startsWith("解消する指摘: ").contains("DMARC のタグの値が正しくありません")
+                .contains("DMARC に廃止されたタグがあります");
+        assertThat(text("dns.fix.0.note")).contains("p=block は無効な値").contains("再確認済み: 修正を適用した状態で確認し直し");
+        panel.screenshot("dns-panel-fixes-rechecked.png");
+
+        window.list("dns.domains").selectItem(0); // sample-shoji.test: no rua, and the project has no mailbox
+        window.tabbedPane("dns.tabs").selectTab(2);
+        assertThat(text("dns.unfixed.0")).startsWith("自動で安全な修正はありません").contains("人が決めること");
+        window.tabbedPane("dns.tabs").selectTab(0);
+        window.tree("dns.findings").selectRow(findingRow("DMARC_NO_RUA"));
+        assertThat(window.textBox("dns.explanation").text()).contains("人が決めること");
+
+        panel.switchLanguage(Locale.ENGLISH);
+        window.list("dns.domains").selectItem(1);
+        window.tabbedPane("dns.tabs").selectTab(2);
+        assertThat(window.label("dns.fix.0.recheck").text()).startsWith("re-checked");
+        assertThat(text("dns.fix.0.clears")).startsWith("Clears: ").contains("Invalid DMARC tag value");
+        panel.switchLanguage(Locale.JAPANESE);
+    }
+
+    /** The row of the findings tree showing {@code code}. */
+    private int findingRow(String code) {
+        return GuiActionRunner.execute(() -> {
+            var tree = window.tree("dns.findings").target();
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                if (String.valueOf(tree.getPathForRow(i).getLastPathComponent()).contains(code)) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+    }
+
     @Test
     void opensWithTheZoneFilesCheckedOfflineAndSaysSoWithoutSaving() throws Exception {
         assertThat(window.label("dns.offlineBanner").text())
