@@ -43,6 +43,10 @@ final class FixRecheck {
     private final List<DnsFinding> before;
     private final DnsSeverity worstBefore;
     private final Checker checker;
+    /** Code and subject of the findings the check found more than once: those are told apart by their detail. */
+    private final Set<String> several = new java.util.HashSet<>();
+    /** How often the check found each key (see {@link #key}). */
+    private final Map<String, Integer> beforeCounts;
 
     FixRecheck(String domain, DnsSource dns, List<DnsFinding> before, Checker checker) {
         this.domain = domain;
@@ -51,6 +55,25 @@ final class FixRecheck {
         this.worstBefore = before.stream().map(DnsFinding::severity)
                 .max(java.util.Comparator.comparingInt(DnsSeverity::rank)).orElse(DnsSeverity.OK);
         this.checker = checker;
+        Map<String, Integer> bySubject = counts(before, FixRecheck::codeAndSubject);
+        bySubject.forEach((k, n) -> {
+            if (n > 1) {
+                several.add(k);
+            }
+        });
+        this.beforeCounts = counts(before, this::key);
+    }
+
+    private static Map<String, Integer> counts(List<DnsFinding> findings, Function<DnsFinding, String> key) {
+        Map<String, Integer> out = new HashMap<>();
+        for (DnsFinding f : findings) {
+            out.merge(key.apply(f), 1, Integer::sum);
+        }
+        return out;
+    }
+
+    private static String codeAndSubject(DnsFinding f) {
+        return f.code() + "|" + f.subject().toLowerCase(Locale.ROOT);
     }
 
     Result verify(FixDraft draft) {
@@ -70,7 +93,8 @@ final class FixRecheck {
             names.add(SpfEvaluator.withoutFinalDot(d.name().toLowerCase(Locale.ROOT)));
         }
         DomainReport after = checker.check(new OverlayDnsSource(dns, replacements), names);
-        List<DnsFinding> remaining = notCleared(draft.targets(), after.findings());
+        Map<String, Integer> afterCounts = counts(after.findings(), this::key);
+        List<DnsFinding> remaining = notCleared(draft.targets(), afterCounts);
         List<DnsFinding> added = appeared(after.findings(), DnsSeverity.WARNING);
         List<DnsFinding> broken = draft.kind() == FixDraft.Kind.SPF && draft.name().equalsIgnoreCase(domain)
                 ? after.findings().stream().filter(f -> PERMERROR.contains(f.code())).toList() : List.of();
@@ -83,18 +107,18 @@ final class FixRecheck {
                 .filter(f -> f.severity() == DnsSeverity.INFO).toList();
         Recheck recheck = new Recheck(unchecked.isEmpty() ? Recheck.Status.PASSED : Recheck.Status.INCOMPLETE, worstBefore,
                 after.worst(), informational, unchecked);
-        return new Result(draft.toFix(clears(draft, after.findings()), recheck), null);
+        return new Result(draft.toFix(clears(draft, afterCounts), recheck), null);
     }
 
     /** The targets, and whatever else of this fix's own doing is gone (not what a required fix clears). */
-    private List<DnsFinding> clears(FixDraft draft, List<DnsFinding> after) {
-        Set<DnsFinding> byOthers = new LinkedHashSet<>();
+    private List<DnsFinding> clears(FixDraft draft, Map<String, Integer> after) {
+        Set<DnsFinding> byOthers = new java.util.HashSet<>();
         draft.bundle().stream().skip(1).forEach(d -> byOthers.addAll(d.targets()));
         List<DnsFinding> out = new ArrayList<>(draft.targets());
-        List<DnsFinding> candidates = before.stream().filter(f -> f.severity() != DnsSeverity.OK && f.code() != FindingCode.SENDER_REQUIREMENTS
-                && !out.contains(f) && !byOthers.contains(f)).toList();
-        for (DnsFinding f : candidates) {
-            if (notCleared(List.of(f), after).isEmpty()) {
+        Set<DnsFinding> targets = new java.util.HashSet<>(draft.targets());
+        for (DnsFinding f : before) {
+            if (f.severity() != DnsSeverity.OK && f.code() != FindingCode.SENDER_REQUIREMENTS && !targets.contains(f)
+                    && !byOthers.contains(f) && after.getOrDefault(key(f), 0) < beforeCounts.getOrDefault(key(f), 0)) {
                 out.add(f);
             }
         }
@@ -105,15 +129,15 @@ final class FixRecheck {
      * Targets still found after the fix. A finding is matched by code and subject (its detail may change, such
      * as a lookup count); when the check found several of one code and subject, by their details, counted.
      */
-    private List<DnsFinding> notCleared(List<DnsFinding> targets, List<DnsFinding> after) {
+    private List<DnsFinding> notCleared(List<DnsFinding> targets, Map<String, Integer> after) {
         Map<String, List<DnsFinding>> groups = new LinkedHashMap<>();
         for (DnsFinding t : targets) {
             groups.computeIfAbsent(key(t), k -> new ArrayList<>()).add(t);
         }
         List<DnsFinding> out = new ArrayList<>();
         for (var e : groups.entrySet()) {
-            long was = before.stream().filter(f -> key(f).equals(e.getKey())).count();
-            long still = after.stream().filter(f -> key(f).equals(e.getKey())).count();
+            int was = beforeCounts.getOrDefault(e.getKey(), 0);
+            int still = after.getOrDefault(e.getKey(), 0);
             if (was - still < e.getValue().size()) {
                 out.addAll(e.getValue());
             }
@@ -122,23 +146,19 @@ final class FixRecheck {
     }
 
     private String key(DnsFinding f) {
-        String base = f.code() + "|" + f.subject().toLowerCase(Locale.ROOT);
-        long same = before.stream().filter(b -> b.code() == f.code() && b.subject().equalsIgnoreCase(f.subject())).count();
-        return same > 1 ? base + "|" + f.detail().en() : base;
+        String base = codeAndSubject(f);
+        return several.contains(base) ? base + "|" + f.detail().en() : base;
     }
 
     /** Findings of at least {@code minimum} severity found more often (by code and subject) than before. */
     private List<DnsFinding> appeared(List<DnsFinding> after, DnsSeverity minimum) {
-        Map<String, Integer> was = new HashMap<>();
-        for (DnsFinding f : before) {
-            was.merge(f.code() + "|" + f.subject().toLowerCase(Locale.ROOT), 1, Integer::sum);
-        }
+        Map<String, Integer> was = counts(before, FixRecheck::codeAndSubject);
         List<DnsFinding> out = new ArrayList<>();
         for (DnsFinding f : after) {
             if (f.severity().rank() < minimum.rank() || f.severity() == DnsSeverity.COULD_NOT_CHECK) {
                 continue;
             }
-            String k = f.code() + "|" + f.subject().toLowerCase(Locale.ROOT);
+            String k = codeAndSubject(f);
             int left = was.getOrDefault(k, 0);
             if (left > 0) {
                 was.put(k, left - 1);

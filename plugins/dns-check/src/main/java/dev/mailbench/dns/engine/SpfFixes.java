@@ -356,11 +356,13 @@ final class SpfFixes {
         List<String> flattened = new ArrayList<>();
         int count = 0;
         int lookups = lookups(current.value());
+        Map<String, Integer> cost = new java.util.HashMap<>();
         while (lookups > SpfChecks.MAX_LOOKUPS) {
             Optional<SpfTerm> pick = terms.stream()
                     .filter(t -> !t.isModifier() && t.name().equals("include") && t.qualifier() == '+' && !t.hasMacro()
                             && !isInclude(t, provider))
-                    .sorted(Comparator.comparingInt((SpfTerm t) -> -new SpfEvaluator(dns).evaluate(normal(t.value())).lookups()))
+                    .sorted(Comparator.comparingInt((SpfTerm t) -> -cost.computeIfAbsent(normal(t.value()),
+                            v -> new SpfEvaluator(dns).evaluate(v).lookups())))
                     .filter(t -> addresses.passing(t.value()).isPresent())
                     .findFirst();
             if (pick.isEmpty()) {
