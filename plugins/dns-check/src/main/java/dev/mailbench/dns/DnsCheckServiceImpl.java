@@ -42,8 +42,15 @@ final class DnsCheckServiceImpl implements DnsCheckService {
         ResolverSettings resolver = target.servers() == null || target.servers().isBlank() ? ResolverSettings.system()
                 : ResolverSettings.servers(ResolverSettings.parseServers(target.servers()));
         Map<String, Path> zones = target.zoneFile() == null ? Map.of() : Map.of(domains.get(0), target.zoneFile());
-        return CheckRunner.run(new CheckRunner.Request(domains, resolver, zones, target.offline(), profile, 16),
+        List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(domains, resolver, zones, target.offline(), profile, 16),
                 (done, total, d) -> { });
+        for (DomainReport r : reports) {
+            if (r.notChecked() != null && r.notChecked().status() == DomainReport.NotChecked.Status.INPUT_ERROR) {
+                // The service's contract: an unreadable zone file is an IOException, with the same plain message.
+                throw new IOException(r.notChecked().message().ja() + " / " + r.notChecked().message().en());
+            }
+        }
+        return reports;
     }
 
     static DomainResult view(DomainReport r) {

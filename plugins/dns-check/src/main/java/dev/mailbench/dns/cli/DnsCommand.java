@@ -13,7 +13,6 @@ import dev.mailbench.dns.engine.LookupState;
 import dev.mailbench.dns.engine.ReportMaps;
 import dev.mailbench.dns.engine.ResolverSettings;
 import dev.mailbench.dns.engine.ServerComparison;
-import dev.mailbench.dns.engine.ZoneFiles;
 import dev.mailbench.kit.json.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,12 +33,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mailbench dns check} and {@code mailbench dns compare}. Exit codes: 0 nothing worse than a
- * warning, 1 at least one error, 3 something could not be checked (and no error), 2 bad input.
+ * {@code mailbench dns check} and {@code mailbench dns compare}. Exit codes of check: 0 nothing worse than
+ * a warning, 1 at least one error, 3 something could not be checked (and no error), 4 at least one domain
+ * not checked at all (its zone file could not be read: the others were checked), 2 bad input (nothing
+ * checked), 70 internal error. With {@code --json} stdout is JSON in every case (JSON-SCHEMA.md).
  */
 @Command(name = "dns", mixinStandardHelpOptions = true,
         description = {"DNS とメール送信認証 (MX, SPF, DKIM, DMARC) の確認", "Check DNS and sender authentication"})
 public final class DnsCommand implements Callable<Integer>, CliCommand {
+    static final int EXIT_BAD_INPUT = 2;
+    static final int EXIT_NOT_ALL_CHECKED = 4;
+    /** What the host returns for an exception; with --json we return it ourselves after printing JSON. */
+    static final int EXIT_INTERNAL = 70;
+
     private final WorkbenchApi api;
 
     @Spec
@@ -85,106 +91,150 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language of texts (default ja)") String lang) {
         Locale locale = Locale.forLanguageTag(lang);
         try {
-            List<String> all = new ArrayList<>(domains == null ? List.of() : domains);
-            if (domainsFile != null) {
-                for (String line : Files.readAllLines(domainsFile, StandardCharsets.UTF_8)) {
-                    String d = line.strip();
-                    if (!d.isEmpty() && !d.startsWith("#")) {
-                        all.add(d);
-                    }
-                }
-            }
-            CheckProfile profile = CheckProfile.generic();
-            if (project != null) {
-                if (api == null) {
-                    throw new IllegalArgumentException("--project はワークベンチからのみ使えます / --project needs the workbench");
-                }
-                Project p = api.cli().loadProject(project);
-                profile = CheckProfile.forProject(api.cli().providerFor(p), p);
-                if (all.isEmpty()) {
-                    p.domains().forEach(d -> all.add(d.name()));
-                }
-            }
-            Map<String, Path> zoneFiles = new LinkedHashMap<>();
-            for (Path z : zones == null ? List.<Path>of() : zones) {
-                String name = z.getFileName().toString();
-                String domain = name.endsWith(".zone") ? name.substring(0, name.length() - 5)
-                        : all.size() == 1 ? all.get(0) : null;
-                if (domain == null) {
-                    throw new IllegalArgumentException("ゾーンファイル名は <ドメイン>.zone にしてください / name zone files <domain>.zone: " + z);
-                }
-                zoneFiles.put(domain, z);
-                if (all.stream().noneMatch(d -> d.equalsIgnoreCase(domain))) {
-                    all.add(domain);
-                }
-            }
-            if (all.isEmpty()) {
-                throw new IllegalArgumentException("確認するドメインを指定してください / give at least one domain");
-            }
-            if (providerHost != null || providerInclude != null) {
-                profile = profile.withMailHost(providerHost == null ? profile.mailHost() : providerHost,
-                        providerInclude == null ? profile.spfInclude() : providerInclude);
-            }
-            if (selectors != null) {
-                profile = profile.withExtraSelectors(selectors);
-            }
-            if (former != null) {
-                List<String> hosts = new ArrayList<>(profile.formerHosts());
-                hosts.addAll(former);
-                profile = profile.withFormerHosts(hosts);
-            }
-            if (reportAddress != null) {
-                profile = profile.withMailboxes(profile.mailboxes(), reportAddress);
-            }
-            if (timeoutMs < 1 || concurrency < 1) {
-                throw new IllegalArgumentException("--timeout と --concurrency は 1 以上 / --timeout and --concurrency must be at least 1");
-            }
-            ResolverSettings resolver = (server == null || server.isBlank() ? ResolverSettings.system()
-                    : ResolverSettings.servers(ResolverSettings.parseServers(server)))
-                    .withTimeout(Duration.ofMillis(timeoutMs)).withMaxInFlight(Math.max(64, concurrency * 8));
-            int[] questions = new int[1];
-            long cpuStarted = stats ? processCpuNanos() : 0;
-            long started = System.nanoTime();
-            List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(all, resolver, zoneFiles, offline, profile,
-                    concurrency), new CheckRunner.Listener() {
-                        @Override
-                        public void progress(int done, int total, String domain) {
-                        }
-
-                        @Override
-                        public void finished(int distinctLiveQuestions) {
-                            questions[0] = distinctLiveQuestions;
-                        }
-                    });
-            double seconds = (System.nanoTime() - started) / 1e9;
-            double cpuSeconds = stats ? (processCpuNanos() - cpuStarted) / 1e9 : 0;
-            if (stats) {
-                err().printf(Locale.ROOT, "{\"tool\":\"mailbench\",\"checks\":%d,\"seconds\":%.6f,\"queries\":%d,\"cpu_seconds\":%.3f}%n",
-                        reports.size(), seconds, questions[0], cpuSeconds);
-                err().flush();
-            }
+            List<DomainReport> reports = checkAll(domains, server, zones, offline, domainsFile, project, providerHost,
+                    providerInclude, selectors, former, reportAddress, timeoutMs, concurrency, stats);
             if (json) {
-                // Streamed to the writer: building the whole report as one String first cost as much CPU as
-                // the checks themselves for a bulk run. The writer is the console's: Jackson must not close it.
-                Json.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
-                        .writeValue(out(), ReportMaps.run(reports, locale));
-                out().println();
+                writeJson(ReportMaps.run(reports, locale));
             } else {
                 reports.forEach(r -> TextReport.print(r, locale, out()));
             }
             out().flush();
-            boolean error = reports.stream().anyMatch(r -> r.worst() == DnsSeverity.ERROR);
-            boolean unchecked = reports.stream().anyMatch(r -> r.count(DnsSeverity.COULD_NOT_CHECK) > 0);
-            return error ? 1 : unchecked ? 3 : 0;
-        } catch (IllegalArgumentException | ZoneFiles.ZoneFileException e) {
-            err().println(e.getMessage());
-            err().flush();
-            return 2;
+            return exitCode(reports);
+        } catch (IllegalArgumentException e) {
+            return failed(json, EXIT_BAD_INPUT, "BAD_INPUT", e.getMessage());
         } catch (IOException e) {
-            err().println("読み込めません / cannot read: " + e.getMessage());
-            err().flush();
-            return 2;
+            return failed(json, EXIT_BAD_INPUT, "BAD_INPUT", "読み込めません / cannot read: " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            if (!json) {
+                throw e; // the host prints it with its stack trace and exits 70
+            }
+            e.printStackTrace(err());
+            return failed(true, EXIT_INTERNAL, "INTERNAL", e.toString());
         }
+    }
+
+    /** 4 when a domain was not checked at all, else 1 for any error, 3 for anything that could not be checked, else 0. */
+    static int exitCode(List<DomainReport> reports) {
+        boolean notChecked = reports.stream().anyMatch(r -> r.notChecked() != null);
+        boolean error = reports.stream().anyMatch(r -> r.worst() == DnsSeverity.ERROR);
+        boolean unchecked = reports.stream().anyMatch(r -> r.count(DnsSeverity.COULD_NOT_CHECK) > 0);
+        return notChecked ? EXIT_NOT_ALL_CHECKED : error ? 1 : unchecked ? 3 : 0;
+    }
+
+    /** The message on stderr and, with --json, the JSON error object on stdout. */
+    private int failed(boolean json, int exitCode, String code, String message) {
+        err().println(message);
+        err().flush();
+        if (json) {
+            writeJson(ReportMaps.failure(code, message));
+            out().flush();
+        }
+        return exitCode;
+    }
+
+    private void writeJson(Object value) {
+        try {
+            // Streamed to the writer: building the whole report as one String first cost as much CPU as
+            // the checks themselves for a bulk run. The writer is the console's: Jackson must not close it.
+            Json.mapper().writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out(), value);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        out().println();
+    }
+
+    /** Every domain asked for, each checked or reported as not checked; throws only when nothing can be checked. */
+    private List<DomainReport> checkAll(List<String> domains, String server, List<Path> zones, boolean offline, Path domainsFile,
+                                        Path project, String providerHost, String providerInclude, List<String> selectors,
+                                        List<String> former, String reportAddress, int timeoutMs, int concurrency,
+                                        boolean stats) throws IOException {
+        List<String> all = new ArrayList<>(domains == null ? List.of() : domains);
+        if (domainsFile != null) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(domainsFile, StandardCharsets.UTF_8);
+            } catch (java.nio.charset.CharacterCodingException e) {
+                throw new IllegalArgumentException("--domains-file が UTF-8 ではありません / --domains-file is not UTF-8: " + domainsFile, e);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new IllegalArgumentException("--domains-file が見つかりません / --domains-file not found: " + domainsFile, e);
+            }
+            for (String line : lines) {
+                String d = line.strip();
+                if (!d.isEmpty() && !d.startsWith("#")) {
+                    all.add(d);
+                }
+            }
+        }
+        CheckProfile profile = CheckProfile.generic();
+        if (project != null) {
+            if (api == null) {
+                throw new IllegalArgumentException("--project はワークベンチからのみ使えます / --project needs the workbench");
+            }
+            Project p = api.cli().loadProject(project);
+            profile = CheckProfile.of(api.cli().providerFor(p));
+            if (all.isEmpty()) {
+                p.domains().forEach(d -> all.add(d.name()));
+            }
+        }
+        Map<String, Path> zoneFiles = new LinkedHashMap<>();
+        for (Path z : zones == null ? List.<Path>of() : zones) {
+            String name = z.getFileName().toString();
+            String domain = name.endsWith(".zone") ? name.substring(0, name.length() - 5)
+                    : all.size() == 1 ? all.get(0) : null;
+            if (domain == null) {
+                throw new IllegalArgumentException("ゾーンファイル名は <ドメイン>.zone にしてください / name zone files <domain>.zone: " + z);
+            }
+            zoneFiles.put(domain, z);
+            if (all.stream().noneMatch(d -> d.equalsIgnoreCase(domain))) {
+                all.add(domain);
+            }
+        }
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("確認するドメインを指定してください / give at least one domain");
+        }
+        if (providerHost != null || providerInclude != null) {
+            profile = profile.withMailHost(providerHost == null ? profile.mailHost() : providerHost,
+                    providerInclude == null ? profile.spfInclude() : providerInclude);
+        }
+        if (selectors != null) {
+            profile = profile.withExtraSelectors(selectors);
+        }
+        if (reportAddress != null) {
+            profile = profile.withMailboxes(profile.mailboxes(), reportAddress);
+        }
+        if (former != null) {
+            List<String> hosts = new ArrayList<>(profile.formerHosts());
+            hosts.addAll(former);
+            profile = profile.withFormerHosts(hosts);
+        }
+        if (timeoutMs < 1 || concurrency < 1) {
+            throw new IllegalArgumentException("--timeout と --concurrency は 1 以上 / --timeout and --concurrency must be at least 1");
+        }
+        ResolverSettings resolver = (server == null || server.isBlank() ? ResolverSettings.system()
+                : ResolverSettings.servers(ResolverSettings.parseServers(server)))
+                .withTimeout(Duration.ofMillis(timeoutMs)).withMaxInFlight(Math.max(64, concurrency * 8));
+        int[] questions = new int[1];
+        long cpuStarted = stats ? processCpuNanos() : 0;
+        long started = System.nanoTime();
+        List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(all, resolver, zoneFiles, offline, profile,
+                concurrency), new CheckRunner.Listener() {
+                    @Override
+                    public void progress(int done, int total, String domain) {
+                    }
+
+                    @Override
+                    public void finished(int distinctLiveQuestions) {
+                        questions[0] = distinctLiveQuestions;
+                    }
+                });
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = stats ? (processCpuNanos() - cpuStarted) / 1e9 : 0;
+        if (stats) {
+            err().printf(Locale.ROOT, "{\"tool\":\"mailbench\",\"checks\":%d,\"seconds\":%.6f,\"queries\":%d,\"cpu_seconds\":%.3f}%n",
+                    reports.size(), seconds, questions[0], cpuSeconds);
+            err().flush();
+        }
+        return reports;
     }
 
     @Command(name = "compare", mixinStandardHelpOptions = true,

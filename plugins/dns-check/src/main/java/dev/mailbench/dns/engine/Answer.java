@@ -115,7 +115,16 @@ public record Answer(Name name, int type, LookupState state, List<Record> record
         for (Record r : records) {
             m.addRecord(r, org.xbill.DNS.Section.ANSWER);
         }
-        return m.toWire().length;
+        try {
+            return m.toWire().length;
+        } catch (IllegalArgumentException overSixteenBits) {
+            // A record over 65,535 bytes has no wire form (zone files leave such records out): count it uncompressed.
+            int size = 12 + asked.length() + 4;
+            for (Record r : records) {
+                size += r.getName().length() + 10 + r.rdataToWireCanonical().length;
+            }
+            return size;
+        }
     }
 
     /**

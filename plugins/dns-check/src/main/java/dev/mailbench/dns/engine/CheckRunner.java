@@ -48,14 +48,24 @@ public final class CheckRunner {
     }
 
     /**
-     * @throws IllegalArgumentException before any query when a domain name or zone file is unusable
+     * One report per distinct domain, in order. A zone file that cannot be read gives its domain a report of
+     * {@link FindingCode#ZONE_FILE_UNREADABLE}, and a check that fails on something unexpected one of
+     * {@link FindingCode#CHECK_FAILED}: the other domains are checked all the same.
+     *
+     * @throws IllegalArgumentException before any query when a domain name is unusable
      * @throws CancellationException    when the listener asked to stop
      */
-    public static List<DomainReport> run(Request request, Listener listener) throws ZoneFiles.ZoneFileException {
+    public static List<DomainReport> run(Request request, Listener listener) {
         List<String> domains = request.domains().stream().map(DomainChecker::normalise).distinct().toList();
         Map<String, ZoneFiles.Loaded> zones = new LinkedHashMap<>();
+        Map<String, DomainReport> unreadable = new LinkedHashMap<>();
         for (var e : request.zoneFiles().entrySet()) {
-            zones.put(DomainChecker.normalise(e.getKey()), ZoneFiles.load(e.getValue(), e.getKey()));
+            String domain = DomainChecker.normalise(e.getKey());
+            try {
+                zones.put(domain, ZoneFiles.load(e.getValue(), e.getKey()));
+            } catch (ZoneFiles.ZoneFileException bad) {
+                unreadable.put(domain, DomainReport.unreadable(domain, bad, java.time.Instant.now()));
+            }
         }
         LiveDnsSource network = request.offline() ? null : new LiveDnsSource(request.resolver(), true);
         CachingDnsSource live = network == null ? null : new CachingDnsSource(network);
@@ -64,8 +74,8 @@ public final class CheckRunner {
             ZoneFiles.Loaded zone = zones.get(d);
             DomainChecker checker = zone == null
                     ? new DomainChecker(live == null ? offlineOnly() : live, request.profile(), false)
-                    : new DomainChecker(new CachingDnsSource(new ZoneDnsSource(zone.zone(), zone.file().getFileName().toString(), live)),
-                            request.profile(), true, zone.longStrings(), java.time.Clock.systemUTC());
+                    : new DomainChecker(new CachingDnsSource(new ZoneDnsSource(zone, live)), request.profile(), zone,
+                            java.time.Clock.systemUTC());
             checkers.put(d, checker);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.concurrency(), Math.max(1, domains.size())), r -> {
@@ -81,7 +91,8 @@ public final class CheckRunner {
                     if (listener.isCancelled()) {
                         throw new CancellationException();
                     }
-                    DomainReport report = checkers.get(d).check(d);
+                    DomainReport report = unreadable.containsKey(d) ? unreadable.get(d) : checkOrReport(checkers.get(d), d,
+                            zones.containsKey(d));
                     listener.progress(done.incrementAndGet(), domains.size(), d);
                     return report;
                 }));
@@ -107,6 +118,21 @@ public final class CheckRunner {
             if (network != null) {
                 network.close();
             }
+        }
+    }
+
+    /**
+     * The check of one domain, or a {@link FindingCode#CHECK_FAILED} report when it throws: whatever one
+     * domain's records hold, the run goes on. The stack overflow is caught on purpose: it unwinds this
+     * domain's check only, and it is what a pathological record once caused.
+     */
+    static DomainReport checkOrReport(DomainChecker checker, String domain, boolean zoneMode) {
+        try {
+            return checker.check(domain);
+        } catch (CancellationException c) {
+            throw c;
+        } catch (RuntimeException | StackOverflowError e) {
+            return DomainReport.failed(domain, checker.source(), zoneMode, e, java.time.Instant.now());
         }
     }
 

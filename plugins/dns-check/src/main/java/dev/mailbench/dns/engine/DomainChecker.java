@@ -36,6 +36,7 @@ public final class DomainChecker {
     private final List<ZoneFiles.LongString> longStrings;
     /** False for the re-check of a fix: it must not propose (and re-check) fixes of its own. */
     private final boolean proposeFixes;
+    private final List<ZoneFiles.OversizedRecord> oversized;
 
     public DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode) {
         this(dns, profile, zoneMode, List.of(), Clock.systemUTC());
@@ -44,15 +45,21 @@ public final class DomainChecker {
     /** @param longStrings TXT strings over 255 bytes found while loading the zone file */
     public DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode, List<ZoneFiles.LongString> longStrings,
                          Clock clock) {
-        this(dns, profile, zoneMode, longStrings, clock, true);
+        this(dns, profile, zoneMode, longStrings, List.of(), clock, true);
+    }
+
+    /** Checks a loaded zone file, with what was noted while loading it; {@code dns} answers from that zone. */
+    public DomainChecker(DnsSource dns, CheckProfile profile, ZoneFiles.Loaded zone, Clock clock) {
+        this(dns, profile, true, zone.longStrings(), zone.oversized(), clock, true);
     }
 
     private DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode, List<ZoneFiles.LongString> longStrings,
-                          Clock clock, boolean proposeFixes) {
+                          List<ZoneFiles.OversizedRecord> oversized, Clock clock, boolean proposeFixes) {
         this.dns = dns;
         this.profile = profile;
         this.zoneMode = zoneMode;
         this.longStrings = List.copyOf(longStrings);
+        this.oversized = List.copyOf(oversized);
         this.clock = clock;
         this.proposeFixes = proposeFixes;
     }
@@ -64,7 +71,7 @@ public final class DomainChecker {
     private DomainReport recheck(String domain, DnsSource source, Set<String> replaced) {
         List<ZoneFiles.LongString> kept = longStrings.stream()
                 .filter(s -> !replaced.contains(SpfEvaluator.withoutFinalDot(s.owner().toLowerCase(Locale.ROOT)))).toList();
-        return new DomainChecker(source, profile, zoneMode, kept, clock, false).check(domain);
+        return new DomainChecker(source, profile, zoneMode, kept, oversized, clock, false).check(domain);
     }
 
     /**
@@ -82,10 +89,16 @@ public final class DomainChecker {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("ドメイン名として読めません / not a domain name: " + input, e);
         }
-        if (!DOMAIN_NAME.matcher(s).matches() || s.length() > 253) {
+        // Length first: the pattern repeats a group per label, and a long enough input overflowed the stack.
+        if (s.length() > 253 || !DOMAIN_NAME.matcher(s).matches()) {
             throw new IllegalArgumentException("ドメイン名として読めません / not a domain name: " + input);
         }
         return s;
+    }
+
+    /** Where the answers come from, as reports say it. */
+    public String source() {
+        return dns.describe();
     }
 
     public DomainReport check(String input) {
@@ -95,7 +108,7 @@ public final class DomainChecker {
         var soa = dns.query(apex, Type.SOA);
         var mx = dns.query(apex, Type.MX);
         var txt = dns.query(apex, Type.TXT);
-        var dmarc = dns.query(SpfEvaluator.name("_dmarc." + domain), Type.TXT);
+        var dmarc = query("_dmarc.", domain, Type.TXT);
         Map<String, CompletableFuture<Answer>> dkim = new LinkedHashMap<>();
         for (String selector : profile.dkimSelectors()) {
             Name n = SpfEvaluator.name(selector + "._domainkey." + domain);
@@ -103,8 +116,8 @@ public final class DomainChecker {
                 dkim.put(selector, dns.query(n, Type.TXT));
             }
         }
-        var mtaSts = dns.query(SpfEvaluator.name("_mta-sts." + domain), Type.TXT);
-        var tlsRpt = dns.query(SpfEvaluator.name("_smtp._tls." + domain), Type.TXT);
+        var mtaSts = query("_mta-sts.", domain, Type.TXT);
+        var tlsRpt = query("_smtp._tls.", domain, Type.TXT);
 
         List<DnsFinding> findings = new ArrayList<>();
         List<PublishedRecord> records = new ArrayList<>();
@@ -127,6 +140,13 @@ public final class DomainChecker {
                         "zone file line " + s.line() + ": " + s.bytes() + " bytes"), List.of(s.text())));
             }
         }
+        for (ZoneFiles.OversizedRecord r : oversized) {
+            findings.add(DnsFinding.of(RECORD_TOO_LONG, r.owner().toString(true), LocalizedText.of(
+                    Type.string(r.type()) + ": " + ZoneFiles.grouped(r.bytes()) + " バイト（DNS の上限 " + ZoneFiles.grouped(ZoneFiles.MAX_RDATA_BYTES)
+                            + " バイト）。このレコードを除いて確認しました",
+                    Type.string(r.type()) + ": " + ZoneFiles.grouped(r.bytes()) + " bytes (DNS limit " + ZoneFiles.grouped(ZoneFiles.MAX_RDATA_BYTES)
+                            + " bytes); checked without this record"), List.of(r.start())));
+        }
         for (var e : dkim.entrySet()) {
             findings.addAll(DkimChecks.check(domain, e.getKey(), e.getValue().join()));
         }
@@ -142,6 +162,16 @@ public final class DomainChecker {
                 (source, replaced) -> recheck(domain, source, replaced));
         return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, spf.root(),
                 proposal.fixes(), proposal.unfixed());
+    }
+
+    /**
+     * A question about {@code prefix + domain}. A domain near 253 characters makes {@code _smtp._tls.<domain>}
+     * longer than a DNS name can be: nobody can ask for it, so it is not checked (and never "missing").
+     */
+    private CompletableFuture<Answer> query(String prefix, String domain, int type) {
+        Name n = SpfEvaluator.name(prefix + domain);
+        return n != null ? dns.query(n, type)
+                : CompletableFuture.completedFuture(Answer.failed(SpfEvaluator.name(domain), type, LookupState.ERROR));
     }
 
     private static List<DnsFinding> nameServers(String domain, Answer ns, Answer soa) {

@@ -2,6 +2,7 @@ package dev.mailbench.dns.engine;
 
 import static dev.mailbench.dns.engine.RecordGroup.DKIM;
 import static dev.mailbench.dns.engine.RecordGroup.DMARC;
+import static dev.mailbench.dns.engine.RecordGroup.INPUT;
 import static dev.mailbench.dns.engine.RecordGroup.MTA_STS;
 import static dev.mailbench.dns.engine.RecordGroup.MX;
 import static dev.mailbench.dns.engine.RecordGroup.NS;
@@ -275,7 +276,23 @@ public enum FindingCode {
             "DNS で確認できるのは SPF・DKIM・DMARC の有無と正しさまでです。送信 IP の逆引き、TLS での送信、From と SPF/DKIM のドメイン一致（アライメント）、迷惑メール率、ワンクリック配信停止は実際のメールのヘッダーで確認してください。",
             "DNS shows whether SPF, DKIM and DMARC exist and are valid. Reverse DNS of the sending IP, TLS, alignment of From with SPF/DKIM, spam rate and one-click unsubscribe need a real message's headers.",
             "Gmail に送ったメールの「メッセージのソースを表示」で spf=pass・dkim=pass・dmarc=pass を確認してください。",
-            "Send a message to Gmail and check spf=pass, dkim=pass, dmarc=pass under \"Show original\".");
+            "Send a message to Gmail and check spf=pass, dkim=pass, dmarc=pass under \"Show original\"."),
+
+    // --- The input: zone files and records the checker cannot take as they are ---
+    ZONE_FILE_UNREADABLE(INPUT, ERROR, "RFC 1035 5.1", "ゾーンファイルを読み込めません", "The zone file cannot be read",
+            "ファイルが見つからないか、UTF-8 ではないか、示された行の書き方に誤りがあります。このドメインは確認していません（レコードが無いという意味ではありません）。DNS サーバーもこのファイルを読み込めません。",
+            "The file is missing, is not UTF-8, or the line shown is malformed. This domain was not checked (this does not mean its records are missing). A DNS server could not load this file either.",
+            "示された行を直し、ファイルを UTF-8 で保存してから再確認してください。",
+            "Correct the line shown, save the file as UTF-8 and check again."),
+    RECORD_TOO_LONG(INPUT, ERROR, "RFC 1035 3.2.1", "レコードが長すぎます", "Record too long",
+            "DNS の 1 レコードのデータは 65,535 バイトまでで、これを超えるレコードは公開できません。このレコードは除いて確認しました。",
+            "The data of one DNS record holds at most 65,535 bytes; a longer record cannot be published. The check went on without it.",
+            "レコードの値を見直し、不要な部分（貼り付けの重複など）を削除してください。",
+            "Review the record's value and remove what does not belong (a value pasted twice, for example)."),
+    CHECK_FAILED(INPUT, COULD_NOT_CHECK, "MailBench", "このドメインの確認が途中で止まりました", "The check of this domain stopped",
+            "入力の何かが MailBench の想定外で、このドメインを確認できませんでした。ほかのドメインは確認済みです。レコードが無いという意味ではありません。",
+            "Something in the input was beyond what MailBench expects, so this domain was not checked; the other domains were. This does not mean its records are missing.",
+            "詳細を添えて MailBench の開発者に報告してください。", "Report it to the MailBench developers with the detail shown.");
 
     private final RecordGroup group;
     private final DnsSeverity severity;

@@ -4,6 +4,8 @@ import dev.mailbench.api.model.LocalizedText;
 
 /** The record a finding is about; the panel groups findings by it. */
 public enum RecordGroup {
+    /** The input itself: a zone file that cannot be read, a record DNS cannot carry. Shown first: it limits the rest. */
+    INPUT(LocalizedText.of("入力（ゾーンファイル）", "Input (zone file)")),
     NS(LocalizedText.of("ネームサーバー (NS/SOA)", "Name servers (NS/SOA)")),
     MX(LocalizedText.of("メールサーバー (MX)", "Mail servers (MX)")),
     SPF(LocalizedText.of("SPF", "SPF")),

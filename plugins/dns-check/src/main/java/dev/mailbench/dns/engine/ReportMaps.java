@@ -23,12 +23,37 @@ public final class ReportMaps {
         return m;
     }
 
+    /**
+     * The whole output when nothing could be checked (no domain, an unusable option or file).
+     *
+     * @param code BAD_INPUT or INTERNAL
+     */
+    public static Map<String, Object> failure(String code, String message) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schemaVersion", SCHEMA_VERSION);
+        m.put("error", error);
+        m.put("domains", List.of());
+        return m;
+    }
+
     public static Map<String, Object> domain(DomainReport r, Locale locale) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("domain", r.domain());
         m.put("checkedAt", r.checkedAt().toString());
         m.put("source", r.source());
         m.put("mode", r.zoneMode() ? "zone" : "live");
+        m.put("status", r.status());
+        if (r.notChecked() != null) {
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", r.notChecked().code().name());
+            error.put("file", r.notChecked().file());
+            error.put("line", r.notChecked().line() > 0 ? r.notChecked().line() : null);
+            error.put("message", r.notChecked().message().get(locale));
+            m.put("error", error);
+        }
         m.put("worst", r.worst().name());
         Map<String, Object> counts = new LinkedHashMap<>();
         for (DnsSeverity s : DnsSeverity.values()) {

@@ -19,14 +19,18 @@ public final class RunHistory {
     private RunHistory() {
     }
 
-    /** A new section with {@code reports} appended as one run (oldest runs dropped beyond {@link #MAX_RUNS}). */
+    /**
+     * A new section with {@code reports} appended as one run (oldest runs dropped beyond {@link #MAX_RUNS}).
+     * A domain that was not checked (its zone file unreadable) is left out: it says nothing about its records,
+     * and the next run must be compared with the last one that did.
+     */
     @SuppressWarnings("unchecked")
     public static Map<String, Object> append(Map<String, Object> section, List<DomainReport> reports, Instant at) {
         Map<String, Object> out = new LinkedHashMap<>(section == null ? Map.of() : section);
         List<Object> runs = new ArrayList<>(out.get("runs") instanceof List<?> l ? (List<Object>) l : List.of());
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("at", at.toString());
-        run.put("domains", reports.stream().map(ReportMaps::historyEntry).toList());
+        run.put("domains", reports.stream().filter(r -> r.notChecked() == null).map(ReportMaps::historyEntry).toList());
         runs.add(run);
         while (runs.size() > MAX_RUNS) {
             runs.remove(0);

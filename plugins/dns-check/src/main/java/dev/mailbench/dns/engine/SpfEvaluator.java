@@ -19,6 +19,11 @@ import org.xbill.DNS.Type;
 public final class SpfEvaluator {
     /** Guard against pathological trees; RFC limit is 10 lookups, we look a little further to report them. */
     private static final int MAX_DEPTH = 12;
+    /**
+     * Records followed in one evaluation. Depth alone does not bound the walk: eight includes per record,
+     * twelve deep, is 8^12 records. A receiver stops at 10 lookups; we follow far enough to count past them.
+     */
+    private static final int MAX_RECORDS_FOLLOWED = 100;
 
     private static final TextParseCache<SpfParser.Result> PARSED = new TextParseCache<>(SpfParser::parse);
 
@@ -34,7 +39,7 @@ public final class SpfEvaluator {
 
     public Evaluation evaluate(String domain) {
         Answer txt = dns.lookup(name(domain), Type.TXT);
-        SpfNode root = node(domain, "", txt, new LinkedHashSet<>(), 0);
+        SpfNode root = node(domain, "", txt, new LinkedHashSet<>(), 0, new int[] {0});
         int voids = 0;
         for (SpfNode n : root.nodes()) {
             voids += n.voidLookups();
@@ -42,7 +47,9 @@ public final class SpfEvaluator {
         return new Evaluation(root, txt, root.totalLookups(), voids);
     }
 
-    private SpfNode node(String domain, String via, Answer txt, Set<String> path, int depth) {
+    /** @param followed records followed so far in this evaluation (one counter shared by the whole walk) */
+    private SpfNode node(String domain, String via, Answer txt, Set<String> path, int depth, int[] followed) {
+        followed[0]++;
         if (!txt.state().isConclusive()) {
             return leaf(domain, via, SpfNode.Status.UNCHECKED, txt.state().name());
         }
@@ -110,10 +117,10 @@ public final class SpfEvaluator {
                 SpfNode child;
                 if (here.contains(key)) {
                     child = leaf(target, t.text(), SpfNode.Status.LOOP, "");
-                } else if (depth >= MAX_DEPTH) {
+                } else if (depth >= MAX_DEPTH || followed[0] >= MAX_RECORDS_FOLLOWED) {
                     child = leaf(target, t.text(), SpfNode.Status.NOT_FOLLOWED, "");
                 } else {
-                    child = node(target, t.text(), a, here, depth + 1);
+                    child = node(target, t.text(), a, here, depth + 1, followed);
                 }
                 children.add(child);
                 total += child.totalLookups();

@@ -2,7 +2,9 @@ package dev.mailbench.dns.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.xbill.DNS.CNAMERecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRset;
@@ -21,12 +23,27 @@ public final class ZoneDnsSource implements DnsSource {
     private final Zone zone;
     private final String fileName;
     private final DnsSource outside;
+    /** Name and type of each record left out of the zone for its size: absent, but not known to be missing. */
+    private final Set<String> leftOut;
 
     /** @param outside where names outside the zone are asked; null means offline */
     public ZoneDnsSource(Zone zone, String fileName, DnsSource outside) {
         this.zone = zone;
         this.fileName = fileName;
         this.outside = outside;
+        this.leftOut = Set.of();
+    }
+
+    /** A loaded zone file; a question about a record left out for its size comes back {@link LookupState#ERROR}. */
+    public ZoneDnsSource(ZoneFiles.Loaded loaded, DnsSource outside) {
+        this.zone = loaded.zone();
+        this.fileName = loaded.file().getFileName().toString();
+        this.outside = outside;
+        this.leftOut = loaded.oversized().stream().map(r -> key(r.owner(), r.type())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static String key(Name name, int type) {
+        return name.toString().toLowerCase(java.util.Locale.ROOT) + " " + type;
     }
 
     public Zone zone() {
@@ -57,6 +74,9 @@ public final class ZoneDnsSource implements DnsSource {
             }
             return CompletableFuture.completedFuture(new Answer(asked, type, LookupState.ANSWERED, records, chain,
                     Answer.wireSize(asked, records)));
+        }
+        if (!leftOut.isEmpty() && leftOut.contains(key(current, type))) {
+            return CompletableFuture.completedFuture(new Answer(asked, type, LookupState.ERROR, List.of(), chain, 0));
         }
         if (response.isCNAME() && type != Type.CNAME) {
             CNAMERecord cname = response.getCNAME();

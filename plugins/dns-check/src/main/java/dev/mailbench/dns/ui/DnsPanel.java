@@ -382,7 +382,9 @@ public final class DnsPanel extends JPanel {
         }
         Map<String, Object> section = section();
         for (DomainReport r : result) {
-            RunHistory.latest(section, r.domain()).ifPresent(prev -> changesByDomain.put(r.domain(), RunHistory.diff(prev, r)));
+            if (r.notChecked() == null) {
+                RunHistory.latest(section, r.domain()).ifPresent(prev -> changesByDomain.put(r.domain(), RunHistory.diff(prev, r)));
+            }
             reports.put(r.domain(), r);
         }
         if (!automatic) {
@@ -458,7 +460,8 @@ public final class DnsPanel extends JPanel {
             recordsModel.addRow(new Object[] {p.name(), p.type(), p.state() == LookupState.ANSWERED ? p.ttl() : "", p.data(), p.state()});
         }
         RunHistory.Changes c = changesByDomain.get(r.domain());
-        changes.setText(changesText(c));
+        changes.setText(r.notChecked() != null ? i18n.text("今回は確認できなかったため、前回との比較はありません。",
+                "Not checked this time, so there is nothing to compare with the previous run.") : changesText(c));
     }
 
     private String changesText(RunHistory.Changes c) {

@@ -153,6 +153,30 @@ class FindingCodeTest {
         SCENARIOS.put(TLS_RPT_INVALID, () -> check(d -> d.remove("_smtp._tls.x.test", "TXT").add(txt("_smtp._tls.x.test", "v=TLSRPTv1; rua=ftp://x"))));
         SCENARIOS.put(MTA_STS_UNCHECKED, () -> check(d -> d.fail("_mta-sts.x.test", LookupState.REFUSED)));
         SCENARIOS.put(SENDER_REQUIREMENTS, () -> check(d -> { }));
+        SCENARIOS.put(ZONE_FILE_UNREADABLE, () -> zoneFile(HostileZones.unknownTypeOnLine11(D)));
+        SCENARIOS.put(RECORD_TOO_LONG, () -> zoneFile(HostileZones.txtOver64k(D)));
+        SCENARIOS.put(CHECK_FAILED, () -> CheckRunner.checkOrReport(new DomainChecker(new DnsSource() {
+            @Override
+            public java.util.concurrent.CompletableFuture<Answer> query(org.xbill.DNS.Name name, int type) {
+                throw new IllegalStateException("a source that fails");
+            }
+
+            @Override
+            public String describe() {
+                return "failing";
+            }
+        }, profile(), false), D, false));
+    }
+
+    /** The offline check of a zone file for x.test with {@code text}. */
+    static DomainReport zoneFile(String text) {
+        try {
+            java.nio.file.Path file = HostileZones.write(java.nio.file.Files.createTempDirectory("zone"), D, text);
+            return CheckRunner.run(new CheckRunner.Request(List.of(D), ResolverSettings.system(), Map.of(D, file), true, profile(), 1),
+                    (done, total, d) -> { }).get(0);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static DomainReport dkim(String record) {

@@ -74,6 +74,51 @@ class ParserFuzzTest {
     }
 
     @Test
+    void mtaStsAndTlsRptValidatorsAnswerTrueOrFalse() {
+        Random random = new Random(8461);
+        String sts = "v=STSv1; id=20261129T0000";
+        String rpt = "v=TLSRPTv1; rua=mailto:tls@x.test,https://report.x.test/tls";
+        for (int i = 0; i < ROUNDS; i++) {
+            String a = i % 2 == 0 ? mutate(random, sts) : random(random);
+            String b = i % 2 == 0 ? mutate(random, rpt) : random(random);
+            assertThatCode(() -> {
+                MtaStsChecks.validSts(a);
+                MtaStsChecks.validTlsRpt(b);
+            }).as(a + " | " + b).doesNotThrowAnyException();
+        }
+    }
+
+    /**
+     * A piece of each record repeated to some 60 KB, the most one DNS record holds (issue 19: the fo= list and
+     * a long quoted DKIM key overflowed the stack of recursive regexes). Every parser takes it in linear time.
+     */
+    @Test
+    void hugeRepeatsInEveryRecordKindParseQuickly() {
+        Random random = new Random(19);
+        List<String> seeds = new java.util.ArrayList<>(SEEDS);
+        seeds.add("v=STSv1; id=20261129T0000");
+        seeds.add("v=TLSRPTv1; rua=mailto:tls@x.test,https://report.x.test/tls");
+        seeds.add("v=DMARC1; p=none; fo=1" + ":1".repeat(10_000));
+        long started = System.nanoTime();
+        for (int i = 0; i < 200; i++) {
+            String seed = seeds.get(i % seeds.size());
+            int at = random.nextInt(seed.length());
+            String piece = seed.substring(at, Math.min(seed.length(), at + 1 + random.nextInt(12)));
+            String input = seed.substring(0, at) + piece.repeat(60_000 / piece.length()) + seed.substring(at);
+            assertThatCode(() -> {
+                SpfParser.parse(input);
+                DkimKey.parse(input);
+                DmarcRecord.parse(input);
+                DmarcRecord.isDmarc(input);
+                MtaStsChecks.validSts(input);
+                MtaStsChecks.validTlsRpt(input);
+            }).as("seed 19, round %d: %s… (%d chars)", i, input.substring(0, Math.min(80, input.length())), input.length())
+                    .doesNotThrowAnyException();
+        }
+        assertThat((System.nanoTime() - started) / 1e9).as("seconds for 200 records of 60 KB").isLessThan(20);
+    }
+
+    @Test
     void wholeCheckOnMutatedRecordsGivesFindingsNotExceptions() {
         Random random = new Random(9989);
         for (int i = 0; i < 300; i++) {
