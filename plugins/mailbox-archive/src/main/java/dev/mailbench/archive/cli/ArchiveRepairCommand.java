@@ -50,6 +50,10 @@ final class ArchiveRepairCommand implements Callable<Integer> {
         try {
             index = ArchiveIndex.load(dir);
             stallTimeout = stall.value();
+            if (server.protocol == null) {
+                // the archive knows how it was made: the default port then follows (995 for a POP3 archive)
+                server.protocol = index.protocol();
+            }
             account = server.account();
         } catch (Exception e) {
             err.println(e.getMessage());
