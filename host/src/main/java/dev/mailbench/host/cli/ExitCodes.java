@@ -1,5 +1,6 @@
 package dev.mailbench.host.cli;
 
+import dev.mailbench.api.InvalidProjectException;
 import dev.mailbench.host.project.ProjectFileException;
 import java.io.IOException;
 
@@ -17,6 +18,9 @@ public final class ExitCodes {
     static int forException(Throwable e) {
         if (e instanceof picocli.CommandLine.ParameterException) {
             return USAGE;
+        }
+        if (e instanceof InvalidProjectException) {
+            return VALIDATION_ERRORS;
         }
         if (e instanceof ProjectFileException || e instanceof IOException) {
             return UNREADABLE_FILE;

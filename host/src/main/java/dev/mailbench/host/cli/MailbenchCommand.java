@@ -1,5 +1,6 @@
 package dev.mailbench.host.cli;
 
+import dev.mailbench.api.InvalidProjectException;
 import dev.mailbench.host.Workbench;
 import dev.mailbench.host.plugins.CommandEntry;
 import dev.mailbench.host.ui.GuiOptions;
@@ -127,10 +128,16 @@ public final class MailbenchCommand implements Callable<Integer> {
         }
     }
 
-    /** Prints the message of a known failure instead of a stack trace. */
+    /**
+     * Prints the message of a known failure instead of a stack trace. A plugin's command given an invalid project
+     * ends here ({@code CliApi.loadProject} throws), and is refused as the host's own commands refuse one.
+     */
     private static final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
+            if (ex instanceof InvalidProjectException invalid) {
+                return ProjectReport.refuse(invalid, ProjectReport.languageOf(cmd), cmd.getErr());
+            }
             cmd.getErr().println(ex.getMessage());
             if (ExitCodes.forException(ex) == ExitCodes.INTERNAL) {
                 ex.printStackTrace(cmd.getErr());

@@ -1,12 +1,10 @@
 package dev.mailbench.host.cli;
 
+import dev.mailbench.host.project.CheckedProject;
 import dev.mailbench.host.project.ProjectFileException;
 import dev.mailbench.host.project.ProjectStore;
-import dev.mailbench.host.project.ProjectValidator;
-import dev.mailbench.host.project.ValidationProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,26 +41,19 @@ final class ProjectCommand {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
-            ProjectStore.Loaded loaded;
+            CheckedProject checked;
             try {
-                loaded = new ProjectStore().load(file);
+                checked = CheckedProject.load(new ProjectStore(), file);
             } catch (ProjectFileException e) {
-                err.println(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage());
+                err.println(ProjectReport.unreadable(e));
                 return ExitCodes.UNREADABLE_FILE;
             }
-            List<ValidationProblem> problems = new ProjectValidator().validate(loaded.project());
-            for (ValidationProblem p : problems) {
-                String label = p.isError() ? "エラー/error" : "警告/warning";
-                (p.isError() ? err : out).println(file + ": " + label + ": " + p.entity()
-                        + (p.entityId().isEmpty() ? "" : " " + p.entityId()) + " " + p.field() + ": "
-                        + p.message().get(locale));
-            }
-            long errors = problems.stream().filter(ValidationProblem::isError).count();
-            if (errors > 0) {
-                err.println(errors + " 件のエラー / " + errors + " error(s)");
+            ProjectReport.problems(file, checked.problems(), locale, out, err);
+            if (checked.hasErrors()) {
+                err.println(ProjectReport.errorCount(checked.errorCount()));
                 return ExitCodes.VALIDATION_ERRORS;
             }
-            out.println("OK" + (loaded.migrated() ? "（古い形式から変換して読みました / migrated from an older format）" : ""));
+            out.println("OK" + (checked.loaded().migrated() ? "（古い形式から変換して読みました / migrated from an older format）" : ""));
             return ExitCodes.OK;
         }
     }

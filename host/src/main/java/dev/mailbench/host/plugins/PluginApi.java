@@ -16,6 +16,8 @@ import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
+import dev.mailbench.host.cli.ProjectReport;
+import dev.mailbench.host.project.CheckedProject;
 import dev.mailbench.host.project.ProjectFileException;
 import dev.mailbench.host.project.ProjectStore;
 import dev.mailbench.host.provider.ProviderProfiles;
@@ -173,11 +175,16 @@ final class PluginApi implements WorkbenchApi {
 
             @Override
             public Project loadProject(Path file) throws IOException {
+                CheckedProject checked;
                 try {
-                    return new ProjectStore().load(file).project();
+                    checked = CheckedProject.load(new ProjectStore(), file);
                 } catch (ProjectFileException e) {
-                    throw new IOException(file + ":" + e.line() + ":" + e.column() + ": " + e.getMessage(), e);
+                    throw new IOException(ProjectReport.unreadable(e), e);
                 }
+                if (checked.hasErrors()) {
+                    throw ProjectReport.invalid(file, checked);
+                }
+                return checked.project();
             }
 
             @Override

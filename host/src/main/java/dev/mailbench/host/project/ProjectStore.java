@@ -1,22 +1,24 @@
 package dev.mailbench.host.project;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.kit.io.AtomicFiles;
 import dev.mailbench.host.project.migration.Migrations;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -35,6 +37,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code <name>.unreadable-<timestamp>} next to it (a {@code .bak} would be replaced by the next save).
  */
 public final class ProjectStore {
+    /**
+     * The largest project file MailBench reads: 32 MB, about 50,000 mailboxes with their people and devices,
+     * far beyond a small business. A file beyond it is refused with this limit in the message (README).
+     */
+    public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+
+    /** The shared reader, except that {@link #readTree} checks what follows the root value itself. */
+    private static final ObjectReader TREE_READER = ProjectJson.mapper().readerFor(JsonNode.class)
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     /** Files loaded or written by this store in this run, as absolute normalized paths. */
     private final Set<Path> ownFiles = ConcurrentHashMap.newKeySet();
 
@@ -45,6 +57,10 @@ public final class ProjectStore {
     public Loaded load(Path file) throws ProjectFileException {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw tooLarge(file, size);
+            }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ProjectFileException(file, 0, 0,
@@ -60,24 +76,25 @@ public final class ProjectStore {
 
     /** Parses project bytes (a file's or a recovery's); {@code file} only names the origin in messages. */
     public static Loaded parse(Path file, byte[] bytes) throws ProjectFileException {
-        checkUtf8(file, bytes);
-        JsonNode tree;
-        try {
-            tree = ProjectJson.mapper().readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw located(file, e, "JSON の書き方に誤りがあります", "invalid JSON");
-        } catch (IOException e) {
-            throw new ProjectFileException(file, 0, 0, "プロジェクトファイルを読めません: " + e.getMessage(), e);
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw tooLarge(file, bytes.length);
         }
+        Optional<TextEncoding.NotUtf8> notUtf8 = TextEncoding.check(bytes);
+        if (notUtf8.isPresent()) {
+            TextPosition at = notUtf8.get().at();
+            throw new ProjectFileException(file, at.line(), at.column(), notUtf8.get().message(), null);
+        }
+        JsonNode tree = readTree(file, bytes);
         if (tree == null || !tree.isObject()) {
             throw new ProjectFileException(file, 1, 1,
                     "MailBench のプロジェクトファイルではありません（先頭が { ではありません） / Not a MailBench project file",
                     null);
         }
         ObjectNode root = (ObjectNode) tree;
-        int version = schemaVersion(file, root);
+        int version = schemaVersion(file, bytes, root);
         if (version > Project.CURRENT_SCHEMA_VERSION) {
-            throw new ProjectFileException(file, 0, 0, String.format(
+            TextPosition at = rootValuePosition(bytes, "schemaVersion");
+            throw new ProjectFileException(file, at.line(), at.column(), String.format(
                     "このファイルは新しい MailBench で作られています（形式 %d、このバージョンは %d まで）。MailBench を更新してください。"
                             + " / This file was written by a newer MailBench (schema %d; this version reads up to %d). Please update MailBench.",
                     version, Project.CURRENT_SCHEMA_VERSION, version, Project.CURRENT_SCHEMA_VERSION), null);
@@ -90,17 +107,56 @@ public final class ProjectStore {
                     "古い形式（" + version + "）からの変換に失敗しました: " + e.getMessage()
                             + " / Migration from schema " + version + " failed", e);
         }
-        Project project;
-        try {
-            // Unmigrated files are bound from the bytes so type errors carry their line and column.
-            project = migrated ? ProjectJson.mapper().treeToValue(root, Project.class)
-                    : ProjectJson.mapper().readValue(bytes, Project.class);
-        } catch (JsonProcessingException e) {
-            throw located(file, e, "項目の値の型が正しくありません", "a value has the wrong type");
+        return new Loaded(bind(file, bytes, root, migrated), root, migrated);
+    }
+
+    /**
+     * The JSON tree of a file, and nothing after it: what follows the root value (a stray brace, pasted text)
+     * is checked here rather than by the shared reader, so the message can say that this is the problem.
+     */
+    private static JsonNode readTree(Path file, byte[] bytes) throws ProjectFileException {
+        try (JsonParser parser = TREE_READER.createParser(bytes)) {
+            JsonNode tree;
+            try {
+                tree = TREE_READER.readTree(parser);
+            } catch (JsonProcessingException e) {
+                // Some limits (the nesting depth) are reported without a location: the parser knows where it is.
+                throw located(file, bytes, e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
+                        "JSON の書き方に誤りがあります", "invalid JSON");
+            }
+            try {
+                if (parser.nextToken() != null) {
+                    throw trailing(file, bytes, parser.currentTokenLocation(), null);
+                }
+            } catch (JsonProcessingException e) {
+                throw trailing(file, bytes, e.getLocation() != null ? e.getLocation() : parser.currentLocation(), e);
+            }
+            return tree;
         } catch (IOException e) {
             throw new ProjectFileException(file, 0, 0, "プロジェクトファイルを読めません: " + e.getMessage(), e);
         }
-        return new Loaded(project, root, migrated);
+    }
+
+    /**
+     * The model from the tree (one parse of the file, not two). A value of the wrong type in a file that was
+     * not migrated is then looked up again in the bytes, which know its line and column.
+     */
+    private static Project bind(Path file, byte[] bytes, ObjectNode root, boolean migrated) throws ProjectFileException {
+        try {
+            return ProjectJson.mapper().treeToValue(root, Project.class);
+        } catch (JsonProcessingException fromTree) {
+            if (!migrated) {
+                try {
+                    ProjectJson.mapper().readValue(bytes, Project.class);
+                } catch (JsonProcessingException fromBytes) {
+                    throw located(file, bytes, fromBytes, fromBytes.getLocation(), "項目の値の型が正しくありません",
+                            "a value has the wrong type");
+                } catch (IOException e) {
+                    throw new ProjectFileException(file, 0, 0, "プロジェクトファイルを読めません: " + e.getMessage(), e);
+                }
+            }
+            throw located(file, bytes, fromTree, null, "項目の値の型が正しくありません", "a value has the wrong type");
+        }
     }
 
     /** Atomic: the file on disk is always the old or the new version, never a torn one. */
@@ -142,41 +198,72 @@ public final class ProjectStore {
         return file.toAbsolutePath().normalize();
     }
 
-    private static int schemaVersion(Path file, ObjectNode root) throws ProjectFileException {
+    private static int schemaVersion(Path file, byte[] bytes, ObjectNode root) throws ProjectFileException {
         JsonNode v = root.get("schemaVersion");
         if (v == null) {
             // The first release wrote no version field.
             return 1;
         }
         if (!v.canConvertToInt() || !v.isIntegralNumber() || v.asInt() < 1) {
-            throw new ProjectFileException(file, 0, 0,
-                    "schemaVersion が正しくありません: " + v + " / Invalid schemaVersion", null);
+            TextPosition at = rootValuePosition(bytes, "schemaVersion");
+            throw new ProjectFileException(file, at.line(), at.column(),
+                    "schemaVersion が正しくありません" + at.ja() + ": " + v + "（1 以上の整数） / Invalid schemaVersion"
+                            + at.en() + ": " + v + " (a whole number, 1 or more)", null);
         }
         return v.asInt();
     }
 
-    private static void checkUtf8(Path file, byte[] bytes) throws ProjectFileException {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes));
-        } catch (CharacterCodingException e) {
-            throw new ProjectFileException(file, 0, 0,
-                    "プロジェクトファイルが UTF-8 ではありません（Shift_JIS で保存された可能性があります） / The file is not UTF-8",
-                    e);
+    /** Where the value of the top-level field {@code name} starts; only asked when something is wrong with it. */
+    private static TextPosition rootValuePosition(byte[] bytes, String name) {
+        try (JsonParser parser = TREE_READER.createParser(bytes)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return TextPosition.UNKNOWN;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                boolean wanted = name.equals(parser.currentName());
+                parser.nextToken();
+                if (wanted) {
+                    return TextPosition.at(bytes, parser.currentTokenLocation().getByteOffset());
+                }
+                parser.skipChildren();
+            }
+        } catch (IOException e) {
+            // The file parsed a moment ago; without a position the message still names the problem.
         }
+        return TextPosition.UNKNOWN;
     }
 
-    private static ProjectFileException located(Path file, JsonProcessingException e, String ja, String en) {
-        JsonLocation loc = e.getLocation();
-        int line = loc == null ? 0 : Math.max(0, loc.getLineNr());
-        int column = loc == null ? 0 : Math.max(0, loc.getColumnNr());
+    private static ProjectFileException tooLarge(Path file, long size) {
+        return new ProjectFileException(file, 0, 0, String.format(
+                "プロジェクトファイルが大きすぎます（%.1f MB）。読み込めるのは %d MB まで（メールボックス約 5 万件分）です。"
+                        + " / The project file is too large (%.1f MB). MailBench reads project files up to %d MB"
+                        + " (about 50,000 mailboxes).",
+                size / 1048576.0, MAX_FILE_BYTES / 1048576, size / 1048576.0, MAX_FILE_BYTES / 1048576), null);
+    }
+
+    private static ProjectFileException trailing(Path file, byte[] bytes, JsonLocation location, Exception cause) {
+        TextPosition at = TextPosition.at(bytes, location == null ? -1 : location.getByteOffset());
+        return new ProjectFileException(file, at.line(), at.column(),
+                "プロジェクトファイルを読めません" + at.ja() + ": JSON の終わり（最後の } ）の後ろに余分な文字があります。"
+                        + "ここから後ろを削除してください。 / Cannot read the project file" + at.en()
+                        + ": there is more text after the end of the JSON (its last }). Delete it from here on.", cause);
+    }
+
+    /**
+     * A Jackson error as {@code file:line:column}. The position comes from the byte offset (Jackson's column
+     * counts bytes; the consultant's editor counts characters), from {@code location} when given.
+     */
+    private static ProjectFileException located(Path file, byte[] bytes, JsonProcessingException e,
+                                                JsonLocation location, String ja, String en) {
+        JsonLocation loc = location != null ? location : e.getLocation();
+        TextPosition at = loc == null ? TextPosition.UNKNOWN : loc.getByteOffset() >= 0
+                ? TextPosition.at(bytes, loc.getByteOffset())
+                : new TextPosition(Math.max(0, loc.getLineNr()), Math.max(0, loc.getColumnNr()));
         String where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
                 ? " [" + pathOf(m) + "]" : "";
-        String position = line > 0 ? String.format("（%d行 %d列）", line, column) : "";
-        String positionEn = line > 0 ? String.format(" (line %d, column %d)", line, column) : "";
-        String message = "プロジェクトファイルを読めません" + position + ": " + ja + where + " — "
-                + e.getOriginalMessage() + " / Cannot read the project file" + positionEn + ": " + en;
-        return new ProjectFileException(file, line, column, message, e);
+        String message = "プロジェクトファイルを読めません" + at.ja() + ": " + ja + where + " — "
+                + e.getOriginalMessage() + " / Cannot read the project file" + at.en() + ": " + en;
+        return new ProjectFileException(file, at.line(), at.column(), message, e);
     }
 
     private static String pathOf(JsonMappingException e) {

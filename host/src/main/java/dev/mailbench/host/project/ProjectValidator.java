@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
 /**
  * Checks a project for mistakes a consultant makes while typing it in. Pure and fast: the editors call the
  * per-entity methods on every keystroke; {@link #validate} checks everything (and the CLI uses it).
+ *
+ * <p>Linear in the size of the project: what one element is compared with (the other domains' names, the other
+ * mailboxes' addresses, the known ids) is looked up in an {@link Index} built once per check, never by scanning
+ * the lists for each element (which made a 20,000-mailbox project take 20 s).
  */
 public final class ProjectValidator {
     private static final Pattern LOCAL_PART = Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+");
@@ -31,6 +35,7 @@ public final class ProjectValidator {
     private static final Pattern SERVER_ID = Pattern.compile("sv\\d+");
 
     public List<ValidationProblem> validate(Project project) {
+        Index index = new Index(project);
         List<ValidationProblem> out = new ArrayList<>();
         out.addAll(validateCustomer(project.customer()));
         out.addAll(validateProvider(project));
@@ -39,16 +44,16 @@ public final class ProjectValidator {
         duplicateIds(out, "person", project.people());
         duplicateIds(out, "device", project.devices());
         for (Domain d : project.domains()) {
-            out.addAll(validateDomain(project, d));
+            out.addAll(validateDomain(index, d));
         }
         for (Mailbox m : project.mailboxes()) {
-            out.addAll(validateMailbox(project, m));
+            out.addAll(validateMailbox(index, m));
         }
         for (Person p : project.people()) {
             out.addAll(validatePerson(project, p));
         }
         for (Device d : project.devices()) {
-            out.addAll(validateDevice(project, d));
+            out.addAll(validateDevice(index, d));
         }
         return List.copyOf(out);
     }
@@ -80,48 +85,39 @@ public final class ProjectValidator {
     }
 
     public List<ValidationProblem> validateDomain(Project project, Domain domain) {
+        return validateDomain(new Index(project), domain);
+    }
+
+    private List<ValidationProblem> validateDomain(Index index, Domain domain) {
         List<ValidationProblem> out = new ArrayList<>();
         domainNameProblem(domain.name()).ifPresent(p ->
                 out.add(new ValidationProblem(p.severity(), "domain", domain.id(), "name", p.message())));
-        String name = domain.name().trim().toLowerCase(Locale.ROOT);
-        if (!name.isEmpty()) {
-            for (Domain other : project.domains()) {
-                if (other == domain || other.id().equals(domain.id())) {
-                    continue;
-                }
-                if (other.name().trim().toLowerCase(Locale.ROOT).equals(name)) {
-                    out.add(error("domain", domain.id(), "name",
-                            "ドメイン「" + domain.name() + "」が重複しています。",
-                            "Domain \"" + domain.name() + "\" is listed twice."));
-                    break;
-                }
-            }
+        String name = Index.domainKey(domain.name());
+        if (!name.isEmpty() && index.sharedByAnotherId(index.domainIdsByName, name, domain.id())) {
+            out.add(error("domain", domain.id(), "name",
+                    "ドメイン「" + domain.name() + "」が重複しています。",
+                    "Domain \"" + domain.name() + "\" is listed twice."));
         }
         return out;
     }
 
     public List<ValidationProblem> validateMailbox(Project project, Mailbox mailbox) {
+        return validateMailbox(new Index(project), mailbox);
+    }
+
+    private List<ValidationProblem> validateMailbox(Index index, Mailbox mailbox) {
         List<ValidationProblem> out = new ArrayList<>();
         String id = mailbox.id();
         Optional<LocalizedText> syntax = addressProblem(mailbox.address());
         syntax.ifPresent(msg -> out.add(new ValidationProblem(Severity.ERROR, "mailbox", id, "address", msg)));
         if (syntax.isEmpty()) {
-            String address = mailbox.address().toLowerCase(Locale.ROOT);
-            for (Mailbox other : project.mailboxes()) {
-                if (other == mailbox || other.id().equals(mailbox.id())) {
-                    continue;
-                }
-                if (other.address().toLowerCase(Locale.ROOT).equals(address)) {
-                    out.add(error("mailbox", id, "address",
-                            "アドレス「" + mailbox.address() + "」が重複しています（大文字・小文字は区別されません）。",
-                            "Address \"" + mailbox.address() + "\" is listed twice (case does not matter)."));
-                    break;
-                }
+            if (index.sharedByAnotherId(index.mailboxIdsByAddress, Index.addressKey(mailbox.address()), id)) {
+                out.add(error("mailbox", id, "address",
+                        "アドレス「" + mailbox.address() + "」が重複しています（大文字・小文字は区別されません）。",
+                        "Address \"" + mailbox.address() + "\" is listed twice (case does not matter)."));
             }
             String domain = mailbox.domainPart();
-            boolean known = project.domains().stream()
-                    .anyMatch(d -> d.name().trim().toLowerCase(Locale.ROOT).equals(domain));
-            if (!known) {
+            if (!index.domainIdsByName.containsKey(domain)) {
                 out.add(error("mailbox", id, "address",
                         "アドレスのドメイン「" + domain + "」がこのプロジェクトのドメインにありません。先にドメインを追加してください。",
                         "The address's domain \"" + domain + "\" is not one of this project's domains; add it first."));
@@ -157,14 +153,18 @@ public final class ProjectValidator {
     }
 
     public List<ValidationProblem> validateDevice(Project project, Device device) {
+        return validateDevice(new Index(project), device);
+    }
+
+    private List<ValidationProblem> validateDevice(Index index, Device device) {
         List<ValidationProblem> out = new ArrayList<>();
-        if (!device.personId().isBlank() && project.person(device.personId()).isEmpty()) {
+        if (!device.personId().isBlank() && !index.personIds.contains(device.personId())) {
             out.add(error("device", device.id(), "personId",
                     "端末「" + device.name() + "」の利用者（" + device.personId() + "）が見つかりません。",
                     "Device \"" + device.name() + "\" refers to an unknown person (" + device.personId() + ")."));
         }
         for (MailboxUse use : device.mailboxes()) {
-            if (project.mailbox(use.mailboxId()).isEmpty()) {
+            if (!index.mailboxIds.contains(use.mailboxId())) {
                 out.add(error("device", device.id(), "mailboxes",
                         "端末「" + device.name() + "」が存在しないメールボックス（" + use.mailboxId() + "）を参照しています。",
                         "Device \"" + device.name() + "\" refers to an unknown mailbox (" + use.mailboxId() + ")."));
@@ -289,6 +289,45 @@ public final class ProjectValidator {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * What elements are compared with, looked up by key: built in one pass over the project for each check.
+     * Names and addresses map to the ids that use them, so "listed twice" means "also used by another id" (two
+     * elements with one id are reported as a duplicate id instead, as before).
+     */
+    private static final class Index {
+        final Map<String, Set<String>> domainIdsByName = new HashMap<>();
+        final Map<String, Set<String>> mailboxIdsByAddress = new HashMap<>();
+        final Set<String> mailboxIds = new HashSet<>();
+        final Set<String> personIds = new HashSet<>();
+
+        Index(Project project) {
+            for (Domain d : project.domains()) {
+                domainIdsByName.computeIfAbsent(domainKey(d.name()), k -> new HashSet<>(2)).add(d.id());
+            }
+            for (Mailbox m : project.mailboxes()) {
+                mailboxIdsByAddress.computeIfAbsent(addressKey(m.address()), k -> new HashSet<>(2)).add(m.id());
+                mailboxIds.add(m.id());
+            }
+            for (Person p : project.people()) {
+                personIds.add(p.id());
+            }
+        }
+
+        static String domainKey(String name) {
+            return name.trim().toLowerCase(Locale.ROOT);
+        }
+
+        static String addressKey(String address) {
+            return address.toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether an element with an id other than {@code id} has the key {@code key}. */
+        boolean sharedByAnotherId(Map<String, Set<String>> idsByKey, String key, String id) {
+            Set<String> ids = idsByKey.get(key);
+            return ids != null && (ids.size() > 1 || !ids.contains(id));
+        }
     }
 
     /** A problem without its location, for the static syntax checks. */

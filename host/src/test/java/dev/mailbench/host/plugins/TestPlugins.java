@@ -149,6 +149,41 @@ public final class TestPlugins {
             }
             """;
 
+    /**
+     * A command taking a PROJECT as the design and migration plugins' commands do: {@code api.cli().loadProject},
+     * an unreadable file reported by the command itself (exit 2), nothing of its own for an invalid project.
+     */
+    public static final String PROJECT_READER = """
+            package reader;
+            import dev.mailbench.api.*;
+            import dev.mailbench.api.model.Project;
+            @org.pf4j.Extension
+            public class ReaderPlugin implements WorkbenchPlugin {
+                @Override public void initialize(WorkbenchApi api) {
+                    api.cli().registerCommand(new Read(api));
+                }
+                @picocli.CommandLine.Command(name = "read-project")
+                public static class Read implements java.util.concurrent.Callable<Integer>, CliCommand {
+                    private final WorkbenchApi api;
+                    Read(WorkbenchApi api) { this.api = api; }
+                    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+                    @picocli.CommandLine.Parameters(index = "0") java.nio.file.Path file;
+                    @picocli.CommandLine.Option(names = "--lang", defaultValue = "ja") String lang;
+                    @Override public Integer call() {
+                        Project p;
+                        try {
+                            p = api.cli().loadProject(file);
+                        } catch (java.io.IOException e) {
+                            spec.commandLine().getErr().println("cannot read the project: " + e.getMessage());
+                            return 2;
+                        }
+                        spec.commandLine().getOut().println(p.mailboxes().size() + " mailboxes");
+                        return 0;
+                    }
+                }
+            }
+            """;
+
     public static final String DISABLED = """
             package disabled;
             import dev.mailbench.api.*;

@@ -21,6 +21,8 @@ import java.util.Map;
  *   <li>java.time values as ISO-8601 text, never numbers, and read back without shifting the zone;</li>
  *   <li>unknown properties are ignored (a newer version's file still opens);</li>
  *   <li>a key written twice is an error: almost always a hand-editing mistake, better said than guessed;</li>
+ *   <li>anything after the root value is an error (a stray closing brace or text pasted below a project), with its
+ *       line and column: a reader takes one value, so what follows it would be silently dropped;</li>
  *   <li>{@link #mapper()} indents with two spaces and {@code \n}; {@link #line} writes one line.</li>
  * </ul>
  */
@@ -74,6 +76,7 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

@@ -32,4 +32,14 @@ class JsonTest {
         assertThatThrownBy(() -> Json.mapper().readTree("{\"a\":1,\"a\":2}"))
                 .isInstanceOf(JsonProcessingException.class).hasMessageContaining("Duplicate field 'a'");
     }
+
+    @Test
+    void anythingAfterTheRootValueIsRejectedWithItsPosition() {
+        String text = "{\"note\":\"x\"}\n}}}garbage";
+        assertThatThrownBy(() -> Json.mapper().readTree(text)).isInstanceOf(JsonProcessingException.class)
+                .satisfies(e -> assertThat(((JsonProcessingException) e).getLocation().getLineNr()).isEqualTo(2));
+        assertThatThrownBy(() -> Json.mapper().readValue(text, Visit.class)).isInstanceOf(JsonProcessingException.class);
+        assertThatThrownBy(() -> Json.mapper().readValue(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.class))
+                .isInstanceOf(JsonProcessingException.class);
+    }
 }

@@ -27,14 +27,4 @@ public interface HandoverEnvironment {
     List<HandoverContributor> contributors();
 
     Optional<Path> userTemplateDir();
-
-    /** Loads {@code file}, or prints why it cannot be read (file:line:column) and returns empty. */
-    default Optional<ProjectStore.Loaded> loadOrReport(Path file, java.io.PrintWriter err) {
-        try {
-            return Optional.of(load(file));
-        } catch (ProjectFileException e) {
-            err.println(CliMessages.projectError(e));
-            return Optional.empty();
-        }
-    }
 }
