@@ -16,10 +16,12 @@ import java.util.Map;
  * @param recentProjects  absolute paths, most recent first, at most {@link #MAX_RECENT}
  * @param disabledPlugins plugin ids not started (takes effect at the next start)
  * @param pluginSettings  per plugin id, that plugin's own key/values ({@code SettingsApi})
+ * @param windows         the main window's placement per screen (key: the screen's bounds, {@code 1366x768+0+0}),
+ *                        the most recently used screen last
  */
 public record AppSettings(String language, String theme, String userTemplateDir, String defaultProjectDir,
                           String defaultExportDir, List<String> recentProjects, List<String> disabledPlugins,
-                          Map<String, Map<String, String>> pluginSettings) {
+                          Map<String, Map<String, String>> pluginSettings, Map<String, WindowPlacement> windows) {
     public static final int MAX_RECENT = 15;
 
     public AppSettings {
@@ -37,50 +39,64 @@ public record AppSettings(String language, String theme, String userTemplateDir,
                     Collections.unmodifiableMap(new LinkedHashMap<>(v == null ? Map.of() : v))));
         }
         pluginSettings = Collections.unmodifiableMap(copy);
+        windows = windows == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(windows));
     }
 
     public static AppSettings defaults() {
-        return new AppSettings("ja", "light", "", "", "", List.of(), List.of(), Map.of());
+        return new AppSettings("ja", "light", "", "", "", List.of(), List.of(), Map.of(), Map.of());
     }
 
     public AppSettings withLanguage(String value) {
         return new AppSettings(value, theme, userTemplateDir, defaultProjectDir, defaultExportDir, recentProjects,
-                disabledPlugins, pluginSettings);
+                disabledPlugins, pluginSettings, windows);
     }
 
     public AppSettings withTheme(String value) {
         return new AppSettings(language, value, userTemplateDir, defaultProjectDir, defaultExportDir, recentProjects,
-                disabledPlugins, pluginSettings);
+                disabledPlugins, pluginSettings, windows);
     }
 
     public AppSettings withUserTemplateDir(String value) {
         return new AppSettings(language, theme, value, defaultProjectDir, defaultExportDir, recentProjects,
-                disabledPlugins, pluginSettings);
+                disabledPlugins, pluginSettings, windows);
     }
 
     public AppSettings withDefaultProjectDir(String value) {
         return new AppSettings(language, theme, userTemplateDir, value, defaultExportDir, recentProjects,
-                disabledPlugins, pluginSettings);
+                disabledPlugins, pluginSettings, windows);
     }
 
     public AppSettings withDefaultExportDir(String value) {
         return new AppSettings(language, theme, userTemplateDir, defaultProjectDir, value, recentProjects,
-                disabledPlugins, pluginSettings);
+                disabledPlugins, pluginSettings, windows);
     }
 
     public AppSettings withRecentProjects(List<String> value) {
         return new AppSettings(language, theme, userTemplateDir, defaultProjectDir, defaultExportDir, value,
-                disabledPlugins, pluginSettings);
+                disabledPlugins, pluginSettings, windows);
     }
 
     public AppSettings withDisabledPlugins(List<String> value) {
         return new AppSettings(language, theme, userTemplateDir, defaultProjectDir, defaultExportDir, recentProjects,
-                value, pluginSettings);
+                value, pluginSettings, windows);
     }
 
     public AppSettings withPluginSettings(Map<String, Map<String, String>> value) {
         return new AppSettings(language, theme, userTemplateDir, defaultProjectDir, defaultExportDir, recentProjects,
-                disabledPlugins, value);
+                disabledPlugins, value, windows);
+    }
+
+    public AppSettings withWindows(Map<String, WindowPlacement> value) {
+        return new AppSettings(language, theme, userTemplateDir, defaultProjectDir, defaultExportDir, recentProjects,
+                disabledPlugins, pluginSettings, value);
+    }
+
+    /** The window's placement on {@code screen} recorded as the most recent one. */
+    public AppSettings withWindow(String screen, WindowPlacement placement) {
+        Map<String, WindowPlacement> all = new LinkedHashMap<>(windows);
+        all.remove(screen);
+        all.put(screen, placement);
+        return withWindows(all);
     }
 
     /** {@code path} moved to the front of the recent list (added when absent), trimmed to the maximum. */

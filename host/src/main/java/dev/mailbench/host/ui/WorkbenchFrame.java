@@ -23,7 +23,6 @@ import dev.mailbench.host.ui.editor.PeopleEditor;
 import dev.mailbench.host.ui.i18n.LocaleAware;
 import dev.mailbench.host.ui.i18n.Texts;
 import java.awt.Component;
-import java.awt.Dimension;
 import java.awt.event.ActionListener;
 import java.awt.event.KeyEvent;
 import java.awt.event.WindowAdapter;
@@ -65,6 +64,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     private final NavigatorTree navigator;
     private final JTabbedPane tabs = new JTabbedPane();
     private final StatusBar statusBar;
+    private final WindowPlacer placer;
     private final Map<String, Supplier<EditorPanel>> editorFactories = new LinkedHashMap<>();
     private final Map<String, EditorPanel> editors = new LinkedHashMap<>();
     private final Map<String, PluginPanelEntry> pluginPanels = new LinkedHashMap<>();
@@ -137,8 +137,9 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         content.add(statusBar, "growx");
         setContentPane(content);
         setJMenuBar(buildMenuBar());
-        setPreferredSize(new Dimension(1280, 800));
-        setMinimumSize(new Dimension(900, 560));
+        setPreferredSize(WindowPlacer.PREFERRED);
+        setMinimumSize(WindowPlacer.MINIMUM);
+        placer = new WindowPlacer(this, workbench.settingsStore());
 
         registrations.add(session.addListener(this::onProjectEvent));
         java.beans.PropertyChangeListener lafListener = e -> {
@@ -573,8 +574,16 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         session.redo();
     }
 
+    /** Where the window opens and what it remembers of its size and place. */
+    public WindowPlacer placer() {
+        return placer;
+    }
+
     @Override
     public void dispose() {
+        if (isDisplayable()) {
+            placer.remember();
+        }
         new ArrayList<>(pluginScopes.keySet()).forEach(this::disposePluginPanel);
         registrations.forEach(dev.mailbench.api.Registration::unregister);
         registrations.clear();

@@ -100,8 +100,7 @@ public final class WorkbenchLauncher {
                     }
                 });
                 frame.pack();
-                frame.setLocationRelativeTo(null);
-                frame.pack();
+                frame.placer().placeOnOpen(!unattended);
                 trace("packed");
                 frame.setVisible(true);
                 trace("visible");
