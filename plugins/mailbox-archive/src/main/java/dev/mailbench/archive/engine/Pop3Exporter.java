@@ -1,6 +1,5 @@
 package dev.mailbench.archive.engine;
 
-import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.FetchedMessage;
 import dev.mailbench.imap.HeaderScan;
 import dev.mailbench.imap.ImapAccount;
@@ -208,11 +207,8 @@ public final class Pop3Exporter {
                 try {
                     return connect();
                 } catch (IOException e) {
-                    reset();
-                    if (!ConnectionProblems.isTransient(e)) {
-                        throw e; // an untrusted certificate or a refused port: trying again cannot help
-                    }
                     last = e;
+                    reset();
                 }
             }
             throw last;
@@ -260,11 +256,8 @@ public final class Pop3Exporter {
                     }
                     return out;
                 } catch (IOException e) {
-                    reset();
-                    if (!ConnectionProblems.isTransient(e)) {
-                        throw e; // an untrusted certificate or a refused port: trying again cannot help
-                    }
                     last = e;
+                    reset();
                 }
             }
             throw last;
