@@ -104,6 +104,8 @@ public final class WindowPlacer {
         if (!remember || normalBounds == null || frame.getGraphicsConfiguration() == null) {
             return;
         }
+        // The move/resize events may still be queued (a busy machine, no window manager): read the bounds now.
+        keepNormalBounds();
         Screen screen = Screen.of(frame.getGraphicsConfiguration());
         boolean maximized = (frame.getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
         Rectangle b = normalBounds;
