@@ -5,6 +5,7 @@ import jakarta.mail.Folder;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Quota;
 import jakarta.mail.Session;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,32 @@ public final class ImapConnection implements AutoCloseable {
         this.condstore = store.hasCapability("CONDSTORE");
     }
 
+    /**
+     * How long a server may send nothing while MailBench waits for it before the connection counts as stalled:
+     * long enough for a busy server to start an answer, short enough that a hung connection is noticed and
+     * reopened well before anyone gives up on the run.
+     */
+    public static final Duration DEFAULT_STALL_TIMEOUT = Duration.ofSeconds(30);
+    /** Connecting never waits longer than this, whatever the stall timeout. */
+    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(20);
+
+    /** Logs in with the {@link #DEFAULT_STALL_TIMEOUT}. */
     public static ImapConnection open(ImapAccount account) throws MessagingException {
+        return open(account, DEFAULT_STALL_TIMEOUT);
+    }
+
+    /**
+     * Logs in; every later read or write fails with a timeout once the server has been silent (or has not taken
+     * data) for {@code stallTimeout}. The limit is on silence, not on the length of an operation: a large message
+     * arriving slowly keeps resetting it, so a slow healthy FETCH is never cut, while a FETCH that stops in the
+     * middle of its literal fails as quickly as a server that never answers a command
+     * ({@link ConnectionProblems#isStalled}).
+     */
+    public static ImapConnection open(ImapAccount account, Duration stallTimeout) throws MessagingException {
+        if (stallTimeout.isNegative() || stallTimeout.isZero()) {
+            throw new IllegalArgumentException("stall timeout must be positive: " + stallTimeout);
+        }
+        String silence = String.valueOf(stallTimeout.toMillis());
         boolean implicit = account.tls() == TlsMode.IMPLICIT_TLS;
         String protocol = implicit ? "imaps" : "imap";
         String k = "mail." + protocol + ".";
@@ -58,9 +84,11 @@ public final class ImapConnection implements AutoCloseable {
         p.put(k + "peek", "true");
         // Angus fetches 16 KB per round trip by default; whole messages in one literal are far faster.
         p.put(k + "partialfetch", "false");
-        p.put(k + "connectiontimeout", "20000");
-        p.put(k + "timeout", "120000");
-        p.put(k + "writetimeout", "60000");
+        p.put(k + "connectiontimeout", String.valueOf(Math.min(CONNECT_TIMEOUT.toMillis(), stallTimeout.toMillis())));
+        // SO_TIMEOUT: the longest silence of one read, during the handshake, the login, between responses and
+        // inside a literal alike
+        p.put(k + "timeout", silence);
+        p.put(k + "writetimeout", silence);
         // Jakarta Mail finds its providers through the context class loader; under PF4J that is the host's,
         // which does not see the Angus classes bundled in this plugin.
         Thread thread = Thread.currentThread();

@@ -32,7 +32,6 @@ public final class Pop3Connection implements AutoCloseable {
     }
 
     private static final int CONNECT_TIMEOUT_MS = 20_000;
-    private static final int READ_TIMEOUT_MS = 120_000;
 
     private final Socket socket;
     private final InputStream in;
@@ -47,10 +46,21 @@ public final class Pop3Connection implements AutoCloseable {
 
     /** Logs in over TLS as {@code account.tls()} says: POP3S, or STLS on a plain port before the password is sent. */
     public static Pop3Connection open(ImapAccount account) throws IOException, AuthenticationFailedException {
+        return open(account, ImapConnection.DEFAULT_STALL_TIMEOUT);
+    }
+
+    /** As {@link #open(ImapAccount)}; a read fails once the server has been silent for {@code stallTimeout}. */
+    public static Pop3Connection open(ImapAccount account, java.time.Duration stallTimeout)
+            throws IOException, AuthenticationFailedException {
+        if (stallTimeout.isNegative() || stallTimeout.isZero()) {
+            throw new IllegalArgumentException("stall timeout must be positive: " + stallTimeout);
+        }
         boolean startTls = account.tls() == TlsMode.STARTTLS;
         Socket plain = new Socket();
-        plain.connect(new InetSocketAddress(account.host(), account.port()), CONNECT_TIMEOUT_MS);
-        plain.setSoTimeout(READ_TIMEOUT_MS);
+        plain.connect(new InetSocketAddress(account.host(), account.port()),
+                (int) Math.min(CONNECT_TIMEOUT_MS, stallTimeout.toMillis()));
+        // the longest silence of one read: a slow RETR that keeps sending is never cut
+        plain.setSoTimeout((int) Math.min(Integer.MAX_VALUE, stallTimeout.toMillis()));
         SSLSocket tls = null;
         try {
             if (startTls) {

@@ -294,12 +294,12 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
     int test(@Option(names = "--host", required = true, paramLabel = "HOST", description = "端末に設定されているサーバー / server as the device has it") String host,
              @Option(names = "--user", required = true, paramLabel = "USER", description = "端末に設定されているユーザー名 / user name as the device has it") String user,
              @Option(names = "--expected-host", paramLabel = "HOST", description = "正しいサーバー名（助言用、既定: --host） / the right server name, for advice (default: --host)") String expectedHost,
-             @Option(names = "--imap-port", defaultValue = "993", paramLabel = "PORT", description = "IMAP SSL/TLS ポート（0 = 省略） / IMAP SSL/TLS port (0 = skip)") int imapPort,
-             @Option(names = "--imap-starttls-port", defaultValue = "143", paramLabel = "PORT") int imapStarttlsPort,
-             @Option(names = "--pop-port", defaultValue = "995", paramLabel = "PORT") int popPort,
-             @Option(names = "--pop-starttls-port", defaultValue = "110", paramLabel = "PORT") int popStarttlsPort,
-             @Option(names = "--smtps-port", defaultValue = "465", paramLabel = "PORT") int smtpsPort,
-             @Option(names = "--submission-port", defaultValue = "587", paramLabel = "PORT") int submissionPort,
+             @Option(names = "--imap-port", defaultValue = "993", paramLabel = "PORT", description = "IMAP SSL/TLS ポート（既定 993、0 = 省略） / IMAP SSL/TLS port (default 993, 0 = skip)") int imapPort,
+             @Option(names = "--imap-starttls-port", defaultValue = "143", paramLabel = "PORT", description = "IMAP STARTTLS ポート（既定 143、0 = 省略） / IMAP STARTTLS port (default 143, 0 = skip)") int imapStarttlsPort,
+             @Option(names = "--pop-port", defaultValue = "995", paramLabel = "PORT", description = "POP SSL/TLS ポート（既定 995、0 = 省略） / POP SSL/TLS port (default 995, 0 = skip)") int popPort,
+             @Option(names = "--pop-starttls-port", defaultValue = "110", paramLabel = "PORT", description = "POP STARTTLS ポート（既定 110、0 = 省略） / POP STARTTLS port (default 110, 0 = skip)") int popStarttlsPort,
+             @Option(names = "--smtps-port", defaultValue = "465", paramLabel = "PORT", description = "SMTP SSL/TLS ポート（既定 465、0 = 省略） / SMTP SSL/TLS port (default 465, 0 = skip)") int smtpsPort,
+             @Option(names = "--submission-port", defaultValue = "587", paramLabel = "PORT", description = "SMTP STARTTLS ポート（既定 587、0 = 省略） / SMTP STARTTLS port (default 587, 0 = skip)") int submissionPort,
              @Option(names = "--port25", paramLabel = "PORT", description = "ポート 25 に届くかも確認（OP25B）、例 25 / also check whether port 25 is reachable (OP25B), e.g. 25") Integer port25,
              @Option(names = "--ca", paramLabel = "FILE.pem", description = "JDK のほかに信頼する CA 証明書 / extra CA certificates to trust besides the JDK's") Path ca,
              @Option(names = "--no-round-trip", description = "SMTP → IMAP の往復テストを省く / skip the SMTP → IMAP round trip") boolean noRoundTrip,
@@ -313,18 +313,27 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         if (ca != null && !Files.isReadable(ca)) {
             return fail("CA ファイルを読めません / cannot read the CA file: " + ca);
         }
-        ProviderProfile profile = new ProviderProfile("cli", "", host.strip(), new Endpoint(imapPort, Encryption.SSL_TLS),
+        for (int p : new int[] {imapPort, imapStarttlsPort, popPort, popStarttlsPort, smtpsPort, submissionPort}) {
+            if (p < 0 || p > 65535) {
+                return fail("ポートは 1-65535、省略は 0 です / a port must be 1-65535, or 0 to skip it: " + p);
+            }
+        }
+        // the ports as given, 0 included: Endpoints.of would put the standard port back where the user said "skip"
+        Endpoints given = new Endpoints(host.strip(), new Endpoint(imapPort, Encryption.SSL_TLS),
                 new Endpoint(imapStarttlsPort, Encryption.STARTTLS), new Endpoint(popPort, Encryption.SSL_TLS),
                 new Endpoint(popStarttlsPort, Encryption.STARTTLS), new Endpoint(smtpsPort, Encryption.SSL_TLS),
-                new Endpoint(submissionPort, Encryption.STARTTLS), "FULL_ADDRESS", "", "", List.of(), "", "", Map.of());
+                new Endpoint(submissionPort, Encryption.STARTTLS));
         List<ProbeTarget> targets = new ArrayList<>();
-        for (ProbeTarget t : ProbeTarget.standard(Endpoints.of(profile), false)) {
+        for (ProbeTarget t : ProbeTarget.standard(given, false)) {
             if (t.port() > 0) {
                 targets.add(t);
             }
         }
         if (port25 != null) {
             targets.add(new ProbeTarget(Service.SMTP, port25, Encryption.NONE, true));
+        }
+        if (targets.isEmpty()) {
+            return fail("すべてのポートが 0（省略）です / every port is 0 (skipped): nothing to test");
         }
         char[] password;
         try {
@@ -337,7 +346,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         }
         try {
             LiveTester.Request request = new LiveTester.Request(host, user, password, targets, ca,
-                    Endpoints.of(profile).implicitTlsPorts(), expectedHost == null ? host.strip() : expectedHost,
+                    given.implicitTlsPorts(), expectedHost == null ? host.strip() : expectedHost,
                     Duration.ofMillis(Math.min(timeoutMs, 5000)), Duration.ofMillis(timeoutMs), !noRoundTrip, Duration.ofSeconds(30));
             LiveTestReport report = new LiveTester().run(request, (d, t, m) -> { });
             if (json) {

@@ -109,6 +109,32 @@ class SetupCommandTest {
         assertThat(LabRequests.profile(lab).mailHost()).isEqualTo(lab.serverHost());
     }
 
+    @Test
+    @RequiresTestLab({LabService.IMAP, LabService.POP3, LabService.SMTP})
+    void aPortOfZeroSkipsThatProbeForEveryPortOption(TestLab lab) throws Exception {
+        java.util.Map<String, Integer> labPorts = new java.util.LinkedHashMap<>();
+        labPorts.put("--imap-port", lab.imapsPort());
+        labPorts.put("--imap-starttls-port", lab.imapStarttlsPort());
+        labPorts.put("--pop-port", lab.pop3sPort());
+        labPorts.put("--pop-starttls-port", lab.pop3StarttlsPort());
+        labPorts.put("--smtps-port", lab.submissionsPort());
+        labPorts.put("--submission-port", lab.submissionPort());
+        for (String kept : labPorts.keySet()) {
+            java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("test", "--host", lab.serverHost(),
+                    "--user", lab.taro().address(), "--no-round-trip", "--json", "--timeout", "3000",
+                    "--ca", lab.caCertificate().toString()));
+            labPorts.forEach((option, port) -> args.addAll(java.util.List.of(option, option.equals(kept) ? "" + port : "0")));
+            out.getBuffer().setLength(0);
+
+            int code = run(null, lab.taro().password() + "\n", args.toArray(String[]::new));
+
+            JsonNode probes = Json.mapper().readTree(out.toString()).get("probes");
+            assertThat(probes).as(kept + ": only that port is probed").hasSize(1);
+            assertThat(probes.get(0).get("port").asInt()).as(kept).isEqualTo(labPorts.get(kept));
+            assertThat(code).as(kept + " " + out).isZero();
+        }
+    }
+
     private static String[] concat(String[] a, String[] b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }

@@ -49,14 +49,19 @@ final class ArchiveExportCommand implements Callable<Integer> {
             description = "同時接続数 1-10（プロバイダーの上限以内で）。既定: ${DEFAULT-VALUE}")
     int connections;
 
+    @Mixin
+    StallOption stall = new StallOption();
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         ArchiveFormat fmt;
         ImapAccount account;
+        java.time.Duration stallTimeout;
         try {
             fmt = ArchiveFormat.parse(format);
+            stallTimeout = stall.value();
             if (connections < 1 || connections > 10) {
                 throw new IllegalArgumentException("--connections は 1 から 10 です。 --connections must be 1-10.");
             }
@@ -92,10 +97,15 @@ final class ArchiveExportCommand implements Callable<Integer> {
                     err.flush();
                 }
             }
+
+            @Override
+            public void reconnecting(String folder, Throwable cause, int attempt) {
+                stall.printReconnect(err, folder, cause, attempt);
+            }
         };
         try {
             ArchiveExporter.Options options = ArchiveExporter.Options.of(outDir.toAbsolutePath(), fmt).withFolders(folders)
-                    .withConnections(connections)
+                    .withConnections(connections).withStallTimeout(stallTimeout)
                     .withSince(since == null ? null : since.atStartOfDay(ZoneId.systemDefault()).toInstant());
             ExportReport report = server.pop3()
                     ? new Pop3Exporter(account).export(account.host(), account.user(), options, progress, () -> false)

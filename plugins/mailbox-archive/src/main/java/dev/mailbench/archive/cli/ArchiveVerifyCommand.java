@@ -37,6 +37,11 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
     @ArgGroup(exclusive = false)
     ServerOptions server;
 
+    /** What {@code archive repair} fixes. */
+    private static final java.util.Set<ArchiveVerifier.ProblemKind> REPAIRABLE = java.util.EnumSet.of(
+            ArchiveVerifier.ProblemKind.HASH_MISMATCH, ArchiveVerifier.ProblemKind.SIZE_MISMATCH,
+            ArchiveVerifier.ProblemKind.MISSING_FILE, ArchiveVerifier.ProblemKind.BAD_MANIFEST_LINE);
+
     /** Over the protocol the archive was made with (archive.json says which). */
     private ArchiveVerifier.Report verifyWithServer(ImapAccount account) throws Exception {
         if (ArchiveIndex.load(dir).protocol().equals(ArchiveIndex.POP3)) {
@@ -93,6 +98,10 @@ final class ArchiveVerifyCommand implements Callable<Integer> {
         }
         out.println(report.ok() ? "OK: アーカイブはマニフェストと一致しています。 The archive matches its manifests."
                 : "NG: " + report.problems().size() + " 件の問題 / problems");
+        if (report.problems().stream().anyMatch(p -> REPAIRABLE.contains(p.kind()))) {
+            out.println("修復するには / To repair: mailbench archive repair " + dir + " --host HOST --user USER"
+                    + "（壊れた・消えたメールをサーバーから取り直します / fetches damaged or missing messages again）");
+        }
         return report.ok() ? 0 : ArchiveCommand.EXIT_INCOMPLETE;
     }
 }

@@ -1,5 +1,6 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.ImapConnection;
 import dev.mailbench.imap.FetchedMessage;
@@ -44,14 +45,26 @@ public final class ArchiveExporter {
      * @param connections   parallel IMAP connections (folders are spread over them); keep within the provider's limit
      * @param batchMessages at most this many messages per UID FETCH
      * @param batchBytes    and at most about this many bytes (memory stays bounded by it)
+     * @param stallTimeout  a connection on which the server sends nothing for this long counts as stalled: it is
+     *                      closed and the work goes on over a new one ({@link #backoff()})
      */
     public record Options(Path out, ArchiveFormat format, List<String> folders, Instant since, int connections,
-                          int batchMessages, long batchBytes, int retries, Duration retryDelay) {
+                          int batchMessages, long batchBytes, int retries, Duration retryDelay, Duration stallTimeout) {
         public Options {
             folders = folders == null ? List.of() : List.copyOf(folders);
             if (connections < 1 || connections > 10) {
                 throw new IllegalArgumentException("connections must be 1-10: " + connections);
             }
+            stallTimeout = stallTimeout == null ? ImapConnection.DEFAULT_STALL_TIMEOUT : stallTimeout;
+            if (stallTimeout.isNegative() || stallTimeout.isZero()) {
+                throw new IllegalArgumentException("stall timeout must be positive: " + stallTimeout);
+            }
+        }
+
+        /** With the default stall timeout ({@link ImapConnection#DEFAULT_STALL_TIMEOUT}). */
+        public Options(Path out, ArchiveFormat format, List<String> folders, Instant since, int connections,
+                       int batchMessages, long batchBytes, int retries, Duration retryDelay) {
+            this(out, format, folders, since, connections, batchMessages, batchBytes, retries, retryDelay, null);
         }
 
         public static Options of(Path out, ArchiveFormat format) {
@@ -59,19 +72,27 @@ public final class ArchiveExporter {
         }
 
         public Options withFolders(List<String> f) {
-            return new Options(out, format, f, since, connections, batchMessages, batchBytes, retries, retryDelay);
+            return new Options(out, format, f, since, connections, batchMessages, batchBytes, retries, retryDelay, stallTimeout);
         }
 
         public Options withSince(Instant s) {
-            return new Options(out, format, folders, s, connections, batchMessages, batchBytes, retries, retryDelay);
+            return new Options(out, format, folders, s, connections, batchMessages, batchBytes, retries, retryDelay, stallTimeout);
         }
 
         public Options withConnections(int c) {
-            return new Options(out, format, folders, since, c, batchMessages, batchBytes, retries, retryDelay);
+            return new Options(out, format, folders, since, c, batchMessages, batchBytes, retries, retryDelay, stallTimeout);
         }
 
         public Options withBatch(int messages, long bytes) {
-            return new Options(out, format, folders, since, connections, messages, bytes, retries, retryDelay);
+            return new Options(out, format, folders, since, connections, messages, bytes, retries, retryDelay, stallTimeout);
+        }
+
+        public Options withStallTimeout(Duration t) {
+            return new Options(out, format, folders, since, connections, batchMessages, batchBytes, retries, retryDelay, t);
+        }
+
+        public Options withRetries(int n, Duration firstDelay) {
+            return new Options(out, format, folders, since, connections, batchMessages, batchBytes, n, firstDelay, stallTimeout);
         }
 
         /** {@code retries} retries after a lost connection, waiting {@code retryDelay}, doubled each time. */
@@ -95,6 +116,14 @@ public final class ArchiveExporter {
         /** Archived messages whose flags changed on the server were updated in the manifest (and Maildir names). */
         default void flagsUpdated(String folder, int messages) {
         }
+
+        /**
+         * The connection was cut or stalled ({@code cause}, see {@link dev.mailbench.imap.ConnectionProblems}): the
+         * exporter reconnects and goes on where it stopped. {@code folder} is null while the export is planned;
+         * {@code attempt} 1 is the first retry.
+         */
+        default void reconnecting(String folder, Throwable cause, int attempt) {
+        }
     }
 
     /** Opens connections; tests substitute one that breaks on purpose. */
@@ -103,14 +132,15 @@ public final class ArchiveExporter {
         ImapConnection open() throws MessagingException;
     }
 
-    private final Connector connector;
+    /** The connector of one export: a real account's connections take the run's stall timeout. */
+    private final java.util.function.Function<Options, Connector> connectors;
 
     public ArchiveExporter(ImapAccount account) {
-        this(() -> ImapConnection.open(account));
+        this.connectors = o -> () -> ImapConnection.open(account, o.stallTimeout());
     }
 
     public ArchiveExporter(Connector connector) {
-        this.connector = connector;
+        this.connectors = o -> connector;
     }
 
     /**
@@ -125,16 +155,16 @@ public final class ArchiveExporter {
     public ExportReport export(String host, String user, Options o, Progress progress, BooleanSupplier cancelled)
             throws IOException, MessagingException {
         try (ArchiveLock lock = ArchiveLock.acquire(o.out())) {
-            return exportLocked(host, user, o, progress, cancelled);
+            return exportLocked(connectors.apply(o), host, user, o, progress, cancelled);
         }
     }
 
-    private ExportReport exportLocked(String host, String user, Options o, Progress progress, BooleanSupplier cancelled)
-            throws IOException, MessagingException {
+    private ExportReport exportLocked(Connector connector, String host, String user, Options o, Progress progress,
+                                      BooleanSupplier cancelled) throws IOException, MessagingException {
         long t0 = System.nanoTime();
         ArchiveIndex index = ArchiveIndex.openOrCreate(o.out(), o.format(), host, user);
         List<ExportReport.FolderResult> unchanged = new ArrayList<>();
-        List<Job> jobs = plan(index, o, unchanged);
+        List<Job> jobs = planWithRetry(connector, index, o, unchanged, progress, cancelled);
         unchanged.forEach(u -> progress.folderUnchanged(u.folder()));
         index.save();
         progress.planned(jobs.stream().mapToInt(j -> j.missing().size()).sum(),
@@ -154,7 +184,7 @@ public final class ArchiveExporter {
             List<Future<?>> running = new ArrayList<>();
             for (int w = 0; w < workers; w++) {
                 running.add(pool.submit(() -> {
-                    try (Worker worker = new Worker(o, progress, cancelled, stopped, failures)) {
+                    try (Worker worker = new Worker(connector, o, progress, cancelled, stopped, failures)) {
                         for (Job job = queue.poll(); job != null; job = queue.poll()) {
                             results.add(worker.run(job));
                         }
@@ -206,8 +236,32 @@ public final class ArchiveExporter {
                 Duration.ofNanos(System.nanoTime() - t0));
     }
 
-    private List<Job> plan(ArchiveIndex index, Options o, List<ExportReport.FolderResult> unchanged)
+    /**
+     * Plans over one connection; a connection cut (in the TLS handshake, the login or a listing) or stalled is
+     * reopened with the run's back-off and the planning starts over, as a batch is fetched again after a cut.
+     */
+    private List<Job> planWithRetry(Connector connector, ArchiveIndex index, Options o,
+                                    List<ExportReport.FolderResult> unchanged, Progress progress, BooleanSupplier cancelled)
             throws IOException, MessagingException {
+        Backoff backoff = o.backoff();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                unchanged.clear();
+                return plan(connector, index, o, unchanged);
+            } catch (MessagingException | RuntimeException e) {
+                if (!ConnectionProblems.isTransient(e) || !backoff.allows(attempt + 1) || cancelled.getAsBoolean()) {
+                    throw e;
+                }
+                progress.reconnecting(null, e, attempt + 1);
+                if (!backoff.pause(attempt + 1, cancelled)) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static List<Job> plan(Connector connector, ArchiveIndex index, Options o,
+                                  List<ExportReport.FolderResult> unchanged) throws IOException, MessagingException {
         List<Job> jobs = new ArrayList<>();
         try (ImapConnection c = connector.open()) {
             char separator = c.separator();
@@ -288,7 +342,8 @@ public final class ArchiveExporter {
     }
 
     /** One connection and the folders it works through. */
-    private final class Worker implements AutoCloseable {
+    private static final class Worker implements AutoCloseable {
+        private final Connector connector;
         private final Options o;
         private final Progress progress;
         private final BooleanSupplier cancelled;
@@ -297,8 +352,9 @@ public final class ArchiveExporter {
         private ImapConnection connection;
         private IMAPFolder folder;
 
-        Worker(Options o, Progress progress, BooleanSupplier cancelled, AtomicBoolean stopped,
+        Worker(Connector connector, Options o, Progress progress, BooleanSupplier cancelled, AtomicBoolean stopped,
                List<ExportReport.Failure> failures) {
+            this.connector = connector;
             this.o = o;
             this.progress = progress;
             this.cancelled = cancelled;
@@ -412,6 +468,9 @@ public final class ArchiveExporter {
             Exception last = null;
             Backoff backoff = o.backoff();
             for (int attempt = 0; backoff.allows(attempt); attempt++) {
+                if (attempt > 0) {
+                    progress.reconnecting(job.folder(), last, attempt);
+                }
                 // a cancel only cuts the wait short: the batch loop stops at its next check
                 backoff.pause(attempt, this::isCancelled);
                 IMAPFolder f;
@@ -494,6 +553,9 @@ public final class ArchiveExporter {
     }
 
     static String classify(Throwable t) {
+        if (t != null && ConnectionProblems.isStalled(t)) {
+            return "stalled";
+        }
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof SocketTimeoutException) {
                 return "timeout";
@@ -517,8 +579,12 @@ public final class ArchiveExporter {
         return t == null ? "unknown" : t.getClass().getSimpleName();
     }
 
-    private static String describe(Throwable t) {
-        return t == null ? "" : String.valueOf(t.getMessage());
+    /** Connection problems in words (Japanese, then English), never the library's raw text; else the message. */
+    static String describe(Throwable t) {
+        if (t == null) {
+            return "";
+        }
+        return ConnectionProblems.isTransient(t) ? ConnectionProblems.explain(t) : String.valueOf(t.getMessage());
     }
 
     /** For callers that show the plan: how many of each folder's messages are already archived. */

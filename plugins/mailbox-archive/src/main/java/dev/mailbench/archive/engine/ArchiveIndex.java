@@ -169,6 +169,17 @@ public final class ArchiveIndex {
                 Math.max(0, highestModSeq)));
     }
 
+    /**
+     * Forgets that the folder was complete, so the next export lists it again instead of skipping it on its STATUS
+     * (a repair removed manifest lines: their messages are fetched again).
+     */
+    public void markIncomplete(String folderName) {
+        FolderEntry e = folders.get(folderName);
+        if (e != null) {
+            folders.put(folderName, new FolderEntry(e.path(), e.separator(), e.uidValidity(), 0, 0, 0));
+        }
+    }
+
     public Path resolve(String relative) {
         return root.resolve(relative);
     }

@@ -88,19 +88,13 @@ public final class ArchiveVerifier {
                         files.add(e.file());
                         sizes.put(e.uid(), e.size());
                         hashes.put(e.uid(), e.sha256());
-                        byte[] data;
-                        try {
-                            data = sink.read(e);
-                        } catch (IOException missing) {
-                            problems.add(new Problem(name, e.uid(), ProblemKind.MISSING_FILE, e.file()));
-                            continue;
+                        StoredCheck c = check(sink, e);
+                        if (c.problem() != ProblemKind.MISSING_FILE) {
+                            checked++;
+                            bytes += c.bytesRead();
                         }
-                        checked++;
-                        bytes += data.length;
-                        if (data.length != e.size()) {
-                            problems.add(new Problem(name, e.uid(), ProblemKind.SIZE_MISMATCH, data.length + " ≠ " + e.size()));
-                        } else if (!Hashes.sha256Hex(data).equals(e.sha256())) {
-                            problems.add(new Problem(name, e.uid(), ProblemKind.HASH_MISMATCH, e.file()));
+                        if (c.problem() != null) {
+                            problems.add(new Problem(name, e.uid(), c.problem(), c.detail()));
                         }
                     }
                 }
@@ -169,6 +163,30 @@ public final class ArchiveVerifier {
             }
         }
         return new Report(local.folders(), local.checked(), local.bytes(), problems, true);
+    }
+
+    /** The state of one recorded message's stored copy: {@code problem} null when it is intact. */
+    record StoredCheck(ProblemKind problem, String detail, long bytesRead) {
+    }
+
+    /**
+     * Reads a recorded message back and compares it with its manifest line: MISSING_FILE (absent, or an mbox that
+     * ends before it), SIZE_MISMATCH or HASH_MISMATCH. Verify and repair judge a copy by this one rule.
+     */
+    static StoredCheck check(MessageSink sink, ManifestEntry e) {
+        byte[] data;
+        try {
+            data = sink.read(e);
+        } catch (IOException missing) {
+            return new StoredCheck(ProblemKind.MISSING_FILE, e.file(), 0);
+        }
+        if (data.length != e.size()) {
+            return new StoredCheck(ProblemKind.SIZE_MISMATCH, data.length + " ≠ " + e.size(), data.length);
+        }
+        if (!Hashes.sha256Hex(data).equals(e.sha256())) {
+            return new StoredCheck(ProblemKind.HASH_MISMATCH, e.file(), data.length);
+        }
+        return new StoredCheck(null, null, data.length);
     }
 
     private static MessageSink readerFor(ArchiveFormat format, Path gen) throws IOException {

@@ -92,7 +92,16 @@ abstract class FileSink implements MessageSink {
     /** Writes the temporary file; {@link #sync()} makes it durable and gives it its name. */
     @Override
     public Stored write(FetchedMessage m) throws IOException {
-        String name = fileName(m);
+        return writeAs(fileName(m), m);
+    }
+
+    /** Under the recorded name (a Maildir name keeps the flags recorded with it), replacing a damaged file. */
+    @Override
+    public Stored rewrite(ManifestEntry recorded, FetchedMessage m) throws IOException {
+        return writeAs(recorded.file(), m);
+    }
+
+    private Stored writeAs(String name, FetchedMessage m) throws IOException {
         Path target = dir.resolve(name);
         Path temp = tempDir().resolve(target.getFileName() + ".part");
         try (FileChannel ch = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,

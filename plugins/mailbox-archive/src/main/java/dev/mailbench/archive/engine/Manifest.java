@@ -29,38 +29,90 @@ public final class Manifest {
         this.entries = entries;
     }
 
-    /** Loads (and repairs a torn tail of) the manifest in {@code generationDir}; empty when there is none. */
+    /**
+     * Loads (and repairs a torn tail of) the manifest in {@code generationDir}; empty when there is none. A crash
+     * can only tear the end of the file; an unreadable line with readable ones after it is damage, and cutting there
+     * would drop the lines after it (and their files with the next recover), so that is refused: {@code archive
+     * repair} removes such lines ({@link #loadDroppingDamagedLines}).
+     */
     public static Manifest load(Path generationDir) throws IOException {
         Path file = generationDir.resolve(FILE);
-        List<ManifestEntry> entries = new ArrayList<>();
         if (!Files.exists(file)) {
-            return new Manifest(file, entries);
+            return new Manifest(file, new ArrayList<>());
         }
-        byte[] all = Files.readAllBytes(file);
-        int good = 0;
-        int start = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (all[i] != '\n') {
-                continue;
+        Lines lines = Lines.parse(Files.readAllBytes(file));
+        if (!lines.damaged().isEmpty()) {
+            int first = lines.damaged().get(0);
+            if (lines.parsedAfterLine(first)) {
+                throw new IOException(file + " line " + first + " is damaged; `mailbench archive repair` removes it"
+                        + " / マニフェストの " + first + " 行目が壊れています（archive repair で修復できます）");
             }
-            String line = new String(all, start, i - start, StandardCharsets.UTF_8).trim();
-            if (!line.isEmpty()) {
-                try {
-                    entries.add(Json.mapper().readValue(line, ManifestEntry.class));
-                } catch (IOException torn) {
-                    break;
-                }
-            }
-            good = i + 1;
-            start = i + 1;
         }
-        if (good < all.length) {
+        if (lines.goodLength() < lines.length()) {
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                ch.truncate(good);
+                ch.truncate(lines.goodLength());
                 ch.force(true);
             }
         }
-        return new Manifest(file, entries);
+        return new Manifest(file, lines.entries());
+    }
+
+    /**
+     * For repair: the readable lines, wherever the unreadable ones are; the manifest is rewritten atomically without
+     * the unreadable ones (and without a torn tail). {@code dropped} receives "line N" for each line removed.
+     */
+    public static Manifest loadDroppingDamagedLines(Path generationDir, List<String> dropped) throws IOException {
+        Path file = generationDir.resolve(FILE);
+        if (!Files.exists(file)) {
+            return new Manifest(file, new ArrayList<>());
+        }
+        byte[] all = Files.readAllBytes(file);
+        Lines lines = Lines.parse(all);
+        lines.damaged().forEach(n -> dropped.add("line " + n));
+        if (!lines.damaged().isEmpty() || lines.completeLength() < all.length) {
+            AtomicFiles.write(file, lines(lines.entries()));
+        }
+        return new Manifest(file, lines.entries());
+    }
+
+    /**
+     * The newline-terminated lines of a manifest: every entry read, the numbers (from 1) of the lines read and of
+     * those that are not entries, the length up to the first unreadable line and up to the last newline.
+     */
+    private record Lines(List<ManifestEntry> entries, List<Integer> parsed, List<Integer> damaged, int goodLength,
+                         int completeLength, int length) {
+        static Lines parse(byte[] all) {
+            List<ManifestEntry> entries = new ArrayList<>();
+            List<Integer> parsed = new ArrayList<>();
+            List<Integer> damaged = new ArrayList<>();
+            int good = 0;
+            int start = 0;
+            int n = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (all[i] != '\n') {
+                    continue;
+                }
+                n++;
+                String line = new String(all, start, i - start, StandardCharsets.UTF_8).trim();
+                if (!line.isEmpty()) {
+                    try {
+                        entries.add(Json.mapper().readValue(line, ManifestEntry.class));
+                        parsed.add(n);
+                    } catch (IOException unreadable) {
+                        damaged.add(n);
+                    }
+                }
+                start = i + 1;
+                if (damaged.isEmpty()) {
+                    good = start;
+                }
+            }
+            return new Lines(entries, parsed, damaged, good, start, all.length);
+        }
+
+        boolean parsedAfterLine(int line) {
+            return parsed.stream().anyMatch(p -> p > line);
+        }
     }
 
     /** Only reads: for verify, which must not repair what it is checking. */

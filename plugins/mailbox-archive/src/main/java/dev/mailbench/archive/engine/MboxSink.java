@@ -21,10 +21,14 @@ final class MboxSink implements MessageSink {
         position = channel.size();
     }
 
+    /**
+     * Cuts what follows the last recorded message (a torn append). The last one is the one that ends last: a
+     * repair may have moved a message to the end. A file that is shorter (cut by damage) is left for repair.
+     */
     @Override
     public void recover(List<ManifestEntry> recorded) throws IOException {
-        long end = recorded.isEmpty() ? 0 : recorded.get(recorded.size() - 1).end();
-        if (channel.size() != end) {
+        long end = recorded.stream().mapToLong(ManifestEntry::end).max().orElse(0);
+        if (channel.size() > end) {
             channel.truncate(end);
             channel.force(true);
         }
@@ -33,21 +37,42 @@ final class MboxSink implements MessageSink {
 
     @Override
     public Stored write(FetchedMessage m) throws IOException {
+        Stored s = writeAt(position, m);
+        position = s.end();
+        return s;
+    }
+
+    /**
+     * At its recorded place when the server's copy quotes to the recorded length (From_ line, message and blank
+     * line then fill the same bytes); otherwise appended, and the old place is left as it is.
+     */
+    @Override
+    public Stored rewrite(ManifestEntry recorded, FetchedMessage m) throws IOException {
+        long quotedLength = Mboxrd.quoted(m.raw(), m.offset(), m.length()).remaining();
+        long from = Mboxrd.fromLine(m.internalDate()).length;
+        if (quotedLength == recorded.stored() && recorded.offset() - from >= 0) {
+            Stored s = writeAt(recorded.offset() - from, m);
+            position = Math.max(position, s.end());
+            return s;
+        }
+        return write(m);
+    }
+
+    private Stored writeAt(long at, FetchedMessage m) throws IOException {
         byte[] from = Mboxrd.fromLine(m.internalDate());
         ByteBuffer quoted = Mboxrd.quoted(m.raw(), m.offset(), m.length());
         int quotedLength = quoted.remaining();
         boolean endsWithNewline = quotedLength > 0 && quoted.get(quoted.limit() - 1) == '\n';
         byte[] separator = endsWithNewline ? new byte[] {'\n'} : new byte[] {'\n', '\n'};
-        long start = position + from.length;
+        long start = at + from.length;
         ByteBuffer[] parts = {ByteBuffer.wrap(from), quoted, ByteBuffer.wrap(separator)};
         long total = from.length + quotedLength + separator.length;
-        channel.position(position);
+        channel.position(at);
         long written = 0;
         while (written < total) {
             written += channel.write(parts);
         }
-        position += total;
-        return new Stored(FILE, start, (long) quotedLength, position);
+        return new Stored(FILE, start, (long) quotedLength, at + total);
     }
 
     @Override

@@ -36,6 +36,16 @@ public interface MessageSink extends AutoCloseable {
     default void renameRecorded(String from, String to) throws IOException {
     }
 
+    /**
+     * Writes a recorded message again (repair): {@code m} holds the server's bytes and the recorded internal date.
+     * The copy goes where the manifest line says, replacing what is there, when it fits (files always; mbox when
+     * the server's copy has the recorded length), else where {@link #write} would put a new message. Durable after
+     * {@link #sync()}.
+     *
+     * @return where the copy now is, for the manifest line
+     */
+    Stored rewrite(ManifestEntry recorded, FetchedMessage m) throws IOException;
+
     /** The stored bytes of a recorded message as the server sent them (unquoted for mbox). */
     byte[] read(ManifestEntry entry) throws IOException;
 

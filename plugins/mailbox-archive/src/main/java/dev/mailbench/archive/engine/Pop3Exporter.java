@@ -44,14 +44,15 @@ public final class Pop3Exporter {
         Pop3Connection open() throws IOException, MessagingException;
     }
 
-    private final Connector connector;
+    /** The connector of one export: a real account's sessions take the run's stall timeout. */
+    private final java.util.function.Function<ArchiveExporter.Options, Connector> connectors;
 
     public Pop3Exporter(ImapAccount account) {
-        this(() -> Pop3Connection.open(account));
+        this.connectors = o -> () -> Pop3Connection.open(account, o.stallTimeout());
     }
 
     public Pop3Exporter(Connector connector) {
-        this.connector = connector;
+        this.connectors = o -> connector;
     }
 
     public ExportReport export(String host, String user, ArchiveExporter.Options o, ArchiveExporter.Progress progress,
@@ -88,7 +89,7 @@ public final class Pop3Exporter {
         int fetched = 0;
         long bytes = 0;
         boolean stopped = false;
-        Session session = new Session(cancelled);
+        Session session = new Session(connectors.apply(o), progress, cancelled);
         try (MessageSink sink = MessageSink.open(o.format(), genDir)) {
             sink.recover(manifest.entries());
             List<Pop3Message> onServer = session.list(o);
@@ -108,7 +109,7 @@ public final class Pop3Exporter {
                 } catch (IOException | MessagingException e) {
                     // the session could not be re-established: everything not yet fetched is reported
                     for (Pop3Message m : todo.subList(i - batch.size(), todo.size())) {
-                        failures.add(failure(m, ArchiveExporter.classify(e), String.valueOf(e.getMessage())));
+                        failures.add(failure(m, ArchiveExporter.classify(e), ArchiveExporter.describe(e)));
                     }
                     break;
                 }
@@ -181,12 +182,16 @@ public final class Pop3Exporter {
      * The POP3 session with reconnect: message numbers are only valid within one session, so after a reconnect
      * the listing is read again and messages are asked for by UIDL.
      */
-    private final class Session implements AutoCloseable {
+    private static final class Session implements AutoCloseable {
+        private final Connector connector;
+        private final ArchiveExporter.Progress progress;
         private final BooleanSupplier cancelled;
         private Pop3Connection connection;
         private Map<String, Integer> numbers = new HashMap<>();
 
-        Session(BooleanSupplier cancelled) {
+        Session(Connector connector, ArchiveExporter.Progress progress, BooleanSupplier cancelled) {
+            this.connector = connector;
+            this.progress = progress;
             this.cancelled = cancelled;
         }
 
@@ -194,6 +199,9 @@ public final class Pop3Exporter {
             IOException last = null;
             Backoff backoff = o.backoff();
             for (int attempt = 0; backoff.allows(attempt); attempt++) {
+                if (attempt > 0) {
+                    progress.reconnecting(null, last, attempt);
+                }
                 // a cancel only cuts the wait short: the export loop stops at its next check
                 backoff.pause(attempt, cancelled);
                 try {
@@ -221,6 +229,9 @@ public final class Pop3Exporter {
             IOException last = null;
             Backoff backoff = o.backoff();
             for (int attempt = 0; backoff.allows(attempt); attempt++) {
+                if (attempt > 0) {
+                    progress.reconnecting(FOLDER, last, attempt);
+                }
                 // a cancel only cuts the wait short: the export loop stops at its next check
                 backoff.pause(attempt, cancelled);
                 try {

@@ -33,6 +33,11 @@ class BatchRecorderTest {
         }
 
         @Override
+        public Stored rewrite(ManifestEntry recorded, FetchedMessage message) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void sync() throws IOException {
             if (holdSync) {
                 try {

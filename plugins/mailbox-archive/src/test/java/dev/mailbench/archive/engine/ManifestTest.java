@@ -56,4 +56,27 @@ class ManifestTest {
         assertThat(Manifest.load(gen).entries()).containsExactly(MBOX, POP3);
         assertThat(Files.readString(gen.resolve(Manifest.FILE), StandardCharsets.UTF_8)).isEqualTo(LINES);
     }
+
+    @Test
+    void aDamagedLineWithLinesAfterItIsRefusedNotCutAway(@TempDir Path gen) throws Exception {
+        String damaged = LINES.replace("\"uid\":42", "\"uid\":4#");
+        Files.writeString(gen.resolve(Manifest.FILE), damaged, StandardCharsets.UTF_8);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Manifest.load(gen)).hasMessageContaining("line 1")
+                .hasMessageContaining("archive repair");
+        assertThat(Files.readString(gen.resolve(Manifest.FILE), StandardCharsets.UTF_8)).as("nothing cut").isEqualTo(damaged);
+
+        List<String> dropped = new java.util.ArrayList<>();
+        assertThat(Manifest.loadDroppingDamagedLines(gen, dropped).entries()).containsExactly(POP3);
+        assertThat(dropped).containsExactly("line 1");
+        assertThat(Manifest.load(gen).entries()).containsExactly(POP3);
+    }
+
+    @Test
+    void aDamagedLastLineIsCutLikeATornOne(@TempDir Path gen) throws Exception {
+        Files.writeString(gen.resolve(Manifest.FILE), LINES + "not json\n", StandardCharsets.UTF_8);
+
+        assertThat(Manifest.load(gen).entries()).containsExactly(MBOX, POP3);
+        assertThat(Files.readString(gen.resolve(Manifest.FILE), StandardCharsets.UTF_8)).isEqualTo(LINES);
+    }
 }

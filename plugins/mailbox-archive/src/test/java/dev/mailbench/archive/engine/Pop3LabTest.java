@@ -219,6 +219,33 @@ class Pop3LabTest {
         assertThatThrownBy(() -> Pop3Connection.open(wrong)).isInstanceOf(AuthenticationFailedException.class);
     }
 
+    @ParameterizedTest
+    @EnumSource(ArchiveFormat.class)
+    void aDamagedPop3ArchiveIsRepairedByUidlWithRetr(ArchiveFormat format, @TempDir Path out) throws Exception {
+        export(pop3, out, format);
+        ArchiveIndex idx = ArchiveIndex.load(out);
+        Path gen = idx.resolve(idx.folders().get(Pop3Exporter.FOLDER).generationDir());
+        List<ManifestEntry> entries = Manifest.load(gen).entries();
+        ManifestEntry lost = entries.get(entries.size() / 2);
+        Path file = gen.resolve(lost.file());
+        byte[] before = Files.readAllBytes(file);
+        if (format == ArchiveFormat.MBOX) {
+            Files.write(file, java.util.Arrays.copyOf(before, (int) (lost.offset() + lost.stored() / 2)));
+        } else {
+            Files.delete(file);
+        }
+        var flagsBefore = Lab.serverFlags(Lab.account(lab, user));
+
+        ArchiveRepairer.Report report = new ArchiveRepairer(pop3).repair(user.address(),
+                ArchiveExporter.Options.of(out, format), new ArchiveExporter.Progress() { }, () -> false);
+
+        assertThat(report.complete()).as(report.results().toString()).isTrue();
+        assertThat(report.results()).isNotEmpty().allSatisfy(r -> assertThat(r.outcome()).isEqualTo(ArchiveRepairer.Outcome.RESTORED));
+        assertThat(file).hasBinaryContent(before);
+        assertThat(ArchiveVerifier.verify(out).problems()).isEmpty();
+        assertThat(Lab.serverFlags(Lab.account(lab, user))).as("RETR, RSET, QUIT: nothing changed").isEqualTo(flagsBefore);
+    }
+
     private static ExportReport export(ImapAccount account, Path out, ArchiveFormat format) throws Exception {
         return new Pop3Exporter(account).export(account.host(), account.user(), ArchiveExporter.Options.of(out, format),
                 new ArchiveExporter.Progress() { }, () -> false);
