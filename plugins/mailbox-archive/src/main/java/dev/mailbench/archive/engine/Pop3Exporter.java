@@ -1,5 +1,6 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.FetchedMessage;
 import dev.mailbench.imap.HeaderScan;
 import dev.mailbench.imap.ImapAccount;
@@ -207,8 +208,11 @@ public final class Pop3Exporter {
                 try {
                     return connect();
                 } catch (IOException e) {
-                    last = e;
                     reset();
+                    if (!ConnectionProblems.isTransient(e)) {
+                        throw e; // an untrusted certificate or a refused port: trying again cannot help
+                    }
+                    last = e;
                 }
             }
             throw last;
@@ -256,8 +260,11 @@ public final class Pop3Exporter {
                     }
                     return out;
                 } catch (IOException e) {
-                    last = e;
                     reset();
+                    if (!ConnectionProblems.isTransient(e)) {
+                        throw e; // an untrusted certificate or a refused port: trying again cannot help
+                    }
+                    last = e;
                 }
             }
             throw last;

@@ -25,7 +25,7 @@ class PluginRegistrationTest {
             assertThat(((PanelContribution) p).title().get(java.util.Locale.JAPANESE)).isEqualTo("メールアーカイブ");
         });
         assertThat(api.commands).singleElement().isInstanceOf(ArchiveCommand.class);
-        assertThat(new CommandLine(api.commands.get(0)).getSubcommands()).containsOnlyKeys("inventory", "export", "verify");
+        assertThat(new CommandLine(api.commands.get(0)).getSubcommands()).containsOnlyKeys("inventory", "export", "verify", "repair");
         assertThat(api.sections).singleElement().isInstanceOf(ArchiveHandoverSection.class);
         assertThat(api.services.get(MailboxInventoryService.class)).isNotNull();
         assertThat(((MailboxInventoryService) api.services.get(MailboxInventoryService.class))
