@@ -144,11 +144,21 @@ public final class Workbench implements AutoCloseable {
      * {@link #restore} instead.
      */
     public ProjectStore.Loaded openProject(Path file) throws ProjectFileException {
-        ProjectStore.Loaded loaded = store.load(file);
+        ProjectStore.Loaded loaded = readProject(file);
+        adoptProject(file, loaded);
+        return loaded;
+    }
+
+    /** The slow half of {@link #openProject}: reads and checks the file, touching nothing; safe on any thread. */
+    public ProjectStore.Loaded readProject(Path file) throws ProjectFileException {
+        return store.load(file);
+    }
+
+    /** The quick half of {@link #openProject}: makes a project read by {@link #readProject} the open one. */
+    public void adoptProject(Path file, ProjectStore.Loaded loaded) {
         recovery.discard();
         session.open(loaded.project(), file.toAbsolutePath().normalize(), loaded.source());
         settings.addRecentProject(file);
-        return loaded;
     }
 
     /** Saves to the session's file; false when the project has no file yet (use {@link #saveProjectAs}). */

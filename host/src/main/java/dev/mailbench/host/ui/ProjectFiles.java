@@ -49,6 +49,7 @@ public final class ProjectFiles {
         this.workbench = workbench;
         this.session = workbench.session();
         this.store = workbench.projectStore();
+        this.reader = workbench::readProject;
     }
 
     // ---- commands ----
@@ -95,12 +96,32 @@ public final class ProjectFiles {
             }
         }
         try {
-            workbench.openProject(path);
+            Optional<ProjectStore.Loaded> loaded = WaitWithCancel.run(frame,
+                    Texts.format("dialog.opening", path.getFileName()), () -> reader.read(path));
+            if (loaded.isEmpty()) {
+                return false;
+            }
+            workbench.adoptProject(path, loaded.get());
             return true;
-        } catch (ProjectFileException e) {
-            showOpenError(e);
-            return false;
+        } catch (WaitWithCancel.WorkFailed failed) {
+            if (failed.getCause() instanceof ProjectFileException e) {
+                showOpenError(e);
+                return false;
+            }
+            throw new IllegalStateException(failed.getCause());
         }
+    }
+
+    /** Reads a project file off the event thread; tests replace it with a slow one. */
+    @FunctionalInterface
+    interface ProjectReader {
+        ProjectStore.Loaded read(Path file) throws ProjectFileException;
+    }
+
+    private ProjectReader reader;
+
+    void setReaderForTest(ProjectReader reader) {
+        this.reader = reader;
     }
 
     /** The sample customer shipped with MailBench, opened as an untitled project. */
