@@ -136,6 +136,10 @@ public final class MailbenchCommand implements Callable<Integer> {
         @Override
         public int handleExecutionException(Exception ex, CommandLine cmd, CommandLine.ParseResult parseResult) {
             if (ex instanceof InvalidProjectException invalid) {
+                if (ProjectReport.wantsJson(cmd)) {
+                    cmd.getOut().println(ProjectReport.refusalJson(invalid, ProjectReport.languageOf(cmd)));
+                    cmd.getOut().flush();
+                }
                 return ProjectReport.refuse(invalid, ProjectReport.languageOf(cmd), cmd.getErr());
             }
             cmd.getErr().println(ex.getMessage());

@@ -58,6 +58,23 @@ public final class ProjectReport {
         return ExitCodes.VALIDATION_ERRORS;
     }
 
+    /** True when the command was asked for {@code --json}: its refusal must be JSON too, for the script reading it. */
+    public static boolean wantsJson(CommandLine command) {
+        CommandLine.ParseResult parsed = command.getParseResult();
+        return parsed != null && parsed.hasMatchedOption("--json");
+    }
+
+    /** The refusal of an invalid project as {@code --json} output: the shared failure shape plus every problem. */
+    public static String refusalJson(InvalidProjectException e, Locale locale) {
+        java.util.Map<String, Object> document = dev.mailbench.kit.json.Json.failure("INVALID_PROJECT",
+                errorCount(e.errorCount()));
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> error = (java.util.Map<String, Object>) document.get("error");
+        error.put("file", String.valueOf(e.file()));
+        error.put("problems", e.problems().stream().map(line -> line.get(locale)).toList());
+        return dev.mailbench.kit.json.Json.pretty(document);
+    }
+
     /** The refusal of {@code checked}: thrown by {@code CliApi.loadProject}, printed by {@link #refuse}. */
     public static InvalidProjectException invalid(Path file, CheckedProject checked) {
         return new InvalidProjectException(file, checked.project(),

@@ -114,6 +114,24 @@ class EveryCommandReadsProjectsAlikeTest {
     }
 
     @Test
+    void withJsonTheRefusalOfAnInvalidProjectIsJsonToo() throws Exception {
+        Path file = sampleWith("duplicate-json.mailbench.json", tree -> {
+            ObjectNode copy = ((ObjectNode) tree.get("mailboxes").get(0)).deepCopy();
+            ((com.fasterxml.jackson.databind.node.ArrayNode) tree.get("mailboxes")).add(copy);
+        });
+        Result validate = run("project", "validate", file.toString());
+        Result plugin = run("read-project", file.toString(), "--json");
+
+        assertThat(plugin.code()).as(plugin.err()).isEqualTo(ExitCodes.VALIDATION_ERRORS);
+        com.fasterxml.jackson.databind.JsonNode error = ProjectJson.mapper().readTree(plugin.out()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("INVALID_PROJECT");
+        assertThat(error.get("file").asText()).isEqualTo(file.toString());
+        List<String> problems = new java.util.ArrayList<>();
+        error.get("problems").forEach(p -> problems.add(p.asText()));
+        assertThat(problems).isNotEmpty().isEqualTo(problemLines(validate, file));
+    }
+
+    @Test
     void textAfterTheJsonIsAnUnreadableFileForEveryCommand() throws Exception {
         Path file = dir.resolve("junk.mailbench.json");
         String text = Files.readString(TestFiles.sample()) + "\n}}}garbage";

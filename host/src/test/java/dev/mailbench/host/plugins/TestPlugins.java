@@ -169,6 +169,7 @@ public final class TestPlugins {
                     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
                     @picocli.CommandLine.Parameters(index = "0") java.nio.file.Path file;
                     @picocli.CommandLine.Option(names = "--lang", defaultValue = "ja") String lang;
+                    @picocli.CommandLine.Option(names = "--json") boolean json;
                     @Override public Integer call() {
                         Project p;
                         try {

@@ -56,6 +56,19 @@ public final class Json {
         }
     }
 
+    /**
+     * The one shape of a command's {@code --json} output when it could not do its work, so a script reads every
+     * command's refusal alike: {@code {"error": {"code": CODE, "message": TEXT}}}. Callers may add fields.
+     */
+    public static Map<String, Object> failure(String code, String message) {
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("code", code);
+        error.put("message", message);
+        Map<String, Object> document = new java.util.LinkedHashMap<>();
+        document.put("error", error);
+        return document;
+    }
+
     /** Converts plain maps and lists (as a project section is held) to {@code type}, or back. */
     public static <T> T convert(Object plain, Class<T> type) {
         return MAPPER.convertValue(plain, type);

@@ -104,6 +104,8 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             return failed(json, EXIT_BAD_INPUT, "BAD_INPUT", e.getMessage());
         } catch (IOException e) {
             return failed(json, EXIT_BAD_INPUT, "BAD_INPUT", "読み込めません / cannot read: " + e.getMessage());
+        } catch (dev.mailbench.api.InvalidProjectException e) {
+            throw e; // refused by the host as every command refuses an invalid project, in JSON with --json
         } catch (RuntimeException | StackOverflowError e) {
             if (!json) {
                 throw e; // the host prints it with its stack trace and exits 70

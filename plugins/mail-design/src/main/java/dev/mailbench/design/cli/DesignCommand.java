@@ -77,15 +77,13 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
         }
         Locale locale = Locale.forLanguageTag(lang);
         if (!Files.isRegularFile(projectFile)) {
-            err.println(pick(locale, "プロジェクトファイルが見つかりません: " + projectFile, "Project file not found: " + projectFile));
-            return EXIT_CANNOT_READ;
+            return cannotRead(pick(locale, "プロジェクトファイルが見つかりません: " + projectFile, "Project file not found: " + projectFile));
         }
         Project project;
         try {
             project = api.cli().loadProject(projectFile);
         } catch (IOException e) {
-            err.println(pick(locale, "プロジェクトを読み込めません: ", "Cannot read the project: ") + e.getMessage());
-            return EXIT_CANNOT_READ;
+            return cannotRead(pick(locale, "プロジェクトを読み込めません: ", "Cannot read the project: ") + e.getMessage());
         }
         LocalDate today = LocalDate.now(clock);
         ProjectDesigner designer = new ProjectDesigner(new DesignAdvisor(),
@@ -259,5 +257,14 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
         m.put("archiveBy", f.archiveBy() == null ? null : f.archiveBy().toString());
         m.put("fullOn", f.fullOn() == null ? null : f.fullOn().toString());
         return m;
+    }
+
+    /** The message on stderr and, with --json, the shared failure document on stdout. */
+    private int cannotRead(String message) {
+        if (json) {
+            spec.commandLine().getOut().println(Json.pretty(Json.failure("UNREADABLE_PROJECT", message)));
+        }
+        spec.commandLine().getErr().println(message);
+        return EXIT_CANNOT_READ;
     }
 }

@@ -104,6 +104,20 @@ class DesignCommandTest {
     }
 
     @Test
+    void withJsonAnUnreadableFileIsAJsonErrorToo(@TempDir Path dir) throws Exception {
+        Path broken = Files.writeString(dir.resolve("broken.mailbench.json"), "{ \"schemaVersion\": 2, ");
+        int code = run(broken.toString(), "--json");
+        assertThat(code).isEqualTo(DesignCommand.EXIT_CANNOT_READ);
+        var error = dev.mailbench.kit.json.Json.mapper().readTree(out.toString()).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("UNREADABLE_PROJECT");
+        assertThat(error.get("message").asText()).contains("broken.mailbench.json");
+
+        int missing = run(dir.resolve("nothing.mailbench.json").toString(), "--json");
+        assertThat(missing).isEqualTo(DesignCommand.EXIT_CANNOT_READ);
+        assertThat(out.toString()).contains("nothing.mailbench.json");
+    }
+
+    @Test
     void unknownLanguageIsRejected() {
         int code = run(SampleProject.path().toString(), "--lang", "fr");
         assertThat(code).isNotZero();

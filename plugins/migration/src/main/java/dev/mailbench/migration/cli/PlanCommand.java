@@ -88,7 +88,11 @@ final class PlanCommand implements Callable<Integer> {
         try {
             p = api.cli().loadProject(project);
         } catch (IOException e) {
-            err.println("プロジェクトを読めません / cannot read the project: " + e.getMessage());
+            String message = "プロジェクトを読めません / cannot read the project: " + e.getMessage();
+            if (json) {
+                out.println(Json.pretty(Json.failure("UNREADABLE_PROJECT", message)));
+            }
+            err.println(message);
             return 2;
         }
         MigrationSection section = SectionJson.read(p);
