@@ -12,16 +12,12 @@ MAILBOXES="${2:-300}"
 WORK="$(mktemp -d /tmp/mailbench-bench-export.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 
-if [[ ! -f dist/mailbench.jar ]]; then
-  echo "building dist/ ..." >&2
-  mvn -B -q -pl plugin-api,host -am package -DskipTests >&2
-fi
+source bench/common.sh
+ensure_dist
 
 java bench/GenerateLargeProject.java "$WORK/big.mailbench.json" "$MAILBOXES"
 javac -proc:none -d "$WORK/peer" -cp "dist/lib/*" bench/PoiHello.java
 
-now_ms() { date +%s%3N; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 export_times=()
 peer_times=()

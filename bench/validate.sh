@@ -11,16 +11,12 @@ MAILBOXES="${2:-20000}"
 WORK="$(mktemp -d /tmp/mailbench-bench-validate.XXXXXX)"
 trap 'rm -rf "$WORK"' EXIT
 
-if [[ ! -f dist/mailbench.jar ]]; then
-  echo "building dist/ ..." >&2
-  mvn -B -q -pl plugin-api,host -am package -DskipTests >&2
-fi
+source bench/common.sh
+ensure_dist
 
 java bench/GenerateLargeProject.java "$WORK/big.mailbench.json" "$MAILBOXES"
 echo "project: $MAILBOXES mailboxes, $(du -k "$WORK/big.mailbench.json" | cut -f1) KB"
 
-now_ms() { date +%s%3N; }
-median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 validate_times=()
 peer_times=()
