@@ -146,13 +146,18 @@ public final class ProjectFiles {
     }
 
     public boolean save() {
-        frame.commitDrafts();
+        if (!confirmUnreadableInputs()) {
+            return false;
+        }
         Optional<Path> file = session.file();
-        return file.isPresent() ? writeTo(file.get()) : saveAs();
+        return file.isPresent() ? writeTo(file.get()) : chooseFileAndWrite();
     }
 
     public boolean saveAs() {
-        frame.commitDrafts();
+        return confirmUnreadableInputs() && chooseFileAndWrite();
+    }
+
+    private boolean chooseFileAndWrite() {
         JFileChooser chooser = chooser("dialog.saveAs.title", folder(workbench.settings().defaultProjectDir()));
         String suggested = session.project().customer().name().isBlank() ? "project"
                 : session.project().customer().name().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
@@ -171,6 +176,23 @@ public final class ProjectFiles {
             }
         }
         return writeTo(target);
+    }
+
+    /**
+     * Commits what was typed; when some fields hold text that cannot be read, says so before the project is written
+     * without those values (they stay in their fields, marked): nothing typed is dropped without a word.
+     *
+     * @return true to go on saving
+     */
+    private boolean confirmUnreadableInputs() {
+        if (frame.commitDrafts()) {
+            return true;
+        }
+        Object[] options = {Texts.get("dialog.unreadable.saveAnyway"), Texts.get("common.cancel")};
+        int answer = JOptionPane.showOptionDialog(frame, Texts.format("dialog.unreadable.text", frame.unreadableCount()),
+                Texts.get("dialog.unreadable.title"), JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE,
+                null, options, options[1]);
+        return answer == 0;
     }
 
     /** Writes the project to {@code target} (no dialogs except on failure). */

@@ -37,6 +37,7 @@ public final class StatusBar extends JPanel implements LocaleAware {
     private boolean drafts;
     private int errors;
     private int warnings;
+    private int unreadable;
 
     public StatusBar(Runnable showProblems) {
         super(new MigLayout("insets 4 12 4 8, gap 10, fillx, hidemode 3", "[shrink 100][][][][][grow,right]", "[22!]"));
@@ -83,9 +84,11 @@ public final class StatusBar extends JPanel implements LocaleAware {
         refresh();
     }
 
-    public void showProblems(int errorCount, int warningCount) {
+    /** @param unreadableCount fields holding typed text that cannot be read, which the project does not have yet */
+    public void showProblems(int errorCount, int warningCount, int unreadableCount) {
         errors = errorCount;
         warnings = warningCount;
+        unreadable = unreadableCount;
         refresh();
     }
 
@@ -159,7 +162,10 @@ public final class StatusBar extends JPanel implements LocaleAware {
         saveState.setVisible(shownFile != null || dirty || drafts);
         saveSeparator.setVisible(saveState.isVisible());
         Styles.style(saveState, dirty || drafts ? Styles.WARNING_FOREGROUND : Styles.MUTED_FOREGROUND);
-        if (errors == 0 && warnings == 0) {
+        if (unreadable > 0) {
+            problems.setText(Texts.format("status.problems.unreadable", errors, warnings, unreadable));
+            Styles.style(problems, Styles.ERROR_FOREGROUND);
+        } else if (errors == 0 && warnings == 0) {
             problems.setText(Texts.get("status.problems.none"));
             Styles.style(problems, Styles.MUTED_FOREGROUND);
         } else {

@@ -500,7 +500,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
                 editor.validated(candidate, problems);
             }
             long errors = problems.stream().filter(p -> "ERROR".equals(String.valueOf(p.severity()))).count();
-            statusBar.showProblems((int) errors, (int) (problems.size() - errors));
+            statusBar.showProblems((int) errors, (int) (problems.size() - errors), unreadableCount());
             refreshTitleAndStatus();
             refreshUndoRedo();
         } finally {
@@ -533,6 +533,11 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     boolean hasDrafts() {
         return editors.values().stream().anyMatch(EditorPanel::hasDrafts);
+    }
+
+    /** How many fields hold typed text that cannot be read; the project does not have those values. */
+    public int unreadableCount() {
+        return editors.values().stream().mapToInt(EditorPanel::unreadableCount).sum();
     }
 
     /** @return false when some typed text cannot be held by the model (it stays, marked, in its field) */

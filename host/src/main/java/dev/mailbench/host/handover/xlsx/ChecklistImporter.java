@@ -11,8 +11,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.mailbench.kit.text.TypedDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,10 +34,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * {@link dev.mailbench.host.handover.ChecklistMerge}.
  */
 public final class ChecklistImporter {
-    private static final List<DateTimeFormatter> DATE_FORMATS = List.of(
-            DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("uuuu/M/d"),
-            DateTimeFormatter.ofPattern("uuuu.M.d"), DateTimeFormatter.ofPattern("uuuu年M月d日"));
-
     /** The workbook is not one MailBench wrote, or cannot be read. */
     public static final class ImportException extends Exception {
         public ImportException(String message, Throwable cause) {
@@ -173,15 +169,8 @@ public final class ChecklistImporter {
         if (text.isEmpty()) {
             return null;
         }
-        DateTimeParseException last = null;
-        for (DateTimeFormatter f : DATE_FORMATS) {
-            try {
-                return LocalDate.parse(text, f);
-            } catch (DateTimeParseException e) {
-                last = e;
-            }
-        }
-        throw last;
+        return TypedDates.parse(text, LocalDate.now())
+                .orElseThrow(() -> new DateTimeParseException("not a date", text, 0));
     }
 
     private static String text(Cell cell, DataFormatter formatter) {

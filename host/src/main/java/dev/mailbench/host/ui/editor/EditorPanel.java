@@ -33,6 +33,9 @@ public abstract class EditorPanel extends JPanel implements LocaleAware {
 
     public abstract boolean hasDrafts();
 
+    /** How many of this editor's fields hold text that cannot be read (a date that is no date, ...). */
+    public abstract int unreadableCount();
+
     /** @return false when some typed text cannot be held by the model (it stays, marked, in its field) */
     public abstract boolean commitDrafts();
 

@@ -176,6 +176,12 @@ public final class Form {
         return bindings.stream().anyMatch(b -> b instanceof TextBinding t && t.draft != null);
     }
 
+    /** How many fields hold typed text the model cannot take (shown, marked, and not yet in the project). */
+    public int unreadableCount() {
+        return (int) bindings.stream()
+                .filter(b -> b instanceof TextBinding t && t.draft != null && t.localErrorKey != null).count();
+    }
+
     /**
      * Commits every draft as its own undoable edit.
      *
@@ -348,6 +354,8 @@ public final class Form {
                     return p;
                 }
             });
+            // Show the value the one way the project holds it (12/3 becomes 2026-12-03), also when it was already so.
+            quietly(() -> load(context.session().project()));
             context.draftsChanged();
             return true;
         }

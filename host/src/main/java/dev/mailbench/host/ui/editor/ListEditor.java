@@ -332,6 +332,11 @@ public abstract class ListEditor<T extends Record & Identified> extends EditorPa
     }
 
     @Override
+    public int unreadableCount() {
+        return form.unreadableCount();
+    }
+
+    @Override
     public boolean commitDrafts() {
         return form.commit();
     }

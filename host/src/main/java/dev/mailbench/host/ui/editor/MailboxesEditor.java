@@ -8,8 +8,8 @@ import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.host.ui.Styles;
 import dev.mailbench.host.ui.i18n.Texts;
+import dev.mailbench.kit.text.TypedDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -161,12 +161,8 @@ public final class MailboxesEditor extends ListEditor<Mailbox> {
 
             @Override
             public Project write(Project p, String text) throws InvalidInput {
-                LocalDate date;
-                try {
-                    date = text.isBlank() ? null : LocalDate.parse(text.strip().replace('/', '-'));
-                } catch (DateTimeParseException e) {
-                    throw new InvalidInput("mailbox.date.invalid");
-                }
+                LocalDate date = text.isBlank() ? null : TypedDates.parse(text, LocalDate.now())
+                        .orElseThrow(() -> new InvalidInput("mailbox.date.invalid"));
                 return editReply(p, r -> RecordCopy.with(r, component, date));
             }
         };

@@ -7,8 +7,8 @@ import dev.mailbench.api.model.ProviderRef;
 import dev.mailbench.host.project.ValidationProblem;
 import dev.mailbench.host.ui.Styles;
 import dev.mailbench.host.ui.i18n.Texts;
+import dev.mailbench.kit.text.TypedDates;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -161,11 +161,7 @@ public final class OverviewEditor extends EditorPanel {
             if (part.isBlank()) {
                 continue;
             }
-            try {
-                dates.add(LocalDate.parse(part.strip().replace('/', '-')));
-            } catch (DateTimeParseException e) {
-                throw new InvalidInput("visit.dates.invalid");
-            }
+            dates.add(TypedDates.parse(part, LocalDate.now()).orElseThrow(() -> new InvalidInput("visit.dates.invalid")));
         }
         return dates;
     }
@@ -189,6 +185,11 @@ public final class OverviewEditor extends EditorPanel {
     @Override
     public boolean hasDrafts() {
         return allForms().stream().anyMatch(Form::hasDrafts);
+    }
+
+    @Override
+    public int unreadableCount() {
+        return allForms().stream().mapToInt(Form::unreadableCount).sum();
     }
 
     @Override

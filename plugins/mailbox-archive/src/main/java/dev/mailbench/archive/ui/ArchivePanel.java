@@ -25,9 +25,9 @@ import java.awt.Component;
 import java.awt.Font;
 import java.nio.file.Path;
 import java.time.Instant;
+import dev.mailbench.kit.text.TypedDates;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -430,12 +430,12 @@ public final class ArchivePanel extends JPanel {
         }
         Instant sinceInstant = null;
         if (!since.getText().isBlank()) {
-            try {
-                sinceInstant = LocalDate.parse(since.getText().trim()).atStartOfDay(ZoneId.systemDefault()).toInstant();
-            } catch (DateTimeParseException e) {
-                fail(LocalizedText.of("日付は 2024-04-01 の形で入力してください。", "Enter the date as 2024-04-01."), since);
+            Optional<LocalDate> date = TypedDates.parse(since.getText(), LocalDate.now());
+            if (date.isEmpty()) {
+                fail(LocalizedText.of("日付として読めません（例: 2024/4/1）。", "Not a date (e.g. 2024/4/1)."), since);
                 return;
             }
+            sinceInstant = date.get().atStartOfDay(ZoneId.systemDefault()).toInstant();
         }
         ImapAccount account = account();
         if (account == null) {
