@@ -50,6 +50,13 @@ public interface ProjectApi {
     /** Replaces this plugin's own section with {@code value} (see {@link #readSection(Class)}) as one undoable edit. */
     <T> void writeSection(String description, T value);
 
+    /**
+     * Stores {@code value} as this plugin's section the way a check's result is kept: with the project (saved with
+     * it), but not an edit. It is no undo step, does not make the project "unsaved", and survives undo/redo of the
+     * consultant's edits. Use it for what a check found; use {@link #writeSection} for what the consultant decided.
+     */
+    <T> void recordSection(T value);
+
     record ProjectEvent(Kind kind, Project project) {
         public enum Kind { OPENED, EDITED, SAVED }
     }

@@ -142,6 +142,11 @@ final class PluginApi implements WorkbenchApi {
             public <T> void writeSection(String description, T value) {
                 project.writeSection(description, value);
             }
+
+            @Override
+            public <T> void recordSection(T value) {
+                project.recordSection(value);
+            }
         };
     }
 

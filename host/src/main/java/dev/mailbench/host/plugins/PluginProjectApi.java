@@ -84,18 +84,25 @@ public final class PluginProjectApi implements ProjectApi {
 
     @Override
     public <T> void writeSection(String description, T value) {
-        session.update(description, project -> {
-            Map<String, Object> plugins = new LinkedHashMap<>(project.plugins());
-            if (value == null) {
-                plugins.remove(pluginId);
-            } else {
-                JsonNode written = ProjectJson.toTree(value);
-                Object existing = plugins.get(pluginId);
-                JsonNode merged = existing == null ? written
-                        : JsonMerge.merge(written, ProjectJson.toTree(existing));
-                plugins.put(pluginId, ProjectJson.mapper().convertValue(merged, Object.class));
-            }
-            return project.withPlugins(plugins);
-        });
+        session.update(description, project -> withSection(project, value));
+    }
+
+    @Override
+    public <T> void recordSection(T value) {
+        session.record(project -> withSection(project, value));
+    }
+
+    private <T> Project withSection(Project project, T value) {
+        Map<String, Object> plugins = new LinkedHashMap<>(project.plugins());
+        if (value == null) {
+            plugins.remove(pluginId);
+        } else {
+            JsonNode written = ProjectJson.toTree(value);
+            Object existing = plugins.get(pluginId);
+            JsonNode merged = existing == null ? written
+                    : JsonMerge.merge(written, ProjectJson.toTree(existing));
+            plugins.put(pluginId, ProjectJson.mapper().convertValue(merged, Object.class));
+        }
+        return project.withPlugins(plugins);
     }
 }

@@ -89,6 +89,32 @@ public final class ProjectSession {
         fire(Kind.EDITED);
     }
 
+    /**
+     * Stores a result with the project (a DNS check, a connection test) without calling it an edit: it is not an
+     * undo step and not an unsaved change, and it survives undo and redo of the consultant's edits, so the
+     * {@code result} change is applied to every state the history can return to.
+     */
+    public void record(UnaryOperator<Project> result) {
+        synchronized (this) {
+            Project after = Objects.requireNonNull(result.apply(project), "result returned null");
+            if (after.equals(project)) {
+                return;
+            }
+            project = after;
+            rewrite(undo, result);
+            rewrite(redo, result);
+        }
+        fire(Kind.EDITED);
+    }
+
+    private static void rewrite(Deque<Step> steps, UnaryOperator<Project> result) {
+        List<Step> rewritten = steps.stream()
+                .map(s -> new Step(s.description(), result.apply(s.before()), result.apply(s.after())))
+                .toList();
+        steps.clear();
+        steps.addAll(rewritten);
+    }
+
     public synchronized Optional<String> undoDescription() {
         return Optional.ofNullable(undo.peek()).map(Step::description);
     }

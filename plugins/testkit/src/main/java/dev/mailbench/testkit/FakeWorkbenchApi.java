@@ -52,6 +52,8 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
     /** {@code cli().loadProject(file)} reads the file instead of returning {@link #project}. */
     public boolean loadProjectsFromDisk;
     public final List<String> edits = new ArrayList<>();
+    /** The plugin ids whose section was stored as a result ({@code recordSection}), which is not an edit. */
+    public final List<String> recorded = new ArrayList<>();
     public final Map<Class<?>, Object> services = new HashMap<>();
     public final List<CliCommand> commands = new ArrayList<>();
     public final List<PanelContribution> panels = new ArrayList<>();
@@ -169,6 +171,16 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
             @Override
             public <T> Optional<T> readSection(Project p, Class<T> type) {
                 return Optional.ofNullable(p.plugins().get(pluginId())).map(v -> Json.convert(v, type));
+            }
+
+            @Override
+            public <T> void recordSection(T value) {
+                Object plain = Json.mapper().convertValue(value, Object.class);
+                recorded.add(pluginId());
+                Map<String, Object> plugins = new LinkedHashMap<>(project.plugins());
+                plugins.put(pluginId(), plain);
+                project = project.withPlugins(plugins);
+                projectEvent(new ProjectEvent(ProjectEvent.Kind.EDITED, project));
             }
 
             @Override

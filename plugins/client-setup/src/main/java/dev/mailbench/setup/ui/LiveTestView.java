@@ -252,8 +252,7 @@ final class LiveTestView extends JPanel {
                 : LocalizedText.of("失敗した項目があります。下の診断を見てください。", "Some checks failed: see the diagnoses below."));
         if (!report.cancelled()) {
             Object section = panel.api().project().readSection(Map.class).orElse(null);
-            panel.api().project().writeSection(panel.i18n().text("接続テストの結果を保存", "Save connection test results"),
-                    LiveTestHistory.with(section, report));
+            panel.api().project().recordSection(LiveTestHistory.with(section, report));
         }
     }
 

@@ -388,7 +388,8 @@ public final class DnsPanel extends JPanel {
             reports.put(r.domain(), r);
         }
         if (!automatic) {
-            api.project().writeSection("DNS チェックの結果を保存", RunHistory.append(section, result, Instant.now()));
+            // A check is not an edit: kept with the project, but no undo step and no unsaved change.
+            api.project().recordSection(RunHistory.append(section, result, Instant.now()));
         }
         int selected = Math.max(0, domains.getSelectedIndex());
         domainModel.clear();

@@ -114,7 +114,9 @@ class DnsPanelTest {
         assertThat(window.list("dns.domains").contents()).hasSize(3);
         runCheckAndWait();
         assertThat(window.label("dns.offlineBanner").text()).contains("ゾーンファイル").contains("オフライン");
-        assertThat(api.edits).containsExactly("DNS チェックの結果を保存");
+        // Kept with the project, but a check is not an edit (issue 20): no undo step.
+        assertThat(api.edits).isEmpty();
+        assertThat(api.recorded).containsExactly("dns-check");
         assertThat(api.project.plugins().get("dns-check")).isInstanceOf(Map.class);
 
         window.list("dns.domains").selectItem(1);

@@ -410,8 +410,7 @@ public final class ArchivePanel extends JPanel {
                     + Sizes.human(inv.bytes()) + i18n.text("　最大 ", "   largest ") + Sizes.human(inv.largestBytes()) + quota;
         });
         status.show(() -> i18n.text("棚卸しが終わりました。", "Inventory done."));
-        forMailbox.ifPresent(m -> api.project().writeSection(i18n.text("棚卸し結果を保存", "Save inventory"),
-                section().withInventory(m.id(), m.address(), inv).toPlain()));
+        forMailbox.ifPresent(m -> api.project().recordSection(section().withInventory(m.id(), m.address(), inv).toPlain()));
     }
 
     private Optional<Mailbox> selectedMailbox() {

@@ -341,8 +341,7 @@ public final class CopyPanel extends JPanel {
             }
             showSurvey(result, limit);
             if (box.isPresent()) {
-                api.project().writeSection(i18n.text("旧サーバーの調査結果を保存", "Save the survey of the old host"),
-                        section().withSurvey(result.survey()));
+                api.project().recordSection(section().withSurvey(result.survey()));
                 showStatus(LocalizedText.of("調査が終わりました。結果はプロジェクトに保存され、移行計画のコピー時間の見積もりに使われます。",
                         "Survey done; saved in the project for the plan's copy-time estimate."));
             } else {
