@@ -57,7 +57,7 @@ public final class WaitWithCancel {
             } catch (Exception e) {
                 throw new CompletionException(e);
             }
-        });
+        }, WaitWithCancel::ownThread);
         JDialog[] dialog = new JDialog[1];
         Timer show = new Timer(SHOW_AFTER_MS, e -> {
             if (!future.isDone() && !cancelled.get()) {
@@ -94,6 +94,16 @@ public final class WaitWithCancel {
         } catch (CompletionException e) {
             throw new WorkFailed(e.getCause() != null ? e.getCause() : e);
         }
+    }
+
+    /**
+     * A thread of its own: the common pool has a single thread on a two-core laptop, and other work queued there
+     * would hold the wait up for no reason.
+     */
+    private static void ownThread(Runnable work) {
+        Thread t = new Thread(work, "mailbench-wait");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static JDialog dialog(Component parent, String message, Runnable onCancel) {

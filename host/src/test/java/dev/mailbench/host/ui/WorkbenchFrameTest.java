@@ -38,7 +38,9 @@ class WorkbenchFrameTest extends WorkbenchUiTestBase {
         window.tree("navigator").clickRow(3);
         window.panel("editor.mailboxes").requireVisible();
         Dialogs.press(window.button("mailboxes.add"));
-        window.textBox("mailbox.address").requireFocused().enterText("sales@sample-shoji.test");
+        // A new mailbox starts with the project's domain after the @: only the local part is typed (issue 20).
+        window.textBox("mailbox.address").requireFocused().requireText("@sample-shoji.test").enterText("keiri");
+        window.textBox("mailbox.address").requireText("keiri@sample-shoji.test");
         window.textBox("mailbox.displayName").click().enterText("Sales desk");
         window.textBox("mailbox.quotaMb").click().selectAll().enterText("1500");
         choose(window.comboBox("mailbox.protocol"), 1);
@@ -49,14 +51,16 @@ class WorkbenchFrameTest extends WorkbenchUiTestBase {
 
         open(emptyPluginsDir(temp), projectFile, false);
         Mailbox added = GuiActionRunner.execute(() -> workbench.session().project().mailboxes().stream()
-                .filter(m -> m.address().equals("sales@sample-shoji.test")).findFirst().orElseThrow());
+                .filter(m -> m.address().equals("keiri@sample-shoji.test")).findFirst().orElseThrow());
         assertThat(added.displayName()).isEqualTo("Sales desk");
+        // keiri@ is guessed to be the billing mailbox; the role stays editable.
+        assertThat(added.role()).isEqualTo(dev.mailbench.api.model.MailboxRole.BILLING);
         assertThat(added.quotaMb()).isEqualTo(1500);
         assertThat(added.protocol()).isEqualTo(dev.mailbench.api.model.MailProtocol.POP_KEEP_COPY);
         assertThat(added.id()).startsWith("m-");
         window.tree("navigator").clickRow(3);
         assertThat(java.util.Arrays.asList(window.table("mailboxes.table").contents())).anySatisfy(row ->
-                assertThat(row).contains("sales@sample-shoji.test"));
+                assertThat(row).contains("keiri@sample-shoji.test"));
     }
 
     @Test

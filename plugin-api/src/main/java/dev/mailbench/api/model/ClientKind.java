@@ -24,4 +24,32 @@ public enum ClientKind {
     public LocalizedText label() {
         return new LocalizedText(ja, en);
     }
+
+    /**
+     * The mail app a device's name suggests ("田中さんの iPhone" → iPhone Mail, "経理 Outlook" → Outlook classic),
+     * or empty when the name says nothing. A first guess to save typing; the consultant can change it.
+     */
+    public static java.util.Optional<ClientKind> guessFrom(String deviceName) {
+        String name = deviceName == null ? "" : java.text.Normalizer.normalize(deviceName, java.text.Normalizer.Form.NFKC)
+                .toLowerCase(java.util.Locale.ROOT);
+        if (name.contains("iphone") || name.contains("ipad")) {
+            return java.util.Optional.of(IPHONE);
+        }
+        if (name.contains("新しい outlook") || name.contains("new outlook")) {
+            return java.util.Optional.of(NEW_OUTLOOK);
+        }
+        if (name.contains("outlook")) {
+            return java.util.Optional.of(OUTLOOK_CLASSIC);
+        }
+        if (name.matches("(?s).*(^|[^a-z])i?mac(book|mini|studio)?([^a-z]|$).*")) { // not "machine"
+            return java.util.Optional.of(MAC_MAIL);
+        }
+        if (name.contains("thunderbird")) {
+            return java.util.Optional.of(THUNDERBIRD);
+        }
+        if (name.contains("android")) {
+            return java.util.Optional.of(ANDROID_MAIL);
+        }
+        return java.util.Optional.empty();
+    }
 }

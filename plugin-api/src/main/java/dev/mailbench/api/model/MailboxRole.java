@@ -25,4 +25,20 @@ public enum MailboxRole {
     public LocalizedText label() {
         return new LocalizedText(ja, en);
     }
+
+    /**
+     * The role a mailbox's local part usually means at a small Japanese business ({@code info} → 代表,
+     * {@code keiri} → 請求, {@code saiyo} → 採用, ...); {@link #PERSONAL} when it names a person or nothing known.
+     * A first guess to save typing; the consultant can change it.
+     */
+    public static MailboxRole guessFrom(String localPart) {
+        String word = localPart == null ? "" : localPart.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]", "");
+        return switch (word) {
+            case "info", "office", "mail", "support", "soumu", "daihyo", "admin", "post" -> REPRESENTATIVE;
+            case "billing", "keiri", "invoice", "seikyu", "accounting", "kaikei" -> BILLING;
+            case "contact", "form", "inquiry", "toiawase", "otoiawase", "webform" -> FORM;
+            case "recruit", "saiyo", "jobs", "job", "career", "careers", "jinji" -> RECRUIT;
+            default -> PERSONAL;
+        };
+    }
 }

@@ -67,7 +67,17 @@ public final class DevicesEditor extends ListEditor<Device> {
 
     @Override
     protected void buildForm(JPanel panel) {
-        form.row(panel, "device.name", form.text("device.name", "name", "device.name", field("name")), "");
+        form.row(panel, "device.name", form.text("device.name", "name", "device.name", new Form.TextAccess() {
+            @Override
+            public String read(Project p) {
+                return selected(p).map(Device::name).orElse("");
+            }
+
+            @Override
+            public Project write(Project p, String text) {
+                return editSelected(p, d -> withName(d, text));
+            }
+        }), "");
         person = form.choice("device.person", "personId", "device.person", new String[] {""}, this::personName,
                 p -> selected(p).map(Device::personId).orElse(null),
                 (p, v) -> editSelected(p, d -> RecordCopy.with(d, "personId", v)));
@@ -173,6 +183,15 @@ public final class DevicesEditor extends ListEditor<Device> {
     @Override
     protected Project withList(Project project, List<Device> list) {
         return project.withDevices(list);
+    }
+
+    /** While the app is still その他, a name that names one ("iPhone", "Outlook") also sets it; it stays editable. */
+    static Device withName(Device d, String name) {
+        Device named = RecordCopy.with(d, "name", name);
+        if (d.client() != ClientKind.OTHER) {
+            return named;
+        }
+        return ClientKind.guessFrom(name).map(k -> RecordCopy.with(named, "client", k)).orElse(named);
     }
 
     @Override

@@ -45,8 +45,20 @@ public final class MailboxesEditor extends ListEditor<Mailbox> {
 
     @Override
     protected void buildForm(JPanel panel) {
-        var address = form.text("mailbox.address", "address", "mailbox.address", field("address"));
+        var address = form.text("mailbox.address", "address", "mailbox.address", new Form.TextAccess() {
+            @Override
+            public String read(Project p) {
+                return selected(p).map(Mailbox::address).orElse("");
+            }
+
+            @Override
+            public Project write(Project p, String text) {
+                return editSelected(p, m -> withAddress(m, text));
+            }
+        });
         Texts.bindPlaceholder(address, "mailbox.address.placeholder");
+        // A new mailbox's field holds "@domain" with the caret before it: typing must not replace the domain.
+        address.putClientProperty("JTextField.selectAllOnFocusPolicy", "never");
         form.row(panel, "mailbox.address", address, "");
         form.row(panel, "mailbox.displayName",
                 form.text("mailbox.displayName", "displayName", "mailbox.displayName", field("displayName")), "");
@@ -192,9 +204,29 @@ public final class MailboxesEditor extends ListEditor<Mailbox> {
         return project.withMailboxes(list);
     }
 
+    /**
+     * The first local part typed for a new mailbox also sets its role when the role is still the default
+     * (info@ → 代表); later edits of the address leave a role the consultant may have chosen alone.
+     */
+    static Mailbox withAddress(Mailbox m, String address) {
+        Mailbox changed = RecordCopy.with(m, "address", address);
+        boolean firstLocalPart = localPart(m.address()).isBlank() && !localPart(address).isBlank();
+        if (firstLocalPart && m.role() == MailboxRole.PERSONAL) {
+            changed = RecordCopy.with(changed, "role", MailboxRole.guessFrom(localPart(address)));
+        }
+        return changed;
+    }
+
+    private static String localPart(String address) {
+        int at = address.indexOf('@');
+        return at < 0 ? address : address.substring(0, at);
+    }
+
+    /** A new mailbox starts with the project's domain after the @, so only the local part is typed. */
     @Override
     protected Mailbox create(Project project, String id) {
-        return new Mailbox(id, "", "", MailboxRole.PERSONAL, MailProtocol.IMAP, null, List.of(), AutoReply.OFF, "");
+        String domain = project.domains().isEmpty() ? "" : "@" + project.domains().get(0).name();
+        return new Mailbox(id, domain, "", MailboxRole.PERSONAL, MailProtocol.IMAP, null, List.of(), AutoReply.OFF, "");
     }
 
     @Override
