@@ -84,13 +84,23 @@ public final class ProjectStore {
             TextPosition at = notUtf8.get().at();
             throw new ProjectFileException(file, at.line(), at.column(), notUtf8.get().message(), null);
         }
+        Optional<String> first = firstCharacter(bytes);
+        if (first.isPresent() && !first.get().equals("{")) {
+            throw new ProjectFileException(file, 1, 1, notAProjectMessage(
+                    "先頭が「" + first.get() + "」で、JSON のオブジェクト（{ で始まる）ではありません",
+                    "it does not start with { as a JSON object does"), null);
+        }
         JsonNode tree = readTree(file, bytes);
         if (tree == null || !tree.isObject()) {
-            throw new ProjectFileException(file, 1, 1,
-                    "MailBench のプロジェクトファイルではありません（先頭が { ではありません） / Not a MailBench project file",
-                    null);
+            throw new ProjectFileException(file, 1, 1, notAProjectMessage("JSON のオブジェクトではありません",
+                    "it is not a JSON object"), null);
         }
         ObjectNode root = (ObjectNode) tree;
+        if (PROJECT_FIELDS.stream().noneMatch(root::has)) {
+            throw new ProjectFileException(file, 1, 1, notAProjectMessage(
+                    "JSON ですが、プロジェクトの項目（schemaVersion、customer、mailboxes など）がひとつもありません",
+                    "it is JSON, but has none of a project's fields (schemaVersion, customer, mailboxes, ...)"), null);
+        }
         int version = schemaVersion(file, bytes, root);
         if (version > Project.CURRENT_SCHEMA_VERSION) {
             TextPosition at = rootValuePosition(bytes, "schemaVersion");
@@ -108,6 +118,24 @@ public final class ProjectStore {
                             + " / Migration from schema " + version + " failed", e);
         }
         return new Loaded(bind(file, bytes, root, migrated), root, migrated);
+    }
+
+    /** A JSON object with none of these is some other program's file, not an old project. */
+    private static final java.util.List<String> PROJECT_FIELDS =
+            java.util.List.of("schemaVersion", "customer", "domains", "mailboxes", "people", "devices");
+
+    /** What the file is not, and what to do: the consultant picked the wrong file, not a broken one. */
+    private static String notAProjectMessage(String ja, String en) {
+        return "MailBench のプロジェクトファイルではありません（" + ja + "）。別のファイルを選んだようです。"
+                + "プロジェクトは「*.mailbench.json」のファイルです。"
+                + " / This is not a MailBench project file (" + en + "). Choose a *.mailbench.json project file.";
+    }
+
+    /** The first character after a byte order mark and white space, as typed (for the message); empty when none. */
+    private static Optional<String> firstCharacter(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").stripLeading();
+        return head.isEmpty() ? Optional.empty() : Optional.of(head.substring(0, head.offsetByCodePoints(0, 1)));
     }
 
     /**

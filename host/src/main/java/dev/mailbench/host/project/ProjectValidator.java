@@ -38,6 +38,8 @@ public final class ProjectValidator {
         Index index = new Index(project);
         List<ValidationProblem> out = new ArrayList<>();
         out.addAll(validateCustomer(project.customer()));
+        phoneProblem(project.consultant().phone()).ifPresent(msg ->
+                out.add(new ValidationProblem(Severity.WARNING, "consultant", "", "phone", msg)));
         out.addAll(validateProvider(project));
         duplicateIds(out, "domain", project.domains());
         duplicateIds(out, "mailbox", project.mailboxes());
@@ -64,7 +66,30 @@ public final class ProjectValidator {
             addressProblem(customer.email()).ifPresent(msg ->
                     out.add(new ValidationProblem(Severity.WARNING, "customer", "", "email", msg)));
         }
+        phoneProblem(customer.phone()).ifPresent(msg ->
+                out.add(new ValidationProblem(Severity.WARNING, "customer", "", "phone", msg)));
         return out;
+    }
+
+    /**
+     * A warning, not an error, when a phone number does not look Japanese: 0 and 10 or 11 digits (03-1234-5678,
+     * 090-1234-5678, 0120-123-456), or +81 and 9 or 10 digits. Full-width digits, hyphens, spaces and brackets are
+     * fine. Empty when blank or plausible.
+     */
+    static Optional<LocalizedText> phoneProblem(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return Optional.empty();
+        }
+        String digits = java.text.Normalizer.normalize(phone, java.text.Normalizer.Form.NFKC)
+                .replaceAll("[\\s()\\-‐－ー―.]", "");
+        boolean domestic = digits.matches("0\\d{9,10}");
+        boolean international = digits.matches("\\+81\\d{9,10}");
+        if (domestic || international) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalizedText.of(
+                "電話番号の形式を確認してください（例: 03-1234-5678、090-1234-5678）",
+                "Check the phone number (e.g. 03-1234-5678, 090-1234-5678)"));
     }
 
     public List<ValidationProblem> validateProvider(Project project) {

@@ -64,7 +64,7 @@ public final class ProjectFiles {
         if (!confirmDiscardOrSave()) {
             return;
         }
-        JFileChooser chooser = chooser("dialog.open.title", folder(workbench.settings().defaultProjectDir()));
+        JFileChooser chooser = chooser("dialog.open.title", startFolder());
         if (chooser.showOpenDialog(frame) == JFileChooser.APPROVE_OPTION) {
             openFile(chooser.getSelectedFile().toPath());
         }
@@ -158,7 +158,7 @@ public final class ProjectFiles {
     }
 
     private boolean chooseFileAndWrite() {
-        JFileChooser chooser = chooser("dialog.saveAs.title", folder(workbench.settings().defaultProjectDir()));
+        JFileChooser chooser = chooser("dialog.saveAs.title", startFolder());
         String suggested = session.project().customer().name().isBlank() ? "project"
                 : session.project().customer().name().replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
         Path dir = session.file().map(Path::getParent).orElse(chooser.getCurrentDirectory().toPath());
@@ -330,6 +330,11 @@ public final class ProjectFiles {
 
     public List<Path> recentProjects() {
         return workbench.settingsStore().recentProjects();
+    }
+
+    /** Where a file dialog opens: the open project's folder, else the folder set in the settings, else home. */
+    private Path startFolder() {
+        return session.file().map(Path::getParent).orElse(folder(workbench.settings().defaultProjectDir()));
     }
 
     private static Path folder(String setting) {

@@ -513,10 +513,29 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     }
 
     private void showProblemsDialog() {
-        new ProblemsDialog(this, problems, this::goToProblem).setVisible(true);
+        new ProblemsDialog(this, problems, this::placeOf, this::goToProblem).setVisible(true);
     }
 
-    private void goToProblem(ValidationProblem problem) {
+    /** Where a problem is, in the consultant's words: メールボックス info@sample-shoji.test — アドレス. */
+    String placeOf(ValidationProblem problem) {
+        Project p = session.project();
+        String id = problem.entityId() == null ? "" : problem.entityId();
+        String entity = String.valueOf(problem.entity());
+        String what = switch (entity) {
+            case "domain" -> Texts.get("nav.domains") + " " + p.domain(id).map(d -> d.name()).orElse(id);
+            case "mailbox" -> Texts.get("nav.mailboxes") + " " + p.mailbox(id).map(m -> m.address()).orElse(id);
+            case "person" -> Texts.get("nav.people") + " " + p.person(id).map(x -> x.name()).orElse(id);
+            case "device" -> Texts.get("nav.devices") + " " + p.device(id).map(d -> d.name()).orElse(id);
+            case "customer", "consultant", "provider" -> Texts.get("overview.section." + entity);
+            default -> entity;
+        };
+        String field = problem.field() == null ? "" : problem.field();
+        String fieldKey = entity + "." + field;
+        String fieldName = field.isEmpty() ? "" : Texts.has(fieldKey) ? Texts.get(fieldKey) : field;
+        return fieldName.isEmpty() ? what.strip() : what.strip() + " — " + fieldName;
+    }
+
+    void goToProblem(ValidationProblem problem) {
         String editorId = switch (String.valueOf(problem.entity())) {
             case "domain" -> DomainsEditor.ID;
             case "mailbox" -> MailboxesEditor.ID;
@@ -528,6 +547,11 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         if (editors.get(editorId) instanceof dev.mailbench.host.ui.editor.ListEditor<?> list
                 && problem.entityId() != null && !problem.entityId().isEmpty()) {
             list.select(problem.entityId());
+        }
+        if (problem.field() != null && !problem.field().isEmpty()) {
+            EditorPanel editor = editors.get(editorId);
+            // After the selection has filled the form.
+            javax.swing.SwingUtilities.invokeLater(() -> editor.focusField(problem.field()));
         }
     }
 

@@ -46,6 +46,17 @@ class ProjectFileProblemsTest {
     }
 
     @Test
+    void aFileThatIsNoProjectSaysWhatItIsNotAndWhatToDo() throws Exception {
+        for (String other : java.util.List.of("vm.swappiness=10\n", "# MailBench\n\nREADME", "[1, 2]", "{\"foo\": 1}")) {
+            Path file = write("other.mailbench.json", other.getBytes(StandardCharsets.UTF_8));
+            assertThatThrownBy(() -> store.load(file)).as(other).isInstanceOf(ProjectFileException.class)
+                    .hasMessageContaining("MailBench のプロジェクトファイルではありません")
+                    .hasMessageContaining("*.mailbench.json")
+                    .hasMessageNotContaining("Unrecognized token").hasMessageNotContaining("Unexpected character");
+        }
+    }
+
+    @Test
     void textAfterTheEndOfTheJsonIsRefusedWhereItStarts() throws Exception {
         String text = sample() + "\n}}}garbage";
         Path file = write("junk.mailbench.json", text.getBytes(StandardCharsets.UTF_8));

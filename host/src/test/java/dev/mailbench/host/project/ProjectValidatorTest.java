@@ -153,4 +153,23 @@ class ProjectValidatorTest {
         assertThat(validator.validateMailbox(sample, edited)).isEmpty();
         assertThat(ProjectValidator.addressProblem("ok@example.jp")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void aPhoneNumberThatDoesNotLookJapaneseIsAWarningNotAnError() {
+        for (String fine : List.of("03-1234-5678", "090-1234-5678", "0120-123-456", "０３－１２３４－５６７８",
+                "(03) 1234 5678", "+81-3-1234-5678", "")) {
+            assertThat(ProjectValidator.phoneProblem(fine)).as(fine).isEmpty();
+        }
+        for (String odd : List.of("1234-5678", "03-1234", "090-1234-56789", "電話なし")) {
+            assertThat(ProjectValidator.phoneProblem(odd)).as(odd).isPresent();
+        }
+        Project odd = sample.withCustomer(new dev.mailbench.api.model.Customer(sample.customer().name(),
+                sample.customer().contactPerson(), "1234-5678", sample.customer().email(), sample.customer().address(),
+                sample.customer().notes()));
+        assertThat(validator.validate(odd)).anySatisfy(p -> {
+            assertThat(p.severity()).isEqualTo(ValidationProblem.Severity.WARNING);
+            assertThat(p.field()).isEqualTo("phone");
+        });
+        assertThat(validator.validate(sample)).noneMatch(p -> "phone".equals(p.field()));
+    }
 }

@@ -34,16 +34,32 @@ class WindowMemoryUiTest {
         WindowPlacer.Screen screen = GuiActionRunner.execute(() -> WindowPlacer.Screen.of(GraphicsEnvironment
                 .getLocalGraphicsEnvironment().getDefaultScreenDevice().getDefaultConfiguration()));
 
+        WorkbenchFrame[] shown = new WorkbenchFrame[1];
         Rectangle first = GuiActionRunner.execute(() -> {
             WorkbenchFrame frame = new WorkbenchFrame(workbench);
             frame.placer().placeOnOpen(true);
             Rectangle opened = frame.getBounds();
             frame.setVisible(true);
-            frame.setBounds(60, 40, 1000, 640);
+            shown[0] = frame;
             return opened;
         });
         assertThat(screen.usable().contains(first)).as("opened inside %s: %s", screen.usable(), first).isTrue();
+        // Without a window manager, X confirms the first placement later; a move made before that is undone by it.
+        Rectangle moved = new Rectangle(60, 40, 1000, 640);
+        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition("window moved and confirmed") {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(() -> {
+                    if (!shown[0].getBounds().equals(moved)) {
+                        shown[0].setBounds(moved);
+                        return false;
+                    }
+                    return true;
+                });
+            }
+        }, org.assertj.swing.timing.Timeout.timeout(10_000));
         org.assertj.swing.timing.Pause.pause(300);
+        assertThat(GuiActionRunner.execute(() -> shown[0].getBounds())).isEqualTo(moved);
         GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Frame.getFrames())
                 .filter(f -> f instanceof WorkbenchFrame && f.isDisplayable()).forEach(java.awt.Frame::dispose));
 

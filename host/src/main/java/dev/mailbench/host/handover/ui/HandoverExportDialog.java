@@ -258,12 +258,23 @@ public final class HandoverExportDialog extends JDialog {
             try {
                 Desktop.getDesktop().open(folder.toFile());
             } catch (Exception e) {
-                javax.swing.SwingUtilities.invokeLater(() -> error(context.t("フォルダーを開けませんでした: ",
-                        "Could not open the folder: ") + e.getMessage()));
+                // The desktop's own words ("Failed to show URI:file:…") help nobody: give the path to copy instead.
+                javax.swing.SwingUtilities.invokeLater(() -> showFolderPath(folder));
             }
         }, "open-export-folder");
         opener.setDaemon(true);
         opener.start();
+    }
+
+    private void showFolderPath(Path folder) {
+        javax.swing.JTextField path = new javax.swing.JTextField(folder.toAbsolutePath().toString());
+        path.setName("handover.folderPath");
+        path.setEditable(false);
+        path.selectAll();
+        javax.swing.JOptionPane.showMessageDialog(this, new Object[] {
+                context.t("この PC ではフォルダーを自動で開けませんでした。次の場所を開いてください（選択してコピーできます）:",
+                        "This computer could not open the folder. Open this location (select it to copy):"), path},
+                context.t("保存先のフォルダー", "Output folder"), javax.swing.JOptionPane.INFORMATION_MESSAGE);
     }
 
     static boolean canOpenFolders() {

@@ -18,7 +18,12 @@ import net.miginfocom.swing.MigLayout;
 
 /** The validator's findings as a list; double-click jumps to the field's editor. */
 public final class ProblemsDialog extends JDialog {
-    public ProblemsDialog(Frame owner, List<ValidationProblem> problems, Consumer<ValidationProblem> goTo) {
+    /**
+     * @param placeOf where a problem is, in the consultant's words (never internal ids)
+     * @param goTo    opens the editor of a problem and puts the focus on its field
+     */
+    public ProblemsDialog(Frame owner, List<ValidationProblem> problems, java.util.function.Function<ValidationProblem, String> placeOf,
+                          Consumer<ValidationProblem> goTo) {
         super(owner, Texts.get("dialog.problems.title"), false);
         setName("problemsDialog");
         JPanel content = new JPanel(new MigLayout(Styles.PANEL_INSETS + ", fill, wrap 1", "[grow,fill]", "[][grow,fill][]"));
@@ -48,8 +53,7 @@ public final class ProblemsDialog extends JDialog {
                 ValidationProblem p = problems.get(row);
                 return switch (column) {
                     case 0 -> Texts.get("severity." + p.severity());
-                    case 1 -> p.entity() + (p.entityId() == null || p.entityId().isEmpty() ? "" : " " + p.entityId())
-                            + (p.field() == null || p.field().isEmpty() ? "" : " / " + p.field());
+                    case 1 -> placeOf.apply(p);
                     default -> Texts.of(p.message());
                 };
             }

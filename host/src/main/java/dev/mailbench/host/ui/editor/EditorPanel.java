@@ -36,6 +36,9 @@ public abstract class EditorPanel extends JPanel implements LocaleAware {
     /** How many of this editor's fields hold text that cannot be read (a date that is no date, ...). */
     public abstract int unreadableCount();
 
+    /** Puts the keyboard focus on the field a validation problem names (a field name such as "address"). */
+    public abstract void focusField(String field);
+
     /** @return false when some typed text cannot be held by the model (it stays, marked, in its field) */
     public abstract boolean commitDrafts();
 

@@ -71,10 +71,31 @@ public final class Form {
         JTextArea area = new JTextArea(rows, 20);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
+        tabLeavesTheField(area);
         JScrollPane scroll = new JScrollPane(area);
         scroll.setName(name + ".scroll");
         add(new TextBinding(name, field, labelKey, area, scroll, access));
         return scroll;
+    }
+
+    /**
+     * In a form, Tab goes to the next field as in every other field (a memo rarely needs a tab character);
+     * Ctrl+Tab inserts one.
+     */
+    static void tabLeavesTheField(JTextArea area) {
+        area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS,
+                java.util.Set.of(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_TAB, 0)));
+        area.setFocusTraversalKeys(java.awt.KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS,
+                java.util.Set.of(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_TAB,
+                        java.awt.event.InputEvent.SHIFT_DOWN_MASK)));
+        area.getInputMap().put(javax.swing.KeyStroke.getKeyStroke(java.awt.event.KeyEvent.VK_TAB,
+                java.awt.event.InputEvent.CTRL_DOWN_MASK), "mailbench-insert-tab");
+        area.getActionMap().put("mailbench-insert-tab", new javax.swing.AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                area.replaceSelection("\t");
+            }
+        });
     }
 
     public <E> JComboBox<E> choice(String name, String field, String labelKey, E[] values,
@@ -170,6 +191,17 @@ public final class Form {
             }
         }
         return result;
+    }
+
+    /** Moves the keyboard focus to the field bound to {@code field}; false when this form has none. */
+    public boolean focus(String field) {
+        for (Binding b : bindings) {
+            if (b.field.equals(field)) {
+                b.component.requestFocusInWindow();
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean hasDrafts() {

@@ -332,6 +332,11 @@ public abstract class ListEditor<T extends Record & Identified> extends EditorPa
     }
 
     @Override
+    public void focusField(String field) {
+        form.focus(field);
+    }
+
+    @Override
     public int unreadableCount() {
         return form.unreadableCount();
     }

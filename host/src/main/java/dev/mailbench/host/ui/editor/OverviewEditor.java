@@ -188,6 +188,11 @@ public final class OverviewEditor extends EditorPanel {
     }
 
     @Override
+    public void focusField(String field) {
+        allForms().stream().filter(f -> f.focus(field)).findFirst();
+    }
+
+    @Override
     public int unreadableCount() {
         return allForms().stream().mapToInt(Form::unreadableCount).sum();
     }

@@ -56,6 +56,13 @@ public final class Texts {
         bundle = load(target);
         locale = target;
         Locale.setDefault(Locale.Category.DISPLAY, target);
+        // Swing's own dialogs (file chooser, message box buttons) take their texts in the components' locale: without
+        // this, a Japanese UI on an English system shows "Save In / File Name / Cancel".
+        javax.swing.JComponent.setDefaultLocale(target);
+    }
+
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     public static String get(String key) {
