@@ -116,9 +116,13 @@ public final class HandoverExportDialog extends JDialog {
         status.setPreferredSize(new java.awt.Dimension(10, status.getPreferredSize().height));
         status.setMinimumSize(status.getPreferredSize());
         p.add(status, "span 3, growx, gapbottom para");
-        p.add(openFolderButton, "span 3, split 3, hidemode 3");
-        p.add(exportButton, "gapbefore push, sg buttons");
-        p.add(cancelButton, "sg buttons");
+        // The buttons keep their place and size in every state: the open-folder button keeps its space while hidden
+        // (hidemode 0), and Cancel/Close share one width that fits both words.
+        JPanel buttons = new JPanel(new MigLayout("insets 0, fillx", "[]push[][]", "[]"));
+        buttons.add(openFolderButton, "hidemode 0");
+        buttons.add(exportButton, "sg buttons, wmin 100");
+        buttons.add(cancelButton, "sg buttons, wmin 100");
+        p.add(buttons, "span 3, growx");
         openFolderButton.setVisible(false);
         progress.setStringPainted(false);
         language.addActionListener(e -> refreshFileNames());

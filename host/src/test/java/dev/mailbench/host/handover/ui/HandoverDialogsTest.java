@@ -75,6 +75,8 @@ class HandoverDialogsTest {
         window.textBox("handover.outputDir").requireText(dir.toString());
         window.textBox("handover.docxName").requireText(java.util.regex.Pattern.compile("株式会社サンプル商事_引き渡し資料_\\d{8}\\.docx"));
         screenshot(dialog, "export-dialog.png");
+        java.awt.Rectangle exportBefore = GuiActionRunner.execute(() -> window.button("handover.export").target().getBounds());
+        java.awt.Rectangle closeBefore = GuiActionRunner.execute(() -> window.button("handover.cancel").target().getBounds());
 
         Dialogs.press(window.button("handover.export"));
         Pause.pause(new Condition("export finished") {
@@ -92,6 +94,12 @@ class HandoverDialogsTest {
             window.button("handover.openFolder").requireVisible();
         }
         screenshot(dialog, "export-dialog-done.png");
+        // Issue 20: the buttons stay where they were, and Close does not stretch across the dialog.
+        window.robot().waitForIdle();
+        assertThat(GuiActionRunner.execute(() -> window.button("handover.export").target().getBounds())).isEqualTo(exportBefore);
+        java.awt.Rectangle closeAfter = GuiActionRunner.execute(() -> window.button("handover.cancel").target().getBounds());
+        assertThat(closeAfter).isEqualTo(closeBefore);
+        assertThat(closeAfter.width).isLessThan(GuiActionRunner.execute(() -> dialog.getWidth()) / 4);
     }
 
     @Test
