@@ -692,6 +692,12 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     }
 
     @Override
+    public String providerDisplayName(String profileId) {
+        return workbench.providerProfiles().raw(profileId).map(p -> p.displayName())
+                .filter(name -> name != null && !name.isBlank()).orElse(profileId);
+    }
+
+    @Override
     public void draftsChanged() {
         revalidateProject();
     }

@@ -15,6 +15,9 @@ public interface EditorContext {
 
     List<String> providerProfileIds();
 
+    /** What the consultant reads for a provider profile id ("エックスサーバー (Xserver)" for "xserver"). */
+    String providerDisplayName(String profileId);
+
     /** Text was typed but not committed yet: validate the project as it would be with the drafts. */
     void draftsChanged();
 

@@ -70,7 +70,7 @@ public final class OverviewEditor extends EditorPanel {
 
         right.add(Styles.section("overview.section.provider"), "span, growx, wrap, gaptop 16, gapbottom 4");
         profile = projectForm.choice("overview.providerProfile", "profileId", "provider.profile",
-                context.providerProfileIds().toArray(String[]::new), id -> id,
+                context.providerProfileIds().toArray(String[]::new), context::providerDisplayName,
                 p -> p.provider().profileId(),
                 (p, id) -> p.withProvider(new ProviderRef(id, p.provider().serverId(), p.provider().overrides())));
         projectForm.row(right, "provider.profile", profile, "");
