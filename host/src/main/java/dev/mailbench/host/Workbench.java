@@ -1,6 +1,7 @@
 package dev.mailbench.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mailbench.api.model.Consultant;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.host.i18n.LocaleHolder;
@@ -136,7 +137,26 @@ public final class Workbench implements AutoCloseable {
     /** Starts a new, untitled project (the caller has dealt with unsaved edits first). */
     public void newProject() {
         recovery.discard();
-        session.open(Project.empty(), null, null);
+        session.open(Project.empty().withConsultant(rememberedConsultant()), null, null);
+    }
+
+    /** Where the consultant's own details are kept between projects (entered once, in the first project saved). */
+    private static final String CONSULTANT_SETTINGS = "mailbench.consultant";
+
+    /** The consultant block of the last project saved with one; empty fields when none was. */
+    public Consultant rememberedConsultant() {
+        java.util.function.Function<String, String> value = key -> settings.pluginValue(CONSULTANT_SETTINGS, key).orElse("");
+        return new Consultant(value.apply("name"), value.apply("company"), value.apply("email"), value.apply("phone"));
+    }
+
+    private void rememberConsultant(Consultant c) {
+        if (c == null || (c.name().isBlank() && c.company().isBlank())) {
+            return;
+        }
+        settings.update(s -> s.withPluginValue(CONSULTANT_SETTINGS, "name", c.name())
+                .withPluginValue(CONSULTANT_SETTINGS, "company", c.company())
+                .withPluginValue(CONSULTANT_SETTINGS, "email", c.email())
+                .withPluginValue(CONSULTANT_SETTINGS, "phone", c.phone()));
     }
 
     /**
@@ -176,6 +196,7 @@ public final class Workbench implements AutoCloseable {
         JsonNode written = store.save(target, session.project(), session.source());
         session.markSaved(target, written);
         settings.addRecentProject(target);
+        rememberConsultant(session.project().consultant());
     }
 
     /**

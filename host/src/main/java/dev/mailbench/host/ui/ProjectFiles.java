@@ -137,6 +137,7 @@ public final class ProjectFiles {
                 ProjectStore.Loaded loaded = store.load(temp);
                 workbench.recovery().discard();
                 session.open(loaded.project(), null, loaded.source());
+                frame.markSample();
             } finally {
                 Files.deleteIfExists(temp);
             }

@@ -56,6 +56,13 @@ import net.miginfocom.swing.MigLayout;
  * the bottom, and the menus. Editors and plugin panels are built the first time they are opened.
  */
 public final class WorkbenchFrame extends JFrame implements EditorContext, LocaleAware {
+    private static final String WORK_CARD = "work";
+    private static final String START_CARD = "start";
+    private final JPanel cards = new JPanel(new java.awt.CardLayout());
+    private final StartScreen startScreen;
+    private boolean startShown;
+    private boolean showingSample;
+
     public static final String PLUGIN_PREFIX = "plugin:";
 
     private final Workbench workbench;
@@ -133,7 +140,11 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
                 firstPaint();
             }
         };
-        content.add(split);
+        startScreen = new StartScreen(new StartScreen.Actions(files::newProject, files::open, files::openSample,
+                files::openRecent, () -> workbench.settingsStore().recentProjects()));
+        cards.add(split, WORK_CARD);
+        cards.add(startScreen, START_CARD);
+        content.add(cards);
         content.add(statusBar, "growx");
         setContentPane(content);
         setJMenuBar(buildMenuBar());
@@ -471,6 +482,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         }
         Project project = session.project();
         if (event.kind() == ProjectEvent.Kind.OPENED) {
+            showingSample = false;
+            showWork();
             rebuildPluginPanels();
         } else {
             new ArrayList<>(pluginScopes.values()).forEach(scope -> scope.projectEvent(event));
@@ -575,7 +588,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     private void refreshTitleAndStatus() {
         Path file = session.file().orElse(null);
-        String name = file == null ? Texts.get("app.untitled") : file.getFileName().toString();
+        String name = file != null ? file.getFileName().toString()
+                : showingSample ? Texts.get("app.sample") : Texts.get("app.untitled");
         boolean dirty = session.isDirty();
         setTitle((dirty || hasDrafts() ? "● " : "") + name + " — " + Texts.get("app.title"));
         statusBar.showFile(file, dirty, hasDrafts());
@@ -622,6 +636,34 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     public void exit() {
         if (files.confirmDiscardOrSave()) {
             dispose();
+        }
+    }
+
+    /** The start screen instead of a project: MailBench was started without one. */
+    public void showStartScreen() {
+        startScreen.refresh();
+        ((java.awt.CardLayout) cards.getLayout()).show(cards, START_CARD);
+        startShown = true;
+    }
+
+    /** The project shown is the bundled sample (until it is saved under a name of the consultant's). */
+    void markSample() {
+        showingSample = true;
+        refreshTitleAndStatus();
+    }
+
+    public boolean isStartScreenShown() {
+        return startShown;
+    }
+
+    private void showWork() {
+        if (startShown) {
+            ((java.awt.CardLayout) cards.getLayout()).show(cards, WORK_CARD);
+            startShown = false;
+            if (tabs.getTabCount() == 0) {
+                // The route begins with recording the customer.
+                SwingUtilities.invokeLater(() -> openTab(OverviewEditor.ID));
+            }
         }
     }
 

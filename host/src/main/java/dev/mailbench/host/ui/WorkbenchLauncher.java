@@ -67,13 +67,13 @@ public final class WorkbenchLauncher {
                 frameRef.set(frame);
                 frame.files().setAskAboutRecovery(!unattended);
                 if (options.project() == null) {
-                    frame.files().openSample();
+                    frame.showStartScreen();
                 } else if (!frame.files().openFile(options.project())) {
                     if (unattended) {
                         failedToOpen.set(true);
                         return;
                     }
-                    frame.files().openSample();
+                    frame.showStartScreen();
                 }
                 trace("opened");
                 frame.openTab(OverviewEditor.ID);

@@ -134,7 +134,7 @@ public final class Form {
         panel.add(label, tall ? "aligny top, gaptop 6" : "");
         panel.add(field, (fieldConstraints == null || fieldConstraints.isEmpty() ? "growx" : fieldConstraints) + ", wrap");
         if (binding != null) {
-            panel.add(binding.message, "skip, growx, wrap, hidemode 3, gaptop 0");
+            panel.add(binding.message, "skip, growx, wmin 0, wrap, hidemode 3, gaptop 0");
         }
     }
 
@@ -301,6 +301,8 @@ public final class Form {
                 component.putClientProperty("JComponent.outline", outlineKind);
             }
             message.setText(text == null ? "" : text);
+            // A long message may not fit beside a narrow window's field: the whole text stays readable on hover.
+            message.setToolTipText(text);
             Styles.style(message, "error".equals(outlineKind) ? Styles.ERROR_FOREGROUND : Styles.WARNING_FOREGROUND);
             message.setVisible(text != null);
         }

@@ -92,7 +92,7 @@ public final class OverviewEditor extends EditorPanel {
         Styles.styleClass(mailHost, "semibold");
         right.add(mailHost, "growx, wrap");
 
-        JPanel body = new dev.mailbench.host.ui.ScrollablePanel(new MigLayout("insets 0, gap 32, fillx", "[grow,fill,sg col][grow,fill,sg col]", "[top]"));
+        JPanel body = new dev.mailbench.host.ui.ScrollablePanel(new MigLayout("insets 0, gap 32, fillx", "[0:0,grow,fill,sg col][0:0,grow,fill,sg col]", "[top]"));
         body.add(left);
         body.add(right);
         JScrollPane scroll = new JScrollPane(body, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,

@@ -1,0 +1,104 @@
+package dev.mailbench.host.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mailbench.host.ui.i18n.Texts;
+import java.awt.Dimension;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import javax.swing.text.JTextComponent;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.Test;
+
+/** Issue 20: a first visit from a blank start — start screen, new project, usual formats, save, reopen. */
+class StartScreenUiTest extends WorkbenchUiTestBase {
+    private void startWithoutProject() throws Exception {
+        workbench = create(temp.resolve("config"), emptyPluginsDir(temp));
+        WorkbenchFrame shown = GuiActionRunner.execute(() -> {
+            Texts.setLocale(Locale.JAPANESE);
+            Themes.setup(Themes.LIGHT);
+            WorkbenchFrame f = new WorkbenchFrame(workbench);
+            f.files().setAskAboutRecovery(false);
+            f.showStartScreen();
+            return f;
+        });
+        window = new FrameFixture(shown);
+        window.show(new Dimension(1280, 800));
+        Dialogs.patient(window);
+        frame = shown;
+    }
+
+    /** Types as an input method does, then leaves the field (commits it). */
+    private void type(String field, String text) {
+        JTextComponent target = (JTextComponent) window.textBox(field).target();
+        GuiActionRunner.execute(() -> {
+            target.setText(text);
+            frame.commitDrafts();
+        });
+        window.robot().waitForIdle();
+    }
+
+    private void waitFor(String what, java.util.function.Supplier<Boolean> test) {
+        Pause.pause(new Condition(what) {
+            @Override
+            public boolean test() {
+                return GuiActionRunner.execute(test::get);
+            }
+        }, Timeout.timeout(10_000));
+    }
+
+    @Test
+    void aFirstVisitFromABlankStartKeepsEveryValue() throws Exception {
+        startWithoutProject();
+        window.panel("startScreen").requireVisible();
+        window.label("start.recent.none").requireVisible();
+        assertThat(GuiActionRunner.execute(frame::getTitle)).startsWith("無題のプロジェクト");
+        screenshot("start-screen.png");
+
+        Dialogs.press(window.button("start.new"));
+        waitFor("the project shown", () -> !frame.isStartScreenShown());
+        window.textBox("customer.name").requireText("");
+        type("customer.name", "新規商事");
+        type("customer.phone", "０３－１２３４－５６７８");
+        type("consultant.name", "佐藤 花子");
+        type("overview.visitDates", "12/3、2026年12月10日");
+        screenshot("new-project.png");
+
+        Path file = temp.resolve("shinki.mailbench.json");
+        assertThat(GuiActionRunner.execute(() -> frame.files().writeTo(file))).isTrue();
+        closeWindow();
+
+        // The next start lists it; a double-click opens it with every value.
+        startWithoutProject();
+        assertThat(window.list("start.recent").contents()).hasSize(1);
+        window.list("start.recent").item(0).doubleClick();
+        waitFor("the project opened", () -> workbench.session().file().isPresent());
+        assertThat(GuiActionRunner.execute(() -> workbench.session().project().customer().name())).isEqualTo("新規商事");
+        assertThat(GuiActionRunner.execute(() -> workbench.session().project().customer().phone())).isEqualTo("０３－１２３４－５６７８");
+        assertThat(GuiActionRunner.execute(() -> workbench.session().project().visitDates()))
+                .containsExactly(LocalDate.of(LocalDate.now().getYear(), 12, 3), LocalDate.of(2026, 12, 10));
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("新規商事", "佐藤 花子");
+
+        // A new project starts empty, with the consultant's own details entered once.
+        GuiActionRunner.execute(() -> frame.files().newProject());
+        window.robot().waitForIdle();
+        window.textBox("customer.name").requireText("");
+        window.textBox("consultant.name").requireText("佐藤 花子");
+    }
+
+    @Test
+    void theSampleIsLabelledAsASample() throws Exception {
+        startWithoutProject();
+        Dialogs.press(window.button("start.sample"));
+        waitFor("the sample shown", () -> !frame.isStartScreenShown());
+        assertThat(GuiActionRunner.execute(frame::getTitle)).contains("サンプル");
+        window.textBox("customer.name").requireText("株式会社サンプル商事");
+    }
+}
