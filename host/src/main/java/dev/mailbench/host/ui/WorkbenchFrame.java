@@ -249,6 +249,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         bar.add(settings);
 
         JMenu help = menu("menu.help");
+        help.add(item("menu.help.gettingStarted", KeyStroke.getKeyStroke(KeyEvent.VK_F1, 0),
+                e -> dev.mailbench.host.ui.dialog.GettingStartedDialog.show(this)));
         help.add(item("menu.help.shortcuts", null, e -> AboutDialog.showShortcuts(this)));
         help.add(item("menu.help.about", null, e -> AboutDialog.showAbout(this)));
         bar.add(help);

@@ -67,17 +67,8 @@ public final class DevicesEditor extends ListEditor<Device> {
 
     @Override
     protected void buildForm(JPanel panel) {
-        form.row(panel, "device.name", form.text("device.name", "name", "device.name", new Form.TextAccess() {
-            @Override
-            public String read(Project p) {
-                return selected(p).map(Device::name).orElse("");
-            }
-
-            @Override
-            public Project write(Project p, String text) {
-                return editSelected(p, d -> withName(d, text));
-            }
-        }), "");
+        form.row(panel, "device.name", form.text("device.name", "name", "device.name",
+                field(Device::name, DevicesEditor::withName)), "");
         person = form.choice("device.person", "personId", "device.person", new String[] {""}, this::personName,
                 p -> selected(p).map(Device::personId).orElse(null),
                 (p, v) -> editSelected(p, d -> RecordCopy.with(d, "personId", v)));

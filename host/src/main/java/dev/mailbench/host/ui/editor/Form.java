@@ -127,12 +127,23 @@ public final class Form {
      * layout must have a label column and a field column and no automatic wrap.
      */
     public void row(JPanel panel, String labelKey, JComponent field, String fieldConstraints) {
+        row(panel, labelKey, field, fieldConstraints, null);
+    }
+
+    /** A row with a small button after the field (a picker), sharing the field's cell. */
+    public void row(JPanel panel, String labelKey, JComponent field, String fieldConstraints, JComponent button) {
         Binding binding = bindingFor(field);
         JLabel label = Texts.label(labelKey);
         label.setLabelFor(field instanceof JScrollPane scroll ? scroll.getViewport().getView() : field);
         boolean tall = field instanceof JScrollPane;
         panel.add(label, tall ? "aligny top, gaptop 6" : "");
-        panel.add(field, (fieldConstraints == null || fieldConstraints.isEmpty() ? "growx" : fieldConstraints) + ", wrap");
+        String constraints = fieldConstraints == null || fieldConstraints.isEmpty() ? "growx" : fieldConstraints;
+        if (button == null) {
+            panel.add(field, constraints + ", wrap");
+        } else {
+            panel.add(field, constraints + ", split 2");
+            panel.add(button, "wrap");
+        }
         if (binding != null) {
             panel.add(binding.message, "skip, growx, wmin 0, wrap, hidemode 3, gaptop 0");
         }

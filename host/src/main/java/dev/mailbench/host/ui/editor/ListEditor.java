@@ -180,6 +180,22 @@ public abstract class ListEditor<T extends Record & Identified> extends EditorPa
     }
 
     /** Binds a text field to a String component of the selected element. */
+    /** A text field of the selected element, read with {@code read} and written with {@code write}. */
+    protected Form.TextAccess field(java.util.function.Function<T, String> read,
+                                    java.util.function.BiFunction<T, String, T> write) {
+        return new Form.TextAccess() {
+            @Override
+            public String read(Project p) {
+                return selected(p).map(read).orElse("");
+            }
+
+            @Override
+            public Project write(Project p, String text) {
+                return editSelected(p, e -> write.apply(e, text));
+            }
+        };
+    }
+
     protected Form.TextAccess field(String component) {
         return new Form.TextAccess() {
             @Override

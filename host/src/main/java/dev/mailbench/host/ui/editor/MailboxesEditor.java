@@ -45,17 +45,8 @@ public final class MailboxesEditor extends ListEditor<Mailbox> {
 
     @Override
     protected void buildForm(JPanel panel) {
-        var address = form.text("mailbox.address", "address", "mailbox.address", new Form.TextAccess() {
-            @Override
-            public String read(Project p) {
-                return selected(p).map(Mailbox::address).orElse("");
-            }
-
-            @Override
-            public Project write(Project p, String text) {
-                return editSelected(p, m -> withAddress(m, text));
-            }
-        });
+        var address = form.text("mailbox.address", "address", "mailbox.address",
+                field(Mailbox::address, MailboxesEditor::withAddress));
         Texts.bindPlaceholder(address, "mailbox.address.placeholder");
         // A new mailbox's field holds "@domain" with the caret before it: typing must not replace the domain.
         address.putClientProperty("JTextField.selectAllOnFocusPolicy", "never");

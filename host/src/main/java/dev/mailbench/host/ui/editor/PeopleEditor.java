@@ -23,8 +23,36 @@ public final class PeopleEditor extends ListEditor<Person> {
         form.row(panel, "person.name", form.text("person.name", "name", "person.name", field("name")), "");
         form.row(panel, "person.department",
                 form.text("person.department", "department", "person.department", field("department")), "");
-        form.row(panel, "person.email", form.text("person.email", "email", "person.email", field("email")), "");
+        var email = form.text("person.email", "email", "person.email", field("email"));
+        form.row(panel, "person.email", email, "", mailboxPicker(email));
         form.row(panel, "person.notes", form.area("person.notes", "notes", "person.notes", 4, field("notes")), "growx");
+    }
+
+    /** A person's address is usually one of the project's mailboxes: pick it instead of typing it again. */
+    private javax.swing.JButton mailboxPicker(javax.swing.text.JTextComponent email) {
+        javax.swing.JButton pick = dev.mailbench.host.ui.i18n.Texts.bindTooltip(new javax.swing.JButton("▾"), "person.email.pick");
+        pick.setName("person.email.pick");
+        pick.addActionListener(e -> {
+            javax.swing.JPopupMenu menu = new javax.swing.JPopupMenu();
+            menu.setName("person.email.mailboxes");
+            List<dev.mailbench.api.model.Mailbox> mailboxes = context.session().project().mailboxes();
+            for (dev.mailbench.api.model.Mailbox m : mailboxes) {
+                javax.swing.JMenuItem item = new javax.swing.JMenuItem(m.address());
+                item.setName("person.email.mailbox." + m.address());
+                item.addActionListener(a -> {
+                    email.setText(m.address());
+                    form.commit();
+                });
+                menu.add(item);
+            }
+            if (mailboxes.isEmpty()) {
+                javax.swing.JMenuItem none = dev.mailbench.host.ui.i18n.Texts.bind(new javax.swing.JMenuItem(), "person.email.noMailboxes");
+                none.setEnabled(false);
+                menu.add(none);
+            }
+            menu.show(pick, 0, pick.getHeight());
+        });
+        return pick;
     }
 
     @Override
