@@ -35,7 +35,8 @@ class WorkbenchFrameTest extends WorkbenchUiTestBase {
 
     @Test
     void mailboxAddedInTheFormIsSavedAndReopened() throws Exception {
-        window.tree("navigator").clickRow(3);
+        // Opened as the navigator does: a robot click on a tree row is now and then lost under X without a window manager.
+        GuiActionRunner.execute(() -> frame.openTab(MailboxesEditor.ID));
         window.panel("editor.mailboxes").requireVisible();
         Dialogs.press(window.button("mailboxes.add"));
         // A new mailbox starts with the project's domain after the @: only the local part is typed (issue 20).
@@ -58,7 +59,8 @@ class WorkbenchFrameTest extends WorkbenchUiTestBase {
         assertThat(added.quotaMb()).isEqualTo(1500);
         assertThat(added.protocol()).isEqualTo(dev.mailbench.api.model.MailProtocol.POP_KEEP_COPY);
         assertThat(added.id()).startsWith("m-");
-        window.tree("navigator").clickRow(3);
+        // Opened as the navigator does: a robot click on a tree row is now and then lost under X without a window manager.
+        GuiActionRunner.execute(() -> frame.openTab(MailboxesEditor.ID));
         assertThat(java.util.Arrays.asList(window.table("mailboxes.table").contents())).anySatisfy(row ->
                 assertThat(row).contains("keiri@sample-shoji.test"));
     }
