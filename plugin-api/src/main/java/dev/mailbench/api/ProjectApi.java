@@ -14,6 +14,15 @@ public interface ProjectApi {
     /** The file the project was loaded from or last saved to; empty for a new, unsaved project. */
     Optional<Path> file();
 
+    /**
+     * Where the project's companion files (a planned zone {@code <domain>.zone}, files its sections name by
+     * relative path) are read from: the project file's folder, or for the shipped sample the folder its files
+     * were unpacked to; empty for a new, unsaved project.
+     */
+    default Optional<Path> folder() {
+        return file().map(Path::toAbsolutePath).map(Path::getParent);
+    }
+
     /** The project's provider profile with its server ID and per-project overrides applied. */
     ProviderProfile provider();
 

@@ -114,6 +114,11 @@ final class PluginApi implements WorkbenchApi {
             }
 
             @Override
+            public Optional<Path> folder() {
+                return project.folder();
+            }
+
+            @Override
             public dev.mailbench.api.provider.ProviderProfile provider() {
                 return project.provider();
             }

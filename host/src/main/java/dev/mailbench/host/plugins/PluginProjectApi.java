@@ -47,6 +47,11 @@ public final class PluginProjectApi implements ProjectApi {
     }
 
     @Override
+    public Optional<Path> folder() {
+        return session.folder();
+    }
+
+    @Override
     public ProviderProfile provider() {
         var ref = current().provider();
         try {

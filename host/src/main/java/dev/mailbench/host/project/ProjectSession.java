@@ -29,6 +29,8 @@ public final class ProjectSession {
     private final Deque<Step> redo = new ArrayDeque<>();
     private Project project;
     private Path file;
+    /** Where companion files are read from when there is no file: the unpacked sample's folder. */
+    private Path companionFolder;
     /** The JSON tree the project was read from or last written as; keeps fields this version does not know. */
     private JsonNode source;
     private long editCount;
@@ -52,15 +54,26 @@ public final class ProjectSession {
         return Optional.ofNullable(file);
     }
 
+    /** The project file's folder, or the folder its companion files were unpacked to; see {@code ProjectApi.folder}. */
+    public synchronized Optional<Path> folder() {
+        return file != null ? Optional.ofNullable(file.toAbsolutePath().getParent()) : Optional.ofNullable(companionFolder);
+    }
+
     public synchronized boolean isDirty() {
         return editCount != savedAtEdit;
     }
 
     /** Replaces the whole project (open / new); clears the history. */
     public void open(Project opened, Path openedFile, JsonNode openedSource) {
+        open(opened, openedFile, openedSource, null);
+    }
+
+    /** As {@link #open(Project, Path, JsonNode)}, for a project without a file whose companion files are in {@code folder}. */
+    public void open(Project opened, Path openedFile, JsonNode openedSource, Path folder) {
         synchronized (this) {
             project = Objects.requireNonNull(opened);
             file = openedFile;
+            companionFolder = folder;
             source = openedSource;
             undo.clear();
             redo.clear();

@@ -20,6 +20,8 @@ import java.util.Optional;
 import javax.swing.JFileChooser;
 import javax.swing.JOptionPane;
 import javax.swing.filechooser.FileFilter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * New, open, save, save as, recent projects, the unsaved-changes question and crash recovery, as the
@@ -27,7 +29,13 @@ import javax.swing.filechooser.FileFilter;
  */
 public final class ProjectFiles {
     public static final String EXTENSION = ".mailbench.json";
-    private static final String SAMPLE_RESOURCE = "/samples/sample-shoji.mailbench.json";
+    private static final Logger LOG = LoggerFactory.getLogger(ProjectFiles.class);
+    private static final String SAMPLE_RESOURCES = "/samples/";
+    private static final String SAMPLE_FILE = "sample-shoji.mailbench.json";
+    /** The sample project and the zone files its DNS check reads (see samples/). */
+    private static final List<String> SAMPLE_FILES = List.of(SAMPLE_FILE, "sample-shoji.test.zone",
+            "reference-zones/xserver.jp.zone", "reference-zones/113.0.203.in-addr.arpa.zone",
+            "reference-zones/old-provider.test.zone");
 
     private final WorkbenchFrame frame;
     private final Workbench workbench;
@@ -124,26 +132,42 @@ public final class ProjectFiles {
         this.reader = reader;
     }
 
-    /** The sample customer shipped with MailBench, opened as an untitled project. */
+    /**
+     * The sample customer shipped with MailBench, opened as an untitled project. Its planned zone and the
+     * reference zones its DNS section names are unpacked beside it, so the DNS check shows real findings offline.
+     */
     public void openSample() {
-        try (InputStream in = ProjectFiles.class.getResourceAsStream(SAMPLE_RESOURCE)) {
-            if (in == null) {
-                session.open(Project.empty(), null, null);
-                return;
-            }
-            Path temp = Files.createTempFile("mailbench-sample", EXTENSION);
-            try {
-                Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-                ProjectStore.Loaded loaded = store.load(temp);
-                workbench.recovery().discard();
-                session.open(loaded.project(), null, loaded.source());
-                frame.markSample();
-            } finally {
-                Files.deleteIfExists(temp);
-            }
+        try {
+            Path folder = unpackSample();
+            ProjectStore.Loaded loaded = store.load(folder.resolve(SAMPLE_FILE));
+            workbench.recovery().discard();
+            session.open(loaded.project(), null, loaded.source(), folder);
+            frame.markSample();
         } catch (IOException | ProjectFileException e) {
+            LOG.warn("The sample could not be opened: {}", e.toString());
             session.open(Project.empty(), null, null);
         }
+    }
+
+    /** A fresh folder with the sample's files, removed when MailBench exits. */
+    private static Path unpackSample() throws IOException {
+        Path folder = Files.createTempDirectory("mailbench-sample");
+        folder.toFile().deleteOnExit();
+        for (String name : SAMPLE_FILES) {
+            try (InputStream in = ProjectFiles.class.getResourceAsStream(SAMPLE_RESOURCES + name)) {
+                if (in == null) {
+                    throw new IOException("missing from the build: " + SAMPLE_RESOURCES + name);
+                }
+                Path target = folder.resolve(name);
+                if (!target.getParent().equals(folder)) {
+                    Files.createDirectories(target.getParent());
+                    target.getParent().toFile().deleteOnExit();
+                }
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+                target.toFile().deleteOnExit();
+            }
+        }
+        return folder;
     }
 
     public boolean save() {

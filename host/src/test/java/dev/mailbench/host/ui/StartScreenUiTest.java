@@ -100,5 +100,12 @@ class StartScreenUiTest extends WorkbenchUiTestBase {
         waitFor("the sample shown", () -> !frame.isStartScreenShown());
         assertThat(GuiActionRunner.execute(frame::getTitle)).contains("サンプル");
         window.textBox("customer.name").requireText("株式会社サンプル商事");
+        // Unsaved, yet its planned zone and reference zones are beside it, so its DNS check runs offline for real.
+        assertThat(workbench.session().file()).isEmpty();
+        Path folder = workbench.session().folder().orElseThrow();
+        assertThat(folder.resolve("sample-shoji.test.zone")).isRegularFile();
+        Object named = ((java.util.Map<?, ?>) workbench.session().project().plugins().get("dns-check")).get("referenceZones");
+        assertThat((java.util.List<?>) named).isNotEmpty()
+                .allSatisfy(n -> assertThat(folder.resolve(String.valueOf(n))).isRegularFile());
     }
 }

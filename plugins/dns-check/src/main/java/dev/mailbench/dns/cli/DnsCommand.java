@@ -77,6 +77,7 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             @Option(names = "--server", paramLabel = "IP[:PORT]", description = "DNS server(s), comma-separated; default: the system's") String server,
             @Option(names = "--zone", paramLabel = "FILE", description = "BIND zone file <domain>.zone to check instead of live DNS (repeatable)") List<Path> zones,
             @Option(names = "--offline", description = "with --zone: do not ask live DNS for names outside the zone") boolean offline,
+            @Option(names = "--reference-zone", paramLabel = "FILE", description = "zone file answering for names outside the checked domains, e.g. the provider's records or a reverse zone (repeatable)") List<Path> referenceZones,
             @Option(names = "--domains-file", paramLabel = "FILE", description = "more domains, one per line") Path domainsFile,
             @Option(names = "--project", paramLabel = "FILE", description = "project file: its domains and provider profile") Path project,
             @Option(names = "--provider-host", paramLabel = "HOST", description = "provider's mail server, e.g. sv1234.xserver.jp") String providerHost,
@@ -91,8 +92,9 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language of texts (default ja)") String lang) {
         Locale locale = Locale.forLanguageTag(lang);
         try {
-            List<DomainReport> reports = checkAll(domains, server, zones, offline, domainsFile, project, providerHost,
-                    providerInclude, selectors, former, reportAddress, timeoutMs, concurrency, stats);
+            List<DomainReport> reports = checkAll(domains, server, zones, offline,
+                    referenceZones == null ? List.of() : referenceZones, domainsFile, project,
+                    providerHost, providerInclude, selectors, former, reportAddress, timeoutMs, concurrency, stats);
             if (json) {
                 writeJson(ReportMaps.run(reports, locale));
             } else {
@@ -146,7 +148,8 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
     }
 
     /** Every domain asked for, each checked or reported as not checked; throws only when nothing can be checked. */
-    private List<DomainReport> checkAll(List<String> domains, String server, List<Path> zones, boolean offline, Path domainsFile,
+    private List<DomainReport> checkAll(List<String> domains, String server, List<Path> zones, boolean offline,
+                                        List<Path> referenceZones, Path domainsFile,
                                         Path project, String providerHost, String providerInclude, List<String> selectors,
                                         List<String> former, String reportAddress, int timeoutMs, int concurrency,
                                         boolean stats) throws IOException {
@@ -173,7 +176,14 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
                 throw new IllegalArgumentException("--project はワークベンチからのみ使えます / --project needs the workbench");
             }
             Project p = api.cli().loadProject(project);
-            profile = CheckProfile.of(api.cli().providerFor(p));
+            profile = CheckProfile.forProject(api.cli().providerFor(p), p);
+            if (p.plugins().get("dns-check") instanceof Map<?, ?> section && section.get("referenceZones") instanceof List<?> named) {
+                // The project's own reference zones (relative to its folder) answer before the ones given here.
+                List<Path> withProjects = new ArrayList<>();
+                named.forEach(n -> withProjects.add(project.toAbsolutePath().getParent().resolve(String.valueOf(n))));
+                withProjects.addAll(referenceZones);
+                referenceZones = withProjects;
+            }
             if (all.isEmpty()) {
                 p.domains().forEach(d -> all.add(d.name()));
             }
@@ -219,7 +229,7 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
         long cpuStarted = stats ? processCpuNanos() : 0;
         long started = System.nanoTime();
         List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(all, resolver, zoneFiles, offline, profile,
-                concurrency), new CheckRunner.Listener() {
+                concurrency, referenceZones), new CheckRunner.Listener() {
                     @Override
                     public void progress(int done, int total, String domain) {
                     }

@@ -21,13 +21,22 @@ public final class CheckRunner {
      * @param zoneFiles   domain → zone file to check instead of live DNS
      * @param offline     names outside the zone files are not asked at all
      * @param concurrency domains checked at the same time
+     * @param referenceZones zone files of names outside the checked domains (the provider's published records, a
+     *                    reverse zone) that answer for those names before live DNS is asked; offline, they are all
+     *                    that answers outside the zone files
      */
     public record Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
-                          CheckProfile profile, int concurrency) {
+                          CheckProfile profile, int concurrency, List<Path> referenceZones) {
         public Request {
             domains = List.copyOf(domains);
             zoneFiles = Map.copyOf(zoneFiles);
             concurrency = Math.max(1, concurrency);
+            referenceZones = List.copyOf(referenceZones);
+        }
+
+        public Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
+                       CheckProfile profile, int concurrency) {
+            this(domains, resolver, zoneFiles, offline, profile, concurrency, List.of());
         }
     }
 
@@ -52,7 +61,8 @@ public final class CheckRunner {
      * {@link FindingCode#ZONE_FILE_UNREADABLE}, and a check that fails on something unexpected one of
      * {@link FindingCode#CHECK_FAILED}: the other domains are checked all the same.
      *
-     * @throws IllegalArgumentException before any query when a domain name is unusable
+     * @throws IllegalArgumentException before any query when a domain name is unusable or a reference zone
+     *                                  cannot be read
      * @throws CancellationException    when the listener asked to stop
      */
     public static List<DomainReport> run(Request request, Listener listener) {
@@ -67,14 +77,20 @@ public final class CheckRunner {
                 unreadable.put(domain, DomainReport.unreadable(domain, bad, java.time.Instant.now()));
             }
         }
+        List<ZoneFiles.Loaded> references = loadReferenceZones(request.referenceZones());
         LiveDnsSource network = request.offline() ? null : new LiveDnsSource(request.resolver(), true);
         CachingDnsSource live = network == null ? null : new CachingDnsSource(network);
+        DnsSource outside = live;
+        // Each reference zone answers for its own names and passes the rest on, the last one to live DNS.
+        for (int i = references.size() - 1; i >= 0; i--) {
+            outside = new ZoneDnsSource(references.get(i), outside);
+        }
         Map<String, DomainChecker> checkers = new LinkedHashMap<>();
         for (String d : domains) {
             ZoneFiles.Loaded zone = zones.get(d);
             DomainChecker checker = zone == null
-                    ? new DomainChecker(live == null ? offlineOnly() : live, request.profile(), false)
-                    : new DomainChecker(new CachingDnsSource(new ZoneDnsSource(zone, live)), request.profile(), zone,
+                    ? new DomainChecker(outside == null ? offlineOnly() : outside, request.profile(), false)
+                    : new DomainChecker(new CachingDnsSource(new ZoneDnsSource(zone, outside)), request.profile(), zone,
                             java.time.Clock.systemUTC());
             checkers.put(d, checker);
         }
@@ -134,6 +150,18 @@ public final class CheckRunner {
         } catch (RuntimeException | StackOverflowError e) {
             return DomainReport.failed(domain, checker.source(), zoneMode, e, java.time.Instant.now());
         }
+    }
+
+    private static List<ZoneFiles.Loaded> loadReferenceZones(List<Path> files) {
+        List<ZoneFiles.Loaded> loaded = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                loaded.add(ZoneFiles.load(file, null));
+            } catch (ZoneFiles.ZoneFileException bad) {
+                throw new IllegalArgumentException(bad.detail().ja() + " / " + bad.detail().en(), bad);
+            }
+        }
+        return loaded;
     }
 
     private static DnsSource offlineOnly() {

@@ -280,7 +280,7 @@ public final class DnsPanel extends JPanel {
         Map<String, Path> zones = new LinkedHashMap<>();
         Map<String, Object> section = section();
         Object saved = section.get("zoneFiles");
-        Path folder = api.project().file().map(Path::getParent).orElse(null);
+        Path folder = api.project().folder().orElse(null);
         for (int i = 0; i < domainModel.size(); i++) {
             String d = domainModel.get(i).domain();
             if (saved instanceof Map<?, ?> m && m.get(d) instanceof String p) {
@@ -316,6 +316,24 @@ public final class DnsPanel extends JPanel {
         startCheck(false);
     }
 
+    /**
+     * The section's {@code referenceZones}: zone files (relative to the project's folder) of the names a planned
+     * zone points at outside itself, such as the provider's SPF include or the server's reverse zone.
+     */
+    List<Path> referenceZones() {
+        Path folder = api.project().folder().orElse(null);
+        List<Path> files = new ArrayList<>();
+        if (section().get("referenceZones") instanceof List<?> saved) {
+            for (Object p : saved) {
+                Path path = folder == null ? Path.of(String.valueOf(p)) : folder.resolve(String.valueOf(p));
+                if (Files.isRegularFile(path)) {
+                    files.add(path);
+                }
+            }
+        }
+        return files;
+    }
+
     /** @param automatic started by opening the panel, not by the user: the run is shown but not saved in the project */
     private void startCheck(boolean automatic) {
         if (domainModel.isEmpty() || running != null || scope.isDisposed()) {
@@ -338,7 +356,8 @@ public final class DnsPanel extends JPanel {
         }
         // A planned zone is checked offline: outside names would wait for a network the consultant may not have.
         boolean offline = !zones.isEmpty() && zones.size() == names.size();
-        var request = new CheckRunner.Request(names, resolver.withTimeout(Duration.ofSeconds(3)), zones, offline, profile(), 8);
+        var request = new CheckRunner.Request(names, resolver.withTimeout(Duration.ofSeconds(3)), zones, offline, profile(), 8,
+                zones.isEmpty() ? List.of() : referenceZones());
         run.setEnabled(false);
         cancel.setEnabled(true);
         progress.setIndeterminate(true);
@@ -361,10 +380,12 @@ public final class DnsPanel extends JPanel {
                         return ctx.isCancelled();
                     }
                 }));
-        running.result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> finished(result, error, zones, offline, automatic)));
+        running.result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> finished(result, error, zones, offline, automatic,
+                request.referenceZones().size())));
     }
 
-    private void finished(List<DomainReport> result, Throwable error, Map<String, Path> zones, boolean offline, boolean automatic) {
+    private void finished(List<DomainReport> result, Throwable error, Map<String, Path> zones, boolean offline, boolean automatic,
+                          int references) {
         if (scope.isDisposed()) {
             return; // closed, or another project is open: the result belongs to nobody now
         }
@@ -397,6 +418,9 @@ public final class DnsPanel extends JPanel {
         domains.setSelectedIndex(Math.min(selected, domainModel.size() - 1));
         List<String> files = zones.values().stream().map(p -> p.getFileName().toString()).toList();
         LocalizedText how = zones.isEmpty() ? LocalizedText.of("ライブ DNS で確認しました", "Checked against live DNS")
+                : offline && references > 0 ? LocalizedText.of("ゾーン外の名前は参照ゾーン " + references + " 件で確認しました（それ以外は確認していません）",
+                        "Names outside the zone were checked against " + references + " reference zone" + (references == 1 ? "" : "s")
+                                + " (no others were asked)")
                 : offline ? LocalizedText.of("ゾーン外の名前（プロバイダーの include など）は確認していません",
                         "Names outside the zone (such as the provider's include) were not checked")
                 : LocalizedText.of("ゾーン外の名前はライブ DNS に問い合わせました", "Names outside the zone were asked live");

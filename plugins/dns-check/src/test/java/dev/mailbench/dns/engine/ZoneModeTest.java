@@ -57,11 +57,54 @@ class ZoneModeTest {
                 // the sample project's own profile: Xserver, server sv1234
                 CheckProfile.generic().withMailHost("sv1234.xserver.jp", "spf.sender.xserver.jp"), 1), (d, t, n) -> { }).get(0);
         assertThat(r.source()).contains("offline");
-        assertThat(r.codes()).contains(FindingCode.NS_OK, FindingCode.DKIM_OK, FindingCode.DMARC_OK, FindingCode.SPF_UNCHECKED)
-                .doesNotContain(FindingCode.SPF_MISSING, FindingCode.MX_MISSING);
-        assertThat(r.findings()).noneMatch(f -> f.severity() == DnsSeverity.ERROR || f.severity() == DnsSeverity.WARNING);
+        assertThat(r.codes()).contains(FindingCode.NS_OK, FindingCode.DKIM_OK, FindingCode.DMARC_OK, FindingCode.SPF_UNCHECKED,
+                        FindingCode.MX_PTR_UNCHECKED)
+                .doesNotContain(FindingCode.SPF_MISSING, FindingCode.MX_MISSING, FindingCode.MX_PTR_MISSING);
         assertThat(r.findings().stream().filter(f -> f.code() == FindingCode.SPF_UNCHECKED).findFirst().orElseThrow()
                 .detail().ja()).contains("オフライン");
+    }
+
+    /**
+     * The sample as the workbench opens it: its planned zone with the reference zones its DNS section names and
+     * the project's own profile (the migration's old host counts as former). One warning with a fix, the rest
+     * clean, nothing unchecked: what a demo in front of a customer should show.
+     */
+    @Test
+    void sampleWithItsReferenceZonesShowsOneWarningAndTheRestClean() throws Exception {
+        Path project = dev.mailbench.testkit.SampleProject.path();
+        var sample = dev.mailbench.testkit.SampleProject.load();
+        List<Path> references = ((List<?>) ((Map<?, ?>) sample.plugins().get("dns-check")).get("referenceZones")).stream()
+                .map(n -> project.getParent().resolve(String.valueOf(n))).toList();
+        assertThat(references).hasSize(3).allMatch(Files::isRegularFile);
+        // the project's profile (its mailboxes, the migration's old host) with Xserver server sv1234
+        CheckProfile profile = CheckProfile.forProject(null, sample).withMailHost("sv1234.xserver.jp", "spf.sender.xserver.jp");
+        DomainReport r = CheckRunner.run(new CheckRunner.Request(List.of("sample-shoji.test"), ResolverSettings.system(),
+                Map.of("sample-shoji.test", project.resolveSibling("sample-shoji.test.zone")), true, profile, 1, references),
+                (d, t, n) -> { }).get(0);
+        assertThat(r.findings()).filteredOn(f -> f.severity() == DnsSeverity.WARNING).extracting(DnsFinding::code)
+                .containsExactly(FindingCode.SPF_STALE_INCLUDE);
+        assertThat(r.findings()).noneMatch(f -> f.severity() == DnsSeverity.ERROR || f.severity() == DnsSeverity.COULD_NOT_CHECK);
+        assertThat(r.codes()).contains(FindingCode.MX_OK, FindingCode.DKIM_OK, FindingCode.DMARC_OK, FindingCode.NS_OK);
+        assertThat(r.fixes()).anyMatch(f -> f.after().contains("include:spf.sender.xserver.jp")
+                && !f.after().contains("old-provider"));
+        String sampleText = Files.readString(project.resolveSibling("sample-shoji.test.zone"))
+                + Files.readString(project) + String.join("", references.stream().map(p -> {
+                    try {
+                        return Files.readString(p);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).toList());
+        assertThat(sampleText).as("no test-lab leftovers in the sample").doesNotContain("127.0.0.1", "127.in-addr.arpa", ":2405");
+    }
+
+    @Test
+    void aReferenceZoneThatCannotBeReadIsBadInputBeforeAnyQuery(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("xserver.jp.zone");
+        Files.writeString(broken, "$ORIGIN xserver.jp.\n@ 300 MX ten x.\n");
+        assertThatThrownBy(() -> CheckRunner.run(new CheckRunner.Request(List.of("sample-shoji.test"), ResolverSettings.system(),
+                Map.of("sample-shoji.test", Path.of("../../samples/sample-shoji.test.zone")), true, CheckProfile.generic(), 1,
+                List.of(broken)), (d, t, n) -> { })).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("xserver.jp.zone");
     }
 
     @Test
