@@ -13,64 +13,12 @@ import org.xbill.DNS.Type;
  * @param records   records of the asked type at the end of any CNAME chain
  * @param cnames    CNAME records that were followed to get there, in order
  * @param wireBytes size of the DNS response message in bytes (0 when unknown, e.g. from a zone file)
- * @param tried     for a failed question, what was tried before giving up (servers, UDP sends, TCP), in words;
- *                  "" otherwise
  */
 public record Answer(Name name, int type, LookupState state, List<Record> records, List<CNAMERecord> cnames,
-                     int wireBytes, Tried tried) {
-    /** What a live question went through before it failed, for "could not check" to say so. */
-    public record Tried(List<Attempt> attempts) {
-        public static final Tried NOTHING = new Tried(List.of());
-
-        public Tried {
-            attempts = List.copyOf(attempts);
-        }
-
-        public boolean isEmpty() {
-            return attempts.isEmpty();
-        }
-
-        public dev.mailbench.api.model.LocalizedText text() {
-            List<String> ja = new java.util.ArrayList<>();
-            List<String> en = new java.util.ArrayList<>();
-            for (Attempt a : attempts) {
-                ja.add(a.server() + " に UDP " + a.udpSends() + " 回" + (a.tcp() ? "・TCP 1 回" : "") + " → " + outcomeJa(a.outcome()));
-                en.add(a.server() + " UDP x" + a.udpSends() + (a.tcp() ? ", TCP x1" : "") + " -> " + outcomeEn(a.outcome()));
-            }
-            return dev.mailbench.api.model.LocalizedText.of(String.join("、", ja), String.join("; ", en));
-        }
-
-        private static String outcomeJa(LookupState s) {
-            return switch (s) {
-                case TIMEOUT -> "応答なし";
-                case SERVFAIL -> "SERVFAIL";
-                case REFUSED -> "REFUSED（拒否）";
-                default -> "エラー";
-            };
-        }
-
-        private static String outcomeEn(LookupState s) {
-            return switch (s) {
-                case TIMEOUT -> "no answer";
-                case SERVFAIL -> "SERVFAIL";
-                case REFUSED -> "REFUSED";
-                default -> "error";
-            };
-        }
-    }
-
-    /** One server asked: how many UDP copies went out, whether TCP was tried, and how it ended. */
-    public record Attempt(String server, int udpSends, boolean tcp, LookupState outcome) {
-    }
-
+                     int wireBytes) {
     public Answer {
         records = List.copyOf(records);
         cnames = List.copyOf(cnames);
-        tried = tried == null ? Tried.NOTHING : tried;
-    }
-
-    public Answer(Name name, int type, LookupState state, List<Record> records, List<CNAMERecord> cnames, int wireBytes) {
-        this(name, type, state, records, cnames, wireBytes, Tried.NOTHING);
     }
 
     public static Answer failed(Name name, int type, LookupState state) {

@@ -78,7 +78,7 @@ public final class CheckRunner {
             }
         }
         List<ZoneFiles.Loaded> references = loadReferenceZones(request.referenceZones());
-        LiveDnsSource network = request.offline() ? null : new LiveDnsSource(request.resolver());
+        LiveDnsSource network = request.offline() ? null : new LiveDnsSource(request.resolver(), true);
         CachingDnsSource live = network == null ? null : new CachingDnsSource(network);
         DnsSource outside = live;
         // Each reference zone answers for its own names and passes the rest on, the last one to live DNS.

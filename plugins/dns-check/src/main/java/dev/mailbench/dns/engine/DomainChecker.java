@@ -328,12 +328,6 @@ public final class DomainChecker {
     }
 
     static LocalizedText stateText(Answer a) {
-        LocalizedText text = bareStateText(a);
-        return a.tried().isEmpty() ? text : LocalizedText.of(text.ja() + "（試したこと: " + a.tried().text().ja() + "）",
-                text.en() + " (tried: " + a.tried().text().en() + ")");
-    }
-
-    private static LocalizedText bareStateText(Answer a) {
         String what = a.name().toString(true) + " " + Type.string(a.type());
         return switch (a.state()) {
             case TIMEOUT -> LocalizedText.of(what + ": タイムアウト", what + ": timed out");

@@ -1,9 +1,7 @@
 package dev.mailbench.dns.engine;
 
-import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,88 +9,90 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeoutException;
 import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.ExtendedResolver;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
-import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Record;
-import org.xbill.DNS.ResolverConfig;
+import org.xbill.DNS.Resolver;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
 
 /**
- * Asks real DNS servers as a careful stub resolver does, because a consultant's network is often a customer's
- * Wi-Fi that loses packets:
- * <ul>
- *   <li>each question goes over UDP with EDNS0 ({@value #EDNS_PAYLOAD}-byte buffer) and is resent with back-off
- *       while unanswered (see {@link SharedUdpTransport});</li>
- *   <li>a truncated answer, or none after the UDP sends, is asked again over TCP;</li>
- *   <li>a server that fails, answers SERVFAIL or REFUSED hands the question to the next configured server.</li>
- * </ul>
- * Only after all of that is a question "could not check", and its {@link Answer#tried()} says what was tried.
- * CNAME chains are followed here because an authoritative server stops at its zone's edge.
+ * Asks real DNS servers. dnsjava's SimpleResolver retries over TCP by itself when a UDP answer comes back
+ * truncated; we follow CNAME chains ourselves because an authoritative server stops at its zone's edge.
  */
 public final class LiveDnsSource implements DnsSource, AutoCloseable {
     private static final int MAX_CNAME_DEPTH = 8;
-    /** The DNS Flag Day 2020 size: fits an unfragmented datagram on any path; bigger answers come over TCP. */
-    static final int EDNS_PAYLOAD = 1232;
-    /** Share of a server's time budget spent on UDP sends; the rest is for one TCP try. */
-    private static final double UDP_SHARE = 0.6;
 
-    private final List<ServerLink> servers;
+    private final Resolver resolver;
     private final Semaphore inFlight;
     private final String description;
-    private final long budgetNanos;
+    /** One socket for the whole run when there is one server; null: dnsjava's socket per query. */
+    private final SharedUdpTransport udp;
+    private final Resolver tcp;
 
-    /** One server's UDP socket (shared by every question of the run) and its TCP resolver. */
-    private record ServerLink(String name, SharedUdpTransport udp, SimpleResolver tcp) {
-    }
-
-    /** How one question ended: the response, or the failure after every server, with the attempts. */
-    private record Exchange(Message response, LookupState failure, List<Answer.Attempt> attempts) {
-    }
-
-    /** Close the source at the end of the run: it holds one UDP socket per server. */
     public LiveDnsSource(ResolverSettings settings) {
-        List<InetSocketAddress> addresses = settings.servers().isEmpty() ? systemServers() : settings.servers();
-        this.budgetNanos = settings.timeout().toNanos();
-        Duration udpTime = Duration.ofNanos((long) (budgetNanos * UDP_SHARE));
-        // about four UDP sends before TCP: after 1/12, 3/12 and 7/12 of the budget (250, 750, 1750 ms of 3 s)
-        Duration firstResend = Duration.ofNanos(Math.max(Duration.ofMillis(50).toNanos(), budgetNanos / 12));
-        List<ServerLink> links = new ArrayList<>();
-        try {
-            for (InetSocketAddress address : addresses) {
-                SimpleResolver tcp = new SimpleResolver(address);
-                tcp.setTCP(true);
-                tcp.setTimeout(Duration.ofNanos(Math.max(Duration.ofMillis(500).toNanos(), budgetNanos - udpTime.toNanos())));
-                tcp.setEDNS(0, EDNS_PAYLOAD, 0, List.of());
-                links.add(new ServerLink(hostPort(address), new SharedUdpTransport(address, udpTime, firstResend), tcp));
-            }
-        } catch (IOException | RuntimeException e) {
-            links.forEach(l -> l.udp().close());
-            throw new IllegalStateException("DNS リゾルバーを準備できません / cannot set up the resolver: " + e.getMessage(), e);
-        }
-        this.servers = List.copyOf(links);
-        this.inFlight = new Semaphore(settings.maxInFlight());
-        this.description = settings.servers().isEmpty()
-                ? "system resolver (" + String.join(",", servers.stream().map(ServerLink::name).toList()) + ")"
-                : String.join(",", servers.stream().map(ServerLink::name).toList()) + (settings.authoritative() ? " (authoritative)" : "");
+        this(settings, false);
     }
 
     /**
-     * The resolvers the system uses, as dnsjava reads them: {@code /etc/resolv.conf} on Linux and macOS, the IP
-     * Helper API or the JDK's own configuration on Windows; the local resolver when none is found.
+     * @param sharedSocket ask a single given server over one UDP socket for the whole run (bulk checks);
+     *                     close the source at the end of the run
      */
-    static List<InetSocketAddress> systemServers() {
-        List<InetSocketAddress> found = ResolverConfig.getCurrentConfig().servers();
-        return found.isEmpty() ? List.of(new InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 53)) : found;
+    public LiveDnsSource(ResolverSettings settings, boolean sharedSocket) {
+        this.resolver = createResolver(settings);
+        SharedUdpTransport shared = null;
+        Resolver tcpResolver = null;
+        if (sharedSocket && settings.servers().size() == 1) {
+            try {
+                shared = new SharedUdpTransport(settings.servers().get(0), settings.timeout());
+                SimpleResolver r = new SimpleResolver(settings.servers().get(0));
+                r.setTimeout(settings.timeout());
+                r.setTCP(true);
+                tcpResolver = r;
+            } catch (java.io.IOException e) {
+                shared = null; // fall back to dnsjava's own sockets
+            }
+        }
+        this.udp = shared;
+        this.tcp = tcpResolver;
+        this.inFlight = new Semaphore(settings.maxInFlight());
+        this.description = settings.servers().isEmpty() ? "system resolver"
+                : settings.servers().stream().map(LiveDnsSource::hostPort).reduce((a, b) -> a + "," + b).orElse("")
+                  + (settings.authoritative() ? " (authoritative)" : "");
     }
 
     private static String hostPort(InetSocketAddress a) {
         String host = a.getAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
+    }
+
+    private static Resolver createResolver(ResolverSettings settings) {
+        try {
+            if (settings.servers().isEmpty()) {
+                ExtendedResolver system = new ExtendedResolver();
+                system.setTimeout(settings.timeout());
+                return system;
+            }
+            List<Resolver> simple = new ArrayList<>();
+            for (InetSocketAddress server : settings.servers()) {
+                SimpleResolver r = new SimpleResolver(server);
+                r.setTimeout(settings.timeout());
+                simple.add(r);
+            }
+            if (simple.size() == 1) {
+                return simple.get(0);
+            }
+            ExtendedResolver extended = new ExtendedResolver(simple);
+            extended.setTimeout(settings.timeout());
+            extended.setLoadBalance(false);
+            return extended;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("DNS リゾルバーを準備できません / cannot set up the resolver: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -107,84 +107,41 @@ public final class LiveDnsSource implements DnsSource, AutoCloseable {
     }
 
     private CompletableFuture<Answer> follow(Name asked, Name current, int type, List<CNAMERecord> chain, int depth) {
-        return exchange(current, type, 0, new ArrayList<>()).thenCompose(x -> x.response() == null
-                ? CompletableFuture.completedFuture(new Answer(asked, type, x.failure(), List.of(), chain, 0,
-                        new Answer.Tried(x.attempts())))
-                : interpret(asked, current, type, chain, depth, x.response()));
-    }
-
-    /** Asks server {@code index}, then the next ones while a server fails, SERVFAILs or REFUSEs. */
-    private CompletableFuture<Exchange> exchange(Name name, int type, int index, List<Answer.Attempt> attempts) {
-        ServerLink server = servers.get(index);
-        Message query = Answer.unnumberedQuery(name, type);
-        query.addRecord(new OPTRecord(EDNS_PAYLOAD, 0, 0), Section.ADDITIONAL);
-        CompletableFuture<Message> udp;
+        Message query = udp == null ? Message.newQuery(Record.newRecord(current, type, org.xbill.DNS.DClass.IN))
+                : Answer.unnumberedQuery(current, type);
+        CompletableFuture<Message> sent;
         try {
-            udp = server.udp().send(query);
+            // Continue on dnsjava's selector thread: without an executor dnsjava completes on the common pool,
+            // which on a 2-core machine starts a new thread for every answer (10x slower in bench/dns.sh).
+            // Nothing downstream blocks in a completion stage, so running them inline is safe.
+            sent = udp == null ? resolver.sendAsync(query, Runnable::run).toCompletableFuture()
+                    : udp.send(query).thenCompose(m -> m.getHeader().getFlag(Flags.TC)
+                            ? tcp.sendAsync(query, Runnable::run).toCompletableFuture()
+                            : CompletableFuture.completedFuture(m));
         } catch (RuntimeException e) {
-            udp = CompletableFuture.failedFuture(e);
+            return CompletableFuture.completedFuture(Answer.failed(asked, type, LookupState.ERROR));
         }
-        // Continue on the transport's threads: nothing downstream blocks, and the common pool would start a
-        // thread per answer on a 2-core machine.
-        return udp.handle((response, error) -> {
-            if (error == null && !response.getHeader().getFlag(Flags.TC)) {
-                return CompletableFuture.completedFuture(new Sent(response, null, udpSends(null), false));
+        return sent.handle((response, error) -> {
+            if (error != null) {
+                return CompletableFuture.completedFuture(Answer.failed(asked, type, stateOf(error)));
             }
-            LookupState udpState = error == null ? null : stateOf(error);
-            if (error != null && udpState != LookupState.TIMEOUT) {
-                return CompletableFuture.completedFuture(new Sent(null, udpState, udpSends(error), false));
-            }
-            int sends = udpSends(error);
-            return server.tcp().sendAsync(query, Runnable::run).toCompletableFuture()
-                    .handle((tcpResponse, tcpError) -> tcpError == null ? new Sent(tcpResponse, null, sends, true)
-                            // no answer over UDP and none over TCP: the server did not answer
-                            : new Sent(null, udpState == LookupState.TIMEOUT ? LookupState.TIMEOUT : stateOf(tcpError), sends, true));
-        }).thenCompose(f -> f).thenCompose(sent -> {
-            LookupState failed = sent.failure() != null ? sent.failure() : switch (sent.response().getRcode()) {
-                case Rcode.NOERROR, Rcode.NXDOMAIN -> null;
-                case Rcode.SERVFAIL -> LookupState.SERVFAIL;
-                case Rcode.REFUSED -> LookupState.REFUSED;
-                default -> LookupState.ERROR;
-            };
-            if (failed == null) {
-                return CompletableFuture.completedFuture(new Exchange(sent.response(), null, attempts));
-            }
-            List<Answer.Attempt> more = new ArrayList<>(attempts);
-            more.add(new Answer.Attempt(server.name(), sent.udpSends(), sent.tcp(), failed));
-            if (index + 1 < servers.size()) {
-                return exchange(name, type, index + 1, more);
-            }
-            return CompletableFuture.completedFuture(new Exchange(null, worst(more), more));
-        });
-    }
-
-    /** The answer of one server, or its failure; how many UDP copies went out and whether TCP was tried. */
-    private record Sent(Message response, LookupState failure, int udpSends, boolean tcp) {
-    }
-
-    private static int udpSends(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SharedUdpTransport.UdpTimeoutException timeout) {
-                return timeout.sends();
-            }
-        }
-        return 1;
-    }
-
-    /** A server that answered SERVFAIL or REFUSED says more than one that was silent. */
-    private static LookupState worst(List<Answer.Attempt> attempts) {
-        for (LookupState telling : List.of(LookupState.SERVFAIL, LookupState.REFUSED, LookupState.TIMEOUT)) {
-            if (attempts.stream().anyMatch(a -> a.outcome() == telling)) {
-                return telling;
-            }
-        }
-        return LookupState.ERROR;
+            return interpret(asked, current, type, chain, depth, response);
+        }).thenCompose(f -> f);
     }
 
     private CompletableFuture<Answer> interpret(Name asked, Name current, int type, List<CNAMERecord> chain, int depth,
                                                 Message response) {
         int rcode = response.getRcode();
-        List<Record> records = new ArrayList<>();
+        LookupState failed = switch (rcode) {
+            case Rcode.NOERROR, Rcode.NXDOMAIN -> null;
+            case Rcode.SERVFAIL -> LookupState.SERVFAIL;
+            case Rcode.REFUSED -> LookupState.REFUSED;
+            default -> LookupState.ERROR;
+        };
+        if (failed != null) {
+            return CompletableFuture.completedFuture(new Answer(asked, type, failed, List.of(), chain, 0));
+        }
+                List<Record> records = new ArrayList<>();
         List<CNAMERecord> cnames = new ArrayList<>(chain);
         Name target = current;
         // The answer section may hold a CNAME chain followed by the records; walk it in order.
@@ -209,7 +166,7 @@ public final class LiveDnsSource implements DnsSource, AutoCloseable {
         }
         LookupState state = rcode == Rcode.NXDOMAIN ? LookupState.NXDOMAIN : LookupState.NODATA;
         if (response.getHeader().getFlag(Flags.TC)) {
-            // Still truncated after the TCP retry: we did not see the answer.
+            // Still truncated after the resolver's own TCP retry: we did not see the answer.
             state = LookupState.ERROR;
         }
         return CompletableFuture.completedFuture(new Answer(asked, type, state, List.of(), cnames, 0));
@@ -232,7 +189,9 @@ public final class LiveDnsSource implements DnsSource, AutoCloseable {
 
     @Override
     public void close() {
-        servers.forEach(s -> s.udp().close());
+        if (udp != null) {
+            udp.close();
+        }
     }
 
     @Override

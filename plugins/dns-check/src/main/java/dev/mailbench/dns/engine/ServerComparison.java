@@ -26,13 +26,8 @@ public final class ServerComparison {
     public static List<Row> compare(String domainInput, InetSocketAddress oldServer, InetSocketAddress newServer,
                                     List<String> dkimSelectors, java.time.Duration timeout) {
         String domain = DomainChecker.normalise(domainInput);
-        try (LiveDnsSource oldLive = new LiveDnsSource(ResolverSettings.authoritative(oldServer).withTimeout(timeout));
-             LiveDnsSource newLive = new LiveDnsSource(ResolverSettings.authoritative(newServer).withTimeout(timeout))) {
-            return compare(domain, new CachingDnsSource(oldLive), new CachingDnsSource(newLive), dkimSelectors);
-        }
-    }
-
-    private static List<Row> compare(String domain, DnsSource old, DnsSource neu, List<String> dkimSelectors) {
+        DnsSource old = new CachingDnsSource(new LiveDnsSource(ResolverSettings.authoritative(oldServer).withTimeout(timeout)));
+        DnsSource neu = new CachingDnsSource(new LiveDnsSource(ResolverSettings.authoritative(newServer).withTimeout(timeout)));
         List<String[]> questions = new ArrayList<>();
         for (String type : List.of("SOA", "NS", "A", "AAAA", "MX", "TXT")) {
             questions.add(new String[] {domain, type});

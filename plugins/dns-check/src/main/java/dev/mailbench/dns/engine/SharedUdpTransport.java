@@ -20,78 +20,25 @@ import org.xbill.DNS.Message;
  * 1,000 domains (about 11,000 queries) spend most of its time on sockets. Truncated answers are not
  * handled here: the caller retries them over TCP.
  *
- * <p>Lost datagrams: a question unanswered after {@code firstRetransmit} is sent again with the same ID, then
- * after twice that, and so on until its deadline; an answer to any copy counts. A Wi-Fi that drops a third of
- * the packets otherwise turns healthy names into timeouts.
- *
- * <p>Timeouts: each question carries its deadline and one sweeper thread resends and fails the overdue ones.
- * A timer task per question (scheduled, then cancelled by its answer) took a lock and often woke the timer
- * thread twice for every query of a bulk check.
+ * <p>Timeouts: each question carries its deadline and one sweeper thread fails the overdue ones a few times
+ * per timeout. A timer task per question (scheduled, then cancelled by its answer) took a lock and often woke
+ * the timer thread twice for every query of a bulk check.
  */
 final class SharedUdpTransport implements AutoCloseable {
-    /** Sends so far, the next resend time and the wait after it: written by the sweeper only. */
-    private static final class Pending {
-        final Message query;
-        /** Set once the question's ID is reserved and written into it. */
-        volatile byte[] wire;
-        final CompletableFuture<Message> answer;
-        final long deadlineNanos;
-        long nextSendNanos;
-        long waitNanos;
-        int sends = 1;
-
-        Pending(Message query, CompletableFuture<Message> answer, long deadlineNanos, long firstWaitNanos) {
-            this.query = query;
-            this.answer = answer;
-            this.deadlineNanos = deadlineNanos;
-            this.waitNanos = firstWaitNanos;
-            this.nextSendNanos = System.nanoTime() + firstWaitNanos;
-        }
-
-        Message query() {
-            return query;
-        }
-
-        CompletableFuture<Message> answer() {
-            return answer;
-        }
-    }
-
-    /** No answer to any of {@code sends} copies of a question before its deadline. */
-    static final class UdpTimeoutException extends SocketTimeoutException {
-        private final int sends;
-
-        UdpTimeoutException(int sends) {
-            super("DNS query timed out after " + sends + " UDP sends");
-            this.sends = sends;
-        }
-
-        int sends() {
-            return sends;
-        }
+    private record Pending(Message query, CompletableFuture<Message> answer, long deadlineNanos) {
     }
 
     private final DatagramChannel channel;
     private final long timeoutNanos;
-    private final long firstRetransmitNanos;
     private final long sweepMillis;
     private final ConcurrentMap<Integer, Pending> pending = new ConcurrentHashMap<>();
     private final Thread reader;
     private final Thread sweeper;
 
     SharedUdpTransport(InetSocketAddress server, Duration timeout) throws IOException {
-        this(server, timeout, timeout);
-    }
-
-    /**
-     * @param timeout         how long a question waits for an answer, all copies together
-     * @param firstRetransmit when an unanswered question is first sent again ({@code >= timeout}: never)
-     */
-    SharedUdpTransport(InetSocketAddress server, Duration timeout, Duration firstRetransmit) throws IOException {
         this.timeoutNanos = timeout.toNanos();
-        this.firstRetransmitNanos = firstRetransmit.toNanos();
-        // a question is resent or fails at most a fifth of its first wait late (and never sooner than asked)
-        this.sweepMillis = Math.max(5, Math.min(100, Math.min(timeout.toMillis() / 10, firstRetransmit.toMillis() / 5)));
+        // a timed-out question fails at most a tenth of its timeout late (and never sooner than asked)
+        this.sweepMillis = Math.max(5, Math.min(100, timeout.toMillis() / 10));
         this.channel = DatagramChannel.open();
         // many answers can arrive while the reader is busy; the default buffer would drop some (seen as timeouts)
         channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 4 << 20);
@@ -111,15 +58,14 @@ final class SharedUdpTransport implements AutoCloseable {
     /** Completes with the answer, or exceptionally with a {@link SocketTimeoutException} or the I/O error. */
     CompletableFuture<Message> send(Message query) {
         CompletableFuture<Message> answer = new CompletableFuture<>();
-        Pending question = new Pending(query, answer, System.nanoTime() + timeoutNanos, firstRetransmitNanos);
+        Pending question = new Pending(query, answer, System.nanoTime() + timeoutNanos);
         int id;
         do {
             id = ThreadLocalRandom.current().nextInt(0x10000);
         } while (pending.putIfAbsent(id, question) != null);
         query.getHeader().setID(id);
-        question.wire = query.toWire();
         try {
-            channel.write(ByteBuffer.wrap(question.wire));
+            channel.write(ByteBuffer.wrap(query.toWire()));
         } catch (IOException e) {
             fail(id, answer, e);
         }
@@ -143,23 +89,10 @@ final class SharedUdpTransport implements AutoCloseable {
             }
             long now = System.nanoTime();
             pending.forEach((id, p) -> {
-                if (now - p.deadlineNanos >= 0) {
-                    fail(id, p.answer(), new UdpTimeoutException(p.sends));
-                } else if (now - p.nextSendNanos >= 0 && p.wire != null) {
-                    resend(id, p, now);
+                if (now - p.deadlineNanos() >= 0) {
+                    fail(id, p.answer(), new SocketTimeoutException("DNS query timed out"));
                 }
             });
-        }
-    }
-
-    private void resend(int id, Pending p, long now) {
-        p.sends++;
-        p.waitNanos *= 2;
-        p.nextSendNanos = now + p.waitNanos;
-        try {
-            channel.write(ByteBuffer.wrap(p.wire));
-        } catch (IOException e) {
-            fail(id, p.answer(), e);
         }
     }
 

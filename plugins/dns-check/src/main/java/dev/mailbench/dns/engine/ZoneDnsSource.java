@@ -63,7 +63,7 @@ public final class ZoneDnsSource implements DnsSource {
             return outside.query(current, type).thenApply(a -> {
                 List<CNAMERecord> all = new ArrayList<>(chain);
                 all.addAll(a.cnames());
-                return new Answer(asked, type, a.state(), a.records(), all, a.wireBytes(), a.tried());
+                return new Answer(asked, type, a.state(), a.records(), all, a.wireBytes());
             });
         }
         SetResponse response = zone.findRecords(current, type);

@@ -26,21 +26,28 @@ class SharedSocketTest {
         server.close();
     }
 
-    static DomainReport check(String domain) {
+    static DomainReport check(String domain, boolean shared) {
         var settings = ResolverSettings.authoritative(server.address()).withTimeout(Duration.ofMillis(700));
-        try (LiveDnsSource live = new LiveDnsSource(settings)) {
+        try (LiveDnsSource live = new LiveDnsSource(settings, shared)) {
             return new DomainChecker(new CachingDnsSource(live), TestZones.xserverTest(), false).check(domain);
+        }
+    }
+
+    @Test
+    void sameFindingsAsOneSocketPerQuery() {
+        for (String domain : List.of("sample-shoji.test", "old-host.test", "bad-dmarc.test", "cname-mx.test")) {
+            assertThat(check(domain, true).findings()).as(domain).isEqualTo(check(domain, false).findings());
         }
     }
 
     @Test
     void timeoutAndServfailStayCouldNotCheck() {
         for (String domain : List.of("timeout.test", "servfail.test")) {
-            DomainReport r = check(domain);
+            DomainReport r = check(domain, true);
             assertThat(r.codes()).as(domain).contains(NS_UNCHECKED, MX_UNCHECKED, SPF_UNCHECKED, DMARC_UNCHECKED)
                     .doesNotContain(MX_MISSING, SPF_MISSING, DMARC_MISSING, NS_MISSING);
         }
-        assertThat(check("timeout.test").records()).anyMatch(rec -> rec.state() == LookupState.TIMEOUT);
+        assertThat(check("timeout.test", true).records()).anyMatch(rec -> rec.state() == LookupState.TIMEOUT);
     }
 
     @Test
@@ -52,7 +59,7 @@ class SharedSocketTest {
         Path file = dir.resolve("big.test.zone");
         Files.writeString(file, zone);
         try (TestDnsServer big = new TestDnsServer(List.of(ZoneFiles.load(file, null).zone()));
-             LiveDnsSource live = new LiveDnsSource(ResolverSettings.authoritative(big.address()))) {
+             LiveDnsSource live = new LiveDnsSource(ResolverSettings.authoritative(big.address()), true)) {
             Answer a = live.lookup(SpfEvaluator.name("big.test"), org.xbill.DNS.Type.TXT);
             assertThat(a.state()).isEqualTo(LookupState.ANSWERED);
             assertThat(a.records()).hasSize(40);
@@ -62,7 +69,7 @@ class SharedSocketTest {
     @Test
     void manyQuestionsInFlightAllGetTheirOwnAnswer() {
         var settings = ResolverSettings.authoritative(server.address()).withMaxInFlight(64);
-        try (LiveDnsSource live = new LiveDnsSource(settings)) {
+        try (LiveDnsSource live = new LiveDnsSource(settings, true)) {
             List<String> names = List.of("sample-shoji.test", "old-host.test", "bad-dmarc.test", "weak-dkim.test", "xserver.test");
             var futures = new java.util.ArrayList<java.util.concurrent.CompletableFuture<Answer>>();
             for (int round = 0; round < 40; round++) {
