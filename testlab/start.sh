@@ -268,6 +268,20 @@ else
   log "failure endpoints: started"
 fi
 
+# ---------------------------------------------------------------- lossy DNS proxy in front of NSD
+LOSSY_PID="$RUN/failure/lossy_dns_proxy.pid"
+if running_same "$LOSSY_PID" "$LAB_DIR/bin/lossy_dns_proxy.py" "$LAB_DIR/lab.env"; then
+  log "lossy DNS proxy: already running"
+else
+  stop_pidfile "$LOSSY_PID" lossy_dns_proxy
+  setsid nohup "$PY" "$LAB_DIR/bin/lossy_dns_proxy.py" --listen "$LAB_ADDRESS:$LAB_LOSSY_DNS_PORT" \
+    --upstream "$LAB_ADDRESS:$LAB_DNS_PORT" --loss "$LAB_LOSSY_DNS_LOSS" --answer-loss "$LAB_LOSSY_DNS_ANSWER_LOSS" \
+    --delay-share "$LAB_LOSSY_DNS_DELAY_SHARE" --delay-ms "$LAB_LOSSY_DNS_DELAY_MS" --seed "$LAB_LOSSY_DNS_SEED" \
+    --pidfile "$LOSSY_PID" </dev/null >>"$LOG_DIR/lossy_dns_proxy.log" 2>&1 &
+  remember "$LOSSY_PID" "$LAB_DIR/bin/lossy_dns_proxy.py" "$LAB_DIR/lab.env"
+  log "lossy DNS proxy: started"
+fi
+
 # ---------------------------------------------------------------- runtime facts for the Java helper
 cat > "$RUN/lab.properties.new" <<EOF
 # written by testlab/start.sh; runtime facts that are not in lab.env
@@ -304,10 +318,11 @@ wait_tcp "nsd (old DNS operator)" "$LAB_DNS_OLD_PORT" "$LOG_DIR/nsd-old.log"
 wait_tcp "drop endpoint" "$LAB_DROP_PORT" "$LOG_DIR/failure_endpoints.log"
 wait_tcp "blackhole endpoint" "$LAB_BLACKHOLE_PORT" "$LOG_DIR/failure_endpoints.log"
 wait_tcp "untrusted TLS endpoint" "$LAB_UNTRUSTED_TLS_PORT" "$LOG_DIR/failure_endpoints.log"
+wait_tcp "lossy DNS proxy" "$LAB_LOSSY_DNS_PORT" "$LOG_DIR/lossy_dns_proxy.log"
 if (exec 3<>"/dev/tcp/$LAB_ADDRESS/$LAB_REFUSED_PORT") 2>/dev/null; then
   die "port $LAB_REFUSED_PORT must refuse connections but something listens there (see: ss -ltnp | grep $LAB_REFUSED_PORT)"
 fi
 
 touch "$RUN/started"
 T1=$(date +%s%N)
-log "lab running on $LAB_ADDRESS (IMAPS $LAB_IMAPS_PORT, IMAP+STARTTLS $LAB_IMAP_PORT, POP3S $LAB_POP3S_PORT, POP3+STARTTLS $LAB_POP3_PORT, SMTPS $LAB_SUBMISSIONS_PORT, SUBMISSION $LAB_SUBMISSION_PORT, DNS $LAB_DNS_PORT, old DNS $LAB_DNS_OLD_PORT); CA: $CA/ca.crt; started in $(( (T1 - T0) / 1000000 )) ms"
+log "lab running on $LAB_ADDRESS (IMAPS $LAB_IMAPS_PORT, IMAP+STARTTLS $LAB_IMAP_PORT, POP3S $LAB_POP3S_PORT, POP3+STARTTLS $LAB_POP3_PORT, SMTPS $LAB_SUBMISSIONS_PORT, SUBMISSION $LAB_SUBMISSION_PORT, DNS $LAB_DNS_PORT, old DNS $LAB_DNS_OLD_PORT, lossy DNS $LAB_LOSSY_DNS_PORT); CA: $CA/ca.crt; started in $(( (T1 - T0) / 1000000 )) ms"

@@ -11,5 +11,7 @@ public enum LabService {
     /** NSD, authoritative for the test zones, UDP and TCP. */
     DNS,
     /** Drop, blackhole and untrusted-certificate endpoints (the refused port needs nothing). */
-    FAILURE_ENDPOINTS
+    FAILURE_ENDPOINTS,
+    /** The lossy, slow UDP proxy in front of NSD (testlab/bin/lossy_dns_proxy.py); TCP relayed. */
+    LOSSY_DNS
 }

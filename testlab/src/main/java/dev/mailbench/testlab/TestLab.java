@@ -229,6 +229,19 @@ public final class TestLab {
         return new InetSocketAddress(address(), dnsPort());
     }
 
+    /** NSD behind the lossy proxy: {@link #lossyDnsLoss()} of the datagrams sent to it are lost, some answers late. */
+    public int lossyDnsPort() { return port("LAB_LOSSY_DNS_PORT"); }
+
+    /** NSD's zones over a lossy, slow network (UDP); TCP on the same port reaches NSD unchanged. */
+    public InetSocketAddress lossyDnsServer() {
+        return new InetSocketAddress(address(), lossyDnsPort());
+    }
+
+    /** The share of the client's datagrams the lossy proxy drops (0.3 = 30 %). */
+    public double lossyDnsLoss() {
+        return Double.parseDouble(get("LAB_LOSSY_DNS_LOSS"));
+    }
+
     /** The old DNS operator's server: {@code sample-shoji.test} as it was before the move to Xserver. */
     public InetSocketAddress dnsOldServer() {
         return new InetSocketAddress(address(), dnsOldPort());
@@ -377,6 +390,8 @@ public final class TestLab {
                 case DNS -> dns(out);
                 case FAILURE_ENDPOINTS -> tcp(out, "drop endpoint", dropPort(), "blackhole endpoint", blackholePort(),
                         "untrusted TLS endpoint", untrustedTlsPort());
+                // TCP only: a UDP probe through a proxy that drops a third of the datagrams would itself be flaky
+                case LOSSY_DNS -> tcp(out, "lossy DNS proxy", lossyDnsPort());
                 default -> throw new IllegalStateException(s.toString());
             }
         }

@@ -13,16 +13,25 @@ import org.xbill.DNS.Type;
  * @param records   records of the asked type at the end of any CNAME chain
  * @param cnames    CNAME records that were followed to get there, in order
  * @param wireBytes size of the DNS response message in bytes (0 when unknown, e.g. from a zone file)
+ * @param tried     for a question no server answered: what was tried (servers, transports, tries); else null
  */
 public record Answer(Name name, int type, LookupState state, List<Record> records, List<CNAMERecord> cnames,
-                     int wireBytes) {
+                     int wireBytes, dev.mailbench.api.model.LocalizedText tried) {
     public Answer {
         records = List.copyOf(records);
         cnames = List.copyOf(cnames);
     }
 
+    public Answer(Name name, int type, LookupState state, List<Record> records, List<CNAMERecord> cnames, int wireBytes) {
+        this(name, type, state, records, cnames, wireBytes, null);
+    }
+
     public static Answer failed(Name name, int type, LookupState state) {
         return new Answer(name, type, state, List.of(), List.of(), 0);
+    }
+
+    public static Answer failed(Name name, int type, LookupState state, dev.mailbench.api.model.LocalizedText tried) {
+        return new Answer(name, type, state, List.of(), List.of(), 0, tried);
     }
 
     public boolean answered() {

@@ -328,6 +328,14 @@ public final class DomainChecker {
     }
 
     static LocalizedText stateText(Answer a) {
+        LocalizedText state = stateOnly(a);
+        if (a.tried() == null) {
+            return state;
+        }
+        return LocalizedText.of(state.ja() + "（試したこと: " + a.tried().ja() + "）", state.en() + " (tried: " + a.tried().en() + ")");
+    }
+
+    private static LocalizedText stateOnly(Answer a) {
         String what = a.name().toString(true) + " " + Type.string(a.type());
         return switch (a.state()) {
             case TIMEOUT -> LocalizedText.of(what + ": タイムアウト", what + ": timed out");

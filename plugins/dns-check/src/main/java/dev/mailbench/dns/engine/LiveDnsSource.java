@@ -21,78 +21,37 @@ import org.xbill.DNS.SimpleResolver;
 import org.xbill.DNS.Type;
 
 /**
- * Asks real DNS servers. dnsjava's SimpleResolver retries over TCP by itself when a UDP answer comes back
- * truncated; we follow CNAME chains ourselves because an authoritative server stops at its zone's edge.
+ * Asks real DNS servers through a {@link StubResolver} (retransmission, TCP on truncation, EDNS0, the next
+ * server on failure); we follow CNAME chains ourselves because an authoritative server stops at its zone's
+ * edge. The system's resolvers are read once, when the source is made.
  */
 public final class LiveDnsSource implements DnsSource, AutoCloseable {
     private static final int MAX_CNAME_DEPTH = 8;
 
-    private final Resolver resolver;
+    private final StubResolver resolver;
     private final Semaphore inFlight;
     private final String description;
-    /** One socket for the whole run when there is one server; null: dnsjava's socket per query. */
-    private final SharedUdpTransport udp;
-    private final Resolver tcp;
 
     public LiveDnsSource(ResolverSettings settings) {
         this(settings, false);
     }
 
     /**
-     * @param sharedSocket ask a single given server over one UDP socket for the whole run (bulk checks);
-     *                     close the source at the end of the run
+     * @param sharedSocket kept for callers that check many domains in one run: every source now asks each
+     *                     server over one UDP socket of its own; close the source at the end of the run
      */
     public LiveDnsSource(ResolverSettings settings, boolean sharedSocket) {
-        this.resolver = createResolver(settings);
-        SharedUdpTransport shared = null;
-        Resolver tcpResolver = null;
-        if (sharedSocket && settings.servers().size() == 1) {
-            try {
-                shared = new SharedUdpTransport(settings.servers().get(0), settings.timeout());
-                SimpleResolver r = new SimpleResolver(settings.servers().get(0));
-                r.setTimeout(settings.timeout());
-                r.setTCP(true);
-                tcpResolver = r;
-            } catch (java.io.IOException e) {
-                shared = null; // fall back to dnsjava's own sockets
-            }
-        }
-        this.udp = shared;
-        this.tcp = tcpResolver;
+        List<InetSocketAddress> servers = settings.servers().isEmpty() ? SystemResolvers.servers() : settings.servers();
+        this.resolver = new StubResolver(servers, settings.timeout());
         this.inFlight = new Semaphore(settings.maxInFlight());
         this.description = settings.servers().isEmpty() ? "system resolver"
                 : settings.servers().stream().map(LiveDnsSource::hostPort).reduce((a, b) -> a + "," + b).orElse("")
                   + (settings.authoritative() ? " (authoritative)" : "");
     }
 
-    private static String hostPort(InetSocketAddress a) {
-        String host = a.getAddress().getHostAddress();
+    static String hostPort(InetSocketAddress a) {
+        String host = a.getAddress() == null ? a.getHostString() : a.getAddress().getHostAddress();
         return (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
-    }
-
-    private static Resolver createResolver(ResolverSettings settings) {
-        try {
-            if (settings.servers().isEmpty()) {
-                ExtendedResolver system = new ExtendedResolver();
-                system.setTimeout(settings.timeout());
-                return system;
-            }
-            List<Resolver> simple = new ArrayList<>();
-            for (InetSocketAddress server : settings.servers()) {
-                SimpleResolver r = new SimpleResolver(server);
-                r.setTimeout(settings.timeout());
-                simple.add(r);
-            }
-            if (simple.size() == 1) {
-                return simple.get(0);
-            }
-            ExtendedResolver extended = new ExtendedResolver(simple);
-            extended.setTimeout(settings.timeout());
-            extended.setLoadBalance(false);
-            return extended;
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("DNS リゾルバーを準備できません / cannot set up the resolver: " + e.getMessage(), e);
-        }
     }
 
     @Override
@@ -107,26 +66,9 @@ public final class LiveDnsSource implements DnsSource, AutoCloseable {
     }
 
     private CompletableFuture<Answer> follow(Name asked, Name current, int type, List<CNAMERecord> chain, int depth) {
-        Message query = udp == null ? Message.newQuery(Record.newRecord(current, type, org.xbill.DNS.DClass.IN))
-                : Answer.unnumberedQuery(current, type);
-        CompletableFuture<Message> sent;
-        try {
-            // Continue on dnsjava's selector thread: without an executor dnsjava completes on the common pool,
-            // which on a 2-core machine starts a new thread for every answer (10x slower in bench/dns.sh).
-            // Nothing downstream blocks in a completion stage, so running them inline is safe.
-            sent = udp == null ? resolver.sendAsync(query, Runnable::run).toCompletableFuture()
-                    : udp.send(query).thenCompose(m -> m.getHeader().getFlag(Flags.TC)
-                            ? tcp.sendAsync(query, Runnable::run).toCompletableFuture()
-                            : CompletableFuture.completedFuture(m));
-        } catch (RuntimeException e) {
-            return CompletableFuture.completedFuture(Answer.failed(asked, type, LookupState.ERROR));
-        }
-        return sent.handle((response, error) -> {
-            if (error != null) {
-                return CompletableFuture.completedFuture(Answer.failed(asked, type, stateOf(error)));
-            }
-            return interpret(asked, current, type, chain, depth, response);
-        }).thenCompose(f -> f);
+        return resolver.ask(current, type).thenCompose(outcome -> outcome.response() == null
+                ? CompletableFuture.completedFuture(new Answer(asked, type, outcome.failure(), List.of(), chain, 0, outcome.tried()))
+                : interpret(asked, current, type, chain, depth, outcome.response()));
     }
 
     private CompletableFuture<Answer> interpret(Name asked, Name current, int type, List<CNAMERecord> chain, int depth,
@@ -141,7 +83,7 @@ public final class LiveDnsSource implements DnsSource, AutoCloseable {
         if (failed != null) {
             return CompletableFuture.completedFuture(new Answer(asked, type, failed, List.of(), chain, 0));
         }
-                List<Record> records = new ArrayList<>();
+        List<Record> records = new ArrayList<>();
         List<CNAMERecord> cnames = new ArrayList<>(chain);
         Name target = current;
         // The answer section may hold a CNAME chain followed by the records; walk it in order.
@@ -165,10 +107,6 @@ public final class LiveDnsSource implements DnsSource, AutoCloseable {
             return follow(asked, target, type, cnames, depth + 1);
         }
         LookupState state = rcode == Rcode.NXDOMAIN ? LookupState.NXDOMAIN : LookupState.NODATA;
-        if (response.getHeader().getFlag(Flags.TC)) {
-            // Still truncated after the resolver's own TCP retry: we did not see the answer.
-            state = LookupState.ERROR;
-        }
         return CompletableFuture.completedFuture(new Answer(asked, type, state, List.of(), cnames, 0));
     }
 
@@ -189,9 +127,7 @@ public final class LiveDnsSource implements DnsSource, AutoCloseable {
 
     @Override
     public void close() {
-        if (udp != null) {
-            udp.close();
-        }
+        resolver.close();
     }
 
     @Override

@@ -26,8 +26,13 @@ public final class ServerComparison {
     public static List<Row> compare(String domainInput, InetSocketAddress oldServer, InetSocketAddress newServer,
                                     List<String> dkimSelectors, java.time.Duration timeout) {
         String domain = DomainChecker.normalise(domainInput);
-        DnsSource old = new CachingDnsSource(new LiveDnsSource(ResolverSettings.authoritative(oldServer).withTimeout(timeout)));
-        DnsSource neu = new CachingDnsSource(new LiveDnsSource(ResolverSettings.authoritative(newServer).withTimeout(timeout)));
+        try (LiveDnsSource oldLive = new LiveDnsSource(ResolverSettings.authoritative(oldServer).withTimeout(timeout));
+             LiveDnsSource newLive = new LiveDnsSource(ResolverSettings.authoritative(newServer).withTimeout(timeout))) {
+            return compare(domain, new CachingDnsSource(oldLive), new CachingDnsSource(newLive), dkimSelectors);
+        }
+    }
+
+    private static List<Row> compare(String domain, DnsSource old, DnsSource neu, List<String> dkimSelectors) {
         List<String[]> questions = new ArrayList<>();
         for (String type : List.of("SOA", "NS", "A", "AAAA", "MX", "TXT")) {
             questions.add(new String[] {domain, type});

@@ -1,5 +1,6 @@
 package dev.mailbench.dns.engine;
 
+import dev.mailbench.kit.net.Backoff;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.PortUnreachableException;
@@ -15,36 +16,71 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.xbill.DNS.Message;
 
 /**
- * UDP queries of one run to one server over ONE socket, matched to their answers by message ID and
+ * UDP questions of one run to one server over ONE socket, matched to their answers by message ID and
  * question. dnsjava opens, binds and registers a new socket for every query, which made a bulk check of
  * 1,000 domains (about 11,000 queries) spend most of its time on sockets. Truncated answers are not
  * handled here: the caller retries them over TCP.
  *
- * <p>Timeouts: each question carries its deadline and one sweeper thread fails the overdue ones a few times
- * per timeout. A timer task per question (scheduled, then cancelled by its answer) took a lock and often woke
- * the timer thread twice for every query of a bulk check.
+ * <p>A question is sent again, with the same ID, when no answer came within the {@link RetransmitTimer}'s
+ * time, and again with doubled waits until its deadline; an answer to any of its copies answers it. One
+ * sweeper thread does the resending and the timeouts for every question a few times per retransmit time.
+ * A timer task per question (scheduled, then cancelled by its answer) took a lock and often woke the timer
+ * thread twice for every query of a bulk check.
  */
 final class SharedUdpTransport implements AutoCloseable {
-    private record Pending(Message query, CompletableFuture<Message> answer, long deadlineNanos) {
+    /** What came back after every try of a question went unanswered. */
+    static final class UnansweredException extends SocketTimeoutException {
+        private final int tries;
+
+        UnansweredException(int tries) {
+            super("DNS query timed out after " + tries + " tries");
+            this.tries = tries;
+        }
+
+        int tries() {
+            return tries;
+        }
     }
 
+    private static final class Pending {
+        final Message query;
+        final byte[] wire;
+        final CompletableFuture<Message> answer = new CompletableFuture<>();
+        final Backoff backoff;
+        final long sentNanos;
+        final long deadlineNanos;
+        /** Touched by the sweeper only (and read when the answer arrives). */
+        volatile int tries = 1;
+        long nextSendNanos;
+
+        Pending(Message query, byte[] wire, Backoff backoff, long now, long deadlineNanos) {
+            this.query = query;
+            this.wire = wire;
+            this.backoff = backoff;
+            this.sentNanos = now;
+            this.deadlineNanos = deadlineNanos;
+            this.nextSendNanos = now + backoff.delayBefore(1).toNanos();
+        }
+    }
+
+    private final InetSocketAddress server;
     private final DatagramChannel channel;
-    private final long timeoutNanos;
+    private final RetransmitTimer timer = new RetransmitTimer();
     private final long sweepMillis;
     private final ConcurrentMap<Integer, Pending> pending = new ConcurrentHashMap<>();
     private final Thread reader;
     private final Thread sweeper;
 
-    SharedUdpTransport(InetSocketAddress server, Duration timeout) throws IOException {
-        this.timeoutNanos = timeout.toNanos();
-        // a timed-out question fails at most a tenth of its timeout late (and never sooner than asked)
-        this.sweepMillis = Math.max(5, Math.min(100, timeout.toMillis() / 10));
+    SharedUdpTransport(InetSocketAddress server) throws IOException {
+        this.server = server;
+        // resends go out at most this late; a fifth of the shortest retransmit time
+        this.sweepMillis = Math.max(5, RetransmitTimer.MIN_RTO.toMillis() / 5);
         this.channel = DatagramChannel.open();
         // many answers can arrive while the reader is busy; the default buffer would drop some (seen as timeouts)
         channel.setOption(java.net.StandardSocketOptions.SO_RCVBUF, 4 << 20);
         channel.connect(server);
         reader = daemon(this::readLoop, "dns-udp-reader");
-        sweeper = daemon(this::expireLoop, "dns-udp-timeouts");
+        sweeper = daemon(this::sweepLoop, "dns-udp-timeouts");
         reader.start();
         sweeper.start();
     }
@@ -55,32 +91,43 @@ final class SharedUdpTransport implements AutoCloseable {
         return t;
     }
 
-    /** Completes with the answer, or exceptionally with a {@link SocketTimeoutException} or the I/O error. */
-    CompletableFuture<Message> send(Message query) {
-        CompletableFuture<Message> answer = new CompletableFuture<>();
-        Pending question = new Pending(query, answer, System.nanoTime() + timeoutNanos);
+    InetSocketAddress server() {
+        return server;
+    }
+
+    /**
+     * Sends {@code query} (its ID is replaced) and again until answered or {@code deadline} has passed.
+     * Completes with the answer, or exceptionally with an {@link UnansweredException} or the I/O error.
+     */
+    CompletableFuture<Message> send(Message query, Duration deadline) {
         int id;
+        Pending question;
+        long now = System.nanoTime();
         do {
             id = ThreadLocalRandom.current().nextInt(0x10000);
+            query.getHeader().setID(id);
+            question = new Pending(query, query.toWire(), timer.schedule(deadline), now, now + deadline.toNanos());
         } while (pending.putIfAbsent(id, question) != null);
-        query.getHeader().setID(id);
+        write(id, question);
+        return question.answer;
+    }
+
+    private void write(int id, Pending question) {
         try {
-            channel.write(ByteBuffer.wrap(query.toWire()));
+            channel.write(ByteBuffer.wrap(question.wire));
         } catch (IOException e) {
-            fail(id, answer, e);
-        }
-        return answer;
-    }
-
-    /** Fails the question {@code id} if it is still the one of {@code answer} (IDs are reused once answered). */
-    private void fail(int id, CompletableFuture<Message> answer, Throwable error) {
-        Pending p = pending.get(id);
-        if (p != null && p.answer() == answer && pending.remove(id, p)) {
-            p.answer().completeExceptionally(error);
+            fail(id, question, e);
         }
     }
 
-    private void expireLoop() {
+    /** Fails the question {@code id} if it is still {@code question} (IDs are reused once answered). */
+    private void fail(int id, Pending question, Throwable error) {
+        if (pending.remove(id, question)) {
+            question.answer.completeExceptionally(error);
+        }
+    }
+
+    private void sweepLoop() {
         while (channel.isOpen()) {
             try {
                 Thread.sleep(sweepMillis);
@@ -89,8 +136,13 @@ final class SharedUdpTransport implements AutoCloseable {
             }
             long now = System.nanoTime();
             pending.forEach((id, p) -> {
-                if (now - p.deadlineNanos() >= 0) {
-                    fail(id, p.answer(), new SocketTimeoutException("DNS query timed out"));
+                if (now - p.deadlineNanos >= 0) {
+                    fail(id, p, new UnansweredException(p.tries));
+                } else if (now - p.nextSendNanos >= 0) {
+                    int retry = p.tries;
+                    p.tries = retry + 1;
+                    p.nextSendNanos = now + p.backoff.delayBefore(retry + 1).toNanos();
+                    write(id, p);
                 }
             });
         }
@@ -108,11 +160,11 @@ final class SharedUdpTransport implements AutoCloseable {
                 deliver(wire);
             } catch (PortUnreachableException e) {
                 // nothing listens at the server's port: every question in flight fails now rather than timing out
-                pending.forEach((id, p) -> fail(id, p.answer(), e));
+                pending.forEach((id, p) -> fail(id, p, e));
             } catch (ClosedChannelException e) {
                 return;
             } catch (IOException e) {
-                pending.forEach((id, p) -> fail(id, p.answer(), e));
+                pending.forEach((id, p) -> fail(id, p, e));
             }
         }
     }
@@ -122,15 +174,18 @@ final class SharedUdpTransport implements AutoCloseable {
         try {
             response = new Message(wire);
         } catch (IOException malformed) {
-            return; // not a DNS message for us: the question will time out like any lost datagram
+            return; // not a DNS message for us: the question will be sent again like after any lost datagram
         }
         int id = response.getHeader().getID();
         Pending p = pending.get(id);
-        if (p == null || response.getQuestion() == null || !response.getQuestion().equals(p.query().getQuestion())
+        if (p == null || response.getQuestion() == null || !response.getQuestion().equals(p.query.getQuestion())
                 || !pending.remove(id, p)) {
             return;
         }
-        p.answer().complete(response);
+        if (p.tries == 1) {
+            timer.sample(System.nanoTime() - p.sentNanos);
+        }
+        p.answer.complete(response);
     }
 
     @Override
@@ -141,6 +196,6 @@ final class SharedUdpTransport implements AutoCloseable {
             // closing a datagram socket has nothing to report
         }
         sweeper.interrupt();
-        pending.forEach((id, p) -> fail(id, p.answer(), new ClosedChannelException()));
+        pending.forEach((id, p) -> fail(id, p, new ClosedChannelException()));
     }
 }
