@@ -21,13 +21,23 @@ public final class CheckRunner {
      * @param zoneFiles   domain → zone file to check instead of live DNS
      * @param offline     names outside the zone files are not asked at all
      * @param concurrency domains checked at the same time
+     * @param policies    fetches MTA-STS policies in a live run; null for HTTPS on port 443 with the system trust
      */
     public record Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
-                          CheckProfile profile, int concurrency) {
+                          CheckProfile profile, int concurrency, MtaStsFetcher policies) {
         public Request {
             domains = List.copyOf(domains);
             zoneFiles = Map.copyOf(zoneFiles);
             concurrency = Math.max(1, concurrency);
+        }
+
+        public Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
+                       CheckProfile profile, int concurrency) {
+            this(domains, resolver, zoneFiles, offline, profile, concurrency, null);
+        }
+
+        public Request withPolicies(MtaStsFetcher fetcher) {
+            return new Request(domains, resolver, zoneFiles, offline, profile, concurrency, fetcher);
         }
     }
 
@@ -76,6 +86,9 @@ public final class CheckRunner {
                     ? new DomainChecker(live == null ? offlineOnly() : live, request.profile(), false)
                     : new DomainChecker(new CachingDnsSource(new ZoneDnsSource(zone, live)), request.profile(), zone,
                             java.time.Clock.systemUTC());
+            if (!request.offline()) {
+                checker = checker.withPolicyFetcher(request.policies() != null ? request.policies() : standardPolicies());
+            }
             checkers.put(d, checker);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.concurrency(), Math.max(1, domains.size())), r -> {
@@ -134,6 +147,16 @@ public final class CheckRunner {
         } catch (RuntimeException | StackOverflowError e) {
             return DomainReport.failed(domain, checker.source(), zoneMode, e, java.time.Instant.now());
         }
+    }
+
+    private static MtaStsFetcher standard;
+
+    /** One standard fetcher for the process: it reads the system trust store once, when first needed. */
+    private static synchronized MtaStsFetcher standardPolicies() {
+        if (standard == null) {
+            standard = HttpsPolicyFetcher.standard();
+        }
+        return standard;
     }
 
     private static DnsSource offlineOnly() {

@@ -112,7 +112,7 @@ final class LabZones implements DnsSource {
         if (existing != null) {
             for (Record r : new ArrayList<>(existing.rrs(false))) {
                 String text = String.join("", ((TXTRecord) r).getStrings());
-                if (spf ? SpfParser.isSpf(text) : DmarcRecord.isDmarc(text)) {
+                if (spf ? SpfParser.isSpf(text) : DmarcRecord.isDmarcOrDiscarded(text)) {
                     zone.removeRecord(r);
                 }
             }
