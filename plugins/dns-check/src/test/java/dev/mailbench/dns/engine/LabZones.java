@@ -89,7 +89,7 @@ final class LabZones implements DnsSource {
                     String text = String.join("", ((TXTRecord) r).getStrings());
                     if (SpfParser.isSpf(text) && !owner.startsWith("_") && !owner.contains("._")) {
                         out.add(owner);
-                    } else if (DmarcRecord.isDmarc(text) && owner.startsWith("_dmarc.")) {
+                    } else if (DmarcRecord.isDmarcOrDiscarded(text) && owner.startsWith("_dmarc.")) {
                         out.add(owner.substring("_dmarc.".length()));
                     }
                 }
