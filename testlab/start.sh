@@ -282,6 +282,35 @@ else
   log "lossy DNS proxy: started"
 fi
 
+# ---------------------------------------------------------------- MTA-STS policy host
+# its certificates are made again when the names in lab.env change
+if [ ! -s "$CA/mta-sts.crt" ] || [ "$(cat "$CA/mta-sts.names" 2>/dev/null)" != "$LAB_MTA_STS_NAMES $LAB_MTA_STS_UNTRUSTED_NAME" ]; then
+  log "generating the MTA-STS policy host certificates in $CA"
+  SAN=""; for n in $LAB_MTA_STS_NAMES; do SAN="${SAN:+$SAN,}DNS:$n"; done
+  openssl req -new -newkey rsa:2048 -nodes -subj "/O=MailBench Test Lab/CN=mta-sts policy host" \
+    -keyout "$CA/mta-sts.key" -out "$CA/mta-sts.csr" 2>/dev/null
+  printf 'subjectAltName=%s\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n' \
+    "$SAN" > "$CA/mta-sts.ext"
+  openssl x509 -req -in "$CA/mta-sts.csr" -CA "$CA/ca.crt" -CAkey "$CA/ca.key" -CAcreateserial \
+    -days 3650 -sha256 -extfile "$CA/mta-sts.ext" -out "$CA/mta-sts.crt" 2>/dev/null
+  openssl req -x509 -newkey rsa:2048 -nodes -days 3650 -subj "/CN=$LAB_MTA_STS_UNTRUSTED_NAME" \
+    -addext "subjectAltName=DNS:$LAB_MTA_STS_UNTRUSTED_NAME" -keyout "$CA/mta-sts-untrusted.key" -out "$CA/mta-sts-untrusted.crt" 2>/dev/null
+  printf '%s' "$LAB_MTA_STS_NAMES $LAB_MTA_STS_UNTRUSTED_NAME" > "$CA/mta-sts.names"
+  chmod 644 "$CA"/*.crt; chmod 600 "$CA"/*.key
+fi
+MS_PID="$RUN/failure/mta_sts_policy.pid"
+if running_same "$MS_PID" "$LAB_DIR/bin/mta_sts_policy.py" "$LAB_DIR/lab.env" "$CA/mta-sts.crt"; then
+  log "MTA-STS policy host: already running"
+else
+  stop_pidfile "$MS_PID" mta_sts_policy
+  setsid nohup "$PY" "$LAB_DIR/bin/mta_sts_policy.py" --address "$LAB_ADDRESS" --port "$LAB_MTA_STS_PORT" \
+    --cert "$CA/mta-sts.crt" --key "$CA/mta-sts.key" --untrusted-cert "$CA/mta-sts-untrusted.crt" \
+    --untrusted-key "$CA/mta-sts-untrusted.key" --untrusted-name "$LAB_MTA_STS_UNTRUSTED_NAME" \
+    --policies "$LAB_DIR/dns/mta-sts" --pidfile "$MS_PID" </dev/null >>"$LOG_DIR/mta_sts_policy.log" 2>&1 &
+  remember "$MS_PID" "$LAB_DIR/bin/mta_sts_policy.py" "$LAB_DIR/lab.env" "$CA/mta-sts.crt"
+  log "MTA-STS policy host: started"
+fi
+
 # ---------------------------------------------------------------- runtime facts for the Java helper
 cat > "$RUN/lab.properties.new" <<EOF
 # written by testlab/start.sh; runtime facts that are not in lab.env
@@ -319,6 +348,7 @@ wait_tcp "drop endpoint" "$LAB_DROP_PORT" "$LOG_DIR/failure_endpoints.log"
 wait_tcp "blackhole endpoint" "$LAB_BLACKHOLE_PORT" "$LOG_DIR/failure_endpoints.log"
 wait_tcp "untrusted TLS endpoint" "$LAB_UNTRUSTED_TLS_PORT" "$LOG_DIR/failure_endpoints.log"
 wait_tcp "lossy DNS proxy" "$LAB_LOSSY_DNS_PORT" "$LOG_DIR/lossy_dns_proxy.log"
+wait_tcp "MTA-STS policy host" "$LAB_MTA_STS_PORT" "$LOG_DIR/mta_sts_policy.log"
 if (exec 3<>"/dev/tcp/$LAB_ADDRESS/$LAB_REFUSED_PORT") 2>/dev/null; then
   die "port $LAB_REFUSED_PORT must refuse connections but something listens there (see: ss -ltnp | grep $LAB_REFUSED_PORT)"
 fi

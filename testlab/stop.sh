@@ -23,6 +23,7 @@ DATA="$(sed -n 's/^data.dir=//p' "$RUN/lab.properties" 2>/dev/null)"
 stop_pidfiles "postfix=$RUN/postfix/spool/pid/master.pid" "dovecot=$DATA/dovecot-base/master.pid" \
   "nsd=$RUN/nsd/nsd.pid" "nsd-old=$RUN/nsd-old/nsd.pid" "failure-endpoints=$RUN/failure/failure_endpoints.pid" \
   "lossy-dns-proxy=$RUN/failure/lossy_dns_proxy.pid"
+  "mta-sts-policy=$RUN/failure/mta_sts_policy.pid"
 rm -f "$RUN/started"
 [ -n "$REMOVE_HOSTS" ] && [ "$(id -u)" = 0 ] && hosts_update ""
 if [ -n "$WIPE" ]; then

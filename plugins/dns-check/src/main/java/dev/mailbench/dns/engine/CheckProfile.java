@@ -20,10 +20,20 @@ import java.util.Map;
  * @param formerHosts   host names (or domains) the customer has left
  * @param mailboxes     the project's mailboxes: a DMARC report address is chosen among them
  * @param reportAddress the address the consultant chose for DMARC reports; empty to choose from the mailboxes
+ * @param migration     whether the project plans a move, and when the switch is (TTL advice)
  */
 public record CheckProfile(String providerName, String mailHost, String spfInclude, String spfTemplate,
                            List<String> dkimSelectors, List<String> formerHosts, String dmarcDefault,
-                           List<Mailbox> mailboxes, String reportAddress) {
+                           List<Mailbox> mailboxes, String reportAddress, Migration migration) {
+    /**
+     * A move the project plans: its migration section has an old host or a cutover time.
+     *
+     * @param cutover the planned start of the switch (Japan time), null when not set
+     */
+    public record Migration(boolean planned, java.time.LocalDateTime cutover) {
+        public static final Migration NONE = new Migration(false, null);
+    }
+
     /** The plugin section of the project ({@code plugins.dns-check}). */
     public static final String SECTION = "dns-check";
     /**
@@ -42,6 +52,13 @@ public record CheckProfile(String providerName, String mailHost, String spfInclu
         dmarcDefault = dmarcDefault == null || dmarcDefault.isBlank() ? "v=DMARC1; p=none;" : dmarcDefault;
         mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
         reportAddress = reportAddress == null ? "" : reportAddress.strip();
+        migration = migration == null ? Migration.NONE : migration;
+    }
+
+    public CheckProfile(String providerName, String mailHost, String spfInclude, String spfTemplate, List<String> dkimSelectors,
+                        List<String> formerHosts, String dmarcDefault, List<Mailbox> mailboxes, String reportAddress) {
+        this(providerName, mailHost, spfInclude, spfTemplate, dkimSelectors, formerHosts, dmarcDefault, mailboxes, reportAddress,
+                Migration.NONE);
     }
 
     public CheckProfile(String providerName, String mailHost, String spfInclude, String spfTemplate,
@@ -85,7 +102,7 @@ public record CheckProfile(String providerName, String mailHost, String spfInclu
             profile = profile.withExtraSelectors(l.stream().map(String::valueOf).toList());
         }
         String chosen = section.get("reportAddress") instanceof String s ? s : "";
-        return profile.withMailboxes(project.mailboxes(), chosen);
+        return profile.withMailboxes(project.mailboxes(), chosen).withMigration(migration(project));
     }
 
     /**
@@ -109,21 +126,44 @@ public record CheckProfile(String providerName, String mailHost, String spfInclu
     public CheckProfile withExtraSelectors(List<String> selectors) {
         List<String> all = new ArrayList<>(dkimSelectors);
         all.addAll(selectors);
-        return new CheckProfile(providerName, mailHost, spfInclude, spfTemplate, all, formerHosts, dmarcDefault, mailboxes, reportAddress);
+        return new CheckProfile(providerName, mailHost, spfInclude, spfTemplate, all, formerHosts, dmarcDefault, mailboxes, reportAddress, migration);
     }
 
     public CheckProfile withFormerHosts(List<String> hosts) {
-        return new CheckProfile(providerName, mailHost, spfInclude, spfTemplate, dkimSelectors, hosts, dmarcDefault, mailboxes, reportAddress);
+        return new CheckProfile(providerName, mailHost, spfInclude, spfTemplate, dkimSelectors, hosts, dmarcDefault, mailboxes, reportAddress, migration);
     }
 
     public CheckProfile withMailHost(String host, String include) {
         String template = host.isEmpty() ? "" : "v=spf1 +a:" + host + " +a:{domain} +mx" + (include.isEmpty() ? "" : " include:" + include) + " ~all";
-        return new CheckProfile(providerName, host, include, template, dkimSelectors, formerHosts, dmarcDefault, mailboxes, reportAddress);
+        return new CheckProfile(providerName, host, include, template, dkimSelectors, formerHosts, dmarcDefault, mailboxes, reportAddress, migration);
     }
 
     /** @param chosen the consultant's choice of DMARC report address; empty to choose among {@code boxes} */
     public CheckProfile withMailboxes(List<Mailbox> boxes, String chosen) {
-        return new CheckProfile(providerName, mailHost, spfInclude, spfTemplate, dkimSelectors, formerHosts, dmarcDefault, boxes, chosen);
+        return new CheckProfile(providerName, mailHost, spfInclude, spfTemplate, dkimSelectors, formerHosts, dmarcDefault, boxes, chosen, migration);
+    }
+
+    public CheckProfile withMigration(Migration value) {
+        return new CheckProfile(providerName, mailHost, spfInclude, spfTemplate, dkimSelectors, formerHosts, dmarcDefault, mailboxes,
+                reportAddress, value);
+    }
+
+    /** The migration planner's section as plain data: a move is planned once it names an old host or a cutover. */
+    static Migration migration(Project project) {
+        if (!(project.plugins().get(MIGRATION_SECTION) instanceof Map<?, ?> m)) {
+            return Migration.NONE;
+        }
+        java.time.LocalDateTime cutover = null;
+        if (m.get("cutover") instanceof String text && !text.isBlank()) {
+            try {
+                cutover = java.time.LocalDateTime.parse(text.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                cutover = null; // the planner shows the unreadable date; the advice then gives the lead time alone
+            }
+        }
+        boolean oldHost = m.get("oldHost") instanceof Map<?, ?> old && old.values().stream()
+                .anyMatch(v -> v != null && !String.valueOf(v).isBlank());
+        return cutover != null || oldHost ? new Migration(true, cutover) : Migration.NONE;
     }
 
     public boolean isFormer(String host) {

@@ -24,9 +24,10 @@ public final class CheckRunner {
      * @param referenceZones zone files of names outside the checked domains (the provider's published records, a
      *                    reverse zone) that answer for those names before live DNS is asked; offline, they are all
      *                    that answers outside the zone files
+     * @param policies    fetches MTA-STS policies in a live run; null for HTTPS on port 443 with the system trust
      */
     public record Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
-                          CheckProfile profile, int concurrency, List<Path> referenceZones) {
+                          CheckProfile profile, int concurrency, List<Path> referenceZones, MtaStsFetcher policies) {
         public Request {
             domains = List.copyOf(domains);
             zoneFiles = Map.copyOf(zoneFiles);
@@ -36,7 +37,16 @@ public final class CheckRunner {
 
         public Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
                        CheckProfile profile, int concurrency) {
-            this(domains, resolver, zoneFiles, offline, profile, concurrency, List.of());
+            this(domains, resolver, zoneFiles, offline, profile, concurrency, List.of(), null);
+        }
+
+        public Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
+                       CheckProfile profile, int concurrency, List<Path> referenceZones) {
+            this(domains, resolver, zoneFiles, offline, profile, concurrency, referenceZones, null);
+        }
+
+        public Request withPolicies(MtaStsFetcher fetcher) {
+            return new Request(domains, resolver, zoneFiles, offline, profile, concurrency, referenceZones, fetcher);
         }
     }
 
@@ -92,6 +102,9 @@ public final class CheckRunner {
                     ? new DomainChecker(outside == null ? offlineOnly() : outside, request.profile(), false)
                     : new DomainChecker(new CachingDnsSource(new ZoneDnsSource(zone, outside)), request.profile(), zone,
                             java.time.Clock.systemUTC());
+            if (!request.offline()) {
+                checker = checker.withPolicyFetcher(request.policies() != null ? request.policies() : standardPolicies());
+            }
             checkers.put(d, checker);
         }
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(request.concurrency(), Math.max(1, domains.size())), r -> {
@@ -162,6 +175,16 @@ public final class CheckRunner {
             }
         }
         return loaded;
+    }
+
+    private static MtaStsFetcher standard;
+
+    /** One standard fetcher for the process: it reads the system trust store once, when first needed. */
+    private static synchronized MtaStsFetcher standardPolicies() {
+        if (standard == null) {
+            standard = HttpsPolicyFetcher.standard();
+        }
+        return standard;
     }
 
     private static DnsSource offlineOnly() {

@@ -6,6 +6,7 @@ import dev.mailbench.api.model.LocalizedText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.xbill.DNS.Type;
 
@@ -30,6 +31,10 @@ public final class DmarcChecks {
                     "→ " + txt.cnames().get(txt.cnames().size() - 1).getTarget()), txt.cnames().stream().map(Object::toString).toList()));
         }
         List<String> values = txt.txtJoined().stream().filter(DmarcRecord::isDmarc).toList();
+        List<String> discarded = txt.txtJoined().stream().filter(DmarcRecord::isDiscarded).toList();
+        if (values.isEmpty() && discarded.size() == 1) {
+            return discarded(subject, discarded.get(0), out);
+        }
         if (values.isEmpty()) {
             return treeWalk(domain, subject, txt, dns, out);
         }
@@ -74,6 +79,29 @@ public final class DmarcChecks {
             }
         }
         return new Result(out, record, published, unauthorised);
+    }
+
+    /**
+     * A record that does not start with v=DMARC1: receivers discard it, so it is a syntax error with its cause
+     * named (not a missing record), and the fix rewrites it with v=DMARC1 first, keeping its policy and tags.
+     */
+    private static Result discarded(String subject, String published, List<DnsFinding> out) {
+        TagList tags = TagList.parse(published);
+        String first = tags.firstTag() == null ? "" : tags.firstTag() + "=" + tags.tags().get(tags.firstTag());
+        boolean hasVersion = tags.tags().containsKey("v");
+        out.add(DnsFinding.of(DMARC_SYNTAX, subject, LocalizedText.of(
+                (hasVersion ? "先頭のタグが v=DMARC1 ではありません（先頭: " + first + "）" : "v=DMARC1 がありません")
+                        + "。受信側はこのレコードを捨てるため、DMARC がないのと同じ扱いです。v=DMARC1 を先頭に書き直してください",
+                (hasVersion ? "the first tag is " + first + ", not v=DMARC1" : "there is no v=DMARC1")
+                        + ": receivers discard the record, as if there were no DMARC. Rewrite it with v=DMARC1 first"), List.of(published)));
+        Map<String, String> reordered = new java.util.LinkedHashMap<>();
+        reordered.put("v", "DMARC1");
+        tags.tags().forEach((k, v) -> reordered.putIfAbsent(k, v));
+        DmarcRecord record = DmarcRecord.parse(String.join("; ", reordered.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList()));
+        List<DmarcRecord.Problem> problems = new ArrayList<>();
+        problems.add(new DmarcRecord.Problem(DMARC_SYNTAX, "v=DMARC1 must come first"));
+        problems.addAll(record.problems());
+        return new Result(out, new DmarcRecord(record.tags(), problems, record.reportDomains()), published, List.of());
     }
 
     /**

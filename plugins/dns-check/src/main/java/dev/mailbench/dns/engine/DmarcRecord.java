@@ -25,6 +25,24 @@ public record DmarcRecord(Map<String, String> tags, List<Problem> problems, List
         return DMARC_VERSION.matcher(txt.strip()).matches();
     }
 
+    /**
+     * A DMARC record receivers discard because it does not start with {@code v=DMARC1}: the tag is further on
+     * ({@code p=none; v=DMARC1}) or missing while a policy is given ({@code p=none; rua=...}).
+     */
+    public static boolean isDiscarded(String txt) {
+        if (isDmarc(txt)) {
+            return false;
+        }
+        TagList list = TagList.parse(txt);
+        String v = list.tags().get("v");
+        return v != null ? v.equalsIgnoreCase("DMARC1") : list.tags().containsKey("p") && !list.tags().containsKey("k");
+    }
+
+    /** A DMARC record, valid or discarded: what a corrected record replaces. */
+    public static boolean isDmarcOrDiscarded(String txt) {
+        return isDmarc(txt) || isDiscarded(txt);
+    }
+
     public static DmarcRecord parse(String record) {
         try {
             return doParse(record);

@@ -37,6 +37,8 @@ public final class DomainChecker {
     /** False for the re-check of a fix: it must not propose (and re-check) fixes of its own. */
     private final boolean proposeFixes;
     private final List<ZoneFiles.OversizedRecord> oversized;
+    /** Remembers each policy fetched, so the re-check of a fix sees the same policy without fetching again. */
+    private final MtaStsFetcher policies;
 
     public DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode) {
         this(dns, profile, zoneMode, List.of(), Clock.systemUTC());
@@ -55,6 +57,12 @@ public final class DomainChecker {
 
     private DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode, List<ZoneFiles.LongString> longStrings,
                           List<ZoneFiles.OversizedRecord> oversized, Clock clock, boolean proposeFixes) {
+        this(dns, profile, zoneMode, longStrings, oversized, clock, proposeFixes, MtaStsFetcher.NONE);
+    }
+
+    private DomainChecker(DnsSource dns, CheckProfile profile, boolean zoneMode, List<ZoneFiles.LongString> longStrings,
+                          List<ZoneFiles.OversizedRecord> oversized, Clock clock, boolean proposeFixes, MtaStsFetcher policies) {
+        this.policies = policies;
         this.dns = dns;
         this.profile = profile;
         this.zoneMode = zoneMode;
@@ -71,7 +79,17 @@ public final class DomainChecker {
     private DomainReport recheck(String domain, DnsSource source, Set<String> replaced) {
         List<ZoneFiles.LongString> kept = longStrings.stream()
                 .filter(s -> !replaced.contains(SpfEvaluator.withoutFinalDot(s.owner().toLowerCase(Locale.ROOT)))).toList();
-        return new DomainChecker(source, profile, zoneMode, kept, oversized, clock, false).check(domain);
+        return new DomainChecker(source, profile, zoneMode, kept, oversized, clock, false, policies).check(domain);
+    }
+
+    /**
+     * The same checker fetching MTA-STS policies with {@code fetcher} (a live check); without it, policies are
+     * not fetched (the offline check of zone files).
+     */
+    public DomainChecker withPolicyFetcher(MtaStsFetcher fetcher) {
+        java.util.concurrent.ConcurrentHashMap<String, MtaStsFetcher.Result> fetched = new java.util.concurrent.ConcurrentHashMap<>();
+        MtaStsFetcher remembered = (host, addresses) -> fetched.computeIfAbsent(host + " " + addresses, k -> fetcher.fetch(host, addresses));
+        return new DomainChecker(dns, profile, zoneMode, longStrings, oversized, clock, proposeFixes, remembered);
     }
 
     /**
@@ -130,9 +148,12 @@ public final class DomainChecker {
             return new DomainReport(domain, dns.describe(), zoneMode, clock.instant(), findings, records, null, List.of());
         }
         findings.addAll(nameServers(domain, ns.join(), soa.join()));
+        findings.addAll(oneNetwork(domain, ns.join()));
         findings.addAll(mailExchangers(domain, mx.join(), records));
+        findings.addAll(migrationTtl(domain, mx.join()));
         SpfEvaluator.Evaluation spf = new SpfEvaluator(dns).evaluate(domain);
-        findings.addAll(SpfChecks.check(domain, spf, profile));
+        findings.addAll(SpfChecks.check(domain, spf, profile, isNullMx(mx.join())));
+        findings.addAll(obsoleteSpfType(domain, apex, spf));
         for (ZoneFiles.LongString s : longStrings) {
             if (s.owner().equalsIgnoreCase(domain) && SpfParser.isSpf(s.text())) {
                 findings.add(DnsFinding.of(SPF_STRING_TOO_LONG, domain, LocalizedText.of(
@@ -153,6 +174,7 @@ public final class DomainChecker {
         DmarcChecks.Result dmarcResult = DmarcChecks.check(domain, dmarc.join(), dns);
         findings.addAll(dmarcResult.findings());
         findings.addAll(MtaStsChecks.check(domain, mtaSts.join(), tlsRpt.join()));
+        findings.addAll(MtaStsChecks.policy(domain, mtaSts.join(), mx.join(), dns, policies));
         addGroupOks(domain, findings);
         findings.add(SenderRequirements.summarise(domain, findings));
         if (!proposeFixes) {
@@ -192,6 +214,93 @@ public final class DomainChecker {
         return out;
     }
 
+    /** A null MX alone (RFC 7505): the domain declares that it receives no mail. */
+    static boolean isNullMx(Answer mx) {
+        return mx.state().isConclusive() && mx.records().size() == 1 && mx.records().get(0) instanceof MXRecord r
+                && r.getTarget().equals(Name.root);
+    }
+
+    /**
+     * Every name server's IPv4 address in one /24 (RFC 2182 3.1), as information only. Name servers whose
+     * addresses are not known (outside the zone file, a failed lookup) make no statement: this is advice about
+     * redundancy, and the NS check itself has already said whether NS could be checked.
+     */
+    private List<DnsFinding> oneNetwork(String domain, Answer ns) {
+        if (!ns.state().isConclusive() || ns.records().size() < 2) {
+            return List.of();
+        }
+        List<CompletableFuture<Answer>> lookups = ns.records().stream()
+                .map(r -> dns.query(((org.xbill.DNS.NSRecord) r).getTarget(), Type.A)).toList();
+        Set<String> networks = new java.util.TreeSet<>();
+        for (CompletableFuture<Answer> f : lookups) {
+            Answer a = f.join();
+            if (!a.answered()) {
+                return List.of();
+            }
+            for (Record r : a.records()) {
+                byte[] b = ((ARecord) r).getAddress().getAddress();
+                networks.add((b[0] & 0xff) + "." + (b[1] & 0xff) + "." + (b[2] & 0xff) + ".0/24");
+            }
+        }
+        return networks.size() == 1 ? List.of(DnsFinding.of(NS_ONE_NETWORK, domain, LocalizedText.of(networks.iterator().next(),
+                networks.iterator().next()), ns.presentation())) : List.of();
+    }
+
+    /**
+     * With a move planned, a record the switch changes (the MX set, the domain's and its MX hosts' A records)
+     * whose TTL is longer than the cutover allows: the migration planner's rule ({@link CutoverTtl}), with the
+     * lead time it implies and, when the cutover is set, the latest time to lower it.
+     */
+    private List<DnsFinding> migrationTtl(String domain, Answer mx) {
+        if (!profile.migration().planned() || !mx.state().isConclusive()) {
+            return List.of();
+        }
+        Map<String, Answer> sets = new LinkedHashMap<>();
+        sets.put(domain + " MX", mx);
+        Name apex = SpfEvaluator.name(domain);
+        sets.put(domain + " A", dns.lookup(apex, Type.A));
+        for (Record r : mx.records()) {
+            Name target = ((MXRecord) r).getTarget();
+            if (!target.equals(Name.root) && !target.equals(apex) && target.subdomain(apex)) {
+                sets.putIfAbsent(target.toString(true) + " A", dns.lookup(target, Type.A));
+            }
+        }
+        List<DnsFinding> out = new ArrayList<>();
+        for (var e : sets.entrySet()) {
+            Answer a = e.getValue();
+            if (!a.answered() || a.records().isEmpty()) {
+                continue; // nothing cached that the switch would have to wait out
+            }
+            long ttl = a.records().stream().mapToLong(Record::getTTL).max().orElse(0);
+            if (dev.mailbench.api.dns.CutoverTtl.isReady(ttl)) {
+                continue;
+            }
+            long hours = dev.mailbench.api.dns.CutoverTtl.lead(ttl).toHours();
+            java.time.LocalDateTime cutover = profile.migration().cutover();
+            String by = cutover == null ? "" : cutover.minus(dev.mailbench.api.dns.CutoverTtl.lead(ttl)).toString().replace('T', ' ');
+            String at = cutover == null ? "" : cutover.toString().replace('T', ' ');
+            out.add(DnsFinding.of(MIGRATION_TTL_LONG, e.getKey(), LocalizedText.of(
+                    "TTL " + ttl + " 秒: 切り替えの " + hours + " 時間前までに " + dev.mailbench.api.dns.CutoverTtl.LOW_TTL + " 秒へ下げる"
+                            + (cutover == null ? "（切り替え日時が未設定）" : "（切り替え " + at + " → " + by + " までに）"),
+                    "TTL " + ttl + " s: lower it to " + dev.mailbench.api.dns.CutoverTtl.LOW_TTL + " s at least " + hours
+                            + " hours before the switch" + (cutover == null ? " (no cutover time set)" : " (switch " + at + " → by " + by + ")")),
+                    a.presentation()));
+        }
+        return out;
+    }
+
+    /** SPF only as the obsolete type 99 (RFC 7208 3.1): asked only when no TXT SPF exists. */
+    private List<DnsFinding> obsoleteSpfType(String domain, Name apex, SpfEvaluator.Evaluation spf) {
+        if (spf.root().status() != SpfNode.Status.NO_RECORD) {
+            return List.of();
+        }
+        Answer type99 = dns.lookup(apex, Type.SPF);
+        List<String> values = type99.records().stream().filter(r -> r instanceof org.xbill.DNS.SPFRecord)
+                .map(r -> String.join("", ((org.xbill.DNS.SPFRecord) r).getStrings())).filter(SpfParser::isSpf).toList();
+        return values.isEmpty() ? List.of() : List.of(DnsFinding.of(SPF_TYPE99_ONLY, domain, null,
+                values.stream().map(v -> domain + " SPF \"" + v + "\"").toList()));
+    }
+
     private List<DnsFinding> mailExchangers(String domain, Answer mx, List<PublishedRecord> published) {
         List<DnsFinding> out = new ArrayList<>();
         if (!mx.state().isConclusive()) {
@@ -202,10 +311,15 @@ public final class DomainChecker {
             out.add(DnsFinding.of(MX_MISSING, domain));
             return out;
         }
-        List<MXRecord> targets = mx.records().stream().map(MXRecord.class::cast).toList();
-        if (targets.size() == 1 && targets.get(0).getTarget().equals(Name.root)) {
+        List<MXRecord> all = mx.records().stream().map(MXRecord.class::cast).toList();
+        if (isNullMx(mx)) {
             out.add(DnsFinding.of(MX_NULL, domain, null, mx.presentation()));
             return out;
+        }
+        // RFC 7505 3.3: "0 ." beside other MX is a mistake; the name "." has no address to look up
+        List<MXRecord> targets = all.stream().filter(r -> !r.getTarget().equals(Name.root)).toList();
+        if (targets.size() < all.size()) {
+            out.add(DnsFinding.of(MX_NULL_MIXED, domain, null, mx.presentation()));
         }
         Map<Name, CompletableFuture<Answer>> a = new LinkedHashMap<>();
         Map<Name, CompletableFuture<Answer>> aaaa = new LinkedHashMap<>();

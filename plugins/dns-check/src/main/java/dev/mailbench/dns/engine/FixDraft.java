@@ -16,7 +16,7 @@ record FixDraft(String id, LocalizedText title, String name, Kind kind, String b
     /** Which TXT records at the name the new record replaces, and which record group it belongs to. */
     enum Kind {
         SPF(SpfParser::isSpf, RecordGroup.SPF),
-        DMARC(DmarcRecord::isDmarc, RecordGroup.DMARC),
+        DMARC(DmarcRecord::isDmarcOrDiscarded, RecordGroup.DMARC),
         REPORT_AUTH(DmarcRecord::isDmarc, RecordGroup.DMARC);
 
         final Predicate<String> replaces;

@@ -2,8 +2,15 @@ package dev.mailbench.dns.engine;
 
 import static dev.mailbench.dns.engine.FindingCode.*;
 
+import dev.mailbench.api.model.LocalizedText;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
+import org.xbill.DNS.AAAARecord;
+import org.xbill.DNS.ARecord;
+import org.xbill.DNS.MXRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Type;
 
 /** MTA-STS discovery record (RFC 8461 3.1) and TLS-RPT record (RFC 8460 3). */
 public final class MtaStsChecks {
@@ -37,6 +44,81 @@ public final class MtaStsChecks {
             } else {
                 out.add(DnsFinding.of(TLS_RPT_INVALID, rptName, null, rpt));
             }
+        }
+        return out;
+    }
+
+    /**
+     * When a discovery record is published: {@code mta-sts.<domain>} must resolve, the policy must be fetchable
+     * over verified HTTPS and valid, and its mx patterns must cover every MX host (RFC 8461 3.2, 3.3, 4.1).
+     */
+    public static List<DnsFinding> policy(String domain, Answer mtaSts, Answer mx, DnsSource dns, MtaStsFetcher fetcher) {
+        List<DnsFinding> out = new ArrayList<>();
+        if (!mtaSts.state().isConclusive() || mtaSts.txtJoined().stream().noneMatch(t -> t.startsWith("v=STSv1"))) {
+            return out;
+        }
+        String host = "mta-sts." + domain;
+        Name name = SpfEvaluator.name(host);
+        if (name == null) {
+            return out; // longer than a DNS name can be: nobody can fetch it (and the TXT name was checked already)
+        }
+        var four = dns.query(name, Type.A);
+        var six = dns.query(name, Type.AAAA);
+        List<InetAddress> addresses = new ArrayList<>();
+        four.join().records().forEach(r -> addresses.add(((ARecord) r).getAddress()));
+        six.join().records().forEach(r -> addresses.add(((AAAARecord) r).getAddress()));
+        if (addresses.isEmpty()) {
+            Answer failed = !four.join().state().isConclusive() ? four.join() : !six.join().state().isConclusive() ? six.join() : null;
+            if (failed != null) {
+                out.add(DnsFinding.of(MTA_STS_POLICY_UNCHECKED, host, DomainChecker.stateText(failed), List.of()));
+            } else {
+                out.add(DnsFinding.of(MTA_STS_HOST_MISSING, host, LocalizedText.of(host + " A/AAAA: " + four.join().state(),
+                        host + " A/AAAA: " + four.join().state()), mtaSts.presentation()));
+            }
+            return out;
+        }
+        MtaStsFetcher.Result fetched = fetcher.fetch(host, addresses);
+        switch (fetched.outcome()) {
+            case NOT_FETCHED -> out.add(DnsFinding.of(MTA_STS_POLICY_NOT_FETCHED, host, fetched.detail(), List.of()));
+            case UNCHECKED -> out.add(DnsFinding.of(MTA_STS_POLICY_UNCHECKED, host, fetched.detail(), List.of()));
+            case FAILED -> out.add(DnsFinding.of(MTA_STS_POLICY_FETCH_FAILED, host, fetched.detail(), List.of()));
+            case FETCHED -> out.addAll(checkPolicy(host, fetched.body(), mx));
+        }
+        return out;
+    }
+
+    private static List<DnsFinding> checkPolicy(String host, String body, Answer mx) {
+        List<DnsFinding> out = new ArrayList<>();
+        List<String> lines = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        MtaStsPolicy policy = MtaStsPolicy.parse(body);
+        if (!policy.valid()) {
+            String ja = String.join("、", policy.problems().stream().map(MtaStsPolicy.Problem::ja).toList());
+            String en = String.join("; ", policy.problems().stream().map(MtaStsPolicy.Problem::en).toList());
+            out.add(DnsFinding.of(MTA_STS_POLICY_INVALID, host, LocalizedText.of(ja, en), lines));
+            return out;
+        }
+        if (!policy.mode().equals("enforce")) {
+            out.add(DnsFinding.of(MTA_STS_NOT_ENFORCED, host, LocalizedText.of("mode: " + policy.mode(), "mode: " + policy.mode()), lines));
+        }
+        if (!policy.mode().equals("none") && policy.maxAge() < MtaStsPolicy.MAX_AGE_SHORT) {
+            out.add(DnsFinding.of(MTA_STS_MAX_AGE_SHORT, host, LocalizedText.of("max_age: " + policy.maxAge() + " 秒",
+                    "max_age: " + policy.maxAge() + " s"), lines));
+        }
+        boolean covered = true;
+        if (!policy.mode().equals("none") && mx.state().isConclusive()) {
+            for (var r : mx.records()) {
+                Name target = ((MXRecord) r).getTarget();
+                if (!target.equals(Name.root) && !policy.covers(target.toString(true))) {
+                    covered = false;
+                    out.add(DnsFinding.of(MTA_STS_MX_NOT_COVERED, target.toString(true), LocalizedText.of(
+                            "MX " + target.toString(true) + " に一致する mx がありません（mode: " + policy.mode() + "）",
+                            "no mx pattern matches MX " + target.toString(true) + " (mode: " + policy.mode() + ")"), lines));
+                }
+            }
+        }
+        if (covered) {
+            out.add(DnsFinding.of(MTA_STS_POLICY_OK, host, LocalizedText.of("mode: " + policy.mode() + ", max_age: " + policy.maxAge(),
+                    "mode: " + policy.mode() + ", max_age: " + policy.maxAge()), lines));
         }
         return out;
     }

@@ -17,6 +17,11 @@ public final class SpfChecks {
     }
 
     public static List<DnsFinding> check(String domain, SpfEvaluator.Evaluation eval, CheckProfile profile) {
+        return check(domain, eval, profile, false);
+    }
+
+    /** @param nullMx the domain publishes a null MX alone (RFC 7505): it declares that it receives no mail */
+    public static List<DnsFinding> check(String domain, SpfEvaluator.Evaluation eval, CheckProfile profile, boolean nullMx) {
         List<DnsFinding> out = new ArrayList<>();
         SpfNode root = eval.root();
         Answer txt = eval.txt();
@@ -85,7 +90,9 @@ public final class SpfChecks {
         }
         terms.stream().filter(t -> t.name().equals("ptr") && !t.isModifier()).findFirst()
                 .ifPresent(t -> out.add(DnsFinding.of(SPF_PTR, domain, term(t), published)));
-        if (!profile.spfInclude().isEmpty() && root.flatten().noneMatch(n -> SpfEvaluator.withoutFinalDot(n.domain().toLowerCase(Locale.ROOT)).equals(profile.spfInclude()))) {
+        // A null MX with "v=spf1 -all" is a domain that neither receives nor sends mail: nothing to add.
+        boolean sendsNoMail = nullMx && terms.size() == 1 && all != null && all.qualifier() == '-';
+        if (!sendsNoMail && !profile.spfInclude().isEmpty() && root.flatten().noneMatch(n -> SpfEvaluator.withoutFinalDot(n.domain().toLowerCase(Locale.ROOT)).equals(profile.spfInclude()))) {
             out.add(DnsFinding.of(SPF_PROVIDER_INCLUDE_MISSING, domain, LocalizedText.of(
                     "include:" + profile.spfInclude() + " がありません", "include:" + profile.spfInclude() + " is missing"), published));
         }

@@ -27,9 +27,15 @@ final class FakeDns implements DnsSource {
 
     FakeDns add(String line) {
         String[] parts = line.trim().split("\\s+", 3);
+        long ttl = 300;
+        if (parts[1].matches("[0-9]+")) { // "name TTL TYPE rdata"
+            ttl = Long.parseLong(parts[1]);
+            String[] rest = parts[2].split("\\s+", 2);
+            parts = new String[] {parts[0], rest[0], rest[1]};
+        }
         try {
             Name name = Name.fromString(parts[0].endsWith(".") ? parts[0] : parts[0] + ".");
-            Record r = Record.fromString(name, Type.value(parts[1]), DClass.IN, 300, parts[2], Name.root);
+            Record r = Record.fromString(name, Type.value(parts[1]), DClass.IN, ttl, parts[2], Name.root);
             byName.computeIfAbsent(name, n -> new ArrayList<>()).add(r);
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException(line, e);

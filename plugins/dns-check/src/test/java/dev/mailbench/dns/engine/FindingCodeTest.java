@@ -57,7 +57,7 @@ class FindingCodeTest {
                 txt("_dmarc.x.test", "v=DMARC1; p=quarantine; rua=mailto:dmarc@x.test"),
                 "sv1.host.test A 192.0.2.10", "10.2.0.192.in-addr.arpa PTR sv1.host.test.",
                 txt("spf.host.test", "v=spf1 ip4:192.0.2.0/24 ~all"),
-                txt("_mta-sts.x.test", "v=STSv1; id=20261129"),
+                txt("_mta-sts.x.test", "v=STSv1; id=20261129"), "mta-sts.x.test A 192.0.2.20",
                 txt("_smtp._tls.x.test", "v=TLSRPTv1; rua=mailto:tls@x.test"))));
     }
 
@@ -75,6 +75,8 @@ class FindingCodeTest {
         return check(d -> d.remove(D, "TXT").add(txt(D, record)));
     }
 
+    static final String POLICY = "version: STSv1\r\nmode: enforce\r\nmx: x.test\r\nmax_age: 604800\r\n";
+
     static final Map<FindingCode, java.util.function.Supplier<DomainReport>> SCENARIOS = new EnumMap<>(FindingCode.class);
 
     static {
@@ -82,11 +84,15 @@ class FindingCodeTest {
         SCENARIOS.put(DOMAIN_NXDOMAIN, () -> new DomainChecker(new FakeDns(List.of("y.test A 192.0.2.1")), profile(), false).check(D));
         SCENARIOS.put(NS_MISSING, () -> check(d -> d.remove(D, "NS")));
         SCENARIOS.put(NS_SINGLE, () -> check(d -> d.remove(D, "NS").add("x.test NS ns1.host.test.")));
+        SCENARIOS.put(NS_ONE_NETWORK, () -> check(d -> d.add("ns1.host.test A 192.0.2.1").add("ns2.host.test A 192.0.2.2")));
         SCENARIOS.put(SOA_MISSING, () -> check(d -> d.remove(D, "SOA")));
         SCENARIOS.put(NS_UNCHECKED, () -> check(d -> d.fail(D, LookupState.SERVFAIL)));
         SCENARIOS.put(MX_OK, () -> check(d -> { }));
         SCENARIOS.put(MX_MISSING, () -> check(d -> d.remove(D, "MX")));
         SCENARIOS.put(MX_NULL, () -> check(d -> d.remove(D, "MX").add("x.test MX 0 .")));
+        SCENARIOS.put(MX_NULL_MIXED, () -> check(d -> d.add("x.test MX 0 .")));
+        SCENARIOS.put(MIGRATION_TTL_LONG, () -> new DomainChecker(healthy().remove(D, "MX").add("x.test 86400 MX 10 x.test."),
+                profile().withMigration(new CheckProfile.Migration(true, java.time.LocalDateTime.parse("2026-12-12T19:00"))), false).check(D));
         SCENARIOS.put(MX_TARGET_NO_ADDRESS, () -> check(d -> d.remove(D, "MX").add("x.test MX 10 mail.x.test.").add("mail.x.test TXT \"x\"")));
         SCENARIOS.put(MX_TARGET_CNAME, () -> check(d -> d.remove(D, "MX").add("x.test MX 10 mail.x.test.").add("mail.x.test CNAME sv1.host.test.")));
         SCENARIOS.put(MX_NOT_PROVIDER, () -> check(d -> d.remove(D, "MX").add("x.test MX 10 mail.old.test.").add("mail.old.test A 198.51.100.5")));
@@ -117,6 +123,7 @@ class FindingCodeTest {
         SCENARIOS.put(SPF_STALE_INCLUDE, () -> check(d -> d.remove(D, "TXT").add(txt(D, "v=spf1 +mx include:spf.old.test include:spf.host.test ~all"))
                 .add(txt("spf.old.test", "v=spf1 ip4:198.51.100.0/24 -all"))));
         SCENARIOS.put(SPF_INCLUDE_NO_RECORD, () -> spf("v=spf1 +mx include:gone.test include:spf.host.test ~all"));
+        SCENARIOS.put(SPF_TYPE99_ONLY, () -> check(d -> d.remove(D, "TXT").add("x.test SPF \"v=spf1 +mx include:spf.host.test ~all\"")));
         SCENARIOS.put(SPF_UNCHECKED, () -> check(d -> d.fail("spf.host.test", LookupState.TIMEOUT)));
         SCENARIOS.put(DKIM_OK, () -> check(d -> { }));
         SCENARIOS.put(DKIM_MISSING, () -> check(d -> d.remove("default._domainkey.x.test", "TXT")));
@@ -152,6 +159,16 @@ class FindingCodeTest {
         SCENARIOS.put(TLS_RPT_ABSENT, () -> check(d -> d.remove("_smtp._tls.x.test", "TXT")));
         SCENARIOS.put(TLS_RPT_INVALID, () -> check(d -> d.remove("_smtp._tls.x.test", "TXT").add(txt("_smtp._tls.x.test", "v=TLSRPTv1; rua=ftp://x"))));
         SCENARIOS.put(MTA_STS_UNCHECKED, () -> check(d -> d.fail("_mta-sts.x.test", LookupState.REFUSED)));
+        SCENARIOS.put(MTA_STS_HOST_MISSING, () -> check(d -> d.remove("mta-sts.x.test", "A")));
+        SCENARIOS.put(MTA_STS_POLICY_OK, () -> policy(POLICY));
+        SCENARIOS.put(MTA_STS_POLICY_FETCH_FAILED, () -> fetched(new MtaStsFetcher.Result(MtaStsFetcher.Outcome.FAILED, "",
+                dev.mailbench.api.model.LocalizedText.of("証明書", "certificate"))));
+        SCENARIOS.put(MTA_STS_POLICY_INVALID, () -> policy(POLICY.replace("mode: enforce", "mode: enforced")));
+        SCENARIOS.put(MTA_STS_MX_NOT_COVERED, () -> policy(POLICY.replace("mx: x.test", "mx: mail.other.test")));
+        SCENARIOS.put(MTA_STS_NOT_ENFORCED, () -> policy(POLICY.replace("mode: enforce", "mode: testing")));
+        SCENARIOS.put(MTA_STS_MAX_AGE_SHORT, () -> policy(POLICY.replace("max_age: 604800", "max_age: 3600")));
+        SCENARIOS.put(MTA_STS_POLICY_UNCHECKED, () -> check(d -> d.fail("mta-sts.x.test", LookupState.TIMEOUT)));
+        SCENARIOS.put(MTA_STS_POLICY_NOT_FETCHED, () -> check(d -> { }));
         SCENARIOS.put(SENDER_REQUIREMENTS, () -> check(d -> { }));
         SCENARIOS.put(ZONE_FILE_UNREADABLE, () -> zoneFile(HostileZones.unknownTypeOnLine11(D)));
         SCENARIOS.put(RECORD_TOO_LONG, () -> zoneFile(HostileZones.txtOver64k(D)));
@@ -166,6 +183,14 @@ class FindingCodeTest {
                 return "failing";
             }
         }, profile(), false), D, false));
+    }
+
+    static DomainReport policy(String body) {
+        return fetched(new MtaStsFetcher.Result(MtaStsFetcher.Outcome.FETCHED, body, dev.mailbench.api.model.LocalizedText.of("", "")));
+    }
+
+    static DomainReport fetched(MtaStsFetcher.Result result) {
+        return new DomainChecker(healthy(), profile(), false).withPolicyFetcher((host, addresses) -> result).check(D);
     }
 
     /** The offline check of a zone file for x.test with {@code text}. */

@@ -89,7 +89,7 @@ final class LabZones implements DnsSource {
                     String text = String.join("", ((TXTRecord) r).getStrings());
                     if (SpfParser.isSpf(text) && !owner.startsWith("_") && !owner.contains("._")) {
                         out.add(owner);
-                    } else if (DmarcRecord.isDmarc(text) && owner.startsWith("_dmarc.")) {
+                    } else if (DmarcRecord.isDmarcOrDiscarded(text) && owner.startsWith("_dmarc.")) {
                         out.add(owner.substring("_dmarc.".length()));
                     }
                 }
@@ -112,7 +112,7 @@ final class LabZones implements DnsSource {
         if (existing != null) {
             for (Record r : new ArrayList<>(existing.rrs(false))) {
                 String text = String.join("", ((TXTRecord) r).getStrings());
-                if (spf ? SpfParser.isSpf(text) : DmarcRecord.isDmarc(text)) {
+                if (spf ? SpfParser.isSpf(text) : DmarcRecord.isDmarcOrDiscarded(text)) {
                     zone.removeRecord(r);
                 }
             }

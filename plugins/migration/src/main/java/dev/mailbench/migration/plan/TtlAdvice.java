@@ -1,5 +1,6 @@
 package dev.mailbench.migration.plan;
 
+import dev.mailbench.api.dns.CutoverTtl;
 import dev.mailbench.api.model.LocalizedText;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -13,11 +14,10 @@ import java.util.List;
  * @param lowerBy    the latest time to publish the low TTL: the cutover minus {@link #lead(long)}
  */
 public record TtlAdvice(String label, String name, long currentTtl, long lowerTo, LocalDateTime lowerBy, State state) {
-    /** 300 s: the low end of the 300-900 s range, so "wait one TTL" in the window is five minutes. */
-    public static final long LOW_TTL = 300;
-    /** Raised back to an hour once the move is confirmed. */
-    public static final long NORMAL_TTL = 3600;
-    static final long READY_MAX = 900;
+    /** The rule lives in plugin-api ({@link CutoverTtl}) so the DNS checker gives the same advice. */
+    public static final long LOW_TTL = CutoverTtl.LOW_TTL;
+    public static final long NORMAL_TTL = CutoverTtl.NORMAL_TTL;
+    static final long READY_MAX = CutoverTtl.READY_MAX;
 
     public enum State {
         READY("準備済み（300〜900 秒）", "ready (300-900 s)"),
@@ -35,12 +35,9 @@ public record TtlAdvice(String label, String name, long currentTtl, long lowerTo
         }
     }
 
-    /**
-     * How long before the cutover the low TTL must be published: at least 24 hours, and twice the current
-     * TTL when that is longer, so every cache has fetched the low value at least once with margin.
-     */
+    /** How long before the cutover the low TTL must be published ({@link CutoverTtl#lead}). */
     public static Duration lead(long currentTtl) {
-        return Duration.ofSeconds(Math.max(24 * 3600, 2 * Math.max(0, currentTtl)));
+        return CutoverTtl.lead(currentTtl);
     }
 
     /** Advice for each record set that exists today and will change (new records have nothing cached). */
@@ -50,7 +47,7 @@ public record TtlAdvice(String label, String name, long currentTtl, long lowerTo
             if (c.kind() == DnsChange.Kind.COULD_NOT_CHECK) {
                 result.add(new TtlAdvice(c.label(), c.name(), -1, LOW_TTL, cutover == null ? null : cutover.minus(lead(86400)), State.UNKNOWN));
             } else if ((c.kind() == DnsChange.Kind.CHANGE || c.kind() == DnsChange.Kind.REMOVE) && c.currentTtl() >= 0) {
-                State s = c.currentTtl() <= READY_MAX ? State.READY : State.LOWER;
+                State s = CutoverTtl.isReady(c.currentTtl()) ? State.READY : State.LOWER;
                 result.add(new TtlAdvice(c.label(), c.name(), c.currentTtl(), LOW_TTL,
                         cutover == null ? null : cutover.minus(lead(c.currentTtl())), s));
             }
