@@ -11,5 +11,7 @@ public enum LabService {
     /** NSD, authoritative for the test zones, UDP and TCP. */
     DNS,
     /** Drop, blackhole and untrusted-certificate endpoints (the refused port needs nothing). */
-    FAILURE_ENDPOINTS
+    FAILURE_ENDPOINTS,
+    /** Client set-up mistakes: a TLS-only port (reached in plain text) and a submission port that requires AUTH. */
+    CLIENT_FAULT_ENDPOINTS
 }
