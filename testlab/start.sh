@@ -311,6 +311,20 @@ else
   log "MTA-STS policy host: started"
 fi
 
+# ---------------------------------------------------------------- client set-up fault endpoints
+CFE_PID="$RUN/failure/client_fault_endpoints.pid"
+if running_same "$CFE_PID" "$LAB_DIR/bin/client_fault_endpoints.py" "$LAB_DIR/lab.env"; then
+  log "client fault endpoints: already running"
+else
+  stop_pidfile "$CFE_PID" client_fault_endpoints
+  LAB_PASSWORD="$LAB_PASSWORD" setsid nohup "$PY" "$LAB_DIR/bin/client_fault_endpoints.py" --address "$LAB_ADDRESS" \
+    --tls-only "$LAB_TLS_ONLY_PORT" --auth-required "$LAB_AUTH_REQUIRED_PORT" \
+    --cert "$CA/server-chain.crt" --key "$CA/server.key" --user "$LAB_USER_INFO" --pidfile "$CFE_PID" \
+    </dev/null >>"$LOG_DIR/client_fault_endpoints.log" 2>&1 &
+  remember "$CFE_PID" "$LAB_DIR/bin/client_fault_endpoints.py" "$LAB_DIR/lab.env"
+  log "client fault endpoints: started"
+fi
+
 # ---------------------------------------------------------------- runtime facts for the Java helper
 cat > "$RUN/lab.properties.new" <<EOF
 # written by testlab/start.sh; runtime facts that are not in lab.env
@@ -349,6 +363,8 @@ wait_tcp "blackhole endpoint" "$LAB_BLACKHOLE_PORT" "$LOG_DIR/failure_endpoints.
 wait_tcp "untrusted TLS endpoint" "$LAB_UNTRUSTED_TLS_PORT" "$LOG_DIR/failure_endpoints.log"
 wait_tcp "lossy DNS proxy" "$LAB_LOSSY_DNS_PORT" "$LOG_DIR/lossy_dns_proxy.log"
 wait_tcp "MTA-STS policy host" "$LAB_MTA_STS_PORT" "$LOG_DIR/mta_sts_policy.log"
+wait_tcp "TLS-only endpoint" "$LAB_TLS_ONLY_PORT" "$LOG_DIR/client_fault_endpoints.log"
+wait_tcp "AUTH-required endpoint" "$LAB_AUTH_REQUIRED_PORT" "$LOG_DIR/client_fault_endpoints.log"
 if (exec 3<>"/dev/tcp/$LAB_ADDRESS/$LAB_REFUSED_PORT") 2>/dev/null; then
   die "port $LAB_REFUSED_PORT must refuse connections but something listens there (see: ss -ltnp | grep $LAB_REFUSED_PORT)"
 fi

@@ -13,5 +13,7 @@ public enum LabService {
     /** Drop, blackhole and untrusted-certificate endpoints (the refused port needs nothing). */
     FAILURE_ENDPOINTS,
     /** The lossy, slow UDP proxy in front of NSD (testlab/bin/lossy_dns_proxy.py); TCP relayed. */
-    LOSSY_DNS
+    LOSSY_DNS,
+    /** Client set-up mistakes: a TLS-only port (reached in plain text) and a submission port that requires AUTH. */
+    CLIENT_FAULT_ENDPOINTS
 }

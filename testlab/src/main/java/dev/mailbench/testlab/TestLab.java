@@ -223,6 +223,10 @@ public final class TestLab {
     public int blackholePort() { return port("LAB_BLACKHOLE_PORT"); }
     /** TLS with a self-signed certificate for the server host, not issued by the lab CA. */
     public int untrustedTlsPort() { return port("LAB_UNTRUSTED_TLS_PORT"); }
+    /** Speaks TLS from the first byte with the lab certificate: a plain or STARTTLS client gets silence. */
+    public int tlsOnlyPort() { return port("LAB_TLS_ONLY_PORT"); }
+    /** SMTP submission that refuses mail without SMTP AUTH (530); logs in {@link #info()} only, delivers nothing. */
+    public int authRequiredPort() { return port("LAB_AUTH_REQUIRED_PORT"); }
 
     /** The authoritative DNS server (NSD), UDP and TCP. */
     public InetSocketAddress dnsServer() {
@@ -392,6 +396,7 @@ public final class TestLab {
                         "untrusted TLS endpoint", untrustedTlsPort());
                 // TCP only: a UDP probe through a proxy that drops a third of the datagrams would itself be flaky
                 case LOSSY_DNS -> tcp(out, "lossy DNS proxy", lossyDnsPort());
+                case CLIENT_FAULT_ENDPOINTS -> tcp(out, "TLS-only endpoint", tlsOnlyPort(), "AUTH-required endpoint", authRequiredPort());
                 default -> throw new IllegalStateException(s.toString());
             }
         }

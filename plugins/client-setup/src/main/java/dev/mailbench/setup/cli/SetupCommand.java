@@ -293,7 +293,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
                     "Connect to IMAP, POP and SMTP and diagnose failures (password from standard input)"})
     int test(@Option(names = "--host", required = true, paramLabel = "HOST", description = "端末に設定されているサーバー / server as the device has it") String host,
              @Option(names = "--user", required = true, paramLabel = "USER", description = "端末に設定されているユーザー名 / user name as the device has it") String user,
-             @Option(names = "--expected-host", paramLabel = "HOST", description = "正しいサーバー名（助言用、既定: --host） / the right server name, for advice (default: --host)") String expectedHost,
+             @Option(names = "--expected-host", paramLabel = "HOST", description = "正しいサーバー名（助言用。なければ証明書の名前から提案） / the right server name, for advice (without it, proposed from the certificate)") String expectedHost,
              @Option(names = "--imap-port", defaultValue = "993", paramLabel = "PORT", description = "IMAP SSL/TLS ポート（既定 993、0 = 省略） / IMAP SSL/TLS port (default 993, 0 = skip)") int imapPort,
              @Option(names = "--imap-starttls-port", defaultValue = "143", paramLabel = "PORT", description = "IMAP STARTTLS ポート（既定 143、0 = 省略） / IMAP STARTTLS port (default 143, 0 = skip)") int imapStarttlsPort,
              @Option(names = "--pop-port", defaultValue = "995", paramLabel = "PORT", description = "POP SSL/TLS ポート（既定 995、0 = 省略） / POP SSL/TLS port (default 995, 0 = skip)") int popPort,
@@ -346,7 +346,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         }
         try {
             LiveTester.Request request = new LiveTester.Request(host, user, password, targets, ca,
-                    given.implicitTlsPorts(), expectedHost == null ? host.strip() : expectedHost,
+                    given.implicitTlsPorts(), expectedHost,
                     Duration.ofMillis(Math.min(timeoutMs, 5000)), Duration.ofMillis(timeoutMs), !noRoundTrip, Duration.ofSeconds(30));
             LiveTestReport report = new LiveTester().run(request, (d, t, m) -> { });
             if (json) {

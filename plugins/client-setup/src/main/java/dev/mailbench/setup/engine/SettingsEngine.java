@@ -101,8 +101,8 @@ public final class SettingsEngine {
                     "New Outlook connects through Microsoft's cloud, often from abroad: if sending fails, lift the SMTP "
                             + "overseas access restriction (国外アクセス制限) in the server panel.")));
             case GMAIL_APP -> notes.add(new SetupNote(NOTE_GMAIL_POP_FETCH, Level.WARNING, LocalizedText.of(
-                    "Gmail の「他のアカウントのメールを確認」（POP 取得）は廃止予定で新規利用もできません。Gmail アプリに IMAP で追加します。",
-                    "Gmail's \"check mail from other accounts\" (POP fetch) is being retired and closed to new users: add the "
+                    "Gmail の「他のアカウントのメールを確認」（POP 取得）は 2026 年に廃止され、もう受信できません。Gmail アプリに IMAP で追加します。",
+                    "Gmail's \"check mail from other accounts\" (POP fetch) was retired in 2026 and no longer fetches: add the "
                             + "address to the Gmail app with IMAP instead.")));
             case WEBMAIL -> notes.add(new SetupNote(NOTE_WEBMAIL, Level.INFO, LocalizedText.of(
                     "ウェブメールは設定不要です。メールアドレスとパスワードでログインします。",

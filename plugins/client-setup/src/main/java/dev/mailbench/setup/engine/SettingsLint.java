@@ -59,7 +59,9 @@ public final class SettingsLint {
             userChecks(out, "username", o.username(), user, address);
         }
         String outUser = clean(o.outgoingUsername());
-        if (!outUser.isEmpty() && !outUser.equalsIgnoreCase(user)) {
+        // when the outgoing name is already the right one, the incoming name is the mistake (named by the user checks):
+        // a fix that asks to set the outgoing name to what it already is would only confuse
+        if (!outUser.isEmpty() && !outUser.equalsIgnoreCase(user) && !outUser.equalsIgnoreCase(expectedUser(address, user))) {
             out.add(new LintFinding(LintCode.SMTP_USER_DIFFERENT, "outgoingUsername", o.outgoingUsername(),
                     LocalizedText.of("送信 (SMTP) のユーザー名「" + outUser + "」が受信と違うため、送信だけ認証に失敗します。",
                             "The outgoing (SMTP) user name \"" + outUser + "\" differs from the incoming one, so only sending fails to log in."),
@@ -116,10 +118,52 @@ public final class SettingsLint {
         }
         if (Boolean.TRUE.equals(yesNo(o.gmailPopFetch())) || client.filter(c -> c == ClientKind.GMAIL_APP).isPresent() && inService == Service.POP3) {
             out.add(new LintFinding(LintCode.GMAIL_POP_FETCH, "gmailPopFetch", o.gmailPopFetch(),
-                    LocalizedText.of("Gmail の「他のアカウントのメールを確認」（POP 取得）は廃止予定で、新規には使えません。廃止されると受信が止まります。",
-                            "Gmail's \"check mail from other accounts\" (POP fetch) is being retired and is closed to new users; receiving stops when it goes."),
+                    LocalizedText.of("Gmail の「他のアカウントのメールを確認」（POP 取得）は 2026 年に廃止されました。この設定ではもうメールを受信しません。",
+                            "Gmail's \"check mail from other accounts\" (POP fetch) was retired in 2026: this set-up no longer receives mail."),
                     LocalizedText.of("Gmail アプリに IMAP でアカウントを追加し、POP 取得の設定は削除する。",
                             "Add the address to the Gmail app with IMAP and remove the POP fetch.")));
+        }
+        symptomChecks(out, o, client.orElse(null));
+        return out;
+    }
+
+    /**
+     * The symptom's cause, unless a setting already names a cause of it: the settings' finding is the sharper one.
+     */
+    private void symptomChecks(List<LintFinding> out, ObservedSettings o, ClientKind client) {
+        if (o.symptom().isBlank()) {
+            return;
+        }
+        Optional<Symptom> symptom = Symptom.parse(o.symptom());
+        if (symptom.isEmpty()) {
+            out.add(new LintFinding(LintCode.SYMPTOM_UNKNOWN, "symptom", o.symptom(),
+                    LocalizedText.of("症状「" + o.symptom() + "」が読み取れません。", "The symptom \"" + o.symptom() + "\" is not understood."),
+                    LocalizedText.of("次のいずれかで入力する: " + symptomNames(), "Enter one of: " + symptomNames())));
+            return;
+        }
+        for (LintFinding cause : SymptomRules.causes(client, symptom.get(), ep.host(), SymptomRules.SendingHere.UNKNOWN)) {
+            if (out.stream().noneMatch(f -> f.code() == cause.code())) {
+                out.add(cause);
+            }
+        }
+    }
+
+    static String symptomNames() {
+        return String.join(", ", java.util.Arrays.stream(Symptom.values()).map(Enum::name).toList());
+    }
+
+    /**
+     * The user-name rules alone, for the live test to run before it logs in: the same findings and texts as
+     * {@link #lint} gives for the user name.
+     *
+     * @param address the mailbox's address, or empty when unknown
+     */
+    public List<LintFinding> userNameFindings(String rawUser, String address) {
+        List<LintFinding> out = new ArrayList<>();
+        textChecks(out, "username", rawUser);
+        String user = clean(rawUser);
+        if (!user.isEmpty()) {
+            userChecks(out, "username", rawUser, user, clean(address));
         }
         return out;
     }
@@ -181,6 +225,9 @@ public final class SettingsLint {
                     LocalizedText.of("ユーザー名を " + expected + " にする（受信・送信とも）。", "Set the user name to " + expected + " (incoming and outgoing).")));
             return;
         }
+        if (domainTypo(out, key, raw, user, address)) {
+            return;
+        }
         if (!address.isEmpty() && user.contains("@") && !user.equalsIgnoreCase(address)) {
             out.add(new LintFinding(LintCode.USER_OTHER_ADDRESS, key, raw,
                     LocalizedText.of("ユーザー名「" + user + "」がこのメールアドレス（" + address + "）と違います。綴り違いか、別のアドレスのアカウントです。",
@@ -194,6 +241,59 @@ public final class SettingsLint {
                     LocalizedText.of("サーバーパネルに登録されたとおり「" + user.toLowerCase(Locale.ROOT) + "」と小文字で入力する。",
                             "Type it as registered in the server panel: \"" + user.toLowerCase(Locale.ROOT) + "\".")));
         }
+    }
+
+    /**
+     * The domain part is a near miss of the customer's domain (one or two letters off): a typo that the server
+     * answers as a wrong password. Named as a typo so nobody resets a password that was right.
+     */
+    private boolean domainTypo(List<LintFinding> out, String key, String raw, String user, String address) {
+        int at = user.lastIndexOf('@');
+        if (at <= 0) {
+            return false;
+        }
+        String domain = user.substring(at + 1).toLowerCase(Locale.ROOT);
+        List<String> known = new ArrayList<>(customerDomains);
+        int addrAt = address.lastIndexOf('@');
+        if (addrAt > 0) {
+            known.add(address.substring(addrAt + 1).toLowerCase(Locale.ROOT));
+        }
+        if (known.contains(domain)) {
+            return false;
+        }
+        for (String d : known) {
+            if (!d.isEmpty() && editDistance(domain, d) <= 2) {
+                String right = user.substring(0, at).toLowerCase(Locale.ROOT) + "@" + d;
+                out.add(new LintFinding(LintCode.USER_DOMAIN_TYPO, key, raw,
+                        LocalizedText.of("ユーザー名のドメイン部分「" + domain + "」が、お客様のドメイン「" + d + "」と違います（綴り違い）。"
+                                        + "サーバーは「パスワードが違う」と答えますが、パスワードではなくユーザー名の間違いです。",
+                                "The domain part \"" + domain + "\" of the user name is not the customer's domain \"" + d + "\" (a typo). "
+                                        + "The server answers \"wrong password\", but the user name is what is wrong, not the password."),
+                        LocalizedText.of("ユーザー名を " + right + " にする（パスワードは変えない）。",
+                                "Set the user name to " + right + " (leave the password as it is).")));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
     }
 
     private void hostChecks(List<LintFinding> out, String key, String raw, List<String> domains, String ja, String en) {
@@ -298,7 +398,7 @@ public final class SettingsLint {
         }
         boolean switchOn = appleSwitch && (e.equals("on") || e.equals("オン") || e.equals("true") || e.equals("yes"));
         if (ep.implicitTlsPorts().contains(port) && enc != Encryption.SSL_TLS) {
-            out.add(new LintFinding(LintCode.SSL_OFF_ON_SSL_PORT, encKey, rawEnc,
+            out.add(new LintFinding(enc == Encryption.STARTTLS ? LintCode.STARTTLS_ON_SSL_PORT : LintCode.SSL_OFF_ON_SSL_PORT, encKey, rawEnc,
                     LocalizedText.of("ポート " + port + " は最初から SSL/TLS で話すポートですが、暗号化が「" + rawEnc.strip() + "」です。接続がタイムアウトするか、すぐに切れます。",
                             "Port " + port + " speaks SSL/TLS from the first byte but the encryption is \"" + rawEnc.strip() + "\": the connection times out or drops."),
                     LocalizedText.of("暗号化を SSL/TLS にする（「このサーバーは暗号化された接続 (SSL/TLS) が必要」をオン）。",

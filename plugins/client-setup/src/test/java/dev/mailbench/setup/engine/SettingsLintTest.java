@@ -80,7 +80,8 @@ class SettingsLintTest {
             m.put("incomingPort", "995");
             m.put("incomingEncryption", "off");
         })).contains(LintCode.SSL_OFF_ON_SSL_PORT);
-        assertThat(codes(m -> m.put("outgoingEncryption", "STARTTLS"))).containsExactly(LintCode.SSL_OFF_ON_SSL_PORT);
+        assertThat(codes(m -> m.put("outgoingEncryption", "STARTTLS"))).containsExactly(LintCode.STARTTLS_ON_SSL_PORT);
+        assertThat(LintCode.STARTTLS_ON_SSL_PORT.title().ja()).doesNotContain("オフ");
         assertThat(codes(m -> m.put("incomingPort", "143"))).containsExactly(LintCode.SSL_ON_STARTTLS_PORT);
         assertThat(codes(m -> {
             m.put("outgoingPort", "587");
@@ -126,5 +127,54 @@ class SettingsLintTest {
         Map<String, String> m = correct();
         m.put("hostname", "x");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ObservedSettings.fromMap(m)).hasMessageContaining("hostname");
+    }
+
+    @Test
+    void userNameRulesNameTheFullWidthAtAndADomainTypoAndNeverAskToSetWhatIsSet() {
+        assertThat(codes(m -> m.put("username", "info＠sample-shoji.test"))).containsExactly(LintCode.FULL_WIDTH);
+        assertThat(codes(m -> m.put("username", "info@sample-shoj.test"))).containsExactly(LintCode.USER_DOMAIN_TYPO);
+        List<LintFinding> typo = lint.userNameFindings("info@sampel-shoji.test", "");
+        assertThat(typo).extracting(LintFinding::code).containsExactly(LintCode.USER_DOMAIN_TYPO);
+        assertThat(typo.get(0).fix().ja()).contains("info@sample-shoji.test", "パスワードは変えない");
+        // the outgoing name is already the whole address: only the incoming name is the mistake
+        assertThat(codes(m -> {
+            m.put("username", "info");
+            m.put("outgoingUsername", "info@sample-shoji.test");
+        })).containsExactly(LintCode.USER_WITHOUT_DOMAIN);
+        for (LintFinding f : lint.lint(ObservedSettings.fromMap(java.util.Map.of("username", "info", "outgoingUsername", "info@sample-shoji.test",
+                "address", "info@sample-shoji.test")))) {
+            assertThat(f.fix().ja()).as(f.code().name()).doesNotContain("送信のユーザー名も info@sample-shoji.test");
+        }
+    }
+
+    @Test
+    void aSymptomWithTheClientKindNamesItsCause() {
+        List<LintFinding> newOutlook = lint.lint(ObservedSettings.fromMap(withSymptom("NEW_OUTLOOK", "SEND_FAILS")));
+        assertThat(newOutlook).extracting(LintFinding::code).containsExactly(LintCode.NEW_OUTLOOK_OVERSEAS_SMTP);
+        assertThat(newOutlook.get(0).explanation().ja()).contains("Microsoft のクラウド", "国外アクセス制限");
+        assertThat(codes(m -> m.putAll(withSymptom("OUTLOOK_CLASSIC", "send-fails")))).containsExactly(LintCode.SEND_FAILS_OUTLOOK_SETTINGS);
+        assertThat(codes(m -> m.putAll(withSymptom("IPHONE", "SEND_FAILS_ABROAD")))).containsExactly(LintCode.OVERSEAS_SMTP_RESTRICTION);
+        assertThat(codes(m -> m.putAll(withSymptom("GMAIL_APP", "GMAIL_STOPPED_RECEIVING")))).containsExactly(LintCode.GMAIL_POP_FETCH);
+        assertThat(codes(m -> m.putAll(withSymptom("MAC_MAIL", "FOLDERS_SCRAMBLED")))).containsExactly(LintCode.SPECIAL_FOLDERS_UNMAPPED);
+        assertThat(codes(m -> m.putAll(withSymptom("", "SUDDENLY_CANNOT_RECEIVE")))).containsExactly(LintCode.QUOTA_FULL_SUSPECTED);
+        for (Symptom s : Symptom.values()) {
+            assertThat(codes(m -> m.putAll(withSymptom("OTHER", s.name())))).as(s.name()).isNotEmpty();
+        }
+        assertThat(codes(m -> m.putAll(withSymptom("", "it is broken")))).containsExactly(LintCode.SYMPTOM_UNKNOWN);
+        // a setting that already names the cause is not repeated by the symptom
+        assertThat(codes(m -> {
+            m.putAll(withSymptom("GMAIL_APP", "GMAIL_STOPPED_RECEIVING"));
+            m.put("gmailPopFetch", "yes");
+        })).containsExactly(LintCode.GMAIL_POP_FETCH);
+    }
+
+    private static Map<String, String> withSymptom(String client, String symptom) {
+        Map<String, String> m = new java.util.LinkedHashMap<>();
+        m.put("client", client);
+        m.put("symptom", symptom);
+        m.putAll(java.util.Map.of("incomingProtocol", "IMAP", "incomingHost", "sv1234.xserver.jp", "incomingPort", "993",
+                "incomingEncryption", "SSL/TLS", "username", "info@sample-shoji.test", "outgoingHost", "sv1234.xserver.jp",
+                "outgoingPort", "465", "outgoingEncryption", "SSL/TLS", "smtpAuth", "on", "spa", "off"));
+        return m;
     }
 }

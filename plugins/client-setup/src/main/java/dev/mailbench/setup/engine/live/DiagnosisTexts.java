@@ -16,14 +16,29 @@ final class DiagnosisTexts {
 
     static Diagnosis of(Code code, ProbeTarget t, String host, String user, String expectedHost, List<String> certNames, String detail) {
         String p = Integer.toString(t.port());
-        String want = expectedHost == null || expectedHost.isBlank() ? "svNNNN.xserver.jp" : expectedHost;
-        String names = certNames == null || certNames.isEmpty() ? want : String.join(", ", certNames);
+        // a certificate that fails the trust check says nothing reliable about the right server: only a mismatch's names count
+        String proposed = HostAdvice.proposeOrPlaceholder(host, expectedHost, code == Code.CERT_NAME_MISMATCH ? certNames : null);
+        boolean known = !proposed.equals(HostAdvice.PLACEHOLDER);
+        String want = known ? proposed : proposed + "（サーバーパネルの「サーバー情報」のホスト名）";
+        String wantEn = known ? proposed : proposed + " (the host name under server information in the server panel)";
+        String names = certNames == null || certNames.isEmpty() ? "?" : String.join(", ", certNames);
+        boolean starttls = t.encryption() == dev.mailbench.api.provider.ProviderProfile.Encryption.STARTTLS;
+        String starttlsPort = switch (t.service()) {
+            case IMAP -> "143";
+            case POP3 -> "110";
+            case SMTP -> "587";
+        };
+        boolean hostIsProfiles = expectedHost != null && HostAdvice.normalize(host).equals(HostAdvice.normalize(expectedHost));
+        String chosen = t.encryption() == dev.mailbench.api.provider.ProviderProfile.Encryption.STARTTLS ? "STARTTLS" : "暗号化なし";
+        String chosenEn = t.encryption() == dev.mailbench.api.provider.ProviderProfile.Encryption.STARTTLS ? "STARTTLS" : "no encryption";
         return switch (code) {
             case OK -> Diagnosis.ok();
             case DNS_NOT_FOUND -> d(code, "サーバー名「" + host + "」が見つかりません（名前解決できません）。綴りの間違いか、存在しないサーバー名です。",
                     "The server name \"" + host + "\" does not resolve: a typo or a name that does not exist.",
-                    "サーバー名を " + want + " にする。ネットにつながっているかも確認する。",
-                    "Use " + want + " as the server name, and check that the device is online.");
+                    hostIsProfiles ? "サーバー名は設定シートどおりです。ネット接続と DNS（社内 DNS・VPN・セキュリティソフト）を確認し、サーバー番号をサーバーパネルで確かめる。"
+                            : "サーバー名を " + want + " にする。ネットにつながっているかも確認する。",
+                    hostIsProfiles ? "The server name is the one on the setup sheet: check the network and DNS (company DNS, VPN, security software) and the server number in the server panel."
+                            : "Use " + wantEn + " as the server name, and check that the device is online.");
             case PORT_25_BLOCKED -> d(code, "ポート 25 に接続できません（" + detail + "）。回線業者が迷惑メール対策で外向きの 25 番を遮断しています（OP25B）。",
                     "Port 25 cannot be reached (" + detail + "): the line blocks outbound port 25 against spam (OP25B).",
                     "送信はポート 465（SSL/TLS）か 587（STARTTLS）と SMTP 認証で行う。25 番は使わない。",
@@ -47,10 +62,14 @@ final class DiagnosisTexts {
                     "Connected, but the server never answered (timeout): something swallows the traffic, or it is another kind of server.",
                     "ポート番号と暗号化の組み合わせ、セキュリティソフトのメール検査機能を確認する。",
                     "Check the port/encryption pair and any mail scanning in security software.");
-            case PLAIN_ON_TLS_PORT -> d(code, "ポート " + p + " は最初から SSL/TLS で話すポートですが、暗号化なし／STARTTLS で接続したため応答がありません。",
-                    "Port " + p + " speaks SSL/TLS from the first byte, but the client connected without it (plain/STARTTLS), so nothing answers.",
-                    "暗号化を SSL/TLS にする（「このサーバーは暗号化された接続 (SSL/TLS) が必要」をオン／「SSLを使用」をオン）。",
-                    "Set the encryption to SSL/TLS (\"This server requires an encrypted connection\" / \"Use SSL\" on).");
+            case PLAIN_ON_TLS_PORT -> d(code, "このポートは SSL/TLS が必要です。ポート " + p + " は最初から SSL/TLS で話すポートで、" + chosen
+                            + " の接続には何も返しません（TLS の開始を待っています）。",
+                    "This port needs SSL/TLS. Port " + p + " speaks SSL/TLS from the first byte and gives a client using " + chosenEn
+                            + " no answer (it waits for the TLS handshake).",
+                    "暗号化を SSL/TLS にする（Outlook: 使用する暗号化接続の種類「SSL/TLS」、iPhone:「SSLを使用」をオン）。"
+                            + (starttls ? "STARTTLS を使うなら " + t.service().label() + " の STARTTLS のポート（" + starttlsPort + "）にする。" : ""),
+                    "Set the encryption to SSL/TLS (Outlook: encrypted connection type \"SSL/TLS\"; iPhone: \"Use SSL\" on)."
+                            + (starttls ? " To keep STARTTLS, use the " + t.service().label() + " STARTTLS port (" + starttlsPort + ")." : ""));
             case TLS_ON_PLAIN_PORT -> d(code, "ポート " + p + " は平文で始まり STARTTLS で暗号化するポートですが、最初から SSL/TLS で接続したためエラーになりました。",
                     "Port " + p + " starts in plain text (STARTTLS), but the client spoke SSL/TLS from the start.",
                     "このポートでは暗号化を STARTTLS にする。SSL/TLS を使うなら SSL 用のポート（IMAP 993 / POP 995 / SMTP 465）にする。",
@@ -58,11 +77,11 @@ final class DiagnosisTexts {
             case CERT_NAME_MISMATCH -> d(code, "サーバー証明書の名前（" + names + "）と接続先「" + host + "」が一致しません。お客様のドメイン名をサーバー名にすると起きます（iPhone では「SSLで接続できません」）。",
                     "The certificate is for " + names + ", not for \"" + host + "\". This happens when the customer's domain is used as the server name (iPhone: \"Cannot connect using SSL\").",
                     "サーバー名を " + want + " にする。SSL をオフにして回避しない。",
-                    "Set the server name to " + want + ". Do not turn SSL off to get around it.");
+                    "Set the server name to " + wantEn + ". Do not turn SSL off to get around it.");
             case CERT_UNTRUSTED -> d(code, "サーバー証明書が信頼できる認証局のものではありません（" + detail + "）。別のサーバーにつながっているか、セキュリティソフト・プロキシが通信を差し替えています。",
                     "The certificate is not from a trusted authority (" + detail + "): another server answers, or security software or a proxy intercepts the connection.",
-                    "証明書を「信頼」して進めない。サーバー名を " + want + " にし、セキュリティソフトのメール検査（SSL スキャン）をオフにして再試行する。",
-                    "Do not accept the certificate. Use " + want + " and turn off SSL scanning of mail in security software, then retry.");
+                    "証明書を「信頼」して進めない。" + (hostIsProfiles ? "" : "サーバー名を " + want + " にし、") + "セキュリティソフトのメール検査（SSL スキャン）をオフにして再試行する。",
+                    "Do not accept the certificate. " + (hostIsProfiles ? "Turn" : "Use " + wantEn + " and turn") + " off SSL scanning of mail in security software, then retry.");
             case CERT_EXPIRED -> d(code, "サーバー証明書の有効期限が切れているか、端末の日付がずれています。",
                     "The certificate has expired, or the device's clock is wrong.",
                     "端末の日付と時刻を確認する。正しければプロバイダーに連絡する。",

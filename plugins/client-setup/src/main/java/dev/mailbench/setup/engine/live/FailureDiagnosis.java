@@ -110,6 +110,12 @@ final class FailureDiagnosis {
         return new StepFailure(Step.GREETING, unlessCancelled(Code.ERROR), e.getMessage());
     }
 
+    /** No greeting, and the port answered a TLS ClientHello on a second connection. */
+    StepFailure plainOnTlsPort(long quietMillis) {
+        return new StepFailure(Step.GREETING, Code.PLAIN_ON_TLS_PORT,
+                "no greeting in " + quietMillis + " ms; the port answered a TLS ClientHello");
+    }
+
     /**
      * The server greeted with something else than its ready line.
      *

@@ -5,6 +5,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PushbackInputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import javax.net.ssl.SSLContext;
@@ -14,7 +15,7 @@ import javax.net.ssl.SSLSocket;
 /** A line-based mail protocol connection that can be upgraded to TLS in place (STARTTLS). */
 final class LineConnection implements AutoCloseable {
     private Socket socket;
-    private InputStream in;
+    private PushbackInputStream in;
     private OutputStream out;
 
     LineConnection(Socket socket) throws IOException {
@@ -23,7 +24,7 @@ final class LineConnection implements AutoCloseable {
 
     private void use(Socket s) throws IOException {
         this.socket = s;
-        this.in = s.getInputStream();
+        this.in = new PushbackInputStream(s.getInputStream(), 1);
         this.out = s.getOutputStream();
     }
 
@@ -47,6 +48,27 @@ final class LineConnection implements AutoCloseable {
             buf.write(b);
         }
         throw new EOFException("connection closed by the server");
+    }
+
+    /**
+     * Waits up to {@code millis} for the server's first byte without consuming it.
+     *
+     * @return true when the server stayed silent for the whole wait (neither a byte nor a close arrived)
+     */
+    boolean silentFor(int millis) throws IOException {
+        int before = socket.getSoTimeout();
+        socket.setSoTimeout(millis);
+        try {
+            int b = in.read();
+            if (b != -1) {
+                in.unread(b);
+            }
+            return false;
+        } catch (java.net.SocketTimeoutException e) {
+            return true;
+        } finally {
+            socket.setSoTimeout(before);
+        }
     }
 
     void writeLine(String line) throws IOException {

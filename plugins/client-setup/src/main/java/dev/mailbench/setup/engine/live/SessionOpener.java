@@ -16,6 +16,12 @@ import javax.net.ssl.SSLSocket;
  * verification, the greeting.
  */
 final class SessionOpener {
+    /**
+     * How long a plain connection may stay silent before we ask, on a second connection, whether the port
+     * waits for a TLS ClientHello. Mail servers greet at once; a TLS port never does.
+     */
+    private static final long QUIET_BEFORE_SNIFF_MILLIS = 800;
+
     private final LiveTester.Request request;
     private final SSLContext tls;
     private final Cancellation cancellation;
@@ -34,7 +40,7 @@ final class SessionOpener {
         Socket socket = connect(address, t, steps);
         MailSession session = MailSession.of(t.service(), encryptFromTheStart(socket, t, steps), failures);
         try {
-            greet(session, t, steps);
+            greet(session, address, t, steps);
             if (t.encryption() == Encryption.STARTTLS && !t.relayOnly()) {
                 startTls(session, t, steps);
             }
@@ -104,17 +110,36 @@ final class SessionOpener {
         }
     }
 
-    private void greet(MailSession session, ProbeTarget t, List<StepResult> steps) throws StepFailure {
+    private void greet(MailSession session, InetAddress address, ProbeTarget t, List<StepResult> steps) throws StepFailure {
         failures.checkCancelled(Step.GREETING);
         long t0 = System.nanoTime();
         String greeting;
         try {
+            if (t.encryption() != Encryption.SSL_TLS && !t.relayOnly()) {
+                // never on port 25: a ClientHello before the greeting is what postscreen blocks as a spam bot
+                failFastOnTlsPort(session, address, t);
+            }
             greeting = session.greeting();
         } catch (IOException e) {
             boolean plainOnTlsPort = request.implicitTlsPorts().contains(t.port()) && t.encryption() != Encryption.SSL_TLS;
             throw failures.noGreeting(e, plainOnTlsPort, request.readTimeout());
         }
         steps.add(StepResult.okSince(Step.GREETING, t0, MailSession.abbreviate(greeting)));
+    }
+
+    /** A plain connection that stays silent: a port that answers a ClientHello needs SSL/TLS, said at once. */
+    private void failFastOnTlsPort(MailSession session, InetAddress address, ProbeTarget t) throws IOException, StepFailure {
+        long quiet = Math.min(request.readTimeout().toMillis(), QUIET_BEFORE_SNIFF_MILLIS);
+        if (!session.conn.silentFor((int) quiet)) {
+            return;
+        }
+        int sniffTimeout = (int) Math.min(request.readTimeout().toMillis(), request.connectTimeout().toMillis());
+        TlsSniff.Verdict verdict = TlsSniff.sniff(tls, address, host(), t.port(), sniffTimeout, cancellation);
+        cancellation.watch(session.conn.socket());
+        failures.checkCancelled(Step.GREETING);
+        if (verdict == TlsSniff.Verdict.SPEAKS_TLS) {
+            throw failures.plainOnTlsPort(quiet);
+        }
     }
 
     private void startTls(MailSession session, ProbeTarget t, List<StepResult> steps) throws StepFailure {

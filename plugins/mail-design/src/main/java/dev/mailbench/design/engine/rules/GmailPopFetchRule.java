@@ -24,9 +24,9 @@ public final class GmailPopFetchRule extends BaseRule {
         }
         return Optional.of(finding(FindingKind.RISK, RiskLevel.HIGH,
                 text(joinJa(deviceNames(fetching)) + " は Gmail の「他のアカウントのメールを確認」（POP で取得）に頼っています。"
-                                + "この機能は 2026 年に廃止予定で、新しく設定することもできません。廃止されるとメールが届かなくなります。",
+                                + "この機能は 2026 年に廃止され、もう新しく設定できず、設定済みのものも取得しなくなりました。このままではメールが届きません。",
                         joinEn(deviceNames(fetching)) + " rely on Gmail's \"check mail from other accounts\" (POP fetch). "
-                                + "It is being retired in 2026 and cannot be set up anew; once it stops, mail stops arriving."),
+                                + "It was retired in 2026: it can no longer be set up and existing set-ups no longer fetch, so mail does not arrive this way."),
                 text("Gmail アプリに IMAP アカウントとして追加し直します（送信も同じアカウントで）。",
                         "Add the address to the Gmail app as an IMAP account instead (and send through it)."),
                 Suggestion.NONE));
