@@ -21,7 +21,8 @@ DATA="$(sed -n 's/^data.dir=//p' "$RUN/lab.properties" 2>/dev/null)"
 
 # postfix's own "stop" waits; its master exits on SIGTERM just as well (stop_pidfiles below)
 stop_pidfiles "postfix=$RUN/postfix/spool/pid/master.pid" "dovecot=$DATA/dovecot-base/master.pid" \
-  "nsd=$RUN/nsd/nsd.pid" "nsd-old=$RUN/nsd-old/nsd.pid" "failure-endpoints=$RUN/failure/failure_endpoints.pid"
+  "nsd=$RUN/nsd/nsd.pid" "nsd-old=$RUN/nsd-old/nsd.pid" "failure-endpoints=$RUN/failure/failure_endpoints.pid" \
+  "xserver-api=$RUN/xserver-api/xserver_api_sim.pid"
 rm -f "$RUN/started"
 [ -n "$REMOVE_HOSTS" ] && [ "$(id -u)" = 0 ] && hosts_update ""
 if [ -n "$WIPE" ]; then
