@@ -11,5 +11,12 @@ public enum LabService {
     /** NSD, authoritative for the test zones, UDP and TCP. */
     DNS,
     /** Drop, blackhole and untrusted-certificate endpoints (the refused port needs nothing). */
-    FAILURE_ENDPOINTS
+    FAILURE_ENDPOINTS,
+    /** The XServer API simulator (HTTPS and its admin port). Checked only when a test names it. */
+    XSERVER_API;
+
+    /** What a test without a list needs: every service except those checked only when named. */
+    public static java.util.EnumSet<LabService> byDefault() {
+        return java.util.EnumSet.complementOf(java.util.EnumSet.of(XSERVER_API));
+    }
 }
