@@ -23,7 +23,8 @@ public record KeyInfo(String servername, String permission, Instant expiresAt) {
     public List<LocalizedText> advice(Instant now, boolean onlyReading) {
         List<LocalizedText> out = new ArrayList<>();
         if (expiresAt != null && expiresAt.isAfter(now) && Duration.between(now, expiresAt).compareTo(EXPIRY_WARNING) <= 0) {
-            long days = Math.max(0, Duration.between(now, expiresAt).toDays());
+            // rounded up: a key that ends in 2 days and 23 hours is "3 days" to the consultant
+            long days = Math.max(1, (Duration.between(now, expiresAt).toHours() + 23) / 24);
             out.add(LocalizedText.of(
                     "この API キーはあと " + days + " 日（" + expiresAt + "）で期限が切れます。作業が続くなら、お客様に新しいキーを発行してもらってください。",
                     "This API key expires in " + days + " day(s) (" + expiresAt + "). If the work goes on, ask the customer for a new key."));
