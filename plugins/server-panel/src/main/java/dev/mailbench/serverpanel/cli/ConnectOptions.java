@@ -2,7 +2,6 @@ package dev.mailbench.serverpanel.cli;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -30,6 +29,10 @@ final class ConnectOptions {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "1 リクエストの待ち時間（秒） / per request")
     int timeoutSeconds;
 
-    /** Options that look like a key: a key on the command line would end up in the shell history. */
-    static final List<String> FORBIDDEN = List.of("--key", "--api-key", "--token");
+    /**
+     * Caught only to refuse it without echoing it: a key on the command line ends up in the shell history and the
+     * process list, so it is never accepted there.
+     */
+    @Option(names = {"--key", "--api-key", "--token"}, hidden = true, arity = "0..1", paramLabel = "KEY")
+    String keyArgument;
 }
