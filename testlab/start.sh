@@ -91,6 +91,18 @@ if [ ! -s "$CA/ca.crt" ] || [ ! -s "$CA/server.crt" ] || [ ! -s "$CA/truststore.
   chmod 644 "$CA"/*.crt "$CA/truststore.p12"; chmod 600 "$CA"/*.key
 fi
 
+# the XServer API simulator's certificate (api.xserver.test and 127.0.0.1), issued by the lab CA
+if [ ! -s "$CA/api.crt" ] || [ ! -s "$CA/api.key" ]; then
+  log "issuing the XServer API simulator certificate in $CA"
+  openssl req -newkey rsa:2048 -nodes -sha256 -subj "/O=MailBench Test Lab/CN=$LAB_XSERVER_API_HOST" \
+    -keyout "$CA/api.key" -out "$CA/api.csr" 2>/dev/null
+  printf 'subjectAltName=DNS:%s,IP:%s\nbasicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n' \
+    "$LAB_XSERVER_API_HOST" "$LAB_ADDRESS" > "$CA/api.ext"
+  openssl x509 -req -in "$CA/api.csr" -CA "$CA/ca.crt" -CAkey "$CA/ca.key" -CAcreateserial \
+    -days 3650 -sha256 -extfile "$CA/api.ext" -out "$CA/api.crt" 2>/dev/null
+  chmod 644 "$CA/api.crt"; chmod 600 "$CA/api.key"
+fi
+
 # ---------------------------------------------------------------- /etc/hosts
 hosts_update "$LAB_ADDRESS $LAB_HOSTS"
 
@@ -325,6 +337,21 @@ else
   log "client fault endpoints: started"
 fi
 
+# ---------------------------------------------------------------- XServer API simulator
+mkdir -p "$RUN/xserver-api"
+XS_PID="$RUN/xserver-api/xserver_api_sim.pid"
+if running_same "$XS_PID" "$LAB_DIR/bin/xserver_api_sim.py" "$LAB_DIR/lab.env" "$CA/api.crt"; then
+  log "XServer API simulator: already running"
+else
+  stop_pidfile "$XS_PID" xserver_api_sim
+  setsid nohup "$PY" "$LAB_DIR/bin/xserver_api_sim.py" --env "$LAB_DIR/lab.env" --address "$LAB_ADDRESS" \
+    --port "$LAB_XSERVER_API_PORT" --admin-port "$LAB_XSERVER_ADMIN_PORT" --dns-port "$LAB_DNS_PORT" \
+    --cert "$CA/api.crt" --key "$CA/api.key" --pidfile "$XS_PID" \
+    </dev/null >>"$LOG_DIR/xserver_api_sim.log" 2>&1 &
+  remember "$XS_PID" "$LAB_DIR/bin/xserver_api_sim.py" "$LAB_DIR/lab.env" "$CA/api.crt"
+  log "XServer API simulator: started"
+fi
+
 # ---------------------------------------------------------------- runtime facts for the Java helper
 cat > "$RUN/lab.properties.new" <<EOF
 # written by testlab/start.sh; runtime facts that are not in lab.env
@@ -365,6 +392,8 @@ wait_tcp "lossy DNS proxy" "$LAB_LOSSY_DNS_PORT" "$LOG_DIR/lossy_dns_proxy.log"
 wait_tcp "MTA-STS policy host" "$LAB_MTA_STS_PORT" "$LOG_DIR/mta_sts_policy.log"
 wait_tcp "TLS-only endpoint" "$LAB_TLS_ONLY_PORT" "$LOG_DIR/client_fault_endpoints.log"
 wait_tcp "AUTH-required endpoint" "$LAB_AUTH_REQUIRED_PORT" "$LOG_DIR/client_fault_endpoints.log"
+wait_tcp "XServer API simulator" "$LAB_XSERVER_API_PORT" "$LOG_DIR/xserver_api_sim.log"
+wait_tcp "XServer API simulator (admin)" "$LAB_XSERVER_ADMIN_PORT" "$LOG_DIR/xserver_api_sim.log"
 if (exec 3<>"/dev/tcp/$LAB_ADDRESS/$LAB_REFUSED_PORT") 2>/dev/null; then
   die "port $LAB_REFUSED_PORT must refuse connections but something listens there (see: ss -ltnp | grep $LAB_REFUSED_PORT)"
 fi

@@ -23,7 +23,8 @@ DATA="$(sed -n 's/^data.dir=//p' "$RUN/lab.properties" 2>/dev/null)"
 stop_pidfiles "postfix=$RUN/postfix/spool/pid/master.pid" "dovecot=$DATA/dovecot-base/master.pid" \
   "nsd=$RUN/nsd/nsd.pid" "nsd-old=$RUN/nsd-old/nsd.pid" "failure-endpoints=$RUN/failure/failure_endpoints.pid" \
   "lossy-dns-proxy=$RUN/failure/lossy_dns_proxy.pid" "mta-sts-policy=$RUN/failure/mta_sts_policy.pid" \
-  "client-fault-endpoints=$RUN/failure/client_fault_endpoints.pid"
+  "client-fault-endpoints=$RUN/failure/client_fault_endpoints.pid" \
+  "xserver-api=$RUN/xserver-api/xserver_api_sim.pid"
 rm -f "$RUN/started"
 [ -n "$REMOVE_HOSTS" ] && [ "$(id -u)" = 0 ] && hosts_update ""
 if [ -n "$WIPE" ]; then

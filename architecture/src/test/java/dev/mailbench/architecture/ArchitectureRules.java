@@ -24,7 +24,8 @@ public final class ArchitectureRules {
      * {@code .api} and {@code .testkit} are libraries every plugin may use, not plugins.
      */
     public static final List<String> PLUGIN_PACKAGES = List.of("dev.mailbench.setup", "dev.mailbench.dns",
-            "dev.mailbench.design", "dev.mailbench.archive", "dev.mailbench.migration", "dev.mailbench.hello");
+            "dev.mailbench.design", "dev.mailbench.archive", "dev.mailbench.migration", "dev.mailbench.serverpanel",
+            "dev.mailbench.hello");
 
     /**
      * Engines are plain Java: they run under a command line and in tests without a screen. The one exception is

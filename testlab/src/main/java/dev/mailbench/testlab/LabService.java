@@ -15,5 +15,12 @@ public enum LabService {
     /** The lossy, slow UDP proxy in front of NSD (testlab/bin/lossy_dns_proxy.py); TCP relayed. */
     LOSSY_DNS,
     /** Client set-up mistakes: a TLS-only port (reached in plain text) and a submission port that requires AUTH. */
-    CLIENT_FAULT_ENDPOINTS
+    CLIENT_FAULT_ENDPOINTS,
+    /** The XServer API simulator (HTTPS and its admin port). Checked only when a test names it. */
+    XSERVER_API;
+
+    /** What a test without a list needs: every service except those checked only when named. */
+    public static java.util.EnumSet<LabService> byDefault() {
+        return java.util.EnumSet.complementOf(java.util.EnumSet.of(XSERVER_API));
+    }
 }

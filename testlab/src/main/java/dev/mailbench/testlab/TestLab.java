@@ -366,6 +366,47 @@ public final class TestLab {
         return labDir.resolve("dns/keys").resolve(domain + "." + selector + "." + bits + ".key");
     }
 
+    // ------------------------------------------------------------------ XServer API simulator
+
+    public int xserverApiPort() { return port("LAB_XSERVER_API_PORT"); }
+    public int xserverAdminPort() { return port("LAB_XSERVER_ADMIN_PORT"); }
+
+    /** {@code https://127.0.0.1:24800}: the simulator's base URL (its certificate names the address too). */
+    public java.net.URI xserverApiBase() {
+        return java.net.URI.create("https://" + get("LAB_ADDRESS") + ":" + xserverApiPort());
+    }
+
+    /** The admin port: POST /reset, POST /config, GET /stats (testlab/README.md). */
+    public java.net.URI xserverAdminBase() {
+        return java.net.URI.create("http://" + get("LAB_ADDRESS") + ":" + xserverAdminPort());
+    }
+
+    /** {@code xs123456.xsrv.jp}: the simulated server's initial domain. */
+    public String xserverServername() { return get("LAB_XSERVER_SERVERNAME"); }
+
+    /** A test key by kind: FULL, READ, CUSTOM, EXPIRED, SOON, IP ({@code LAB_XSERVER_KEY_*}). */
+    public String xserverKey(String kind) { return get("LAB_XSERVER_KEY_" + kind); }
+
+    /** Sends one admin request (JSON body, or null for GET) and returns the answer's body. */
+    public String xserverAdmin(String method, String path, String json) {
+        try {
+            java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(xserverAdminBase().resolve(path))
+                    .timeout(java.time.Duration.ofSeconds(10)).header("Content-Type", "application/json");
+            b = json == null ? b.GET() : b.method(method, java.net.http.HttpRequest.BodyPublishers.ofString(json));
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient()
+                    .send(b.build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("simulator admin " + path + ": HTTP " + r.statusCode() + " " + r.body());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("simulator admin port not reachable (" + START_HINT + "): " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     // ------------------------------------------------------------------ reachability
 
     /** Empty when every needed service answers; otherwise one line per problem. */
@@ -384,7 +425,7 @@ public final class TestLab {
                 out.add(host + " does not resolve (start.sh adds it to /etc/hosts)");
             }
         }
-        EnumSet<LabService> set = needed.isEmpty() ? EnumSet.allOf(LabService.class) : EnumSet.copyOf(needed);
+        EnumSet<LabService> set = needed.isEmpty() ? LabService.byDefault() : EnumSet.copyOf(needed);
         for (LabService s : set) {
             switch (s) {
                 case IMAP -> tcp(out, "IMAPS", imapsPort(), "IMAP STARTTLS", imapStarttlsPort());
@@ -397,6 +438,8 @@ public final class TestLab {
                 // TCP only: a UDP probe through a proxy that drops a third of the datagrams would itself be flaky
                 case LOSSY_DNS -> tcp(out, "lossy DNS proxy", lossyDnsPort());
                 case CLIENT_FAULT_ENDPOINTS -> tcp(out, "TLS-only endpoint", tlsOnlyPort(), "AUTH-required endpoint", authRequiredPort());
+                case XSERVER_API -> tcp(out, "XServer API simulator", xserverApiPort(),
+                        "XServer API simulator admin", xserverAdminPort());
                 default -> throw new IllegalStateException(s.toString());
             }
         }
@@ -436,7 +479,7 @@ public final class TestLab {
 
     /** Throws {@link IllegalStateException} naming start.sh if a needed service is not reachable. */
     public TestLab requireRunning(LabService... needed) {
-        List<String> p = problems(needed.length == 0 ? EnumSet.allOf(LabService.class) : EnumSet.of(needed[0], needed));
+        List<String> p = problems(needed.length == 0 ? LabService.byDefault() : EnumSet.of(needed[0], needed));
         if (!p.isEmpty()) {
             throw new IllegalStateException(notRunningMessage(p));
         }

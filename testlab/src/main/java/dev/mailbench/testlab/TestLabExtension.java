@@ -73,7 +73,7 @@ public class TestLabExtension implements BeforeAllCallback, BeforeEachCallback, 
         EnumSet<LabService> set = EnumSet.noneOf(LabService.class);
         onMethod.ifPresent(a -> set.addAll(Arrays.asList(a.value())));
         onClass.ifPresent(a -> set.addAll(Arrays.asList(a.value())));
-        return set.isEmpty() ? EnumSet.allOf(LabService.class) : set;
+        return set.isEmpty() ? LabService.byDefault() : set;
     }
 
     @Override

@@ -1,0 +1,38 @@
+package dev.mailbench.serverpanel.cli;
+
+import java.net.URI;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** What every {@code panel} sub-command takes: the project, the server and where the API is. */
+final class ConnectOptions {
+    @Parameters(index = "0", paramLabel = "PROJECT", description = "プロジェクトファイル (*.mailbench.json)")
+    Path projectFile;
+
+    @Option(names = "--servername", required = true, paramLabel = "NAME",
+            description = "サーバー名（初期ドメイン、例: xs123456.xsrv.jp） / the server's initial domain")
+    String servername;
+
+    @Option(names = "--json", description = "JSON で出力します。Print JSON.")
+    boolean json;
+
+    @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "表示言語 (ja, en)")
+    String lang;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "API の URL（既定: https://api.xserver.ne.jp） / API base URL")
+    URI baseUrl;
+
+    @Option(names = "--ca", paramLabel = "FILE", description = "追加で信頼する CA 証明書（検証用の環境・社内プロキシ） / extra CA certificate")
+    Path caFile;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "1 リクエストの待ち時間（秒） / per request")
+    int timeoutSeconds;
+
+    /**
+     * Caught only to refuse it without echoing it: a key on the command line ends up in the shell history and the
+     * process list, so it is never accepted there.
+     */
+    @Option(names = {"--key", "--api-key", "--token"}, hidden = true, arity = "0..1", paramLabel = "KEY")
+    String keyArgument;
+}

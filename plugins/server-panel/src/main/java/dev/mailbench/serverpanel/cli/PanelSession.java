@@ -1,0 +1,133 @@
+package dev.mailbench.serverpanel.cli;
+
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.model.Project;
+import dev.mailbench.kit.io.SecretInput;
+import dev.mailbench.kit.json.Json;
+import dev.mailbench.serverpanel.engine.ApiKey;
+import dev.mailbench.serverpanel.engine.PanelEndpoint;
+import dev.mailbench.serverpanel.engine.PanelException;
+import dev.mailbench.serverpanel.engine.PanelFailure;
+import dev.mailbench.serverpanel.engine.XserverApi;
+import dev.mailbench.serverpanel.engine.XserverConnector;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+
+/** What the sub-commands share: reading the project and the key, connecting, and failing the same way. */
+final class PanelSession {
+    private PanelSession() {
+    }
+
+    /** Thrown to end a command with an exit code after its message was printed. */
+    static final class Exit extends Exception {
+        final int code;
+
+        Exit(int code) {
+            super(null, null, false, false);
+            this.code = code;
+        }
+    }
+
+    static Locale locale(ConnectOptions o, PrintWriter err) throws Exit {
+        if (!o.lang.equals("ja") && !o.lang.equals("en")) {
+            err.println("--lang には ja か en を指定してください / --lang must be ja or en: " + o.lang);
+            throw new Exit(PanelCommand.EXIT_BAD_INPUT);
+        }
+        Locale l = Locale.forLanguageTag(o.lang);
+        if (o.keyArgument != null) {
+            o.keyArgument = null;
+            fail(o, l, err, err, PanelCommand.EXIT_BAD_INPUT, "KEY_AS_ARGUMENT", LocalizedText.of(
+                    "API キーはコマンドライン引数では受け付けません（履歴やプロセス一覧に残るため）。標準入力か環境変数 "
+                            + PanelCommand.KEY_VARIABLE + " で渡してください。引数に書いたキーは漏れたものとして、再発行を検討してください。",
+                    "An API key is never taken as a command-line argument (it stays in the history and the process list). Pass it "
+                            + "on standard input or in " + PanelCommand.KEY_VARIABLE + "; consider the key you typed exposed and reissue it."));
+        }
+        return l;
+    }
+
+    static Project project(PanelCommand parent, ConnectOptions o, Locale l, PrintWriter out, PrintWriter err) throws Exit {
+        if (!Files.isRegularFile(o.projectFile)) {
+            fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "BAD_INPUT",
+                    LocalizedText.of("プロジェクトファイルが見つかりません: " + o.projectFile, "Project file not found: " + o.projectFile));
+        }
+        try {
+            return parent.api.cli().loadProject(o.projectFile);
+        } catch (IOException e) {
+            fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "BAD_INPUT",
+                    LocalizedText.of("プロジェクトを読み込めません: " + e.getMessage(), "Cannot read the project: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** The key from the environment variable, else one line of standard input; never from an argument. */
+    static ApiKey key(PanelCommand parent, ConnectOptions o, Locale l, PrintWriter out, PrintWriter err) throws Exit {
+        Map<String, String> env = parent.environment.get();
+        String fromEnv = env == null ? null : env.get(PanelCommand.KEY_VARIABLE);
+        char[] chars = null;
+        try {
+            chars = fromEnv != null && !fromEnv.isBlank() ? fromEnv.toCharArray()
+                    : SecretInput.standard().read("API キー / API key: ");
+            ApiKey key = ApiKey.of(chars);
+            if (key.isBlank()) {
+                fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_KEY", LocalizedText.of(
+                        "API キーがありません。標準入力に 1 行で渡すか、環境変数 " + PanelCommand.KEY_VARIABLE + " に入れてください"
+                                + "（コマンドライン引数では受け付けません）。",
+                        "No API key. Pass it as one line on standard input or in " + PanelCommand.KEY_VARIABLE
+                                + " (never as an argument)."));
+            }
+            if (!key.looksLikeXserverKey()) {
+                key.wipe();
+                fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "BAD_KEY", LocalizedText.of(
+                        "API キーの形式が違います（xs_ で始まる文字列です）。", "That is not an API key (it starts with xs_)."));
+            }
+            return key;
+        } catch (IOException e) {
+            fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_KEY",
+                    LocalizedText.of("API キーを読み込めません: " + e.getMessage(), "Cannot read the API key: " + e.getMessage()));
+            return null;
+        } finally {
+            SecretInput.wipe(chars);
+        }
+    }
+
+    static XserverConnector connect(ConnectOptions o, ApiKey key, Locale l, PrintWriter out, PrintWriter err) throws Exit {
+        try {
+            PanelEndpoint endpoint = new PanelEndpoint(o.baseUrl, o.caFile, Duration.ofSeconds(Math.max(1, o.timeoutSeconds)));
+            return new XserverConnector(new XserverApi(endpoint, key), o.servername);
+        } catch (IllegalArgumentException e) {
+            fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "BAD_INPUT", LocalizedText.of(e.getMessage(), e.getMessage()));
+        } catch (PanelException e) {
+            failed(o, l, out, err, e);
+        }
+        return null;
+    }
+
+    static void failed(ConnectOptions o, Locale l, PrintWriter out, PrintWriter err, PanelException e) throws Exit {
+        int code = switch (e.failure()) {
+            case CANCELLED, RATE_LIMITED -> PanelCommand.EXIT_INCOMPLETE;
+            case BAD_REQUEST, NOT_FOUND, VALIDATION, OPERATION -> PanelCommand.EXIT_BAD_INPUT;
+            default -> PanelCommand.EXIT_CANNOT_CONNECT;
+        };
+        fail(o, l, out, err, code, e.failure().name(), e.explanation());
+    }
+
+    static void fail(ConnectOptions o, Locale l, PrintWriter out, PrintWriter err, int code, String id, LocalizedText text)
+            throws Exit {
+        if (o.json) {
+            out.println(Json.pretty(Json.failure(id, text.get(l))));
+            out.flush();
+        } else {
+            err.println(text.get(l));
+            err.flush();
+        }
+        throw new Exit(code);
+    }
+
+    static boolean isCancel(PanelException e) {
+        return e.failure() == PanelFailure.CANCELLED;
+    }
+}
