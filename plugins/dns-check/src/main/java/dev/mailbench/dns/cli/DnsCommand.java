@@ -9,7 +9,9 @@ import dev.mailbench.dns.engine.CheckProfile;
 import dev.mailbench.dns.engine.CheckRunner;
 import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.DomainReport;
+import dev.mailbench.dns.engine.HttpsPolicyFetcher;
 import dev.mailbench.dns.engine.LookupState;
+import dev.mailbench.dns.engine.MtaStsFetcher;
 import dev.mailbench.dns.engine.ReportMaps;
 import dev.mailbench.dns.engine.ResolverSettings;
 import dev.mailbench.dns.engine.ServerComparison;
@@ -89,12 +91,18 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16", description = "domains checked at once (default 16)") int concurrency,
             @Option(names = "--json", description = "JSON output (schema: JSON-SCHEMA.md)") boolean json,
             @Option(names = "--stats", description = "print one JSON line to stderr: checks, seconds, distinct live queries") boolean stats,
+            @Option(names = "--mta-sts-ca", paramLabel = "FILE", description = "CA certificate to trust besides the system's for MTA-STS policy hosts (a lab or company CA)") Path mtaStsCa,
+            @Option(names = "--mta-sts-port", paramLabel = "PORT", defaultValue = "443", description = "port of the MTA-STS policy hosts (default 443)") int mtaStsPort,
             @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language of texts (default ja)") String lang) {
         Locale locale = Locale.forLanguageTag(lang);
         try {
+            if (mtaStsPort < 1 || mtaStsPort > 65535) {
+                throw new IllegalArgumentException("--mta-sts-port は 1〜65535 / --mta-sts-port must be 1-65535");
+            }
+            MtaStsFetcher policies = mtaStsCa == null && mtaStsPort == 443 ? null : policyFetcher(mtaStsCa, mtaStsPort);
             List<DomainReport> reports = checkAll(domains, server, zones, offline,
-                    referenceZones == null ? List.of() : referenceZones, domainsFile, project,
-                    providerHost, providerInclude, selectors, former, reportAddress, timeoutMs, concurrency, stats);
+                    referenceZones == null ? List.of() : referenceZones, domainsFile, project, providerHost,
+                    providerInclude, selectors, former, reportAddress, timeoutMs, concurrency, stats, policies);
             if (json) {
                 writeJson(ReportMaps.run(reports, locale));
             } else {
@@ -152,7 +160,7 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
                                         List<Path> referenceZones, Path domainsFile,
                                         Path project, String providerHost, String providerInclude, List<String> selectors,
                                         List<String> former, String reportAddress, int timeoutMs, int concurrency,
-                                        boolean stats) throws IOException {
+                                        boolean stats, MtaStsFetcher policies) throws IOException {
         List<String> all = new ArrayList<>(domains == null ? List.of() : domains);
         if (domainsFile != null) {
             List<String> lines;
@@ -229,7 +237,7 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
         long cpuStarted = stats ? processCpuNanos() : 0;
         long started = System.nanoTime();
         List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(all, resolver, zoneFiles, offline, profile,
-                concurrency, referenceZones), new CheckRunner.Listener() {
+                concurrency, referenceZones, policies), new CheckRunner.Listener() {
                     @Override
                     public void progress(int done, int total, String domain) {
                     }
@@ -302,5 +310,17 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
         }
         String joined = String.join(" | ", data);
         return (joined.length() > 34 ? joined.substring(0, 33) + "…" : joined) + " (" + ttl + ")";
+    }
+
+    private static MtaStsFetcher policyFetcher(Path ca, int port) {
+        if (ca != null && !java.nio.file.Files.isReadable(ca)) {
+            throw new IllegalArgumentException("--mta-sts-ca のファイルを読めません / cannot read the --mta-sts-ca file: " + ca);
+        }
+        try {
+            return new HttpsPolicyFetcher(ca, port, Duration.ofSeconds(10));
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalArgumentException("--mta-sts-ca を証明書として読めません / --mta-sts-ca is not a CA certificate: " + ca
+                    + " (" + e.getMessage() + ")", e);
+        }
     }
 }
