@@ -11,7 +11,14 @@
 # A warm-up pass fills the resolver's cache first so every tool meets the same warm resolver. Prints checks/s
 # of each (check loop; MailBench also with JVM start) and the ratios last.
 #
-# Usage: bench/dns.sh [COUNT] [CONCURRENCY]     defaults: 1000 16. Root (or sudo) for apt on a fresh machine.
+# With LOSS set (e.g. LOSS=0.3), every tool then checks the same domains again through a lossy, slow network:
+# testlab/bin/lossy_dns_proxy.py on 127.0.0.1:24062 in front of Unbound drops LOSS of the questions and
+# ANSWER_LOSS (default 0.1) of the answers and holds a fifth of the answers back by 20-400 ms (seed 16). The
+# peers then retransmit as their libraries can (mailauth/c-ares: 500 ms doubling, 4 tries; pyspf/dnspython:
+# 500 ms a try, 3 s a question); MailBench with its own retransmission and deadline (3 s a question). Those
+# figures are printed after the clean ones, with how many checks could not be completed.
+#
+# Usage: [LOSS=0.3] bench/dns.sh [COUNT] [CONCURRENCY]     defaults: 1000 16. Root (or sudo) for apt on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$PWD"
@@ -19,6 +26,9 @@ COUNT="${1:-1000}"
 CONCURRENCY="${2:-16}"
 NSD_PORT=24153
 RESOLVER_PORT=24154
+LOSSY_PORT=24062        # testlab/lab.env keeps 24061-24064 for lossy proxies
+LOSS="${LOSS:-}"
+ANSWER_LOSS="${ANSWER_LOSS:-0.1}"
 CLIENT_IP=192.0.2.250   # matches no SPF term: every tool walks the whole SPF tree
 RUN="$ROOT/bench/run-dns"
 PEERS="$ROOT/bench/dns-peers"
@@ -54,9 +64,9 @@ stop_pid() {
   for _ in $(seq 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
   rm -f "$1"
 }
-stop_pid "$RUN/unbound.pid"; stop_pid "$RUN/nsd.pid"
+stop_pid "$RUN/lossy.pid"; stop_pid "$RUN/unbound.pid"; stop_pid "$RUN/nsd.pid"
 rm -rf "$RUN"; mkdir -p "$RUN/zones"
-cleanup() { stop_pid "$RUN/unbound.pid"; stop_pid "$RUN/nsd.pid"; }
+cleanup() { stop_pid "$RUN/lossy.pid"; stop_pid "$RUN/unbound.pid"; stop_pid "$RUN/nsd.pid"; }
 trap cleanup EXIT
 
 dkim_key() { openssl genpkey -algorithm RSA -pkeyopt "rsa_keygen_bits:$1" 2>/dev/null | openssl pkey -pubout -outform DER | base64 -w0; }
@@ -185,4 +195,39 @@ print(f"  mailauth SPF+DMARC:  {rate(ma):8.0f} checks/s  ({ma['seconds']:.2f} s)
 print(f"  pyspf SPF:           {rate(py):8.0f} checks/s  ({py['seconds']:.2f} s)  {py['results']}")
 print(f"RATIO MailBench / mailauth: {rate(mb) / rate(ma):.2f}   (aim >= 1; bare JVM experiment {rate(mc) / rate(ma):.2f})")
 print(f"RATIO MailBench / pyspf:    {rate(mb) / rate(py):.2f}   (aim >= 3; bare JVM experiment {rate(mc) / rate(py):.2f})")
+PY
+
+# ---------------------------------------------------------------- the same through a lossy network
+[[ -n "$LOSS" ]] || exit 0
+/usr/bin/python3 "$ROOT/testlab/bin/lossy_dns_proxy.py" --listen "127.0.0.1:$LOSSY_PORT" --upstream "127.0.0.1:$RESOLVER_PORT" \
+    --loss "$LOSS" --answer-loss "$ANSWER_LOSS" --delay-share 0.2 --delay-ms 20-400 --seed 16 \
+    --pidfile "$RUN/lossy.pid" >"$RUN/lossy.log" 2>&1 &
+for _ in $(seq 50); do [[ -s "$RUN/lossy.pid" ]] && break; sleep 0.1; done
+CHECK_ARGS=(--domains-file "$DOMAINS" --server "127.0.0.1:$LOSSY_PORT" --concurrency "$CONCURRENCY"
+            --provider-include spf.sender.bench-provider.test --json --stats)
+read -r lb_wall lb_line < <(run_mailbench mailbench)
+cp "$RUN/mailbench.json" "$RUN/mailbench-lossy.json"
+la_line=$(DNS_TIMEOUT_MS=500 DNS_TRIES=4 node "$PEERS/mailauth_bench.js" "$DOMAINS" "127.0.0.1:$LOSSY_PORT" "$CONCURRENCY" "$CLIENT_IP")
+lp_line=$(DNS_TIMEOUT=0.5 DNS_LIFETIME=3 /usr/bin/python3 "$PEERS/pyspf_bench.py" "$DOMAINS" 127.0.0.1 "$LOSSY_PORT" "$CONCURRENCY" "$CLIENT_IP")
+kill -USR1 "$(cat "$RUN/lossy.pid")"; sleep 0.2
+
+/usr/bin/python3 - "$LOSS" "$ANSWER_LOSS" "$lb_line" "$la_line" "$lp_line" "$RUN/mailbench-lossy.json" "$RUN/mailbench.json" \
+    "$mb_line" "$ma_line" "$py_line" "$(tail -n 1 "$RUN/lossy.log")" <<'PY'
+import collections, json, sys
+loss, answer_loss = sys.argv[1], sys.argv[2]
+lb, la, lp = (json.loads(s) for s in sys.argv[3:6])
+lossy_report = json.load(open(sys.argv[6]))
+mb, ma, py = (json.loads(s) for s in sys.argv[8:11])
+rate = lambda r: r["checks"] / r["seconds"]
+worst = collections.Counter(d["worst"] for d in lossy_report["domains"])
+unchecked = lambda results: sum(n for k, n in results.items() if "temperror" in k or k.startswith("error:"))
+print(f"Through a lossy network ({float(loss):.0%} of the questions and {float(answer_loss):.0%} of the answers lost, "
+      f"a fifth of the answers 20-400 ms late; proxy: {sys.argv[11]}):")
+print(f"  MailBench full check: {rate(lb):8.0f} checks/s  ({lb['seconds']:.2f} s; clean {rate(mb):.0f})  "
+      f"worst per domain: {dict(worst)}")
+print(f"  mailauth SPF+DMARC:   {rate(la):8.0f} checks/s  ({la['seconds']:.2f} s; clean {rate(ma):.0f})  {la['results']}"
+      f"  unfinished: {unchecked(la['results'])}")
+print(f"  pyspf SPF:            {rate(lp):8.0f} checks/s  ({lp['seconds']:.2f} s; clean {rate(py):.0f})  {lp['results']}"
+      f"  unfinished: {unchecked(lp['results'])}")
+print(f"LOSSY RATIO MailBench / mailauth: {rate(lb) / rate(la):.2f}   MailBench / pyspf: {rate(lb) / rate(lp):.2f}")
 PY

@@ -5,6 +5,7 @@ Prints one JSON line: tool, checks, seconds (check loop only), and the count of 
 import collections
 import concurrent.futures
 import json
+import os
 import sys
 import time
 
@@ -15,6 +16,11 @@ path, host, port, concurrency, ip = sys.argv[1], sys.argv[2], int(sys.argv[3]), 
 resolver = dns.resolver.Resolver(configure=False)
 resolver.nameservers = [host]
 resolver.port = port
+# bench/dns.sh's lossy run sets DNS_TIMEOUT (per try) and DNS_LIFETIME (per question): dnspython then asks again
+# after each timeout until the lifetime is used up
+if "DNS_TIMEOUT" in os.environ:
+    resolver.timeout = float(os.environ["DNS_TIMEOUT"])
+    resolver.lifetime = float(os.environ.get("DNS_LIFETIME", "3"))
 dns.resolver.default_resolver = resolver
 domains = [line.strip() for line in open(path) if line.strip()]
 

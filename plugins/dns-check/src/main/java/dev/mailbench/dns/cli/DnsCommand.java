@@ -87,7 +87,7 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             @Option(names = "--selector", paramLabel = "SEL", description = "extra DKIM selector (repeatable)") List<String> selectors,
             @Option(names = "--former", paramLabel = "HOST", description = "host the customer no longer uses (repeatable)") List<String> former,
             @Option(names = "--report-address", paramLabel = "ADDRESS", description = "where DMARC aggregate reports go (default: a mailbox of --project)") String reportAddress,
-            @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000", description = "per-query timeout in ms (default 3000)") int timeoutMs,
+            @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000", description = "per-query deadline per server in ms, retransmissions included (default 3000)") int timeoutMs,
             @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16", description = "domains checked at once (default 16)") int concurrency,
             @Option(names = "--json", description = "JSON output (schema: JSON-SCHEMA.md)") boolean json,
             @Option(names = "--stats", description = "print one JSON line to stderr: checks, seconds, distinct live queries") boolean stats,
