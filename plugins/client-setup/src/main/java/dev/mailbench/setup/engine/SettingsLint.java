@@ -218,11 +218,13 @@ public final class SettingsLint {
     private void userChecks(List<LintFinding> out, String key, String raw, String user, String address) {
         boolean fullAddressRule = !"LOCAL_PART".equals(profile.usernameRule());
         if (fullAddressRule && !user.contains("@")) {
-            String expected = address.isEmpty() ? user + "@<ドメイン>" : address.toLowerCase(Locale.ROOT);
+            String expected = !address.isEmpty() ? address.toLowerCase(Locale.ROOT)
+                    : customerDomains.size() == 1 ? user + "@" + customerDomains.get(0) : user + "@<ドメイン>";
             out.add(new LintFinding(LintCode.USER_WITHOUT_DOMAIN, key, raw,
                     LocalizedText.of("ユーザー名が「" + user + "」だけです。Xserver のユーザー名はメールアドレス全体なので、パスワードが正しくても受信も送信も「パスワードが違う」になります。",
                             "The user name is only \"" + user + "\". On Xserver the user name is the whole address, so both receiving and sending fail as \"wrong password\"."),
-                    LocalizedText.of("ユーザー名を " + expected + " にする（受信・送信とも）。", "Set the user name to " + expected + " (incoming and outgoing).")));
+                    LocalizedText.of("ユーザー名をメールアドレス全体の " + expected + " にする（受信・送信とも）。",
+                            "Set the user name to the whole address, " + expected + " (incoming and outgoing).")));
             return;
         }
         if (domainTypo(out, key, raw, user, address)) {
