@@ -2,6 +2,7 @@ package dev.mailbench.setup.cli;
 
 import dev.mailbench.api.CliCommand;
 import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.ClientKind;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
@@ -20,6 +21,7 @@ import dev.mailbench.setup.engine.ProjectGenerator;
 import dev.mailbench.setup.engine.ProjectSetup;
 import dev.mailbench.setup.engine.ServerSetting.Service;
 import dev.mailbench.setup.engine.SettingsLint;
+import dev.mailbench.setup.engine.Symptom;
 import dev.mailbench.setup.engine.live.LiveTestReport;
 import dev.mailbench.setup.engine.live.LiveTester;
 import dev.mailbench.setup.engine.live.ProbeResult;
@@ -165,6 +167,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
              @Option(names = "--pop-delete", paramLabel = "on|off", description = "POP でサーバーから削除する / POP deletes from the server") String popDelete,
              @Option(names = "--shared", paramLabel = "yes|no", description = "複数の人・端末で読む / several people or devices read the mailbox") String shared,
              @Option(names = "--gmail-pop-fetch", paramLabel = "yes|no") String gmailPopFetch,
+             @Option(names = "--symptom", paramLabel = "SYMPTOM", description = "見えている症状 / the observed symptom: ${COMPLETION-CANDIDATES}") Symptom symptom,
              @Option(names = "--json", description = "JSON で出力 / JSON output") boolean json,
              @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja") String lang) {
         Locale l = Locale.forLanguageTag(lang);
@@ -189,6 +192,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
             put(values, "popDeleteFromServer", popDelete);
             put(values, "shared", shared);
             put(values, "gmailPopFetch", gmailPopFetch);
+            put(values, "symptom", symptom == null ? null : symptom.name());
             ObservedSettings observed = ObservedSettings.fromMap(values);
 
             ProviderProfile profile;
@@ -302,6 +306,11 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
              @Option(names = "--submission-port", defaultValue = "587", paramLabel = "PORT", description = "SMTP STARTTLS ポート（既定 587、0 = 省略） / SMTP STARTTLS port (default 587, 0 = skip)") int submissionPort,
              @Option(names = "--port25", paramLabel = "PORT", description = "ポート 25 に届くかも確認（OP25B）、例 25 / also check whether port 25 is reachable (OP25B), e.g. 25") Integer port25,
              @Option(names = "--ca", paramLabel = "FILE.pem", description = "JDK のほかに信頼する CA 証明書 / extra CA certificates to trust besides the JDK's") Path ca,
+             @Option(names = "--project", paramLabel = "FILE", description = "プロジェクト（プロバイダー・ドメイン。助言のサーバー名と、ユーザー名の確認に使う） / project: provider and domains, for the advised server name and the user-name rules") Path project,
+             @Option(names = "--address", paramLabel = "ADDRESS", description = "このメールボックスのアドレス / the mailbox's address") String address,
+             @Option(names = "--domain", paramLabel = "DOMAIN", description = "お客様のドメイン（繰り返し可） / customer domain (repeatable)") List<String> domains,
+             @Option(names = "--client", paramLabel = "KIND", description = "メールソフト / the mail client: ${COMPLETION-CANDIDATES}") ClientKind client,
+             @Option(names = "--symptom", paramLabel = "SYMPTOM", description = "見えている症状 / the observed symptom: ${COMPLETION-CANDIDATES}") Symptom symptom,
              @Option(names = "--no-round-trip", description = "SMTP → IMAP の往復テストを省く / skip the SMTP → IMAP round trip") boolean noRoundTrip,
              @Option(names = "--timeout", defaultValue = "5000", paramLabel = "MS", description = "接続・読み取りのタイムアウト（ミリ秒、既定 5000） / connect/read timeout in ms (default 5000)") int timeoutMs,
              @Option(names = "--json", description = "JSON で出力 / JSON output") boolean json,
@@ -335,6 +344,21 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         if (targets.isEmpty()) {
             return fail("すべてのポートが 0（省略）です / every port is 0 (skipped): nothing to test");
         }
+        ProviderProfile profile = null;
+        List<String> allDomains = new ArrayList<>(domains == null ? List.of() : domains);
+        if (project != null) {
+            try {
+                Project p = loadProject(project);
+                profile = api.cli().providerFor(p);
+                allDomains.addAll(new ProjectSetup(p, profile, api.services().find(MailDesignService.class).orElse(null)).domains());
+            } catch (IllegalArgumentException e) {
+                return fail(e.getMessage());
+            } catch (IOException e) {
+                return fail("読み込めません / cannot read: " + e.getMessage());
+            }
+        }
+        String advisedHost = expectedHost != null ? expectedHost : profile == null ? null : profile.mailHost();
+        LiveTester.Context context = new LiveTester.Context(profile, address, allDomains, client, symptom);
         char[] password;
         try {
             password = secrets.get().read("パスワード / password: ");
@@ -346,13 +370,17 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         }
         try {
             LiveTester.Request request = new LiveTester.Request(host, user, password, targets, ca,
-                    given.implicitTlsPorts(), expectedHost,
-                    Duration.ofMillis(Math.min(timeoutMs, 5000)), Duration.ofMillis(timeoutMs), !noRoundTrip, Duration.ofSeconds(30));
+                    given.implicitTlsPorts(), advisedHost,
+                    Duration.ofMillis(Math.min(timeoutMs, 5000)), Duration.ofMillis(timeoutMs), !noRoundTrip, Duration.ofSeconds(30), context);
             LiveTestReport report = new LiveTester().run(request, (d, t, m) -> { });
             if (json) {
                 out().println(Json.pretty(ReportTable.toMap(report)));
             } else {
                 print(report, l);
+                if (!noRoundTrip && !LiveTester.canRoundTrip(request)) {
+                    out().println(LocalizedText.pick(l, "（往復テストは IMAP と送信の両方を試すときだけ行います）",
+                            "(The round trip runs only when both IMAP and sending are tested.)"));
+                }
             }
             out().flush();
             return report.allOk() ? 0 : 1;
@@ -384,6 +412,10 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         if (report.roundTrip() != null) {
             out().println();
             out().println(ReportTable.roundTripLine(report.roundTrip(), l));
+        }
+        if (!report.notes().isEmpty()) {
+            out().println();
+            ReportTable.noteLines(report, l).forEach(out()::println);
         }
         out().println();
         out().println(report.allOk() ? LocalizedText.pick(l, "すべて正常です。", "All checks passed.")

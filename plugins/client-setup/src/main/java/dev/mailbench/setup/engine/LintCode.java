@@ -40,6 +40,7 @@ public enum LintCode {
     SPECIAL_FOLDERS_UNMAPPED(Severity.WARNING, "特別なフォルダーの割り当て違い", "Special folders mapped differently"),
     SENDER_AUTHENTICATION_DNS(Severity.WARNING, "送信ドメイン認証（SPF・DKIM・DMARC）の不備", "Sender authentication (SPF, DKIM, DMARC) incomplete"),
     DNS_AFTER_WEBSITE_MOVE(Severity.WARNING, "移転後の DNS（MX・SPF）", "DNS after the website move (MX, SPF)"),
+    SMTP_AUTH_REQUIRED_BY_SERVER(Severity.INFO, "送信サーバーは SMTP 認証が必須", "The outgoing server requires SMTP authentication"),
     SYMPTOM_UNKNOWN(Severity.WARNING, "症状が読めない", "Symptom not understood"),
     ENCRYPTION_UNKNOWN(Severity.WARNING, "暗号化の指定が読めない", "Encryption value not understood");
 

@@ -41,7 +41,7 @@ public final class SettingsLint {
     public List<LintFinding> lint(ObservedSettings o) {
         List<LintFinding> out = new ArrayList<>();
         for (String key : List.of("address", "incomingHost", "incomingPort", "username", "outgoingHost", "outgoingPort", "outgoingUsername")) {
-            textChecks(out, key, o.get(key));
+            textChecks(out, key, o.get(key), rightValue(key, o.get(key), clean(o.address())));
         }
         String address = clean(o.address());
         String user = clean(o.username());
@@ -160,7 +160,7 @@ public final class SettingsLint {
      */
     public List<LintFinding> userNameFindings(String rawUser, String address) {
         List<LintFinding> out = new ArrayList<>();
-        textChecks(out, "username", rawUser);
+        textChecks(out, "username", rawUser, rightValue("username", rawUser, clean(address)));
         String user = clean(rawUser);
         if (!user.isEmpty()) {
             userChecks(out, "username", rawUser, user, clean(address));
@@ -181,7 +181,35 @@ public final class SettingsLint {
         return Normalizer.normalize(raw, Normalizer.Form.NFKC).strip().replaceAll("\\s+", "");
     }
 
-    private static void textChecks(List<LintFinding> out, String key, String raw) {
+    /**
+     * The value to retype when a value has spaces or full-width characters: the cleaned value, unless that is
+     * wrong too (a customer-domain host, a user name without its domain), so that one field never gets two
+     * different fixes.
+     */
+    private String rightValue(String key, String raw, String address) {
+        String cleaned = clean(raw);
+        if (key.equals("incomingHost") || key.equals("outgoingHost")) {
+            List<LintFinding> host = new ArrayList<>();
+            List<String> domains = new ArrayList<>(customerDomains);
+            int at = address.lastIndexOf('@');
+            if (at > 0) {
+                domains.add(address.substring(at + 1).toLowerCase(Locale.ROOT));
+            }
+            hostChecks(host, key, cleaned, domains, "", "");
+            return host.isEmpty() ? cleaned : ep.host();
+        }
+        if (key.equals("username") || key.equals("outgoingUsername")) {
+            List<LintFinding> user = new ArrayList<>();
+            if (!cleaned.isEmpty()) {
+                userChecks(user, key, cleaned, cleaned, address);
+            }
+            boolean wrong = user.stream().anyMatch(f -> f.severity() == LintCode.Severity.ERROR);
+            return wrong ? expectedUser(address, cleaned) : cleaned;
+        }
+        return cleaned;
+    }
+
+    private static void textChecks(List<LintFinding> out, String key, String raw, String right) {
         if (raw.isEmpty()) {
             return;
         }
@@ -189,15 +217,15 @@ public final class SettingsLint {
             out.add(new LintFinding(LintCode.WHITESPACE, key, raw,
                     LocalizedText.of("「" + visible(raw) + "」に空白が入っています。空白も文字として送られるため、サーバー名なら接続できず、ユーザー名ならパスワードエラーになります。",
                             "\"" + visible(raw) + "\" contains spaces. They are sent as characters: a server name with them does not resolve, a user name with them fails as a wrong password."),
-                    LocalizedText.of("空白を取り除いて「" + clean(raw) + "」と入力し直す。", "Retype it without spaces: \"" + clean(raw) + "\".")));
+                    LocalizedText.of("空白を取り除いて「" + right + "」と入力し直す。", "Retype it without spaces: \"" + right + "\".")));
         }
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         if (!nfkc.equals(raw) || raw.chars().anyMatch(c -> c > 0x7e && c != 0x3000)) {
             out.add(new LintFinding(LintCode.FULL_WIDTH, key, raw,
                     LocalizedText.of("「" + raw + "」に全角文字（または英数字以外）が含まれています。サーバー名・ユーザー名・ポートは半角英数字で入力します。",
                             "\"" + raw + "\" contains full-width or non-ASCII characters; server names, user names and ports are plain ASCII."),
-                    LocalizedText.of("半角で「" + clean(raw) + "」と入力し直す（日本語入力をオフにして）。",
-                            "Retype it in half-width ASCII: \"" + clean(raw) + "\" (with the Japanese IME off).")));
+                    LocalizedText.of("半角で「" + right + "」と入力し直す（日本語入力をオフにして）。",
+                            "Retype it in half-width ASCII: \"" + right + "\" (with the Japanese IME off).")));
         }
     }
 
@@ -212,17 +240,27 @@ public final class SettingsLint {
     }
 
     private String expectedUser(String address, String user) {
-        return address.isEmpty() ? (user.contains("@") ? user : user + "@<ドメイン/domain>") : profile.usernameFor(address.toLowerCase(Locale.ROOT));
+        if (!address.isEmpty()) {
+            return profile.usernameFor(address.toLowerCase(Locale.ROOT));
+        }
+        int at = user.lastIndexOf('@');
+        if (at > 0) {
+            String domain = user.substring(at + 1).toLowerCase(Locale.ROOT);
+            return customerDomains.stream().filter(d -> !d.equals(domain) && editDistance(domain, d) <= 2).findFirst()
+                    .map(d -> user.substring(0, at).toLowerCase(Locale.ROOT) + "@" + d).orElse(user);
+        }
+        return customerDomains.size() == 1 ? user + "@" + customerDomains.get(0) : user + "@<ドメイン>";
     }
 
     private void userChecks(List<LintFinding> out, String key, String raw, String user, String address) {
         boolean fullAddressRule = !"LOCAL_PART".equals(profile.usernameRule());
         if (fullAddressRule && !user.contains("@")) {
-            String expected = address.isEmpty() ? user + "@<ドメイン>" : address.toLowerCase(Locale.ROOT);
+            String expected = expectedUser(address, user);
             out.add(new LintFinding(LintCode.USER_WITHOUT_DOMAIN, key, raw,
                     LocalizedText.of("ユーザー名が「" + user + "」だけです。Xserver のユーザー名はメールアドレス全体なので、パスワードが正しくても受信も送信も「パスワードが違う」になります。",
                             "The user name is only \"" + user + "\". On Xserver the user name is the whole address, so both receiving and sending fail as \"wrong password\"."),
-                    LocalizedText.of("ユーザー名を " + expected + " にする（受信・送信とも）。", "Set the user name to " + expected + " (incoming and outgoing).")));
+                    LocalizedText.of("ユーザー名をメールアドレス全体の " + expected + " にする（受信・送信とも）。",
+                            "Set the user name to the whole address, " + expected + " (incoming and outgoing).")));
             return;
         }
         if (domainTypo(out, key, raw, user, address)) {

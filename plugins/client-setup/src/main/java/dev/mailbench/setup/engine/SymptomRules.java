@@ -108,6 +108,20 @@ public final class SymptomRules {
         return out;
     }
 
+    /**
+     * The live test started a message without logging in, as a client with SMTP authentication off would, and
+     * the server refused it: that is the error such a client shows.
+     */
+    public static LintFinding smtpAuthRequired(String target, String reply) {
+        return new LintFinding(LintCode.SMTP_AUTH_REQUIRED_BY_SERVER, "smtpAuth", "",
+                LocalizedText.of("送信サーバー（" + target + "）は SMTP 認証が必須です。認証せずに送ると「" + reply
+                                + "」で拒否されます。メールソフトの SMTP 認証がオフだと、受信はできても送信だけがこのエラーで失敗します。",
+                        "The outgoing server (" + target + ") requires SMTP authentication: a message sent without it is refused with \""
+                                + reply + "\". With SMTP authentication off in the client, receiving works and only sending fails this way."),
+                LocalizedText.of("メールソフトで「送信サーバー (SMTP) は認証が必要」をオンにし、「受信メールサーバーと同じ設定を使用する」を選ぶ。",
+                        "In the client, turn on \"My outgoing server (SMTP) requires authentication\" with \"Use same settings as my incoming mail server\"."));
+    }
+
     private static LintFinding f(LintCode code, String symptom, String ja, String en, String fixJa, String fixEn) {
         return new LintFinding(code, "symptom", symptom, LocalizedText.of(ja, en), LocalizedText.of(fixJa, fixEn));
     }

@@ -52,8 +52,10 @@ final class LintView extends JPanel {
         combo("spa", "SPA", "SPA", YES_NO);
         combo("popDeleteFromServer", "POP: サーバーから削除", "POP: delete from server", YES_NO);
         combo("gmailPopFetch", "Gmail の POP 取得", "Gmail POP fetch", YES_NO);
-        add(new JLabel());
-        add(new JLabel(), "wrap");
+        JComboBox<dev.mailbench.setup.engine.Symptom> symptom = SymptomCombo.create("setup.lint.symptom", panel);
+        inputs.put("symptom", symptom);
+        add(panel.i18n().bind(new JLabel(), LocalizedText.of("見えている症状", "Observed symptom")));
+        add(symptom, "wrap");
         JButton prefill = panel.i18n().bind(new JButton(), LocalizedText.of("正しい値を入れる", "Fill in the right values"));
         prefill.setName("setup.lint.prefill");
         prefill.addActionListener(e -> prefill());
@@ -129,6 +131,7 @@ final class LintView extends JPanel {
         set("spa", "off");
         set("popDeleteFromServer", s.leaveCopy() || !s.protocol().isPop() ? "" : "on");
         set("gmailPopFetch", "");
+        ((JComboBox<?>) inputs.get("symptom")).setSelectedIndex(0);
     }
 
     void runLint() {

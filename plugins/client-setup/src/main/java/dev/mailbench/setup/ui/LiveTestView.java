@@ -7,6 +7,7 @@ import dev.mailbench.api.provider.ProviderProfile.Encryption;
 import dev.mailbench.setup.engine.DeviceSetup;
 import dev.mailbench.setup.engine.Endpoints;
 import dev.mailbench.setup.engine.ServerSetting.Service;
+import dev.mailbench.setup.engine.Symptom;
 import dev.mailbench.setup.engine.live.Diagnosis;
 import dev.mailbench.setup.engine.live.LiveTestHistory;
 import dev.mailbench.setup.engine.live.LiveTestReport;
@@ -26,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -50,6 +52,9 @@ final class LiveTestView extends JPanel {
     private final JTextField user = new JTextField();
     private final JPasswordField password = new JPasswordField();
     private final JTextField ca = new JTextField();
+    private final JComboBox<Symptom> symptom;
+    /** The device and address picked on the left: its client kind and address go with the test. */
+    private DeviceSetup current;
     private final JCheckBox roundTrip;
     private final JCheckBox port25;
     private final JButton run;
@@ -70,7 +75,7 @@ final class LiveTestView extends JPanel {
     private LiveTestReport shown;
 
     LiveTestView(SetupPanel panel) {
-        super(new MigLayout("fill, insets 12", "[right][grow,fill][right][grow,fill]", "[][][][]8[]8[grow 40][grow 60]"));
+        super(new MigLayout("fill, insets 12", "[right][grow,fill][right][grow,fill]", "[][][][][]8[]8[grow 40][grow 60]"));
         this.panel = panel;
         I18nApi i18n = panel.i18n();
         host.setName("setup.live.host");
@@ -96,6 +101,11 @@ final class LiveTestView extends JPanel {
         });
         add(ca, "split 2, growx");
         add(browse, "wrap");
+        symptom = SymptomCombo.create("setup.live.symptom", panel);
+        i18n.bindTooltip(symptom, LocalizedText.of("お客様の言う症状。端末のメールソフトと合わせて原因を示します",
+                "What the customer reports; with the device's mail client it names the cause"));
+        add(i18n.bind(new JLabel(), LocalizedText.of("見えている症状", "Observed symptom")));
+        add(symptom, "span 3, growx, wrap");
         JLabel note = i18n.bind(new JLabel(), LocalizedText.of("パスワードは保存・記録しません（メモリ上でのみ使い、終了後に消去）。",
                 "The password is never saved or logged (used in memory only, wiped afterwards)."));
         note.setForeground(Color.GRAY);
@@ -156,6 +166,7 @@ final class LiveTestView extends JPanel {
         if (d == null || d.settings().incoming() == null || handle != null) {
             return;
         }
+        current = d;
         host.setText(d.settings().incoming().host());
         user.setText(d.settings().username());
     }
@@ -183,8 +194,11 @@ final class LiveTestView extends JPanel {
         if (port25.isSelected()) {
             targets.add(new ProbeTarget(Service.SMTP, Endpoints.SMTP_RELAY_PORT, Encryption.NONE, true));
         }
+        LiveTester.Context context = new LiveTester.Context(panel.api().project().provider(),
+                current == null ? "" : current.mailbox().address(), panel.setup().domains(),
+                current == null ? null : current.device().client(), (Symptom) symptom.getSelectedItem());
         LiveTester.Request request = new LiveTester.Request(h, u, pw, targets, caFile, ep.implicitTlsPorts(), ep.host(),
-                Duration.ofSeconds(4), Duration.ofSeconds(6), roundTrip.isSelected(), Duration.ofSeconds(30));
+                Duration.ofSeconds(4), Duration.ofSeconds(6), roundTrip.isSelected(), Duration.ofSeconds(30), context);
         shown = null;
         showReport();
         run.setEnabled(false);
@@ -248,6 +262,8 @@ final class LiveTestView extends JPanel {
         shown = report;
         showReport();
         state(report.cancelled() ? LocalizedText.of("中止しました。", "Cancelled.")
+                : report.allOk() && !report.notes().isEmpty() ? LocalizedText.of("この回線からの接続はすべて正常です。症状の原因は下の説明を見てください。",
+                        "Every connection from this line works: see below for the cause of the symptom.")
                 : report.allOk() ? LocalizedText.of("すべて正常です。", "All checks passed.")
                 : LocalizedText.of("失敗した項目があります。下の診断を見てください。", "Some checks failed: see the diagnoses below."));
         if (!report.cancelled()) {
@@ -280,6 +296,10 @@ final class LiveTestView extends JPanel {
         }
         if (shown.roundTrip() != null) {
             sb.append(ReportTable.roundTripLine(shown.roundTrip(), l)).append('\n');
+        }
+        if (!shown.notes().isEmpty()) {
+            sb.append('\n');
+            ReportTable.noteLines(shown, l).forEach(line -> sb.append(line).append('\n'));
         }
         diagnosis.setText(sb.toString().strip());
         diagnosis.setCaretPosition(0);

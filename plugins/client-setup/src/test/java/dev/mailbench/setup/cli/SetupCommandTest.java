@@ -135,6 +135,45 @@ class SetupCommandTest {
         }
     }
 
+    @Test
+    @RequiresTestLab({LabService.IMAP, LabService.SMTP, LabService.CLIENT_FAULT_ENDPOINTS})
+    void testTakesTheClientAndTheSymptomAndNeverProposesTheFailingHost(TestLab lab) throws Exception {
+        String pw = lab.info().password();
+        int code = run(null, pw + "\n", "test", "--host", lab.serverHost(), "--user", lab.info().address(), "--client", "NEW_OUTLOOK",
+                "--symptom", "SEND_FAILS", "--domain", lab.domain(), "--imap-port", "0", "--imap-starttls-port", "0", "--pop-port", "0",
+                "--pop-starttls-port", "0", "--smtps-port", "0", "--submission-port", "" + lab.authRequiredPort(),
+                "--ca", lab.caCertificate().toString(), "--timeout", "3000");
+        assertThat(code).as(out.toString()).isZero();
+        assertThat(out.toString()).contains("NEW_OUTLOOK_OVERSEAS_SMTP", "Microsoft のクラウド", "国外アクセス制限", "530",
+                "往復テストは IMAP と送信の両方を試すときだけ").doesNotContain(pw);
+
+        out.getBuffer().setLength(0);
+        int mismatch = run(null, pw + "\n", "test", "--host", lab.customerMailHost(), "--user", lab.info().address(),
+                "--imap-port", "" + lab.imapsPort(), "--imap-starttls-port", "0", "--pop-port", "0", "--pop-starttls-port", "0",
+                "--smtps-port", "0", "--submission-port", "0", "--ca", lab.caCertificate().toString(), "--json", "--timeout", "3000");
+        assertThat(mismatch).isEqualTo(1);
+        JsonNode probe = Json.mapper().readTree(out.toString()).get("probes").get(0);
+        assertThat(probe.get("diagnosis").asText()).isEqualTo("CERT_NAME_MISMATCH");
+        assertThat(probe.get("fixJa").asText()).contains(lab.serverHost()).doesNotContain(lab.customerMailHost());
+
+        out.getBuffer().setLength(0);
+        int typo = run(null, pw + "\n", "test", "--host", lab.serverHost(), "--user", "info@sample-shoj.test", "--domain", lab.domain(),
+                "--imap-port", "" + lab.imapsPort(), "--imap-starttls-port", "0", "--pop-port", "0", "--pop-starttls-port", "0",
+                "--smtps-port", "0", "--submission-port", "0", "--ca", lab.caCertificate().toString(), "--json", "--timeout", "3000");
+        assertThat(typo).isEqualTo(1);
+        JsonNode json = Json.mapper().readTree(out.toString());
+        assertThat(json.get("probes").get(0).get("diagnosis").asText()).isEqualTo("AUTH_FAILED_USER_NAME");
+        assertThat(json.get("notes").get(0).get("code").asText()).isEqualTo("USER_DOMAIN_TYPO");
+    }
+
+    @Test
+    void lintTakesTheSymptom() {
+        int code = run(null, "", "lint", "--expected-host", "sv1234.xserver.jp", "--client", "NEW_OUTLOOK", "--symptom", "SEND_FAILS");
+        assertThat(code).isEqualTo(3);
+        assertThat(out.toString()).contains("NEW_OUTLOOK_OVERSEAS_SMTP", "国外アクセス制限");
+        assertThat(run(null, "", "lint", "--expected-host", "sv1234.xserver.jp", "--symptom", "BROKEN")).isEqualTo(2);
+    }
+
     private static String[] concat(String[] a, String[] b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }

@@ -168,6 +168,26 @@ class SettingsLintTest {
         })).containsExactly(LintCode.GMAIL_POP_FETCH);
     }
 
+    @Test
+    void aValueWithSpacesThatIsAlsoWrongGetsOneFixNotTwo() {
+        Map<String, String> m = correct();
+        m.put("incomingHost", " mail.sample-shoji.test");
+        m.put("username", "info ");
+        List<LintFinding> findings = lint.lint(ObservedSettings.fromMap(m));
+        assertThat(findings).extracting(LintFinding::code).contains(LintCode.WHITESPACE, LintCode.HOST_IS_CUSTOMER_DOMAIN, LintCode.USER_WITHOUT_DOMAIN);
+        for (LintFinding f : findings) {
+            assertThat(f.fix().ja()).as(f.code() + " " + f.field()).doesNotContain("「mail.sample-shoji.test」", "「info」");
+        }
+        assertThat(findings.stream().filter(f -> f.field().equals("incomingHost")).map(f -> f.fix().ja()))
+                .allMatch(fix -> fix.contains("sv1234.xserver.jp"));
+        assertThat(findings.stream().filter(f -> f.field().equals("username")).map(f -> f.fix().ja()))
+                .allMatch(fix -> fix.contains("info@sample-shoji.test"));
+        LintFinding gmail = lint.lint(ObservedSettings.fromMap(java.util.Map.of("gmailPopFetch", "yes"))).stream()
+                .filter(f -> f.code() == LintCode.GMAIL_POP_FETCH).findFirst().orElseThrow();
+        assertThat(gmail.explanation().ja()).contains("廃止されました").doesNotContain("予定");
+        assertThat(LintCode.GMAIL_POP_FETCH.title().ja()).doesNotContain("予定");
+    }
+
     private static Map<String, String> withSymptom(String client, String symptom) {
         Map<String, String> m = new java.util.LinkedHashMap<>();
         m.put("client", client);

@@ -197,6 +197,34 @@ class SetupPanelTest {
         assertThat(window.label("setup.live.status").text()).startsWith("Some checks failed");
     }
 
+    @Test
+    @RequiresTestLab({LabService.IMAP, LabService.POP3, LabService.SMTP})
+    void theSymptomWithTheDevicesClientNamesTheCauseInTheLiveTestAndTheLint(TestLab lab) throws Exception {
+        open(new FakeWorkbenchApi("client-setup", SampleProject.project(), null, LabRequests.profile(lab)));
+        String[] targets = window.list("setup.targets").contents();
+        int newOutlook = java.util.stream.IntStream.range(0, targets.length).filter(i -> targets[i].contains("山田 ノートPC") && targets[i].contains("info@")).findFirst().orElseThrow();
+        window.list("setup.targets").selectItem(newOutlook);
+        window.tabbedPane("setup.tabs").selectTab(3);
+        window.textBox("setup.live.password").setText(lab.info().password());
+        window.textBox("setup.live.ca").setText(lab.caCertificate().toString());
+        window.checkBox("setup.live.roundTrip").uncheck();
+        window.comboBox("setup.live.symptom").selectItem(java.util.regex.Pattern.compile("送信だけできない.*"));
+        runAndWait();
+        assertThat(window.textBox("setup.live.diagnosis").text()).contains("NEW_OUTLOOK_OVERSEAS_SMTP", "Microsoft のクラウド",
+                "ログインに成功", "SMTP_AUTH_REQUIRED_BY_SERVER");
+        panel.screenshot("client-setup-live-symptom.png");
+        panel.switchLanguage(Locale.ENGLISH);
+        assertThat(window.textBox("setup.live.diagnosis").text()).contains("Microsoft's cloud");
+        assertThat(window.comboBox("setup.live.symptom").selectedItem()).isEqualTo("Only sending fails (receiving works)");
+        panel.switchLanguage(Locale.JAPANESE);
+
+        window.tabbedPane("setup.tabs").selectTab(2);
+        SwingButtons.press(window, "setup.lint.prefill");
+        window.comboBox("setup.lint.symptom").selectItem(java.util.regex.Pattern.compile("送信だけできない.*"));
+        SwingButtons.press(window, "setup.lint.run");
+        assertThat(window.textBox("setup.lint.result").text()).contains("NEW_OUTLOOK_OVERSEAS_SMTP", "国外アクセス制限");
+    }
+
     private void runAndWait() {
         SwingButtons.press(window, "setup.live.run");
         Pause.pause(new Condition("test finished") {

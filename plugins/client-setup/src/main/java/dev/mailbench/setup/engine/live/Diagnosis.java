@@ -24,6 +24,8 @@ public record Diagnosis(Code code, LocalizedText cause, LocalizedText fix) {
         NOT_A_MAIL_SERVER,
         AUTH_FAILED_USER_WITHOUT_DOMAIN,
         AUTH_FAILED_WHITESPACE,
+        /** The server refused the login and the lint's user-name rules name the mistake (full-width, a domain typo, ...). */
+        AUTH_FAILED_USER_NAME,
         AUTH_FAILED,
         SMTP_AUTH_REJECTED_ONLY_SENDING,
         SMTP_AUTH_NOT_OFFERED,

@@ -103,6 +103,9 @@ final class DiagnosisTexts {
             case AUTH_FAILED_WHITESPACE -> d(code, "ログインに失敗しました。ユーザー名「" + user + "」に空白が含まれています。",
                     "Login failed. The user name \"" + user + "\" contains spaces.",
                     "空白を取り除いて入力し直す。", "Retype it without spaces.");
+            case AUTH_FAILED_USER_NAME -> d(code, "ログインに失敗しました。ユーザー名「" + user + "」の入力に間違いがあります（" + detail + "）。",
+                    "Login failed: the user name \"" + user + "\" is mistyped (" + detail + ").",
+                    "ユーザー名をメールアドレス全体で、半角・空白なしで入力し直す。", "Retype the user name as the whole address, half-width, without spaces.");
             case AUTH_FAILED -> d(code, "ユーザー名またはパスワードが違います（" + detail + "）。",
                     "Wrong user name or password (" + detail + ").",
                     "パスワードの大文字・小文字、全角、Caps Lock を確認し、ウェブメールに同じパスワードでログインできるか試す。だめならサーバーパネルでパスワードを再設定する。",
@@ -128,6 +131,20 @@ final class DiagnosisTexts {
             case CANCELLED -> d(code, "中止しました。", "Cancelled.", "", "");
             case ERROR -> d(code, "予期しないエラー: " + detail, "Unexpected error: " + detail, "もう一度試す。", "Try again.");
         };
+    }
+
+    /**
+     * A refused login whose cause the settings lint's user-name rules name: the lint's own texts, so the live
+     * test and the lint never explain one mistake in two ways.
+     */
+    static Diagnosis userName(dev.mailbench.setup.engine.LintFinding finding, String detail) {
+        Code code = switch (finding.code()) {
+            case WHITESPACE -> Code.AUTH_FAILED_WHITESPACE;
+            case USER_WITHOUT_DOMAIN -> Code.AUTH_FAILED_USER_WITHOUT_DOMAIN;
+            default -> Code.AUTH_FAILED_USER_NAME;
+        };
+        return d(code, "ログインに失敗しました（" + detail + "）。" + finding.explanation().ja(),
+                "Login failed (" + detail + "). " + finding.explanation().en(), finding.fix().ja(), finding.fix().en());
     }
 
     private static Diagnosis d(Code code, String causeJa, String causeEn, String fixJa, String fixEn) {

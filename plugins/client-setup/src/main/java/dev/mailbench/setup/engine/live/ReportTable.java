@@ -64,6 +64,17 @@ public final class ReportTable {
         return pick(l, "SMTP → IMAP 往復テスト失敗: ", "SMTP → IMAP round trip failed: ") + rt.diagnosis().cause().get(l) + " → " + rt.diagnosis().fix().get(l);
     }
 
+    /** The notes (user-name rules before the login, the symptom's cause) as text: title, explanation, fix. */
+    public static List<String> noteLines(LiveTestReport report, Locale l) {
+        List<String> out = new ArrayList<>();
+        for (dev.mailbench.setup.engine.LintFinding n : report.notes()) {
+            out.add("● " + n.code().title().get(l) + "  [" + n.code() + "]");
+            out.add("  " + n.explanation().get(l));
+            out.add("  → " + n.fix().get(l));
+        }
+        return out;
+    }
+
     /** A password-free summary, for JSON output and the plugin's project section. */
     public static Map<String, Object> toMap(LiveTestReport r) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -97,6 +108,20 @@ public final class ReportTable {
             probes.add(pm);
         }
         m.put("probes", probes);
+        List<Map<String, Object>> notes = new ArrayList<>();
+        for (dev.mailbench.setup.engine.LintFinding n : r.notes()) {
+            Map<String, Object> nm = new LinkedHashMap<>();
+            nm.put("code", n.code().name());
+            nm.put("severity", n.severity().name());
+            nm.put("titleJa", n.code().title().ja());
+            nm.put("titleEn", n.code().title().en());
+            nm.put("explanationJa", n.explanation().ja());
+            nm.put("explanationEn", n.explanation().en());
+            nm.put("fixJa", n.fix().ja());
+            nm.put("fixEn", n.fix().en());
+            notes.add(nm);
+        }
+        m.put("notes", notes);
         RoundTripResult rt = r.roundTrip();
         if (rt != null) {
             Map<String, Object> rm = new LinkedHashMap<>();

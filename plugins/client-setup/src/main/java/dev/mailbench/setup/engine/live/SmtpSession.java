@@ -92,6 +92,23 @@ final class SmtpSession extends MailSession {
         return reply.startsWith("250") ? null : reply;
     }
 
+    /**
+     * What the server answers to a message started without logging in, as a client with SMTP authentication
+     * off would: the refusing reply, or null when the server would take it (then nothing is sent: RSET).
+     */
+    String refusalWithoutAuth(String address) throws IOException {
+        for (String cmd : List.of("MAIL FROM:<" + address + ">", "RCPT TO:<" + address + ">")) {
+            conn.writeLine(cmd);
+            String reply = last(reply());
+            if (!reply.startsWith("250")) {
+                return reply;
+            }
+        }
+        conn.writeLine("RSET");
+        reply();
+        return null;
+    }
+
     @Override
     void sayGoodbye() throws IOException {
         conn.writeLine("QUIT");

@@ -9,7 +9,7 @@ import dev.mailbench.design.engine.Suggestion;
 import java.util.List;
 import java.util.Optional;
 
-/** §4: Gmail's "check mail from other accounts" (POP fetch) is being retired in 2026. */
+/** §4: Gmail's "check mail from other accounts" (POP fetch) was retired in 2026: a set-up relying on it no longer receives. */
 public final class GmailPopFetchRule extends BaseRule {
     public GmailPopFetchRule() {
         super("R-GMAIL-POP-FETCH", Phase.CHECK, "Gmail の「他のアカウントのメールを確認」（POP 取得）で受信している",
