@@ -67,7 +67,11 @@ public final class ServerPanelView extends JPanel {
     private final JButton cancelButton = new JButton();
     private final JProgressBar progress = new JProgressBar();
     private final JLabel status = new JLabel(" ");
+    /** The whole text of the last message (an error explanation is longer than the status line). */
+    private final JTextArea message = new JTextArea(2, 60);
     private final JTextArea keyInfo = new JTextArea(3, 60);
+    private final JTextArea hint = new JTextArea(1, 60);
+    private LocalizedText hintText;
     private final ChangeTableModel toProject;
     private final ChangeTableModel sinceLast;
     private final JTabbedPane tabs = new JTabbedPane();
@@ -77,7 +81,7 @@ public final class ServerPanelView extends JPanel {
     private TasksApi.TaskHandle<?> running;
 
     public ServerPanelView(WorkbenchApi api, PanelScope scope) {
-        super(new MigLayout("fill, insets 12, gap 8 6", "[grow]", "[][][][][grow]"));
+        super(new MigLayout("fill, insets 12, gap 8 6", "[grow]", "[][][][][][grow]"));
         this.api = api;
         this.i18n = api.i18n();
         this.scope = scope;
@@ -132,19 +136,29 @@ public final class ServerPanelView extends JPanel {
         box.add(i18n.bind(new JLabel(), LocalizedText.of("追加の CA 証明書", "Extra CA certificate")));
         i18n.bindPlaceholder(caFile, LocalizedText.of("社内プロキシや検証環境の CA（通常は空欄）", "company proxy or lab CA (usually empty)"));
         box.add(caFile, "wrap");
-        JLabel hint = i18n.bind(new JLabel(), LocalizedText.of(
+        hint.setName("panel.hint");
+        wrapping(hint);
+        hintText = LocalizedText.of(
                 "キーはこの画面を開いている間だけメモリに置き、プロジェクト・設定・ログには保存しません。読み込みだけなら読み取り専用のキーで十分です。",
                 "The key stays in memory while this screen is open and is never saved in the project, settings or logs. "
-                        + "A read-only key is enough for reading."));
+                        + "A read-only key is enough for reading.");
+        hint.setText(i18n.text(hintText));
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
-        box.add(hint, "skip 1, wrap");
+        box.add(hint, "skip 1, growx, wmin 0, wrap");
         keyInfo.setName("panel.keyInfo");
-        keyInfo.setEditable(false);
-        keyInfo.setLineWrap(true);
-        keyInfo.setWrapStyleWord(true);
-        keyInfo.setOpaque(false);
-        box.add(keyInfo, "skip 1, growx, wrap");
+        wrapping(keyInfo);
+        box.add(keyInfo, "skip 1, growx, wmin 0, wrap");
         add(box, "growx, wrap");
+    }
+
+    private static JTextArea wrapping(JTextArea area) {
+        area.setEditable(false);
+        area.setLineWrap(true);
+        area.setWrapStyleWord(true);
+        area.setOpaque(false);
+        area.setBorder(null);
+        area.setFont(UIManager.getFont("Label.font"));
+        return area;
     }
 
     private void actions() {
@@ -162,8 +176,11 @@ public final class ServerPanelView extends JPanel {
         add(importButton, "sg btn");
         add(cancelButton, "sg btn, gapright 12");
         add(progress, "w 200!");
-        add(status, "growx, pushx");
+        add(status, "growx, pushx, wmin 0");
         add(mergeButton, "wrap");
+        message.setName("panel.message");
+        wrapping(message);
+        add(message, "growx, wmin 0, hidemode 3, wrap");
         connectButton.addActionListener(e -> runConnect());
         importButton.addActionListener(e -> runImport());
         mergeButton.addActionListener(e -> merge());
@@ -331,15 +348,24 @@ public final class ServerPanelView extends JPanel {
 
     private void show(LocalizedText text) {
         statusText = () -> i18n.text(text);
-        status.setText(statusText.get());
-        status.setToolTipText(statusText.get());
+        rerenderStatus();
+    }
+
+    private void rerenderStatus() {
+        String text = statusText.get();
+        status.setText(text);
+        status.setToolTipText(text);
+        // the full text below the buttons when the status line cannot show it all
+        boolean long_ = text.length() > 60 || text.contains("\n");
+        message.setText(long_ ? text : "");
+        message.setVisible(long_);
     }
 
     // ------------------------------------------------------------------ texts computed from results
 
     private void rerender() {
-        status.setText(statusText.get());
-        status.setToolTipText(statusText.get());
+        hint.setText(i18n.text(hintText));
+        rerenderStatus();
         rerenderKeyInfo();
         rerenderTabs();
         toProject.fireTableStructureChanged();
@@ -400,9 +426,27 @@ public final class ServerPanelView extends JPanel {
                 };
                 case 1 -> area(c.area());
                 case 2 -> c.key();
-                case 3 -> c.field();
+                case 3 -> field(c.field());
                 case 4 -> c.before();
                 default -> c.after();
+            };
+        }
+
+        private String field(String field) {
+            return switch (field) {
+                case "serverId" -> i18n.text("サーバー ID", "Server ID");
+                case "quotaMb" -> i18n.text("容量 (MB)", "Quota (MB)");
+                case "usedMb" -> i18n.text("使用量 (MB)", "Used (MB)");
+                case "forwardTo" -> i18n.text("転送先", "Forward to");
+                case "keepInMailbox" -> i18n.text("転送時にメールボックスに残す", "Keep a copy when forwarding");
+                case "memo" -> i18n.text("メモ", "Memo");
+                case "priority" -> i18n.text("優先度", "Priority");
+                case "conditions" -> i18n.text("条件", "Conditions");
+                case "action" -> i18n.text("処理", "Action");
+                case "content" -> i18n.text("内容", "Content");
+                case "host" -> i18n.text("ホスト", "Host");
+                case "type" -> i18n.text("タイプ", "Type");
+                default -> field;
             };
         }
 

@@ -65,6 +65,7 @@ class ServerPanelViewTest {
     @Test
     void connectShowsPermissionAndAdviceThenImportShowsTheDiffAndMergeIsOneUndoStep() throws Exception {
         open(1366, 768);
+        assertThat(window.textBox("panel.hint").text()).startsWith("キーはこの画面を開いている間だけ");
         SwingButtons.press(window, "panel.connect");
         waitFor(() -> window.label("panel.status").target().getText().contains("キーを入力"));
 
@@ -79,13 +80,14 @@ class ServerPanelViewTest {
         var table = window.table("panel.diff");
         assertThat(table.target().getColumnName(0)).isEqualTo("区分");
         assertThat(java.util.Arrays.asList(table.contents())).anySatisfy(row -> assertThat(row).containsSequence("新規", "メールボックス", "full@sample-shoji.test"));
-        assertThat(java.util.Arrays.asList(table.contents())).anySatisfy(row -> assertThat(row).containsExactly("変更", "メールボックス", "billing@sample-shoji.test", "quotaMb", "3000", "2000"));
+        assertThat(java.util.Arrays.asList(table.contents())).anySatisfy(row -> assertThat(row).containsExactly("変更", "メールボックス", "billing@sample-shoji.test", "容量 (MB)", "3000", "2000"));
         opened.screenshot("server-panel-import-1366x768.png");
 
         opened.switchLanguage(Locale.ENGLISH);
         assertThat(table.target().getColumnName(0)).isEqualTo("Kind");
         assertThat(window.label("panel.status").text()).startsWith("Import complete: 4 accounts");
         assertThat(window.textBox("panel.keyInfo").text()).contains("Permission: all operations");
+        assertThat(window.textBox("panel.hint").text()).startsWith("The key stays in memory");
         opened.switchLanguage(Locale.JAPANESE);
 
         int editsBefore = api.edits.size();
@@ -108,13 +110,16 @@ class ServerPanelViewTest {
         SwingButtons.press(window, "panel.import");
         waitFor(() -> window.label("panel.status").target().getText().contains("HTTP 401"));
         assertThat(window.label("panel.status").text()).contains("API キーが無効か、有効期限が切れています");
+        // the whole explanation, wrapped, where the status line would cut it off
+        assertThat(window.textBox("panel.message").text()).contains("APIキー管理").contains("有効期限が切れています。");
+        assertThat(window.textBox("panel.message").target().isShowing()).isTrue();
         assertThat(window.button("panel.merge").isEnabled()).isFalse();
         opened.screenshot("server-panel-expired-1024x768.png");
     }
 
     @Test
     void screenshotsAtTheLargeSize() throws Exception {
-        sim.reset(30);
+        sim.reset(30).config("{\"window_seconds\": 5}"); // 70 requests: more than one 60-request window
         open(1920, 1080);
         typeKey("READ");
         SwingButtons.press(window, "panel.import");
