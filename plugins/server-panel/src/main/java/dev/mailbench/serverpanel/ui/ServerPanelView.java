@@ -81,7 +81,7 @@ public final class ServerPanelView extends JPanel {
     private TasksApi.TaskHandle<?> running;
 
     public ServerPanelView(WorkbenchApi api, PanelScope scope) {
-        super(new MigLayout("fill, insets 12, gap 8 6", "[grow]", "[][][][][][grow]"));
+        super(new MigLayout("fill, insets 12, gap 8 6", "[grow]", "[][][][][grow]"));
         this.api = api;
         this.i18n = api.i18n();
         this.scope = scope;
