@@ -1,18 +1,25 @@
 package dev.mailbench.serverpanel;
 
+import dev.mailbench.api.PanelContribution;
 import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.serverpanel.ui.ServerPanelView;
 import dev.mailbench.api.WorkbenchPlugin;
 import dev.mailbench.api.services.ServerPanelService;
 import dev.mailbench.serverpanel.cli.PanelCommand;
 import org.pf4j.Extension;
 
-/** サーバーパネル連携: the {@code panel} command and the {@link ServerPanelService} for the other plugins. */
+/** サーバーパネル連携: the panel, the {@code panel} command and the {@link ServerPanelService} for the other plugins. */
 @Extension
 public final class ServerPanelPlugin implements WorkbenchPlugin {
     public static final String ID = "server-panel";
 
     @Override
     public void initialize(WorkbenchApi api) {
+        api.ui().registerPanel(new PanelContribution("server-panel",
+                LocalizedText.of("サーバーパネル", "Server panel"),
+                LocalizedText.of("お客様の Xserver から API でメール設定と DNS を読み込みます", "Read mail settings and DNS from the customer's Xserver through its API"),
+                "", 320, scope -> new ServerPanelView(api, scope)));
         api.cli().registerCommand(new PanelCommand(api));
         api.services().provide(ServerPanelService.class, new ServerPanelServiceImpl(api));
     }

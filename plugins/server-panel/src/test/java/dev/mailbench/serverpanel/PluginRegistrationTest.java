@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 
 class PluginRegistrationTest {
     @Test
-    void registersTheCommandAndTheServiceAndIsIndexedAsExtension() throws Exception {
+    void registersThePanelTheCommandAndTheServiceAndIsIndexedAsExtension() throws Exception {
         var api = new FakeWorkbenchApi(ServerPanelPlugin.ID, Project.empty(), null, null);
         new ServerPanelPlugin().initialize(api);
+        assertThat(api.panels).singleElement().satisfies(p -> assertThat(p.title().ja()).isEqualTo("サーバーパネル"));
         assertThat(api.commands).singleElement().isInstanceOf(PanelCommand.class);
         assertThat(api.services).containsKey(ServerPanelService.class);
         assertThat(Files.readString(Path.of("target/classes/META-INF/extensions.idx")))

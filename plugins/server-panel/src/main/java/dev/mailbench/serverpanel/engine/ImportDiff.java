@@ -135,10 +135,10 @@ public final class ImportDiff {
         }
     }
 
+    /** Language-neutral summary of a whole account: quota, usage after a slash, forwarding after an arrow. */
     static String describe(MailAccount a) {
-        return a.quotaMb() + " MB" + (a.usedMb() == null ? "" : ", " + num(a.usedMb()) + " MB used")
-                + (a.forwardTo().isEmpty() ? "" : ", → " + String.join(", ", a.forwardTo())
-                + (a.keepInMailbox() ? "" : " (no copy kept)"));
+        return a.quotaMb() + " MB" + (a.usedMb() == null ? "" : " / " + num(a.usedMb()) + " MB")
+                + (a.forwardTo().isEmpty() ? "" : " → " + String.join(", ", a.forwardTo()));
     }
 
     private static String num(Double d) {

@@ -140,6 +140,30 @@ public final class XserverConnector implements PanelConnector {
         return out;
     }
 
+    /** Adds a record; returns the id the panel gave it. */
+    public String createDns(DnsRecord r, BooleanSupplier cancelled) throws PanelException {
+        return text(api.send("POST", base() + "/dns", dnsBody(r), cancelled), "id");
+    }
+
+    public void updateDns(String id, DnsRecord r, BooleanSupplier cancelled) throws PanelException {
+        api.send("PUT", base() + "/dns/" + XserverApi.segment(id), dnsBody(r), cancelled);
+    }
+
+    public void deleteDns(String id, BooleanSupplier cancelled) throws PanelException {
+        api.send("DELETE", base() + "/dns/" + XserverApi.segment(id), null, cancelled);
+    }
+
+    private static Map<String, Object> dnsBody(DnsRecord r) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("domain", ascii(r.domain()));
+        body.put("host", r.host());
+        body.put("type", r.type());
+        body.put("content", r.content());
+        body.put("ttl", r.ttl());
+        body.put("priority", r.priority() == null ? 0 : r.priority());
+        return body;
+    }
+
     /** Punycode for paths, queries and bodies (the API's rule for Japanese domains). */
     static String ascii(String domain) {
         return IDN.toASCII(domain, IDN.ALLOW_UNASSIGNED);
