@@ -114,19 +114,20 @@ public final class DesignHandoverSection implements HandoverContributor {
                 rows);
     }
 
+    /** Rule ids (D-SHARED-IMAP…) are for the consultant's screen; the customer reads the reason itself. */
     private static TableBlock reasons(List<MailboxDesign> designs, Locale l) {
         List<List<String>> rows = new ArrayList<>();
         for (MailboxDesign d : designs) {
             if (d.status() == MailboxDesign.Status.OVERRIDDEN) {
-                rows.add(List.of(d.mailbox().address(), pick(l, "担当者の判断", "Consultant's decision"),
-                        d.accepted().get().note()));
+                rows.add(List.of(d.mailbox().address(), pick(l, "担当者の判断: ", "Consultant's decision: ")
+                        + d.accepted().get().note()));
             }
             for (RuleFinding f : d.recommendation().reasons()) {
-                rows.add(List.of(d.mailbox().address(), f.ruleId(), f.reason().get(l)));
+                rows.add(List.of(d.mailbox().address(), f.reason().get(l)));
             }
         }
         return new TableBlock(pick(l, "判断の理由", "Reasons"),
-                List.of(pick(l, "アドレス", "Address"), pick(l, "ルール", "Rule"), pick(l, "理由", "Reason")), rows);
+                List.of(pick(l, "アドレス", "Address"), pick(l, "理由", "Reason")), rows);
     }
 
     static TableBlock risks(List<MailboxDesign> designs, Locale l) {
