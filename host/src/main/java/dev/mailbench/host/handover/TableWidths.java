@@ -12,6 +12,8 @@ public final class TableWidths {
     static final double MIN_FONT_PT = 7.5;
     /** Japanese header and body text wraps anywhere, but not into a column of two characters per line. */
     private static final double MIN_TEXT_EM = 4.0;
+    /** The renderer's font is never exactly the one measured. */
+    private static final double SLACK = 1.08;
     /** A long note or message should not take the whole page either. */
     private static final double MAX_NATURAL_EM = 40.0;
 
@@ -52,16 +54,15 @@ public final class TableWidths {
         double font = fontPt;
         double floorEm = sum(floor);
         double available = pageTwips - (double) paddingTwips * n;
-        if (floorEm * font * 20 > available) {
-            font = Math.max(MIN_FONT_PT, available / (floorEm * 20));
+        if (floorEm * font * 20 * SLACK > available) {
+            font = Math.max(MIN_FONT_PT, Math.floor(available / (floorEm * 20 * SLACK) * 4) / 4);
         }
         double emTwips = font * 20;
         int[] need = new int[n];
         int[] min = new int[n];
         for (int c = 0; c < n; c++) {
-            // A little slack: the renderer's font is never exactly the one measured.
-            need[c] = (int) Math.ceil(natural[c] * emTwips * 1.08) + paddingTwips;
-            min[c] = (int) Math.ceil(floor[c] * emTwips * 1.08) + paddingTwips;
+            need[c] = (int) Math.ceil(natural[c] * emTwips * SLACK) + paddingTwips;
+            min[c] = (int) Math.ceil(floor[c] * emTwips * SLACK) + paddingTwips;
         }
         int[] widths = ColumnFit.fit(need, min, pageTwips);
         stretch(widths, need, pageTwips);

@@ -24,7 +24,7 @@ public final class TextMetrics {
                     + "|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{4}"
                     + "|(?:January|February|March|April|May|June|July|August|September|October|November|December) \\d{1,2}, \\d{4}");
     private static final Pattern NUMBER_WITH_UNIT = Pattern.compile(
-            "[+-]?\\d[\\d,.]*\\s?(?:MB|GB|KB|TB|%|MB/月|MB/month|日|days?|months?|か月)");
+            "[+-]?\\d[\\d,.]*\\s?(?:MB/月|MB/month|MB|GB|KB|TB|%|日|days?|months?|か月)");
 
     private TextMetrics() {
     }

@@ -229,7 +229,45 @@ final class DocxBody {
             if (i > 0) {
                 run.addBreak();
             }
-            run.setText(lines[i]);
+            text(run, lines[i]);
+        }
+    }
+
+    /** Addresses, host names and ISO dates: a line may not break at their hyphens. */
+    private static final java.util.regex.Pattern KEEP_WHOLE =
+            java.util.regex.Pattern.compile("[^\\s@]*@[^\\s]+|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+|\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * The text, with the hyphens inside addresses and host names as Word's non-breaking hyphen: Word and
+     * LibreOffice otherwise wrap "billing@sample-" / "shoji.test".
+     */
+    private static void text(XWPFRun run, String line) {
+        java.util.regex.Matcher m = KEEP_WHOLE.matcher(line);
+        int at = 0;
+        StringBuilder plain = new StringBuilder();
+        while (m.find()) {
+            if (m.group().indexOf('-') < 0) {
+                continue;
+            }
+            plain.append(line, at, m.start());
+            String[] parts = m.group().split("-", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    flush(run, plain);
+                    run.getCTR().addNewNoBreakHyphen();
+                }
+                plain.append(parts[i]);
+            }
+            at = m.end();
+        }
+        plain.append(line.substring(at));
+        flush(run, plain);
+    }
+
+    private static void flush(XWPFRun run, StringBuilder text) {
+        if (text.length() > 0) {
+            run.setText(text.toString(), run.getCTR().sizeOfTArray());
+            text.setLength(0);
         }
     }
 
