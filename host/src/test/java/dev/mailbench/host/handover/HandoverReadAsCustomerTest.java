@@ -283,7 +283,7 @@ class HandoverReadAsCustomerTest {
                         if (!sheet.isColumnHidden(cell.getColumnIndex())) {
                             texts.add(formatter.formatCellValue(cell));
                         }
-                        header |= cell.getCellStyle().getFont() != null && wb.getFontAt(cell.getCellStyle().getFontIndex()).getBold()
+                        header |= wb.getFontAt(cell.getCellStyle().getFontIndex()).getBold()
                                 && cell.getCellStyle().getFillPattern() == org.apache.poi.ss.usermodel.FillPatternType.SOLID_FOREGROUND;
                     }
                     if (header && texts.size() > 1) {
