@@ -50,6 +50,7 @@ public enum HandoverText {
     QUOTA("容量", "Quota"),
     FORWARDING("転送先", "Forwarded to"),
     AUTO_REPLY("自動応答", "Auto-reply"),
+    FORWARDING_BLOCK("転送と自動応答", "Forwarding and auto-reply"),
     AUTO_REPLIES("自動応答の内容", "Auto-reply messages"),
     SUBJECT("件名", "Subject"),
     BODY("本文", "Message"),
@@ -138,7 +139,9 @@ public enum HandoverText {
     CHECK_DUE("期限", "Due"),
     CHECK_NOTE("メモ", "Note"),
     SUMMARY_SECTION("セクション", "Section"),
-    SUMMARY_TOTAL("合計", "Total");
+    SUMMARY_TOTAL("合計", "Total"),
+    CONTENTS("目次", "Contents"),
+    NOTE_ROW("メモ: %s", "Note: %s");
 
     private final String ja;
     private final String en;

@@ -9,11 +9,11 @@ import dev.mailbench.api.handover.KeyValueBlock;
 import dev.mailbench.api.handover.TableBlock;
 import dev.mailbench.api.handover.TextBlock;
 import dev.mailbench.api.model.ChecklistStatus;
-import dev.mailbench.host.handover.ColumnFit;
 import dev.mailbench.host.handover.DocumentFields;
 import dev.mailbench.host.handover.DocumentText;
 import dev.mailbench.host.handover.HandoverText;
-import dev.mailbench.host.handover.TextWidth;
+import dev.mailbench.host.handover.TableWidths;
+import dev.mailbench.host.handover.TextMetrics;
 import dev.mailbench.host.handover.sections.HostSections;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -48,8 +48,11 @@ final class DocxBody {
     private static final int CONTENT_WIDTH_TWIPS = 9638;
     private static final int SIGNATURE_ROW_TWIPS = 900;
     private static final String GRID_COLOR = "BFBFBF";
-    /** The width of one half-width character of table text (9.5 pt, see {@link DocxStyles#TABLE_TEXT}), in twips. */
-    private static final int TABLE_CHAR_TWIPS = 105;
+    /** Table text size (see {@link DocxStyles#TABLE_TEXT}). */
+    private static final double TABLE_FONT_PT = 9.5;
+    /** Left and right cell margin, in twips. */
+    private static final int CELL_MARGIN_TWIPS = 72;
+    private static final int CHECKBOX_TWIPS = 360;
 
     private final XWPFDocument doc;
     private final XWPFParagraph marker;
@@ -59,6 +62,7 @@ final class DocxBody {
     private final String headingOne;
     private final String headingTwo;
     private final String tint;
+    private int bookmarks;
 
     DocxBody(XWPFDocument doc, XWPFParagraph marker, DocxFonts fonts, Locale locale) {
         this.doc = doc;
@@ -70,8 +74,75 @@ final class DocxBody {
         this.tint = tint(fonts.accentColor());
     }
 
+    /**
+     * A table of contents after the cover: one line per section, linked to its heading, with a PAGEREF field
+     * for the page. LibreOffice computes those while laying out the pages; Word refreshes them when the file
+     * opens ({@code enforceUpdateFields}). Not a TOC field: LibreOffice shows a TOC field's saved text as it
+     * is, and we cannot know the page numbers when writing the file.
+     */
+    void tableOfContents(List<HandoverSection> sections) {
+        XWPFParagraph title = newParagraph();
+        title.setPageBreak(true);
+        title.setSpacingAfter(240);
+        XWPFRun t = title.createRun();
+        fonts.apply(t);
+        t.setBold(true);
+        t.setFontSize(16);
+        t.setColor(fonts.accentColor());
+        t.setText(HandoverText.CONTENTS.get(locale));
+        for (int i = 0; i < sections.size(); i++) {
+            XWPFParagraph p = newParagraph();
+            p.setSpacingAfter(80);
+            var tabs = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs();
+            var tab = tabs.addNewTab();
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+            tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+            tab.setPos(BigInteger.valueOf(CONTENT_WIDTH_TWIPS));
+            var link = p.getCTP().addNewHyperlink();
+            link.setAnchor(bookmarkName(i + 1));
+            link.setHistory(org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1.ON);
+            appendRun(link.addNewR(), DocumentText.clean(sections.get(i).title()));
+            appendRun(link.addNewR(), null).addNewTab();
+            var begin = appendRun(link.addNewR(), null).addNewFldChar();
+            begin.setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
+            var instr = appendRun(link.addNewR(), null).addNewInstrText();
+            instr.setStringValue(" PAGEREF " + bookmarkName(i + 1) + " \\h ");
+            instr.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+            appendRun(link.addNewR(), null).addNewFldChar()
+                    .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+            appendRun(link.addNewR(), String.valueOf(i + 2));
+            appendRun(link.addNewR(), null).addNewFldChar()
+                    .setFldCharType(org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+        }
+        doc.enforceUpdateFields();
+    }
+
+    private org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR appendRun(
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR r, String text) {
+        var rpr = r.addNewRPr();
+        var f = rpr.addNewRFonts();
+        f.setAscii(fonts.latin());
+        f.setHAnsi(fonts.latin());
+        f.setEastAsia(fonts.eastAsian());
+        if (text != null) {
+            var t = r.addNewT();
+            t.setStringValue(text);
+            t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+        }
+        return r;
+    }
+
+    private static String bookmarkName(int n) {
+        return "_TocMb" + n;
+    }
+
     void section(HandoverSection section) throws IOException {
-        paragraph(section.title(), headingOne);
+        XWPFParagraph heading = paragraph(section.title(), headingOne);
+        bookmarks++;
+        var start = heading.getCTP().insertNewBookmarkStart(0);
+        start.setId(BigInteger.valueOf(bookmarks));
+        start.setName(bookmarkName(bookmarks));
+        heading.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(bookmarks));
         if (!section.intro().isBlank()) {
             paragraph(section.intro(), null);
         }
@@ -158,7 +229,45 @@ final class DocxBody {
             if (i > 0) {
                 run.addBreak();
             }
-            run.setText(lines[i]);
+            text(run, lines[i]);
+        }
+    }
+
+    /** Addresses, host names and ISO dates: a line may not break at their hyphens. */
+    private static final java.util.regex.Pattern KEEP_WHOLE =
+            java.util.regex.Pattern.compile("[^\\s@]*@[^\\s]+|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+|\\d{4}-\\d{2}-\\d{2}");
+
+    /**
+     * The text, with the hyphens inside addresses and host names as Word's non-breaking hyphen: Word and
+     * LibreOffice otherwise wrap "billing@sample-" / "shoji.test".
+     */
+    private static void text(XWPFRun run, String line) {
+        java.util.regex.Matcher m = KEEP_WHOLE.matcher(line);
+        int at = 0;
+        StringBuilder plain = new StringBuilder();
+        while (m.find()) {
+            if (m.group().indexOf('-') < 0) {
+                continue;
+            }
+            plain.append(line, at, m.start());
+            String[] parts = m.group().split("-", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    flush(run, plain);
+                    run.getCTR().addNewNoBreakHyphen();
+                }
+                plain.append(parts[i]);
+            }
+            at = m.end();
+        }
+        plain.append(line.substring(at));
+        flush(run, plain);
+    }
+
+    private static void flush(XWPFRun run, StringBuilder text) {
+        if (text.length() > 0) {
+            run.setText(text.toString(), run.getCTR().sizeOfTArray());
+            text.setLength(0);
         }
     }
 
@@ -179,7 +288,18 @@ final class DocxBody {
 
     private void keyValues(KeyValueBlock block) {
         XWPFTable t = newTable();
-        int[] widths = {CONTENT_WIDTH_TWIPS * 32 / 100, CONTENT_WIDTH_TWIPS * 68 / 100};
+        List<List<String>> rows = block.entries().stream().map(e -> List.of(e.key(), e.value())).toList();
+        TableWidths.Layout fitted = TableWidths.of(List.of("", ""), rows, CONTENT_WIDTH_TWIPS, 2 * CELL_MARGIN_TWIPS,
+                TABLE_FONT_PT);
+        // Keys are labels: as wide as the longest one (bold), within 40% of the page; values take the rest.
+        int keyWidth = 0;
+        for (KeyValueBlock.Entry e : block.entries()) {
+            keyWidth = Math.max(keyWidth, (int) Math.ceil(TextMetrics.em(e.key(), true) * TABLE_FONT_PT * 20 * 1.04)
+                    + 2 * CELL_MARGIN_TWIPS);
+        }
+        keyWidth = Math.max(CONTENT_WIDTH_TWIPS * 22 / 100, Math.min(keyWidth, CONTENT_WIDTH_TWIPS * 40 / 100));
+        keyWidth = Math.max(keyWidth, Math.min(fitted.twips()[0], CONTENT_WIDTH_TWIPS * 40 / 100));
+        int[] widths = {keyWidth, CONTENT_WIDTH_TWIPS - keyWidth};
         layout(t, widths);
         boolean first = true;
         for (KeyValueBlock.Entry e : block.entries()) {
@@ -199,13 +319,14 @@ final class DocxBody {
         if (columns == 0) {
             return;
         }
-        List<List<String>> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(rows);
-        int[] widths = signatures && columns == 4 ? signatureWidths() : widths(all, columns);
+        TableWidths.Layout fitted = signatures && columns == 4
+                ? new TableWidths.Layout(signatureWidths(), TABLE_FONT_PT)
+                : TableWidths.of(header, rows, CONTENT_WIDTH_TWIPS, 2 * CELL_MARGIN_TWIPS, TABLE_FONT_PT);
+        int[] widths = fitted.twips();
+        Double size = fitted.fontPt() < TABLE_FONT_PT ? fitted.fontPt() : null;
         XWPFTable t = newTable();
         layout(t, widths);
-        headerRow(t, header, widths);
+        headerRow(t, header, widths, size);
         for (List<String> r : rows) {
             XWPFTableRow row = t.createRow();
             cells(row, columns);
@@ -215,24 +336,39 @@ final class DocxBody {
                 row.setHeightRule(TableRowHeightRule.AT_LEAST);
             }
             for (int c = 0; c < columns; c++) {
-                cell(row.getCell(c), c < r.size() ? r.get(c) : "", widths[c], null, false, null);
+                cell(row.getCell(c), c < r.size() ? r.get(c) : "", widths[c], null, false, null, size);
             }
         }
         spacer();
     }
 
+    /**
+     * Checkbox, item, status, owner and due date, sized from their content; a note gets a row of its own under
+     * its item, the full width of the text columns, instead of a narrow column where it ran to 15 lines.
+     */
     private void checklist(ChecklistBlock block) {
-        List<String> header = List.of("", HandoverText.CHECK_ITEM.get(locale), HandoverText.CHECK_STATUS.get(locale),
-                HandoverText.CHECK_OWNER.get(locale), HandoverText.CHECK_DUE.get(locale),
-                HandoverText.CHECK_NOTE.get(locale));
-        int w = CONTENT_WIDTH_TWIPS;
-        int[] widths = {w * 5 / 100, w * 46 / 100, w * 9 / 100, w * 11 / 100, w * 14 / 100, w * 15 / 100};
+        List<String> header = List.of(HandoverText.CHECK_ITEM.get(locale), HandoverText.CHECK_STATUS.get(locale),
+                HandoverText.CHECK_OWNER.get(locale), HandoverText.CHECK_DUE.get(locale));
+        List<List<String>> rows = new ArrayList<>();
+        for (ChecklistItem item : block.items()) {
+            rows.add(List.of(item.text(), item.status().label().get(locale), item.owner(),
+                    DocumentFields.formatDate(item.due(), locale)));
+        }
+        for (ChecklistStatus s : ChecklistStatus.values()) {
+            rows.add(List.of("", s.label().get(locale), "", ""));
+        }
+        int[] text = TableWidths.of(header, rows, CONTENT_WIDTH_TWIPS - CHECKBOX_TWIPS, 2 * CELL_MARGIN_TWIPS,
+                TABLE_FONT_PT).twips();
+        int[] widths = {CHECKBOX_TWIPS, text[0], text[1], text[2], text[3]};
+        List<String> withBox = new ArrayList<>();
+        withBox.add("");
+        withBox.addAll(header);
         XWPFTable t = newTable();
         layout(t, widths);
-        headerRow(t, header, widths);
+        headerRow(t, withBox, widths, null);
         for (ChecklistItem item : block.items()) {
             XWPFTableRow row = t.createRow();
-            cells(row, header.size());
+            cells(row, withBox.size());
             row.setCantSplitRow(true);
             boolean done = item.status() == ChecklistStatus.DONE;
             boolean na = item.status() == ChecklistStatus.NOT_APPLICABLE;
@@ -242,9 +378,39 @@ final class DocxBody {
                     false, ParagraphAlignment.CENTER);
             cell(row.getCell(3), item.owner(), widths[3], null, false, null);
             cell(row.getCell(4), DocumentFields.formatDate(item.due(), locale), widths[4], null, false, null);
-            cell(row.getCell(5), item.note(), widths[5], null, false, null);
+            if (!item.note().isBlank()) {
+                keepWithNext(row);
+                noteRow(t, item.note(), widths);
+            }
         }
         spacer();
+    }
+
+    /** An empty checkbox cell, then the note across the four text columns. */
+    private void noteRow(XWPFTable t, String note, int[] widths) {
+        XWPFTableRow row = t.createRow();
+        while (row.getTableCells().size() > 2) {
+            row.removeCell(row.getTableCells().size() - 1);
+        }
+        cells(row, 2);
+        row.setCantSplitRow(true);
+        cell(row.getCell(0), "", widths[0], null, false, null);
+        int span = widths[1] + widths[2] + widths[3] + widths[4];
+        XWPFTableCell noteCell = row.getCell(1);
+        cell(noteCell, HandoverText.NOTE_ROW.format(locale, note), span, "F7F7F7", false, null);
+        var tcPr = noteCell.getCTTc().getTcPr();
+        (tcPr.isSetGridSpan() ? tcPr.getGridSpan() : tcPr.addNewGridSpan()).setVal(BigInteger.valueOf(4));
+    }
+
+    private static void keepWithNext(XWPFTableRow row) {
+        for (XWPFTableCell cell : row.getTableCells()) {
+            cell.getParagraphs().forEach(p -> {
+                var ppr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+                if (!ppr.isSetKeepNext()) {
+                    ppr.addNewKeepNext();
+                }
+            });
+        }
     }
 
     private void image(ImageBlock block) throws IOException {
@@ -268,18 +434,25 @@ final class DocxBody {
         }
     }
 
-    private void headerRow(XWPFTable t, List<String> header, int[] widths) {
+    /** The header repeats on every page and never stays alone at the bottom of one. */
+    private void headerRow(XWPFTable t, List<String> header, int[] widths, Double size) {
         XWPFTableRow row = t.getRow(0);
         cells(row, header.size());
         row.setRepeatHeader(true);
         row.setCantSplitRow(true);
         for (int c = 0; c < header.size(); c++) {
-            cell(row.getCell(c), header.get(c), widths[c], fonts.accentColor(), true, null);
+            cell(row.getCell(c), header.get(c), widths[c], fonts.accentColor(), true, null, size);
             row.getCell(c).getParagraphs().get(0).getRuns().forEach(r -> r.setColor("FFFFFF"));
         }
+        keepWithNext(row);
     }
 
     private void cell(XWPFTableCell cell, String text, int width, String fill, boolean bold, ParagraphAlignment align) {
+        cell(cell, text, width, fill, bold, align, null);
+    }
+
+    private void cell(XWPFTableCell cell, String text, int width, String fill, boolean bold, ParagraphAlignment align,
+                      Double fontPt) {
         // Directly on the XML: XWPFTableCell.setWidth parses its argument with a regex every call.
         var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
         var tcW = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
@@ -294,6 +467,9 @@ final class DocxBody {
             p.setAlignment(align);
         }
         runs(p, text, bold, null);
+        if (fontPt != null) {
+            p.getRuns().forEach(r -> r.setFontSize(fontPt));
+        }
     }
 
     private static void cells(XWPFTableRow row, int count) {
@@ -322,7 +498,7 @@ final class DocxBody {
         t.setRightBorder(XWPFBorderType.SINGLE, 4, 0, GRID_COLOR);
         t.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, GRID_COLOR);
         t.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, GRID_COLOR);
-        t.setCellMargins(57, 85, 57, 85);
+        t.setCellMargins(57, CELL_MARGIN_TWIPS, 57, CELL_MARGIN_TWIPS);
     }
 
     /** A short table (a setup sheet) stays on one page with its heading: keep-with-next on all but the last row. */
@@ -354,34 +530,6 @@ final class DocxBody {
     private static int[] signatureWidths() {
         int w = CONTENT_WIDTH_TWIPS;
         return new int[] {w * 20 / 100, w * 32 / 100, w * 30 / 100, w * 18 / 100};
-    }
-
-    /**
-     * Column widths from the content: what each column would like (its longest line) within what it
-     * cannot do without (a short header, an address), scaled to the page width.
-     */
-    private static int[] widths(List<List<String>> rows, int columns) {
-        int[] natural = new int[columns];
-        int[] minimum = new int[columns];
-        for (int r = 0; r < rows.size(); r++) {
-            List<String> row = rows.get(r);
-            for (int c = 0; c < columns && c < row.size(); c++) {
-                String text = row.get(c);
-                natural[c] = Math.max(natural[c], Math.min(TextWidth.of(text), 70) + 2);
-                int unbreakable = r == 0 && TextWidth.of(text) <= 10 ? TextWidth.of(text) : ColumnFit.longestToken(text);
-                minimum[c] = Math.max(minimum[c], Math.min(unbreakable, 26) + 2);
-                // Japanese wraps anywhere, but a column of two characters per line is unreadable.
-                minimum[c] = Math.max(minimum[c], Math.min(natural[c], 12));
-            }
-        }
-        int budget = CONTENT_WIDTH_TWIPS / TABLE_CHAR_TWIPS;
-        int[] units = ColumnFit.fit(natural, minimum, budget);
-        int total = Math.max(1, ColumnFit.sum(units));
-        int[] widths = new int[columns];
-        for (int c = 0; c < columns; c++) {
-            widths[c] = CONTENT_WIDTH_TWIPS * units[c] / total;
-        }
-        return widths;
     }
 
     private static int sum(int[] widths) {

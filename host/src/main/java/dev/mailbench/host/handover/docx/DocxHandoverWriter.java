@@ -58,6 +58,7 @@ public final class DocxHandoverWriter {
         body.begin();
         // Checked while the document is still template-sized (marker out); generated text is cleaned of "{{".
         checkNoLeftover(doc, body.trailingXml(), prepared.file);
+        body.tableOfContents(document.sections());
         int total = document.sections().size();
         int done = 0;
         for (HandoverSection section : document.sections()) {

@@ -37,9 +37,18 @@ final class MailboxesSection implements HandoverContributor {
         }
         if (!p.mailboxes().isEmpty()) {
             blocks.add(new TableBlock(MAILBOXES.get(l),
-                    List.of(MAIL_ADDRESS.get(l), DISPLAY_NAME.get(l), ROLE.get(l), PROTOCOL.get(l), QUOTA.get(l),
-                            FORWARDING.get(l), AUTO_REPLY.get(l)),
+                    List.of(MAIL_ADDRESS.get(l), DISPLAY_NAME.get(l), ROLE.get(l), PROTOCOL.get(l), QUOTA.get(l)),
                     p.mailboxes().stream().map(m -> mailboxRow(m, l)).toList()));
+            // Forwarding and auto-reply apart: two address columns side by side left the others no room.
+            List<List<String>> forwards = p.mailboxes().stream()
+                    .filter(m -> !m.forwardTo().isEmpty() || m.autoReply().enabled())
+                    .map(m -> List.of(m.address(), m.forwardTo().isEmpty() ? NONE.get(l) : String.join("\n", m.forwardTo()),
+                            m.autoReply().enabled() ? YES.get(l) : NO.get(l)))
+                    .toList();
+            if (!forwards.isEmpty()) {
+                blocks.add(new TableBlock(FORWARDING_BLOCK.get(l),
+                        List.of(MAIL_ADDRESS.get(l), FORWARDING.get(l), AUTO_REPLY.get(l)), forwards));
+            }
             List<List<String>> replies = p.mailboxes().stream().filter(m -> m.autoReply().enabled())
                     .map(m -> List.of(m.address(), m.autoReply().subject(), m.autoReply().body(), period(m.autoReply(), l)))
                     .toList();
@@ -59,8 +68,7 @@ final class MailboxesSection implements HandoverContributor {
 
     private static List<String> mailboxRow(Mailbox m, Locale l) {
         return List.of(m.address(), m.displayName(), m.role().label().get(l), m.protocol().label().get(l),
-                quota(m, l), m.forwardTo().isEmpty() ? NONE.get(l) : String.join("\n", m.forwardTo()),
-                m.autoReply().enabled() ? YES.get(l) : NO.get(l));
+                quota(m, l));
     }
 
     private static String quota(Mailbox m, Locale l) {

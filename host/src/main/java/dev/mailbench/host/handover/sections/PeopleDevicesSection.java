@@ -1,5 +1,7 @@
 package dev.mailbench.host.handover.sections;
 
+import dev.mailbench.host.handover.HandoverText;
+
 import static dev.mailbench.host.handover.HandoverText.*;
 
 import dev.mailbench.api.handover.ChecklistBlock;
@@ -114,7 +116,10 @@ final class PeopleDevicesSection implements HandoverContributor {
         if (!d.notes().isBlank()) {
             entries.add(new Entry(NOTES.get(l), d.notes()));
         }
-        return new KeyValueBlock(SETUP_SHEET.format(l, d.name()), entries);
+        // A Japanese device name means little to an English reader on its own: say which app it is.
+        boolean needsContext = HandoverText.isEnglish(l) && !d.name().chars().allMatch(c -> c < 0x2E80);
+        String name = needsContext ? d.name() + " (" + d.client().label().get(l) + ")" : d.name();
+        return new KeyValueBlock(SETUP_SHEET.format(l, name), entries);
     }
 
     private static Optional<String> clientNote(ClientKind client, Locale l) {

@@ -12,6 +12,7 @@ import dev.mailbench.api.model.ChecklistStatus;
 import dev.mailbench.host.handover.ColumnFit;
 import dev.mailbench.host.handover.DocumentText;
 import dev.mailbench.host.handover.HandoverText;
+import dev.mailbench.host.handover.TextMetrics;
 import dev.mailbench.host.handover.TextWidth;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ final class SectionSheet {
 
     private final List<Planned> cells = new ArrayList<>();
     private final List<Picture> pictures = new ArrayList<>();
+    private final List<int[]> keeps = new ArrayList<>();
     private final Locale locale;
     private int nextRow;
     private int tableHeaderRow = -1;
@@ -84,10 +86,12 @@ final class SectionSheet {
     }
 
     private void plan(HandoverSection section) {
-        add(0, 0, section.title(), Kind.TITLE, 0, false);
+        // Column A holds the checklist ids for the re-import: hidden and outside the print area, so the
+        // printed text starts in column B.
+        add(0, 1, section.title(), Kind.TITLE, 1, false);
         nextRow = 1;
         if (!section.intro().isBlank()) {
-            add(1, 0, section.intro(), Kind.INTRO, CHECK_COLUMNS - 1, false);
+            add(1, 1, section.intro(), Kind.INTRO, CHECK_COLUMNS - 1, false);
             nextRow = 2;
         }
         nextRow++;
@@ -121,8 +125,9 @@ final class SectionSheet {
             if (block instanceof ChecklistBlock) {
                 continue;
             }
+            int titleRow = nextRow;
             if (!block.title().isBlank()) {
-                add(nextRow++, 0, block.title(), Kind.BLOCK_TITLE, 0, false);
+                add(nextRow++, 1, block.title(), Kind.BLOCK_TITLE, 1, false);
             }
             if (block instanceof KeyValueBlock kv) {
                 for (KeyValueBlock.Entry e : kv.entries()) {
@@ -142,6 +147,8 @@ final class SectionSheet {
                 pictures.add(new Picture(nextRow, 1, i));
                 nextRow += Math.max(1, (int) Math.ceil(i.heightPx() * 0.75 / LINE_POINTS));
             }
+            // A heading stays with its block: all of a short one, the header and first rows of a long one.
+            keeps.add(new int[] {titleRow, Math.min(nextRow - 1, titleRow + (block instanceof ImageBlock ? 40 : 16))});
             nextRow++;
         }
     }
@@ -206,6 +213,10 @@ final class SectionSheet {
         tableFeatures(sheet);
         printSetup(sheet);
         sheet.getPrintSetup().setLandscape(landscape);
+        sheet.setColumnHidden(0, true);
+        int lastCol = Math.max(maxCol, CHECK_COLUMNS - 1);
+        sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 1, lastCol, 0, lastRow);
+        keepHeadingsWithBlocks(sheet, widths, heights);
         StatusRange range = new StatusRange(sheet.getSheetName(), checklistFirst, checklistLast);
         if (!range.isEmpty()) {
             statusColumn(sheet, range);
@@ -220,23 +231,84 @@ final class SectionSheet {
     private int[] columnWidths() {
         int[] natural = new int[maxCol + 1];
         Arrays.fill(natural, 8);
+        int[] unbreakable = new int[maxCol + 1];
         for (Planned p : cells) {
             if (p.sizesColumn() && p.col() < natural.length && p.value() instanceof String s) {
                 natural[p.col()] = Math.max(natural[p.col()], Math.min(MAX_WIDTH, TextWidth.of(s) + 3));
+                // Addresses, host names, numbers with their unit, dates and header words never break.
+                int whole = (int) Math.ceil(TextMetrics.unbreakableEm(s, p.kind() == Kind.HEADER) / 0.55) + 3;
+                unbreakable[p.col()] = Math.max(unbreakable[p.col()], Math.min(whole, MAX_WIDTH));
+                natural[p.col()] = Math.max(natural[p.col()], unbreakable[p.col()]);
             }
         }
         natural[STATUS_COLUMN] = Math.max(natural[STATUS_COLUMN], 10);
-        natural[4] = Math.max(natural[4], 12);
-        natural[0] = checklistFirst >= 0 ? ID_WIDTH : 3;
+        natural[4] = Math.max(natural[4], checklistFirst >= 0 ? 16 : 8);
+        natural[0] = ID_WIDTH;
         int[] minimum = new int[natural.length];
-        Arrays.fill(minimum, 10);
+        for (int c = 0; c < minimum.length; c++) {
+            minimum[c] = Math.max(10, unbreakable[c]);
+        }
+        if (checklistFirst >= 0) {
+            minimum[4] = Math.max(minimum[4], 16);
+        }
         minimum[0] = natural[0];
         if (checklistFirst >= 0) {
             // The item text is what the customer reads and ticks: it keeps room, other tables wrap instead.
             minimum[1] = Math.min(natural[1], 40);
         }
-        landscape = ColumnFit.sum(natural) > PORTRAIT_CHARS + 20;
-        return ColumnFit.fit(natural, minimum, landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS);
+        // Column A is not printed: the page budget is for the others.
+        int[] printed = Arrays.copyOfRange(natural, 1, natural.length);
+        int[] printedMin = Arrays.copyOfRange(minimum, 1, minimum.length);
+        landscape = ColumnFit.sum(printed) > PORTRAIT_CHARS + 20;
+        int[] fitted = ColumnFit.fit(printed, printedMin, landscape ? LANDSCAPE_CHARS : PORTRAIT_CHARS);
+        int[] widths = new int[natural.length];
+        widths[0] = natural[0];
+        System.arraycopy(fitted, 0, widths, 1, fitted.length);
+        return widths;
+    }
+
+    /**
+     * Excel has no keep-with-next: from the column widths (fit to the page width) and row heights, find where
+     * pages would end and break before a heading whose block would not start on the same page.
+     */
+    private void keepHeadingsWithBlocks(XSSFSheet sheet, int[] widths, double[] heights) {
+        if (keeps.isEmpty()) {
+            return;
+        }
+        double pageWidth = (landscape ? 842 : 595) - 2 * 0.7 * 72;
+        double pageHeight = (landscape ? 595 : 842) - 2 * 0.75 * 72 - 2 * 0.3 * 72;
+        double sheetWidth = 0;
+        for (int c = 1; c < widths.length; c++) {
+            sheetWidth += (widths[c] * 7 + 5) * 0.75;
+        }
+        double scale = Math.min(1.0, pageWidth / Math.max(1, sheetWidth));
+        double usable = pageHeight / scale;
+        int lastRow = heights.length - 1;
+        double used = 0;
+        int keep = 0;
+        for (int r = 0; r <= lastRow; r++) {
+            while (keep < keeps.size() && keeps.get(keep)[0] < r) {
+                keep++;
+            }
+            if (keep < keeps.size() && keeps.get(keep)[0] == r && r > 0) {
+                double group = 0;
+                for (int g = r; g <= keeps.get(keep)[1] && g <= lastRow; g++) {
+                    group += rowHeight(heights, g);
+                }
+                if (used + Math.min(group, usable) > usable) {
+                    sheet.setRowBreak(r - 1);
+                    used = 0;
+                }
+            }
+            used += rowHeight(heights, r);
+            if (used > usable) {
+                used = rowHeight(heights, r);
+            }
+        }
+    }
+
+    private static double rowHeight(double[] heights, int row) {
+        return row < heights.length && heights[row] > 0 ? heights[row] : 15;
     }
 
     private static double height(Planned p, int[] widths) {
@@ -298,8 +370,8 @@ final class SectionSheet {
             sheet.setAutoFilter(new CellRangeAddress(tableHeaderRow, tableLastRow, firstCol, tableLastCol));
             sheet.setRepeatingRows(new CellRangeAddress(tableHeaderRow, tableHeaderRow, -1, -1));
         } else {
+            // No table: nothing belongs at the top of every page.
             sheet.createFreezePane(0, 1);
-            sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
         }
     }
 

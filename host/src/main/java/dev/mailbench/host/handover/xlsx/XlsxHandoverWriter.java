@@ -79,15 +79,20 @@ public final class XlsxHandoverWriter {
         for (HandoverSection section : document.sections()) {
             task.checkCancelled();
             task.progress(position - 1, total + 1, section.title());
-            XSSFSheet sheet = wb.createSheet(names.unique(section.title()));
-            wb.setSheetOrder(sheet.getSheetName(), position++);
-            SectionSheet.StatusRange range = new SectionSheet(section, locale).render(sheet, styles);
-            copyHeaderFooter(summary, sheet);
-            for (ChecklistItem item : section.checklistItems()) {
-                itemSheets.put(item, sheet.getSheetName());
-            }
-            if (!range.isEmpty()) {
-                counts.add(new SectionCounts(section.title(), range));
+            List<HandoverSection> parts = SectionSplit.split(section);
+            for (int i = 0; i < parts.size(); i++) {
+                HandoverSection part = parts.get(i);
+                XSSFSheet sheet = wb.createSheet(names.unique(i == 0 ? section.title()
+                        : SectionSplit.sheetTitle(section, part)));
+                wb.setSheetOrder(sheet.getSheetName(), position++);
+                SectionSheet.StatusRange range = new SectionSheet(part, locale).render(sheet, styles);
+                copyHeaderFooter(summary, sheet);
+                for (ChecklistItem item : part.checklistItems()) {
+                    itemSheets.put(item, sheet.getSheetName());
+                }
+                if (!range.isEmpty()) {
+                    counts.add(new SectionCounts(section.title(), range));
+                }
             }
         }
         task.checkCancelled();

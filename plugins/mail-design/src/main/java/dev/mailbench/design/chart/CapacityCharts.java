@@ -42,8 +42,6 @@ public final class CapacityCharts {
     static final Color QUOTA = new Color(0xC62828);
     static final Color WARNING = new Color(0xE08E0B);
     static final Color STEADY = new Color(0x2E7D32);
-    private static final Color[] LINES = {USAGE, new Color(0x6A1B9A), new Color(0x00838F), new Color(0x8D6E63),
-            new Color(0x3949AB), new Color(0x558B2F), new Color(0xAD1457)};
     private static final int MAX_MONTHS = 120;
     private static final int OVERVIEW_MONTHS = 36;
     private static final int OVERVIEW_TOP_PERCENT = 150;
@@ -92,22 +90,39 @@ public final class CapacityCharts {
         return chart;
     }
 
-    /** Every mailbox with a quota, as a share of it, with the 80% and 100% lines. */
+    /**
+     * Every mailbox with a quota, as a share of the quota in force, with the 80% and 100% lines. Mailboxes
+     * whose lines would be identical share one line and one legend entry (else one hides the other); the
+     * others differ in colour, dash pattern and marker, so they stay apart in grey print as well.
+     */
     public static JFreeChart overview(List<MailboxDesign> designs, LocalDate today, Locale locale) {
-        TimeSeriesCollection data = new TimeSeriesCollection();
+        java.util.Map<List<Double>, List<String>> byLine = new java.util.LinkedHashMap<>();
+        java.util.Map<List<Double>, List<LocalDate>> days = new java.util.HashMap<>();
         for (MailboxDesign d : designs) {
-            Integer quota = d.plannedQuotaMb();
+            Integer quota = d.quotaInForceMb();
             if (quota == null || quota <= 0 || d.plannedProtocol() == MailProtocol.FORWARD_ONLY) {
                 continue;
             }
             CapacityForecast f = CapacityForecast.of(d.questionnaire(), quota, today);
-            TimeSeries s = new TimeSeries(d.mailbox().address());
+            List<Double> points = new java.util.ArrayList<>();
+            List<LocalDate> when = new java.util.ArrayList<>();
             for (int m = 0; m <= OVERVIEW_MONTHS; m++) {
                 double percent = 100 * f.usageAfterMonths(m) / quota;
-                s.addOrUpdate(day(today.plusDays((long) Math.floor(m * CapacityForecast.DAYS_PER_MONTH))), percent);
+                points.add(Math.round(percent * 10) / 10.0);
+                when.add(today.plusDays((long) Math.floor(m * CapacityForecast.DAYS_PER_MONTH)));
                 if (percent > OVERVIEW_TOP_PERCENT) {
                     break; // the line leaves the chart here; more points would only be clipped
                 }
+            }
+            byLine.computeIfAbsent(points, k -> new java.util.ArrayList<>()).add(d.mailbox().address());
+            days.put(points, when);
+        }
+        TimeSeriesCollection data = new TimeSeriesCollection();
+        for (var e : byLine.entrySet()) {
+            TimeSeries s = new TimeSeries(String.join(", ", e.getValue()));
+            List<LocalDate> when = days.get(e.getKey());
+            for (int i = 0; i < e.getKey().size(); i++) {
+                s.addOrUpdate(day(when.get(i)), e.getKey().get(i));
             }
             data.addSeries(s);
         }
@@ -121,11 +136,27 @@ public final class CapacityCharts {
         percent.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(20));
         XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) plot.getRenderer();
         for (int i = 0; i < data.getSeriesCount(); i++) {
-            renderer.setSeriesPaint(i, LINES[i % LINES.length]);
-            renderer.setSeriesStroke(i, new BasicStroke(2f));
+            renderer.setSeriesPaint(i, SERIES_COLOURS[i % SERIES_COLOURS.length]);
+            renderer.setSeriesStroke(i, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
+                    SERIES_DASHES[i % SERIES_DASHES.length], 0f));
+            renderer.setSeriesShape(i, SERIES_SHAPES[i % SERIES_SHAPES.length]);
+            renderer.setSeriesShapesVisible(i, true);
+            renderer.setSeriesShapesFilled(i, i % 2 == 0);
         }
         return chart;
     }
+
+    /** Okabe-Ito colours: told apart with the common colour-vision deficiencies too, none close to another. */
+    static final Color[] SERIES_COLOURS = {new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+            new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000)};
+    private static final float[][] SERIES_DASHES = {{1f, 0f}, {8f, 4f}, {2f, 3f}, {10f, 3f, 2f, 3f}, {5f, 5f},
+            {14f, 4f}, {3f, 2f, 3f, 6f}};
+    private static final java.awt.Shape[] SERIES_SHAPES = {
+            new java.awt.geom.Ellipse2D.Double(-3.5, -3.5, 7, 7), new java.awt.geom.Rectangle2D.Double(-3.5, -3.5, 7, 7),
+            new java.awt.Polygon(new int[] {0, 4, -4}, new int[] {-4, 4, 4}, 3),
+            new java.awt.Polygon(new int[] {0, 4, 0, -4}, new int[] {-4, 0, 4, 0}, 4),
+            new java.awt.geom.Ellipse2D.Double(-2.5, -2.5, 5, 5), new java.awt.geom.Rectangle2D.Double(-2.5, -2.5, 5, 5),
+            new java.awt.Polygon(new int[] {0, 4, -4}, new int[] {4, -4, -4}, 3)};
 
     /**
      * The chart laid out at {@code width} × {@code height} (the printed size at 96 dpi) and drawn at

@@ -61,6 +61,23 @@ public final class DesignFormats {
     }
 
     /** "IMAP（推奨を採用）", "POP（…）（変更して採用）" or "IMAP（推奨・未決定）". */
+    /**
+     * The size in force, saying whether it was decided; a recommendation that differs and awaits a decision is
+     * named as such, so the document never shows two sizes for one mailbox without saying which holds.
+     */
+    public static String quotaInForce(MailboxDesign d, Locale locale) {
+        Integer now = d.quotaInForceMb();
+        if (d.quotaDecided()) {
+            return mb(now) + pick(locale, "（決定）", " (decided)");
+        }
+        Integer recommended = d.recommendation().quotaMb();
+        if (recommended != null && !recommended.equals(now) && now != null) {
+            return mb(now) + pick(locale, "（推奨 " + mb(recommended) + "・未決定）",
+                    " (" + mb(recommended) + " recommended, not decided)");
+        }
+        return mb(now);
+    }
+
     public static String planned(MailboxDesign d, Locale locale) {
         String protocol = d.plannedProtocol().label().get(locale);
         return switch (d.status()) {

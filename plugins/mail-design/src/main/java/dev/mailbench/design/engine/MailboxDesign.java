@@ -17,6 +17,22 @@ public record MailboxDesign(Mailbox mailbox, Questionnaire questionnaire, Recomm
         return accepted.isPresent() ? accepted.get().quotaMb() : recommendation.quotaMb();
     }
 
+    /**
+     * The size that holds today, for forecasts the customer reads next to the mailbox list: the decided one,
+     * else what the mailbox is set to; the recommendation only when neither exists.
+     */
+    public Integer quotaInForceMb() {
+        if (quotaDecided()) {
+            return accepted.get().quotaMb();
+        }
+        return mailbox.quotaMb() != null ? mailbox.quotaMb() : recommendation.quotaMb();
+    }
+
+    /** The consultant accepted a size (as recommended or changed). */
+    public boolean quotaDecided() {
+        return accepted.isPresent() && accepted.get().quotaMb() != null;
+    }
+
     public Status status() {
         if (accepted.isEmpty()) {
             return Status.OPEN;

@@ -90,7 +90,7 @@ public final class DesignHandoverSection implements HandoverContributor {
                     .orElse(r.archiveCadence());
             String keeper = d.accepted().map(MailDesignDecision::keeperDeviceId).orElse(r.keeperDeviceId());
             rows.add(List.of(d.mailbox().address(), d.mailbox().role().label().get(l), DesignFormats.planned(d, l),
-                    DesignFormats.mb(d.plannedQuotaMb()), cadence.label().get(l), DesignFormats.deviceName(project, keeper)));
+                    DesignFormats.quotaInForce(d, l), cadence.label().get(l), DesignFormats.deviceName(project, keeper)));
         }
         return new TableBlock(pick(l, "決定事項", "Decisions"),
                 List.of(pick(l, "アドレス", "Address"), pick(l, "役割", "Role"), pick(l, "受信方式", "Protocol"),
@@ -114,19 +114,20 @@ public final class DesignHandoverSection implements HandoverContributor {
                 rows);
     }
 
+    /** Rule ids (D-SHARED-IMAP…) are for the consultant's screen; the customer reads the reason itself. */
     private static TableBlock reasons(List<MailboxDesign> designs, Locale l) {
         List<List<String>> rows = new ArrayList<>();
         for (MailboxDesign d : designs) {
             if (d.status() == MailboxDesign.Status.OVERRIDDEN) {
-                rows.add(List.of(d.mailbox().address(), pick(l, "担当者の判断", "Consultant's decision"),
-                        d.accepted().get().note()));
+                rows.add(List.of(d.mailbox().address(), pick(l, "担当者の判断: ", "Consultant's decision: ")
+                        + d.accepted().get().note()));
             }
             for (RuleFinding f : d.recommendation().reasons()) {
-                rows.add(List.of(d.mailbox().address(), f.ruleId(), f.reason().get(l)));
+                rows.add(List.of(d.mailbox().address(), f.reason().get(l)));
             }
         }
         return new TableBlock(pick(l, "判断の理由", "Reasons"),
-                List.of(pick(l, "アドレス", "Address"), pick(l, "ルール", "Rule"), pick(l, "理由", "Reason")), rows);
+                List.of(pick(l, "アドレス", "Address"), pick(l, "理由", "Reason")), rows);
     }
 
     static TableBlock risks(List<MailboxDesign> designs, Locale l) {
@@ -155,13 +156,13 @@ public final class DesignHandoverSection implements HandoverContributor {
             if (d.plannedProtocol() == MailProtocol.FORWARD_ONLY) {
                 continue;
             }
-            CapacityForecast f = CapacityForecast.of(d.questionnaire(), d.plannedQuotaMb(), designer.today());
-            rows.add(List.of(d.mailbox().address(), DesignFormats.mb(d.plannedQuotaMb()), DesignFormats.mb(f.currentMb()),
+            CapacityForecast f = CapacityForecast.of(d.questionnaire(), d.quotaInForceMb(), designer.today());
+            rows.add(List.of(d.mailbox().address(), DesignFormats.mb(d.quotaInForceMb()), DesignFormats.mb(f.currentMb()),
                     DesignFormats.growth(f, l), DesignFormats.date(f.archiveBy(), l), DesignFormats.date(f.fullOn(), l),
                     d.questionnaire().volumeSource().label().get(l)));
         }
-        return new TableBlock(pick(l, "容量の見通し（" + designer.today() + " 時点、アーカイブしない場合）",
-                "Capacity outlook (as of " + designer.today() + ", without archiving)"),
+        return new TableBlock(pick(l, "容量の見通し（" + designer.today() + " 時点の容量設定で、アーカイブしない場合）",
+                "Capacity outlook (quota in force on " + designer.today() + ", without archiving)"),
                 List.of(pick(l, "アドレス", "Address"), pick(l, "容量", "Quota"), pick(l, "現在の使用量", "Used now"),
                         pick(l, "月あたり増加", "Growth"), pick(l, "80% 到達（アーカイブ期限）", "80% (archive by)"),
                         pick(l, "満杯予定", "Full on"), pick(l, "受信量の根拠", "Volume from")),
@@ -188,7 +189,7 @@ public final class DesignHandoverSection implements HandoverContributor {
                                     + ") and which only view")));
                 }
             }
-            CapacityForecast f = CapacityForecast.of(d.questionnaire(), d.plannedQuotaMb(), d.recommendation().forecast().start());
+            CapacityForecast f = CapacityForecast.of(d.questionnaire(), d.quotaInForceMb(), d.recommendation().forecast().start());
             if (protocol == MailProtocol.IMAP && f.archiveBy() != null) {
                 items.add(item(project, id + ".archive", pick(l, a + ": " + f.archiveBy() + " までにアーカイブを書き出す",
                         a + ": export an archive by " + f.archiveBy())));
