@@ -144,8 +144,9 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
                 files::openRecent, () -> workbench.settingsStore().recentProjects()));
         cards.add(split, WORK_CARD);
         cards.add(startScreen, START_CARD);
-        content.add(cards);
-        content.add(statusBar, "growx");
+        // Never wider than the window: what does not fit scrolls inside its tab (FitOrScroll), it is not cut off.
+        content.add(cards, "wmin 0, hmin 0");
+        content.add(statusBar, "growx, wmin 0");
         setContentPane(content);
         setJMenuBar(buildMenuBar());
         setPreferredSize(WindowPlacer.PREFERRED);
@@ -320,10 +321,12 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         } else {
             return;
         }
-        component.putClientProperty("mailbench.tabId", id);
-        openTabs.put(id, component);
-        tabs.addTab(title, null, component, tooltip);
-        tabs.setSelectedComponent(component);
+        dev.mailbench.kit.swing.FittedColumns.installAll(component);
+        JComponent tab = dev.mailbench.kit.swing.FitOrScroll.wrap(component);
+        tab.putClientProperty("mailbench.tabId", id);
+        openTabs.put(id, tab);
+        tabs.addTab(title, null, tab, tooltip);
+        tabs.setSelectedComponent(tab);
         revalidateProject();
     }
 
@@ -371,7 +374,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     private void closeTab(int index) {
         JComponent component = (JComponent) tabs.getComponentAt(index);
-        if (component instanceof EditorPanel editor) {
+        if (dev.mailbench.kit.swing.FitOrScroll.contentOf(component) instanceof EditorPanel editor) {
             editor.commitDrafts();
         }
         openTabs.values().remove(component);
@@ -401,9 +404,11 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             if (index >= 0) {
                 PluginPanelEntry entry = pluginPanels.get(tabId);
                 JComponent fresh = pluginComponents.computeIfAbsent(tabId, k -> createPluginPanel(k, entry));
-                fresh.putClientProperty("mailbench.tabId", tabId);
-                openTabs.put(tabId, fresh);
-                tabs.setComponentAt(index, fresh);
+                dev.mailbench.kit.swing.FittedColumns.installAll(fresh);
+                JComponent tab = dev.mailbench.kit.swing.FitOrScroll.wrap(fresh);
+                tab.putClientProperty("mailbench.tabId", tabId);
+                openTabs.put(tabId, tab);
+                tabs.setComponentAt(index, tab);
             } else {
                 openTabs.remove(tabId);
             }
@@ -425,6 +430,12 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     public JTabbedPane tabs() {
         return tabs;
+    }
+
+    /** The editor or plugin panel the selected tab shows (inside the scroller that keeps it from being cut). */
+    public Component selectedContent() {
+        Component selected = tabs.getSelectedComponent();
+        return selected == null ? null : dev.mailbench.kit.swing.FitOrScroll.contentOf(selected);
     }
 
     public Optional<EditorPanel> editor(String id) {
@@ -676,8 +687,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     /** Closed tabs are not in the window, so a theme switch does not reach them by itself. */
     private void updateDetachedUi() {
         List<JComponent> detached = new ArrayList<>();
-        editors.values().stream().filter(c -> c.getParent() == null).forEach(detached::add);
-        pluginComponents.values().stream().filter(c -> c.getParent() == null).forEach(detached::add);
+        editors.values().stream().filter(c -> SwingUtilities.getWindowAncestor(c) == null).forEach(detached::add);
+        pluginComponents.values().stream().filter(c -> SwingUtilities.getWindowAncestor(c) == null).forEach(detached::add);
         detached.forEach(SwingUtilities::updateComponentTreeUI);
     }
 
@@ -689,7 +700,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         Texts.relabel(getRootPane());
         Texts.relabel(getJMenuBar());
         for (EditorPanel editor : editors.values()) {
-            if (editor.getParent() == null) {
+            if (SwingUtilities.getWindowAncestor(editor) == null) {
                 Texts.relabel(editor);
             }
         }
