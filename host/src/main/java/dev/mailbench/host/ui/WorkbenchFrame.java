@@ -103,6 +103,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             }
         });
 
+        editorFactories.put(dev.mailbench.host.ui.editor.RouteEditor.ID,
+                () -> new dev.mailbench.host.ui.editor.RouteEditor(this, this::goToStep));
         editorFactories.put(OverviewEditor.ID, () -> new OverviewEditor(this));
         editorFactories.put(DomainsEditor.ID, () -> new DomainsEditor(this));
         editorFactories.put(MailboxesEditor.ID, () -> new MailboxesEditor(this));
@@ -133,7 +135,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         split.setResizeWeight(0);
         split.setContinuousLayout(true);
 
-        JPanel content = new JPanel(new MigLayout("insets 0, gap 0, fill, wrap 1", "[grow,fill]", "[grow,fill][]")) {
+        JPanel content = new JPanel(new MigLayout("insets 0, gap 0, fill, wrap 1", "[grow,fill]", "[][grow,fill][]")) {
             @Override
             public void paint(java.awt.Graphics g) {
                 super.paint(g);
@@ -145,6 +147,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         cards.add(split, WORK_CARD);
         cards.add(startScreen, START_CARD);
         // Never wider than the window: what does not fit scrolls inside its tab (FitOrScroll), it is not cut off.
+        content.add(buildToolBar(), "wmin 0");
         content.add(cards, "wmin 0, hmin 0");
         content.add(statusBar, "growx, wmin 0");
         setContentPane(content);
@@ -187,6 +190,41 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             firstPaintCallbacks.clear();
             callbacks.forEach(Runnable::run);
         }
+    }
+
+    // ---- tool bar and the visit route ----
+
+    /** What a visit needs at hand: the route, open and save, the DNS check and the handover export. */
+    private javax.swing.JToolBar buildToolBar() {
+        javax.swing.JToolBar bar = new javax.swing.JToolBar();
+        bar.setName("toolbar");
+        bar.setFloatable(false);
+        bar.add(toolButton("toolbar.route", e -> openTab(dev.mailbench.host.ui.editor.RouteEditor.ID)));
+        bar.addSeparator();
+        bar.add(toolButton("toolbar.open", e -> files.open()));
+        bar.add(toolButton("toolbar.save", e -> files.save()));
+        bar.addSeparator();
+        bar.add(toolButton("toolbar.dns", e -> goToStep("dns-check")));
+        bar.add(toolButton("toolbar.export", e -> goToStep(dev.mailbench.host.route.VisitRoute.HANDOVER)));
+        return bar;
+    }
+
+    private static javax.swing.JButton toolButton(String key, ActionListener action) {
+        javax.swing.JButton button = Texts.bind(new javax.swing.JButton(), key);
+        button.setName(key);
+        button.addActionListener(action);
+        return button;
+    }
+
+    /** Goes to a step of the visit route: an editor, a plugin's panel, or the handover export. */
+    void goToStep(String target) {
+        if (dev.mailbench.host.route.VisitRoute.HANDOVER.equals(target)) {
+            commitDrafts();
+            HandoverExportDialog.show(this, workbench);
+            return;
+        }
+        resolveTabId(target).ifPresentOrElse(this::openTab, () -> javax.swing.JOptionPane.showMessageDialog(this,
+                Texts.get("route.missing"), Texts.get("app.title"), javax.swing.JOptionPane.INFORMATION_MESSAGE));
     }
 
     // ---- menus ----
@@ -498,6 +536,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             showingSample = false;
             showWork();
             rebuildPluginPanels();
+            // A project opens on its visit route: where the visit stands and where to go next.
+            openTab(dev.mailbench.host.ui.editor.RouteEditor.ID);
         } else {
             new ArrayList<>(pluginScopes.values()).forEach(scope -> scope.projectEvent(event));
         }
@@ -674,8 +714,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             ((java.awt.CardLayout) cards.getLayout()).show(cards, WORK_CARD);
             startShown = false;
             if (tabs.getTabCount() == 0) {
-                // The route begins with recording the customer.
-                SwingUtilities.invokeLater(() -> openTab(OverviewEditor.ID));
+                // A project opens on its visit route.
+                SwingUtilities.invokeLater(() -> openTab(dev.mailbench.host.ui.editor.RouteEditor.ID));
             }
         }
     }
