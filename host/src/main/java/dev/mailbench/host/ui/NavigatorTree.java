@@ -16,8 +16,9 @@ import javax.swing.tree.TreePath;
 import javax.swing.tree.TreeSelectionModel;
 
 /**
- * The project navigator on the left: the project's editors, then the plugins' panels. Selecting a node
- * opens it in the centre.
+ * The project navigator on the left: the project (its visit route), its editors, then the plugins' panels (the
+ * checks and the work of a visit, side by side with the editors rather than in a group of their own). Selecting a
+ * node opens it in the centre.
  */
 public final class NavigatorTree extends JTree implements LocaleAware {
     /**
@@ -35,9 +36,12 @@ public final class NavigatorTree extends JTree implements LocaleAware {
     }
 
     public static final String PLUGINS = "plugins";
+    /** The project node opens the project's start page, its visit route. */
+    static final String ROUTE = "route";
 
     private final DefaultMutableTreeNode root = new DefaultMutableTreeNode(new Node("project", "nav.project", null, null));
-    private final DefaultMutableTreeNode plugins = new DefaultMutableTreeNode(new Node(PLUGINS, "nav.plugins", null, null));
+    /** The plugin panels' nodes, after the editors' under the project. */
+    private final List<DefaultMutableTreeNode> pluginNodes = new java.util.ArrayList<>();
     private final DefaultTreeModel model = new DefaultTreeModel(root);
     private Project project;
     private boolean quiet;
@@ -50,7 +54,6 @@ public final class NavigatorTree extends JTree implements LocaleAware {
         root.add(leaf("mailboxes", "nav.mailboxes", p -> p.mailboxes().size()));
         root.add(leaf("people", "nav.people", p -> p.people().size()));
         root.add(leaf("devices", "nav.devices", p -> p.devices().size()));
-        root.add(plugins);
         getSelectionModel().setSelectionMode(TreeSelectionModel.SINGLE_TREE_SELECTION);
         setRootVisible(true);
         setShowsRootHandles(false);
@@ -60,8 +63,12 @@ public final class NavigatorTree extends JTree implements LocaleAware {
         addTreeSelectionListener(e -> {
             if (!quiet && e.getNewLeadSelectionPath() != null
                     && e.getNewLeadSelectionPath().getLastPathComponent() instanceof DefaultMutableTreeNode n
-                    && n.getUserObject() instanceof Node node && n.isLeaf() && n != plugins) {
-                open.accept(node.id());
+                    && n.getUserObject() instanceof Node node) {
+                if (n == root) {
+                    open.accept(ROUTE);
+                } else if (n.isLeaf() && !node.id().equals("plugins.none")) {
+                    open.accept(node.id());
+                }
             }
         });
         model.reload();
@@ -74,14 +81,16 @@ public final class NavigatorTree extends JTree implements LocaleAware {
 
     /** Replaces the plugin panel nodes (id, title) in the given order. */
     public void setPluginPanels(List<Node> panels) {
-        plugins.removeAllChildren();
+        pluginNodes.forEach(root::remove);
+        pluginNodes.clear();
         for (Node panel : panels) {
-            plugins.add(new DefaultMutableTreeNode(panel));
+            pluginNodes.add(new DefaultMutableTreeNode(panel));
         }
         if (panels.isEmpty()) {
-            plugins.add(new DefaultMutableTreeNode(new Node("plugins.none", "nav.plugins.none", null, null)));
+            pluginNodes.add(new DefaultMutableTreeNode(new Node("plugins.none", "nav.plugins.none", null, null)));
         }
-        model.nodeStructureChanged(plugins);
+        pluginNodes.forEach(root::add);
+        model.nodeStructureChanged(root);
         expandAll();
     }
 
@@ -100,7 +109,7 @@ public final class NavigatorTree extends JTree implements LocaleAware {
             var all = root.depthFirstEnumeration();
             while (all.hasMoreElements()) {
                 DefaultMutableTreeNode n = (DefaultMutableTreeNode) all.nextElement();
-                if (n.getUserObject() instanceof Node node && node.id().equals(id)) {
+                if (n.getUserObject() instanceof Node node && (node.id().equals(id) || n == root && ROUTE.equals(id))) {
                     setSelectionPath(new TreePath(n.getPath()));
                     return;
                 }
@@ -137,7 +146,7 @@ public final class NavigatorTree extends JTree implements LocaleAware {
             String text = user instanceof Node node ? node.label(project) : String.valueOf(user);
             super.getTreeCellRendererComponent(tree, text, selected, expanded, leaf, row, focused);
             setIcon(null);
-            if (user instanceof Node node && (node.id().equals("project") || node.id().equals(PLUGINS))) {
+            if (user instanceof Node node && node.id().equals("project")) {
                 setFont(tree.getFont().deriveFont(java.awt.Font.BOLD));
             } else {
                 setFont(tree.getFont());

@@ -29,7 +29,8 @@ public final class ScrollablePanel extends JPanel implements Scrollable {
 
     @Override
     public boolean getScrollableTracksViewportWidth() {
-        return true;
+        // Narrower than its fields need, the form scrolls sideways instead of pushing them out of sight.
+        return !(getParent() instanceof javax.swing.JViewport viewport) || viewport.getWidth() >= getMinimumSize().width;
     }
 
     @Override

@@ -103,6 +103,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             }
         });
 
+        editorFactories.put(dev.mailbench.host.ui.editor.RouteEditor.ID,
+                () -> new dev.mailbench.host.ui.editor.RouteEditor(this, this::goToStep));
         editorFactories.put(OverviewEditor.ID, () -> new OverviewEditor(this));
         editorFactories.put(DomainsEditor.ID, () -> new DomainsEditor(this));
         editorFactories.put(MailboxesEditor.ID, () -> new MailboxesEditor(this));
@@ -133,7 +135,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         split.setResizeWeight(0);
         split.setContinuousLayout(true);
 
-        JPanel content = new JPanel(new MigLayout("insets 0, gap 0, fill, wrap 1", "[grow,fill]", "[grow,fill][]")) {
+        JPanel content = new JPanel(new MigLayout("insets 0, gap 0, fill, wrap 1", "[grow,fill]", "[][grow,fill][]")) {
             @Override
             public void paint(java.awt.Graphics g) {
                 super.paint(g);
@@ -144,8 +146,10 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
                 files::openRecent, () -> workbench.settingsStore().recentProjects()));
         cards.add(split, WORK_CARD);
         cards.add(startScreen, START_CARD);
-        content.add(cards);
-        content.add(statusBar, "growx");
+        // Never wider than the window: what does not fit scrolls inside its tab (FitOrScroll), it is not cut off.
+        content.add(buildToolBar(), "wmin 0");
+        content.add(cards, "wmin 0, hmin 0");
+        content.add(statusBar, "growx, wmin 0");
         setContentPane(content);
         setJMenuBar(buildMenuBar());
         setPreferredSize(WindowPlacer.PREFERRED);
@@ -186,6 +190,41 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             firstPaintCallbacks.clear();
             callbacks.forEach(Runnable::run);
         }
+    }
+
+    // ---- tool bar and the visit route ----
+
+    /** What a visit needs at hand: the route, open and save, the DNS check and the handover export. */
+    private javax.swing.JToolBar buildToolBar() {
+        javax.swing.JToolBar bar = new javax.swing.JToolBar();
+        bar.setName("toolbar");
+        bar.setFloatable(false);
+        bar.add(toolButton("toolbar.route", e -> openTab(dev.mailbench.host.ui.editor.RouteEditor.ID)));
+        bar.addSeparator();
+        bar.add(toolButton("toolbar.open", e -> files.open()));
+        bar.add(toolButton("toolbar.save", e -> files.save()));
+        bar.addSeparator();
+        bar.add(toolButton("toolbar.dns", e -> goToStep("dns-check")));
+        bar.add(toolButton("toolbar.export", e -> goToStep(dev.mailbench.host.route.VisitRoute.HANDOVER)));
+        return bar;
+    }
+
+    private static javax.swing.JButton toolButton(String key, ActionListener action) {
+        javax.swing.JButton button = Texts.bind(new javax.swing.JButton(), key);
+        button.setName(key);
+        button.addActionListener(action);
+        return button;
+    }
+
+    /** Goes to a step of the visit route: an editor, a plugin's panel, or the handover export. */
+    void goToStep(String target) {
+        if (dev.mailbench.host.route.VisitRoute.HANDOVER.equals(target)) {
+            commitDrafts();
+            HandoverExportDialog.show(this, workbench);
+            return;
+        }
+        resolveTabId(target).ifPresentOrElse(this::openTab, () -> javax.swing.JOptionPane.showMessageDialog(this,
+                Texts.get("route.missing"), Texts.get("app.title"), javax.swing.JOptionPane.INFORMATION_MESSAGE));
     }
 
     // ---- menus ----
@@ -320,10 +359,12 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         } else {
             return;
         }
-        component.putClientProperty("mailbench.tabId", id);
-        openTabs.put(id, component);
-        tabs.addTab(title, null, component, tooltip);
-        tabs.setSelectedComponent(component);
+        dev.mailbench.kit.swing.FittedColumns.installAll(component);
+        JComponent tab = dev.mailbench.kit.swing.FitOrScroll.wrap(component);
+        tab.putClientProperty("mailbench.tabId", id);
+        openTabs.put(id, tab);
+        tabs.addTab(title, null, tab, tooltip);
+        tabs.setSelectedComponent(tab);
         revalidateProject();
     }
 
@@ -371,7 +412,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     private void closeTab(int index) {
         JComponent component = (JComponent) tabs.getComponentAt(index);
-        if (component instanceof EditorPanel editor) {
+        if (dev.mailbench.kit.swing.FitOrScroll.contentOf(component) instanceof EditorPanel editor) {
             editor.commitDrafts();
         }
         openTabs.values().remove(component);
@@ -401,9 +442,11 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             if (index >= 0) {
                 PluginPanelEntry entry = pluginPanels.get(tabId);
                 JComponent fresh = pluginComponents.computeIfAbsent(tabId, k -> createPluginPanel(k, entry));
-                fresh.putClientProperty("mailbench.tabId", tabId);
-                openTabs.put(tabId, fresh);
-                tabs.setComponentAt(index, fresh);
+                dev.mailbench.kit.swing.FittedColumns.installAll(fresh);
+                JComponent tab = dev.mailbench.kit.swing.FitOrScroll.wrap(fresh);
+                tab.putClientProperty("mailbench.tabId", tabId);
+                openTabs.put(tabId, tab);
+                tabs.setComponentAt(index, tab);
             } else {
                 openTabs.remove(tabId);
             }
@@ -425,6 +468,12 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     public JTabbedPane tabs() {
         return tabs;
+    }
+
+    /** The editor or plugin panel the selected tab shows (inside the scroller that keeps it from being cut). */
+    public Component selectedContent() {
+        Component selected = tabs.getSelectedComponent();
+        return selected == null ? null : dev.mailbench.kit.swing.FitOrScroll.contentOf(selected);
     }
 
     public Optional<EditorPanel> editor(String id) {
@@ -487,6 +536,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             showingSample = false;
             showWork();
             rebuildPluginPanels();
+            // A project opens on its visit route: where the visit stands and where to go next.
+            openTab(dev.mailbench.host.ui.editor.RouteEditor.ID);
         } else {
             new ArrayList<>(pluginScopes.values()).forEach(scope -> scope.projectEvent(event));
         }
@@ -663,8 +714,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             ((java.awt.CardLayout) cards.getLayout()).show(cards, WORK_CARD);
             startShown = false;
             if (tabs.getTabCount() == 0) {
-                // The route begins with recording the customer.
-                SwingUtilities.invokeLater(() -> openTab(OverviewEditor.ID));
+                // A project opens on its visit route.
+                SwingUtilities.invokeLater(() -> openTab(dev.mailbench.host.ui.editor.RouteEditor.ID));
             }
         }
     }
@@ -676,8 +727,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     /** Closed tabs are not in the window, so a theme switch does not reach them by itself. */
     private void updateDetachedUi() {
         List<JComponent> detached = new ArrayList<>();
-        editors.values().stream().filter(c -> c.getParent() == null).forEach(detached::add);
-        pluginComponents.values().stream().filter(c -> c.getParent() == null).forEach(detached::add);
+        editors.values().stream().filter(c -> SwingUtilities.getWindowAncestor(c) == null).forEach(detached::add);
+        pluginComponents.values().stream().filter(c -> SwingUtilities.getWindowAncestor(c) == null).forEach(detached::add);
         detached.forEach(SwingUtilities::updateComponentTreeUI);
     }
 
@@ -689,7 +740,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         Texts.relabel(getRootPane());
         Texts.relabel(getJMenuBar());
         for (EditorPanel editor : editors.values()) {
-            if (editor.getParent() == null) {
+            if (SwingUtilities.getWindowAncestor(editor) == null) {
                 Texts.relabel(editor);
             }
         }

@@ -1,7 +1,6 @@
 package dev.mailbench.host.ui;
 
 import dev.mailbench.host.Workbench;
-import dev.mailbench.host.ui.editor.OverviewEditor;
 import dev.mailbench.host.ui.i18n.Texts;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -76,7 +75,7 @@ public final class WorkbenchLauncher {
                     frame.showStartScreen();
                 }
                 trace("opened");
-                frame.openTab(OverviewEditor.ID);
+                frame.openTab(dev.mailbench.host.ui.editor.RouteEditor.ID);
                 trace("tab");
                 if (options.tab() != null && !options.tab().isBlank()) {
                     var tab = frame.resolveTabId(options.tab());

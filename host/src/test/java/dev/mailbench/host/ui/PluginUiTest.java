@@ -60,7 +60,7 @@ class PluginUiTest extends WorkbenchUiTestBase {
         assertThat(pluginError).contains("パネルを作れません");
 
         GuiActionRunner.execute(() -> frame.openTab(frame.resolveTabId("fine-panel").orElseThrow()));
-        Object shown = GuiActionRunner.execute(() -> frame.tabs().getSelectedComponent());
+        Object shown = GuiActionRunner.execute(() -> frame.selectedContent());
         assertThat(shown).isInstanceOfSatisfying(javax.swing.JLabel.class, l -> assertThat(l.getText()).isEqualTo("fine"));
         // The editors still work after the failure.
         window.tree("navigator").clickRow(3);

@@ -91,7 +91,10 @@ final class LiveTestView extends JPanel {
         add(i18n.bind(new JLabel(), LocalizedText.of("パスワード", "Password")));
         add(password);
         add(i18n.bind(new JLabel(), LocalizedText.of("追加の CA", "Extra CA")));
-        JButton browse = new JButton("…");
+        // Says what it does: a bare "…" left the consultant guessing.
+        JButton browse = i18n.bind(new JButton(), LocalizedText.of("参照…", "Browse…"));
+        i18n.bindTooltip(browse, LocalizedText.of("お客様の社内 CA など、追加で信頼する証明書（PEM）を選びます",
+                "Choose an extra certificate (PEM) to trust, such as the customer's own CA"));
         browse.setName("setup.live.caBrowse");
         browse.addActionListener(e -> {
             JFileChooser c = new JFileChooser();

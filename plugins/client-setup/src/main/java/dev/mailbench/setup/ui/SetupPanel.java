@@ -73,10 +73,10 @@ public final class SetupPanel extends JPanel {
 
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("setup.tabs");
-        tabs.addTab("", settingsView);
-        tabs.addTab("", artifactView);
-        tabs.addTab("", lintView);
-        tabs.addTab("", liveView);
+        tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(settingsView));
+        tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(artifactView));
+        tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(lintView));
+        tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(liveView));
         i18n().bindTabs(tabs, LocalizedText.of("設定値", "Settings"), LocalizedText.of("設定ファイル・手順書", "Files & steps"),
                 LocalizedText.of("設定チェック", "Settings lint"), LocalizedText.of("接続テスト", "Connection test"));
 

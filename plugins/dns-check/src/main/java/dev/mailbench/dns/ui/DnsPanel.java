@@ -662,7 +662,9 @@ public final class DnsPanel extends JPanel {
         }
         if (node instanceof DnsFinding f) {
             String detail = i18n.text(f.detail());
-            return new Cell(f.severity(), i18n.text(f.severity().label()) + ": " + i18n.text(f.code().title())
+            // "Could not check" titles already say so ("DKIM を確認できませんでした"): no "確認できず: " before them.
+            String severity = f.severity() == DnsSeverity.COULD_NOT_CHECK ? "" : i18n.text(f.severity().label()) + ": ";
+            return new Cell(f.severity(), severity + i18n.text(f.code().title())
                     + (detail.isEmpty() ? "" : " — " + detail), false);
         }
         return null;

@@ -133,6 +133,9 @@ final class Badges extends JComponent {
             } else {
                 badges.setBadges(List.of());
             }
+            // Badges are drawn, not text: the tooltip says them whole when the column is too narrow for all.
+            String said = String.join("  ", badges.badges().stream().map(Badge::text).toList());
+            cell.setToolTipText(said.isBlank() ? null : said);
             return cell;
         }
     }

@@ -103,6 +103,10 @@ public final class DesignPanel extends JPanel {
                 if (row < 0) {
                     return null;
                 }
+                if (convertColumnIndexToModel(columnAtPoint(event.getPoint())) != RiskTableModel.ISSUE) {
+                    // Severity and address: their own text, whole, when the column is cut.
+                    return super.getToolTipText(event);
+                }
                 var r = riskModel.row(convertRowIndexToModel(row));
                 // Full text (the cell is cut short); wrapped so a long sentence stays readable.
                 return "<html><div style='width:420px'>" + i18n.text(r.finding().reason()) + "<br><br>"
@@ -140,9 +144,9 @@ public final class DesignPanel extends JPanel {
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         tabs.setName("design.tabs");
         // Not in scroll panes: the reasons must wrap to the tab's width (they scroll on their own).
-        tabs.addTab("", recommendation);
-        tabs.addTab("", questionnaire);
-        tabs.addTab("", forecast);
+        tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(recommendation));
+        tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(questionnaire));
+        tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(forecast));
         i18n.bindTabs(tabs, LocalizedText.of("推奨と理由", "Recommendation"), LocalizedText.of("質問票", "Questionnaire"),
                 LocalizedText.of("容量の見通し", "Capacity forecast"));
 

@@ -79,7 +79,25 @@ public final class ArchivePanel extends JPanel {
     private final ServerAccountForm server;
     private final JButton inventoryButton = new JButton();
     private final FolderTableModel folders = new FolderTableModel();
-    private final JTable table = new JTable(folders);
+    private final JTable table = new JTable(folders) {
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            super.paintComponent(g);
+            if (getRowCount() == 0) {
+                // An empty table says what fills it, instead of looking broken.
+                String hint = i18n.text("「棚卸し」を押すと、このメールボックスのフォルダーと件数がここに並びます。",
+                        "Press Inventory to list this mailbox's folders and message counts here.");
+                java.awt.Graphics2D g2 = (java.awt.Graphics2D) g.create();
+                g2.setRenderingHint(java.awt.RenderingHints.KEY_TEXT_ANTIALIASING,
+                        java.awt.RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+                g2.setColor(javax.swing.UIManager.getColor("Label.disabledForeground"));
+                java.awt.FontMetrics fm = g2.getFontMetrics(getFont());
+                int x = Math.max(8, (getWidth() - fm.stringWidth(hint)) / 2);
+                g2.drawString(hint, x, Math.min(getHeight() / 2, 48));
+                g2.dispose();
+            }
+        }
+    };
     private final JCheckBox selectAll = new JCheckBox("", true);
     private final JComboBox<ArchiveFormat> format = new JComboBox<>(ArchiveFormat.values());
     private final JTextField since = new JTextField(9);
@@ -261,6 +279,8 @@ public final class ArchivePanel extends JPanel {
 
     /** After a language switch: the bound texts are already relabelled; these are the ones the panel builds. */
     private void relabelComputed() {
+        updateButtons();
+        table.repaint();
         totals.refresh();
         status.refresh();
         message.refresh();
@@ -324,6 +344,12 @@ public final class ArchivePanel extends JPanel {
         boolean busy = running != null;
         inventoryButton.setEnabled(!busy);
         exportButton.setEnabled(!busy && inventory != null && !folders.selectedFolders().isEmpty());
+        // A disabled button says why, and what to do first.
+        exportButton.setToolTipText(busy ? i18n.text("処理中です。終わるか中止すると押せます。", "Working; available when done or cancelled.")
+                : inventory == null ? i18n.text("先に「棚卸し」でフォルダーを数えてください。", "Run Inventory first to list the folders.")
+                : folders.selectedFolders().isEmpty() ? i18n.text("保存するフォルダーにチェックを入れてください。",
+                        "Tick the folders to save.")
+                : null);
         cancelButton.setEnabled(busy);
     }
 
