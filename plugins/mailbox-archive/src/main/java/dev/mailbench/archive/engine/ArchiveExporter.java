@@ -191,26 +191,30 @@ public final class ArchiveExporter {
             queue.addAll(units(target, o));
         }
         int wanted = Math.max(1, Math.min(o.connections(), queue.size()));
-        List<ImapConnection> opened = openConnections(connector, wanted, progress);
-        int workers = Math.max(1, opened.size());
-        WriterStage writers = new WriterStage(workers);
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+        WriterStage writers = new WriterStage(wanted);
+        ExecutorService pool = Executors.newFixedThreadPool(wanted, r -> {
             Thread t = new Thread(r, "archive-fetch");
             t.setDaemon(true);
             return t;
         });
+        List<ImapConnection> opened = new CopyOnWriteArrayList<>();
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                ImapConnection first = w < opened.size() ? opened.get(w) : null;
-                running.add(pool.submit(() -> {
-                    try (Worker worker = new Worker(connector, first, o, progress, cancelled, stopped, failures, writers)) {
-                        for (Unit unit = queue.poll(); unit != null && !worker.isCancelled(); unit = queue.poll()) {
-                            worker.run(unit);
-                        }
+            java.util.function.Consumer<ImapConnection> startWorker = first -> running.add(pool.submit(() -> {
+                try (Worker worker = new Worker(connector, first, o, progress, cancelled, stopped, failures, writers)) {
+                    for (Unit unit = queue.poll(); unit != null && !worker.isCancelled(); unit = queue.poll()) {
+                        worker.run(unit);
                     }
-                    return null;
-                }));
+                }
+                return null;
+            }));
+            if (wanted == 1) {
+                startWorker.accept(null); // one connection: its worker opens it, with the back-off, as always
+            } else {
+                openConnections(connector, wanted, progress, c -> {
+                    opened.add(c);
+                    startWorker.accept(c);
+                });
             }
             for (Future<?> f : running) {
                 awaitWorker(f);
@@ -304,27 +308,28 @@ public final class ArchiveExporter {
     }
 
     /**
-     * Logs in the fetch connections one after the other, up to {@code wanted}. The first one that the server refuses
-     * (a per-user connection limit such as Dovecot's mail_max_userip_connections, or any other failure) ends the
-     * list: the export goes on with the ones it has, and says so. When even the first fails, none is returned and the
-     * single worker opens its own with the usual back-off, as with one connection.
+     * Logs in the fetch connections one after the other, up to {@code wanted}, each put to work at once while the
+     * next logs in. The first one the server refuses (a per-user connection limit such as Dovecot's
+     * mail_max_userip_connections, or any other failure) ends the list: the export goes on with those it has, and
+     * says so. When even the first fails, one worker starts without a connection and opens its own with the usual
+     * back-off, as with one connection.
      */
-    private static List<ImapConnection> openConnections(Connector connector, int wanted, Progress progress) {
-        List<ImapConnection> opened = new ArrayList<>();
-        if (wanted <= 1) {
-            return opened; // one connection: opened by its worker, with retries, as always
-        }
+    private static void openConnections(Connector connector, int wanted, Progress progress,
+                                        java.util.function.Consumer<ImapConnection> start) {
         for (int i = 0; i < wanted; i++) {
+            ImapConnection c;
             try {
-                opened.add(connector.open());
+                c = connector.open();
             } catch (MessagingException | RuntimeException e) {
-                if (!opened.isEmpty()) {
-                    progress.fewerConnections(opened.size(), wanted, e);
+                if (i == 0) {
+                    start.accept(null);
+                } else {
+                    progress.fewerConnections(i, wanted, e);
                 }
-                break;
+                return;
             }
+            start.accept(c);
         }
-        return opened;
     }
 
     /**
