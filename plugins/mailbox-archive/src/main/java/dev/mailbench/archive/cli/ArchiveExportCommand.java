@@ -45,12 +45,19 @@ final class ArchiveExportCommand implements Callable<Integer> {
     @Option(names = "--since", paramLabel = "YYYY-MM-DD", description = "この日以降に届いたメールだけ")
     LocalDate since;
 
-    @Option(names = "--connections", defaultValue = "2", paramLabel = "N",
+    @Option(names = "--connections", defaultValue = "3", paramLabel = "N",
             description = "同時接続数 1-10（プロバイダーの上限以内で）。既定: ${DEFAULT-VALUE}")
     int connections;
 
     @Mixin
     StallOption stall = new StallOption();
+
+    /** The server took fewer connections than asked: not a failure, the export goes on over those it took. */
+    static String fewerConnectionsMessage(int accepted, int wanted, Throwable cause) {
+        return "サーバーが受け付けた接続は " + accepted + " 本です（" + wanted + " 本を要求）。" + accepted
+                + " 本で続けます。 The server accepted " + accepted + " of " + wanted + " connections; going on with "
+                + accepted + ". (" + ConnectionProblems.explain(cause) + ")";
+    }
 
     @Override
     public Integer call() {
@@ -101,6 +108,12 @@ final class ArchiveExportCommand implements Callable<Integer> {
             @Override
             public void reconnecting(String folder, Throwable cause, int attempt) {
                 stall.printReconnect(err, folder, cause, attempt);
+            }
+
+            @Override
+            public void fewerConnections(int accepted, int wanted, Throwable cause) {
+                err.println(fewerConnectionsMessage(accepted, wanted, cause));
+                err.flush();
             }
         };
         try {

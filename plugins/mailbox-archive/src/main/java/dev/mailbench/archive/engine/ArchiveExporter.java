@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -48,6 +49,9 @@ public final class ArchiveExporter {
      * @param stallTimeout  a connection on which the server sends nothing for this long counts as stalled: it is
      *                      closed and the work goes on over a new one ({@link #backoff()})
      */
+    /** Parallel IMAP connections unless told otherwise: within Xserver's and Dovecot's usual per-user limits. */
+    public static final int DEFAULT_CONNECTIONS = 3;
+
     public record Options(Path out, ArchiveFormat format, List<String> folders, Instant since, int connections,
                           int batchMessages, long batchBytes, int retries, Duration retryDelay, Duration stallTimeout) {
         public Options {
@@ -68,7 +72,7 @@ public final class ArchiveExporter {
         }
 
         public static Options of(Path out, ArchiveFormat format) {
-            return new Options(out, format, List.of(), null, 2, 500, 4L << 20, 3, Duration.ofMillis(250));
+            return new Options(out, format, List.of(), null, DEFAULT_CONNECTIONS, 500, 4L << 20, 3, Duration.ofMillis(250));
         }
 
         public Options withFolders(List<String> f) {
@@ -124,6 +128,13 @@ public final class ArchiveExporter {
          */
         default void reconnecting(String folder, Throwable cause, int attempt) {
         }
+
+        /**
+         * The server refused a connection beyond the first {@code accepted} of the {@code wanted} ones (its per-user
+         * limit, usually): the export goes on over {@code accepted} connections.
+         */
+        default void fewerConnections(int accepted, int wanted, Throwable cause) {
+        }
     }
 
     /** Opens connections; tests substitute one that breaks on purpose. */
@@ -170,58 +181,71 @@ public final class ArchiveExporter {
         progress.planned(jobs.stream().mapToInt(j -> j.missing().size()).sum(),
                 jobs.stream().flatMap(j -> j.missing().stream()).mapToLong(MessageSummary::size).sum());
 
-        List<ExportReport.FolderResult> results = Collections.synchronizedList(new ArrayList<>(unchanged));
-        List<ExportReport.Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        List<ExportReport.Failure> failures = new CopyOnWriteArrayList<>();
         AtomicBoolean stopped = new AtomicBoolean();
-        ConcurrentLinkedQueue<Job> queue = new ConcurrentLinkedQueue<>(jobs);
-        int workers = Math.max(1, Math.min(o.connections(), jobs.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "archive-export");
+        List<FolderTarget> targets = new ArrayList<>();
+        ConcurrentLinkedQueue<Unit> queue = new ConcurrentLinkedQueue<>();
+        for (Job job : jobs) {
+            FolderTarget target = new FolderTarget(job, o.format());
+            targets.add(target);
+            queue.addAll(units(target, o));
+        }
+        int wanted = Math.max(1, Math.min(o.connections(), queue.size()));
+        WriterStage writers = new WriterStage(wanted);
+        ExecutorService pool = Executors.newFixedThreadPool(wanted, r -> {
+            Thread t = new Thread(r, "archive-fetch");
             t.setDaemon(true);
             return t;
         });
+        List<ImapConnection> opened = new CopyOnWriteArrayList<>();
         try {
             List<Future<?>> running = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                running.add(pool.submit(() -> {
-                    try (Worker worker = new Worker(connector, o, progress, cancelled, stopped, failures)) {
-                        for (Job job = queue.poll(); job != null; job = queue.poll()) {
-                            results.add(worker.run(job));
-                        }
+            java.util.function.Consumer<ImapConnection> startWorker = first -> running.add(pool.submit(() -> {
+                try (Worker worker = new Worker(connector, first, o, progress, cancelled, stopped, failures, writers)) {
+                    for (Unit unit = queue.poll(); unit != null && !worker.isCancelled(); unit = queue.poll()) {
+                        worker.run(unit);
                     }
-                    return null;
-                }));
+                }
+                return null;
+            }));
+            if (wanted == 1) {
+                startWorker.accept(null); // one connection: its worker opens it, with the back-off, as always
+            } else {
+                openConnections(connector, wanted, progress, c -> {
+                    opened.add(c);
+                    startWorker.accept(c);
+                });
             }
             for (Future<?> f : running) {
-                try {
-                    f.get();
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (e.getCause() instanceof UncheckedIOException u) {
-                        throw u.getCause();
-                    }
-                    if (e.getCause() instanceof IOException io) {
-                        throw io;
-                    }
-                    throw new IOException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException("interrupted", e);
-                }
+                awaitWorker(f);
             }
+            writers.awaitAll();
         } finally {
+            opened.forEach(c -> {
+                // a worker that took no unit never closed its connection
+                c.close();
+            });
             pool.shutdownNow();
+            writers.shutdown();
             // the archive lock is released when this returns: no worker may still be writing then
             try {
-                if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!pool.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS) || !writers.awaitTermination()) {
                     throw new IOException("export workers did not stop / エクスポートが停止しません");
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            for (FolderTarget t : targets) {
+                t.close();
+            }
         }
-        List<ExportReport.FolderResult> ordered = new ArrayList<>(results);
+        List<ExportReport.FolderResult> ordered = new ArrayList<>(unchanged);
         boolean stoppedEarly = stopped.get() || cancelled.getAsBoolean();
-        for (Job job : jobs) {
+        for (FolderTarget t : targets) {
+            if (t.opened()) {
+                ordered.add(t.result());
+            }
+            Job job = t.job;
             boolean folderFailed = failures.stream().anyMatch(f -> f.folder().equals(job.folder()));
             if (!stoppedEarly && !folderFailed && o.since() == null) {
                 index.markComplete(job.folder(), job.uidNext(), job.onServer(), job.highestModSeq());
@@ -234,6 +258,78 @@ public final class ArchiveExporter {
         sortedFailures.sort(Comparator.comparing(ExportReport.Failure::folder).thenComparingLong(ExportReport.Failure::uid));
         return new ExportReport(ordered, sortedFailures, stopped.get() || cancelled.getAsBoolean(),
                 Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    private static void awaitWorker(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+    }
+
+    /**
+     * The work of one folder in pieces the connections share: mbox is one file written in UID order, so its folder
+     * is one piece; EML and Maildir folders are cut into UID ranges of one fetch batch each, so several connections
+     * fetch one big folder side by side. A folder with nothing to fetch is still one piece (recovery, flag updates).
+     */
+    static List<Unit> units(FolderTarget target, Options o) {
+        List<MessageSummary> todo = new ArrayList<>(target.job.missing());
+        todo.sort(Comparator.comparingLong(MessageSummary::uid));
+        if (o.format() == ArchiveFormat.MBOX || todo.isEmpty()) {
+            return List.of(new Unit(target, todo));
+        }
+        List<Unit> out = new ArrayList<>();
+        for (int i = 0; i < todo.size(); ) {
+            List<MessageSummary> batch = nextBatch(todo, i, o);
+            i += batch.size();
+            out.add(new Unit(target, batch));
+        }
+        return out;
+    }
+
+    static List<MessageSummary> nextBatch(List<MessageSummary> todo, int from, Options o) {
+        long sum = 0;
+        int to = from;
+        while (to < todo.size() && to - from < o.batchMessages() && (to == from || sum + todo.get(to).size() <= o.batchBytes())) {
+            sum += todo.get(to).size();
+            to++;
+        }
+        return todo.subList(from, to);
+    }
+
+    /**
+     * Logs in the fetch connections one after the other, up to {@code wanted}, each put to work at once while the
+     * next logs in. The first one the server refuses (a per-user connection limit such as Dovecot's
+     * mail_max_userip_connections, or any other failure) ends the list: the export goes on with those it has, and
+     * says so. When even the first fails, one worker starts without a connection and opens its own with the usual
+     * back-off, as with one connection.
+     */
+    private static void openConnections(Connector connector, int wanted, Progress progress,
+                                        java.util.function.Consumer<ImapConnection> start) {
+        for (int i = 0; i < wanted; i++) {
+            ImapConnection c;
+            try {
+                c = connector.open();
+            } catch (MessagingException | RuntimeException e) {
+                if (i == 0) {
+                    start.accept(null);
+                } else {
+                    progress.fewerConnections(i, wanted, e);
+                }
+                return;
+            }
+            start.accept(c);
+        }
     }
 
     /**
@@ -341,91 +437,87 @@ public final class ArchiveExporter {
         return s;
     }
 
-    /** One connection and the folders it works through. */
-    private static final class Worker implements AutoCloseable {
-        private final Connector connector;
-        private final Options o;
-        private final Progress progress;
-        private final BooleanSupplier cancelled;
-        private final AtomicBoolean stopped;
-        private final List<ExportReport.Failure> failures;
-        private ImapConnection connection;
-        private IMAPFolder folder;
+    /** A UID range of one folder that one connection fetches (the whole folder for mbox). */
+    record Unit(FolderTarget target, List<MessageSummary> todo) {
+    }
 
-        Worker(Connector connector, Options o, Progress progress, BooleanSupplier cancelled, AtomicBoolean stopped,
-               List<ExportReport.Failure> failures) {
-            this.connector = connector;
-            this.o = o;
-            this.progress = progress;
-            this.cancelled = cancelled;
-            this.stopped = stopped;
-            this.failures = failures;
+    /**
+     * Where one folder's messages go, shared by every connection working on it: its sink and manifest, opened once
+     * by the first connection to reach the folder (after crash debris is removed and flag changes are recorded).
+     */
+    static final class FolderTarget {
+        final Job job;
+        private final ArchiveFormat format;
+        private MessageSink sink; // guarded by this
+        private boolean unreachable; // guarded by this
+        private String unreachableCause;
+        private String unreachableDetail;
+        /** mbox: batches are written in the order they were fetched, one after the other (guarded by this). */
+        private java.util.concurrent.CompletableFuture<Void> tail = java.util.concurrent.CompletableFuture.completedFuture(null);
+        final java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
+
+        FolderTarget(Job job, ArchiveFormat format) {
+            this.job = job;
+            this.format = format;
         }
 
-        ExportReport.FolderResult run(Job job) throws IOException {
-            java.util.concurrent.atomic.AtomicInteger fetched = new java.util.concurrent.atomic.AtomicInteger();
-            java.util.concurrent.atomic.AtomicLong bytes = new java.util.concurrent.atomic.AtomicLong();
-            List<MessageSummary> todo = new ArrayList<>(job.missing());
-            todo.sort(Comparator.comparingLong(MessageSummary::uid));
-            try (MessageSink sink = MessageSink.open(o.format(), job.generationDir());
-                 BatchRecorder recorder = new BatchRecorder(sink, job.manifest())) {
-                sink.recover(job.manifest().entries());
-                updateFlags(job, sink);
+        synchronized MessageSink open(Progress progress) throws IOException {
+            if (sink == null) {
+                MessageSink s = MessageSink.open(format, job.generationDir());
+                try {
+                    s.recover(job.manifest().entries());
+                    updateFlags(job, s);
+                } catch (IOException | RuntimeException e) {
+                    s.close();
+                    throw e;
+                }
+                sink = s;
                 if (!job.flagChanges().isEmpty()) {
                     progress.flagsUpdated(job.folder(), job.flagChanges().size());
                 }
-                int i = 0;
-                while (i < todo.size()) {
-                    if (isCancelled()) {
-                        break;
-                    }
-                    List<MessageSummary> batch = nextBatch(todo, i);
-                    i += batch.size();
-                    List<Long> uids = batch.stream().map(MessageSummary::uid).toList();
-                    List<FetchedMessage> messages;
-                    try {
-                        messages = fetchWithRetry(job, uids);
-                    } catch (FolderUnreachable e) {
-                        todo.subList(i - batch.size(), todo.size())
-                                .forEach(s -> failures.add(new ExportReport.Failure(job.folder(), s.uid(), e.cause, e.getMessage())));
-                        break;
-                    }
-                    messages.sort(Comparator.comparingLong(FetchedMessage::uid));
-                    List<ManifestEntry> entries = new ArrayList<>(messages.size());
-                    Set<Long> returned = new HashSet<>();
-                    for (FetchedMessage m : messages) {
-                        if (isCancelled()) {
-                            break;
-                        }
-                        MessageSink.Stored s = sink.write(m);
-                        entries.add(new ManifestEntry(job.uidValidity(), m.uid(), m.internalDate().toString(), m.length(),
-                                m.flags(), m.messageId(), m.sha256(), s.file(), s.offset(), s.stored(), s.end()));
-                        returned.add(m.uid());
-                    }
-                    recorder.record(entries, () -> {
-                        for (ManifestEntry e : entries) {
-                            fetched.incrementAndGet();
-                            bytes.addAndGet(e.size());
-                            progress.messageArchived(job.folder(), e.size());
-                        }
-                    });
-                    if (isCancelled()) {
-                        break;
-                    }
-                    for (long uid : uids) {
-                        if (!returned.contains(uid) && failures.stream().noneMatch(f -> f.uid() == uid && f.folder().equals(job.folder()))) {
-                            failures.add(new ExportReport.Failure(job.folder(), uid, "not returned by the server",
-                                    "deleted on the server during the export? / 取得中にサーバーで削除された可能性"));
-                        }
-                    }
-                }
             }
-            return new ExportReport.FolderResult(job.folder(), job.generationDir().getFileName().toString(), job.uidValidity(),
-                    job.newGeneration(), job.onServer(), job.onServer() - job.missing().size(), fetched.get(), bytes.get());
+            return sink;
+        }
+
+        synchronized boolean opened() {
+            return sink != null;
+        }
+
+        /** The folder could not be opened again: its remaining pieces are reported, not tried. */
+        synchronized void markUnreachable(String cause, String detail) {
+            unreachable = true;
+            unreachableCause = cause;
+            unreachableDetail = detail;
+        }
+
+        synchronized String[] unreachable() {
+            return unreachable ? new String[] {unreachableCause, unreachableDetail} : null;
+        }
+
+        /** Runs {@code write} after the batches handed over before it (mbox) or beside them (EML, Maildir). */
+        synchronized java.util.concurrent.CompletableFuture<Void> submit(Runnable write, ExecutorService writers) {
+            if (format != ArchiveFormat.MBOX) {
+                return java.util.concurrent.CompletableFuture.runAsync(write, writers);
+            }
+            tail = tail.thenRunAsync(write, writers);
+            return tail;
+        }
+
+        ExportReport.FolderResult result() {
+            return new ExportReport.FolderResult(job.folder(), job.generationDir().getFileName().toString(),
+                    job.uidValidity(), job.newGeneration(), job.onServer(), job.onServer() - job.missing().size(),
+                    fetched.get(), bytes.get());
+        }
+
+        synchronized void close() throws IOException {
+            if (sink != null) {
+                sink.close();
+            }
         }
 
         /** Records flag changes in the manifest first, then renames Maildir files to match (recover finishes a torn rename). */
-        private void updateFlags(Job job, MessageSink sink) throws IOException {
+        private static void updateFlags(Job job, MessageSink sink) throws IOException {
             if (job.flagChanges().isEmpty()) {
                 return;
             }
@@ -446,22 +538,205 @@ public final class ArchiveExporter {
             }
             sink.sync();
         }
+    }
 
-        private boolean isCancelled() {
+    /**
+     * Everything done with a fetched batch besides fetching it: hashing, the Message-ID scan, the file writes, the
+     * sync and the manifest lines run here, so a fetch connection asks for its next batch at once. At most
+     * {@code permits} batches wait or are being written (memory stays bounded: a fetch thread waits for a permit
+     * before it fetches). The first write error stops the export and is thrown at its end.
+     */
+    static final class WriterStage {
+        private final ExecutorService threads;
+        private final java.util.concurrent.Semaphore permits;
+        private final List<java.util.concurrent.CompletableFuture<Void>> submitted = new CopyOnWriteArrayList<>();
+        private final java.util.concurrent.atomic.AtomicReference<Throwable> error = new java.util.concurrent.atomic.AtomicReference<>();
+
+        WriterStage(int fetchers) {
+            // writers mostly wait for fsync: one more than the fetchers keeps a batch being written per connection
+            int n = fetchers + 1;
+            this.threads = Executors.newFixedThreadPool(n, r -> {
+                Thread t = new Thread(r, "archive-write");
+                t.setDaemon(true);
+                return t;
+            });
+            // a permit is taken before a fetch: each connection fetching one batch while another of its batches is
+            // written, plus one waiting
+            this.permits = new java.util.concurrent.Semaphore(2 * fetchers + 1);
+        }
+
+        /** Waits for room for one more batch; false once a write failed. */
+        boolean reserve() throws InterruptedException {
+            permits.acquire();
+            if (error.get() != null) {
+                permits.release();
+                return false;
+            }
+            return true;
+        }
+
+        /** Hands over a batch reserved with {@link #reserve()}. */
+        void submit(FolderTarget target, Runnable write) {
+            java.util.concurrent.CompletableFuture<Void> f = target.submit(write, threads);
+            submitted.add(f.whenComplete((v, e) -> {
+                if (e != null) {
+                    error.compareAndSet(null, e instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                            ? c.getCause() : e);
+                }
+                permits.release();
+            }));
+            // keep the list short: finished batches need not be remembered
+            submitted.removeIf(java.util.concurrent.CompletableFuture::isDone);
+        }
+
+        boolean failed() {
+            return error.get() != null;
+        }
+
+        /** Waits until every batch handed over is written and recorded; throws the first write error. */
+        void awaitAll() throws IOException {
+            for (var f : List.copyOf(submitted)) {
+                try {
+                    f.join();
+                } catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ignored) {
+                    // the error is kept in `error`
+                }
+            }
+            Throwable e = error.get();
+            if (e instanceof UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            if (e != null) {
+                throw new IOException("writing the archive failed / 保存に失敗しました", e);
+            }
+        }
+
+        void shutdown() {
+            threads.shutdown();
+        }
+
+        boolean awaitTermination() throws InterruptedException {
+            return threads.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        }
+    }
+
+    /** One connection and the pieces of work it takes, folder after folder. */
+    private static final class Worker implements AutoCloseable {
+        private final Connector connector;
+        private final Options o;
+        private final Progress progress;
+        private final BooleanSupplier cancelled;
+        private final AtomicBoolean stopped;
+        private final List<ExportReport.Failure> failures;
+        private final WriterStage writers;
+        private ImapConnection connection;
+        private IMAPFolder folder;
+
+        Worker(Connector connector, ImapConnection first, Options o, Progress progress, BooleanSupplier cancelled,
+               AtomicBoolean stopped, List<ExportReport.Failure> failures, WriterStage writers) {
+            this.connector = connector;
+            this.connection = first;
+            this.o = o;
+            this.progress = progress;
+            this.cancelled = cancelled;
+            this.stopped = stopped;
+            this.failures = failures;
+            this.writers = writers;
+        }
+
+        void run(Unit unit) throws IOException {
+            FolderTarget target = unit.target();
+            Job job = target.job;
+            target.open(progress);
+            List<MessageSummary> todo = unit.todo();
+            int i = 0;
+            while (i < todo.size()) {
+                if (isCancelled()) {
+                    break;
+                }
+                String[] unreachable = target.unreachable();
+                if (unreachable != null) {
+                    todo.subList(i, todo.size()).forEach(s -> failures.add(
+                            new ExportReport.Failure(job.folder(), s.uid(), unreachable[0], unreachable[1])));
+                    break;
+                }
+                List<MessageSummary> batch = nextBatch(todo, i, o);
+                i += batch.size();
+                List<Long> uids = batch.stream().map(MessageSummary::uid).toList();
+                try {
+                    if (!writers.reserve()) {
+                        stopped.set(true);
+                        break;
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted", e);
+                }
+                List<FetchedMessage> messages;
+                try {
+                    messages = fetchWithRetry(job, uids);
+                } catch (FolderUnreachable e) {
+                    writers.permits.release();
+                    target.markUnreachable(e.cause, e.getMessage());
+                    todo.subList(i - batch.size(), todo.size())
+                            .forEach(s -> failures.add(new ExportReport.Failure(job.folder(), s.uid(), e.cause, e.getMessage())));
+                    break;
+                }
+                Set<Long> returned = new HashSet<>();
+                messages.forEach(m -> returned.add(m.uid()));
+                List<FetchedMessage> fetched = messages;
+                writers.submit(target, () -> write(target, fetched));
+                if (isCancelled()) {
+                    break;
+                }
+                for (long uid : uids) {
+                    if (!returned.contains(uid) && failures.stream().noneMatch(f -> f.uid() == uid && f.folder().equals(job.folder()))) {
+                        failures.add(new ExportReport.Failure(job.folder(), uid, "not returned by the server",
+                                "deleted on the server during the export? / 取得中にサーバーで削除された可能性"));
+                    }
+                }
+            }
+        }
+
+        /**
+         * On a writer thread: the files, then one sync, then the manifest lines: a message is recorded only after a
+         * sync that began after it was written.
+         */
+        private void write(FolderTarget target, List<FetchedMessage> messages) {
+            Job job = target.job;
+            try {
+                MessageSink sink = target.open(progress);
+                messages.sort(Comparator.comparingLong(FetchedMessage::uid));
+                List<ManifestEntry> entries = new ArrayList<>(messages.size());
+                for (FetchedMessage m : messages) {
+                    if (isCancelled()) {
+                        break;
+                    }
+                    MessageSink.Stored s = sink.write(m);
+                    entries.add(new ManifestEntry(job.uidValidity(), m.uid(), m.internalDate().toString(), m.length(),
+                            m.flags(), m.messageId(), m.sha256(), s.file(), s.offset(), s.stored(), s.end()));
+                }
+                sink.sync();
+                job.manifest().append(entries);
+                for (ManifestEntry e : entries) {
+                    target.fetched.incrementAndGet();
+                    target.bytes.addAndGet(e.size());
+                    progress.messageArchived(job.folder(), e.size());
+                }
+            } catch (IOException e) {
+                stopped.set(true);
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        boolean isCancelled() {
             if (cancelled.getAsBoolean()) {
                 stopped.set(true);
             }
-            return stopped.get();
-        }
-
-        private List<MessageSummary> nextBatch(List<MessageSummary> todo, int from) {
-            long sum = 0;
-            int to = from;
-            while (to < todo.size() && to - from < o.batchMessages() && (to == from || sum + todo.get(to).size() <= o.batchBytes())) {
-                sum += todo.get(to).size();
-                to++;
-            }
-            return todo.subList(from, to);
+            return stopped.get() || writers.failed();
         }
 
         private List<FetchedMessage> fetchWithRetry(Job job, List<Long> uids) throws FolderUnreachable {

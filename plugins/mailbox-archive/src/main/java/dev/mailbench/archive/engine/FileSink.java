@@ -28,7 +28,13 @@ abstract class FileSink implements MessageSink {
     private final List<Unsynced> unsynced = new java.util.ArrayList<>(); // guarded by itself
     /** Renames into the folder so far, and how many of them the last directory sync covered. */
     private final java.util.concurrent.atomic.AtomicLong renames = new java.util.concurrent.atomic.AtomicLong();
-    private long syncedRenames;
+    /** Syncs in the order they took their files, and how far all of them are finished (guarded by unsynced). */
+    private long ticketsIssued;
+    private long finishedUpTo;
+    private final java.util.Set<Long> finishedTickets = new java.util.HashSet<>();
+    private boolean failedSync;
+    private final Object folderSync = new Object();
+    private long syncedRenames; // guarded by folderSync
 
     FileSink(Path dir) {
         this.dir = dir;
@@ -119,28 +125,71 @@ abstract class FileSink implements MessageSink {
 
     /**
      * Every message written before the call: fsync of its temporary file, rename to its name, then one fsync of
-     * the folder. May run while the exporter writes the next batch; those messages wait for the next sync.
+     * the folder. Several writer threads may sync at once (connections of one export share a folder): each fsyncs
+     * the files it took side by side with the others (the file system joins concurrent flushes), but returns only
+     * once every file taken by an earlier call is renamed too, and a folder fsync that began after all those
+     * renames is done: whatever it wrote, whoever synced it, is then durable.
      */
     @Override
-    public synchronized void sync() throws IOException {
+    public void sync() throws IOException {
         List<Unsynced> batch;
+        long ticket;
         synchronized (unsynced) {
             batch = new java.util.ArrayList<>(unsynced);
             unsynced.clear();
+            ticket = ++ticketsIssued;
         }
-        for (Unsynced u : batch) {
-            try (FileChannel ch = FileChannel.open(u.temp(), StandardOpenOption.WRITE)) {
-                ch.force(false);
+        boolean ok = false;
+        try {
+            for (Unsynced u : batch) {
+                try (FileChannel ch = FileChannel.open(u.temp(), StandardOpenOption.WRITE)) {
+                    ch.force(false);
+                }
+            }
+            for (Unsynced u : batch) {
+                Files.move(u.temp(), u.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                renames.incrementAndGet();
+            }
+            ok = true;
+        } finally {
+            finish(ticket, ok);
+        }
+        awaitEarlier(ticket);
+        long mine = renames.get();
+        synchronized (folderSync) {
+            if (syncedRenames < mine) {
+                long upTo = renames.get(); // every rename counted here is finished: the fsync below covers it
+                AtomicFiles.forceDirectory(finishedDir());
+                syncedRenames = upTo;
             }
         }
-        for (Unsynced u : batch) {
-            Files.move(u.temp(), u.target(), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            renames.incrementAndGet();
+    }
+
+    private void finish(long ticket, boolean ok) {
+        synchronized (unsynced) {
+            failedSync |= !ok;
+            finishedTickets.add(ticket);
+            while (finishedTickets.remove(finishedUpTo + 1)) {
+                finishedUpTo++;
+            }
+            unsynced.notifyAll();
         }
-        long upTo = renames.get();
-        if (upTo != syncedRenames) {
-            AtomicFiles.forceDirectory(finishedDir());
-            syncedRenames = upTo;
+    }
+
+    /** Waits for the syncs that took files before this one; a failed one fails this one too. */
+    private void awaitEarlier(long ticket) throws IOException {
+        synchronized (unsynced) {
+            while (finishedUpTo < ticket) {
+                try {
+                    unsynced.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while syncing");
+                }
+            }
+            if (failedSync) {
+                throw new IOException("an earlier sync of " + dir + " failed / 以前の同期に失敗しました");
+            }
         }
     }
 

@@ -10,13 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
  * The per-generation manifest: JSON lines, appended and synced only after the messages they describe are on
  * disk. A line torn by a crash (no newline, or not JSON) is cut off on load, so the manifest never claims a
- * message that is not there.
+ * message that is not there. Several connections of one export append to the same manifest: appends are serialised,
+ * each one whole lines.
  */
 public final class Manifest {
     public static final String FILE = "manifest.jsonl";
@@ -134,8 +134,9 @@ public final class Manifest {
         return entries;
     }
 
-    public List<ManifestEntry> entries() {
-        return Collections.unmodifiableList(entries);
+    /** A copy: connections of one export append from several threads. */
+    public synchronized List<ManifestEntry> entries() {
+        return List.copyOf(entries);
     }
 
     public Path file() {
@@ -149,7 +150,7 @@ public final class Manifest {
      *
      * @param changed uid → the entry with its new flags and file
      */
-    public void replace(java.util.Map<Long, ManifestEntry> changed) throws IOException {
+    public synchronized void replace(java.util.Map<Long, ManifestEntry> changed) throws IOException {
         if (changed.isEmpty()) {
             return;
         }
@@ -158,7 +159,7 @@ public final class Manifest {
     }
 
     /** Appends and fsyncs; callers sync the messages first. */
-    public void append(List<ManifestEntry> added) throws IOException {
+    public synchronized void append(List<ManifestEntry> added) throws IOException {
         if (added.isEmpty()) {
             return;
         }

@@ -103,7 +103,7 @@ public final class ArchivePanel extends JPanel {
     private final JTextField since = new JTextField(9);
     private final JTextField outDir = new JTextField(26);
     /** Dovecot allows 10 per user and IP; providers may allow fewer, so the default stays low. */
-    private final JSpinner connections = new JSpinner(new SpinnerNumberModel(2, 1, 10, 1));
+    private final JSpinner connections = new JSpinner(new SpinnerNumberModel(ArchiveExporter.DEFAULT_CONNECTIONS, 1, 10, 1));
     private final JButton exportButton = new JButton();
     private final JButton cancelButton = new JButton();
     private final JProgressBar progress = new JProgressBar();
@@ -498,6 +498,15 @@ public final class ArchivePanel extends JPanel {
                             long elapsed = System.nanoTime() - start;
                             later(() -> showProgress(n, planned.get(), b, plannedBytes.get(), elapsed));
                         }
+                    }
+
+                    @Override
+                    public void fewerConnections(int accepted, int wanted, Throwable cause) {
+                        later(() -> showMessage(LocalizedText.of(
+                                "サーバーが受け付けた接続は " + accepted + " 本でした（" + wanted + " 本を要求）。" + accepted
+                                        + " 本で続けます。",
+                                "The server accepted " + accepted + " of " + wanted + " connections; going on with "
+                                        + accepted + "."), false));
                     }
                 };
                 return pop3 ? new Pop3Exporter(account).export(account.host(), account.user(), options, listener, ctx::isCancelled)
