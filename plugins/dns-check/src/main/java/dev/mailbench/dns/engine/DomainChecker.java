@@ -265,7 +265,9 @@ public final class DomainChecker {
                 sets.putIfAbsent(target.toString(true) + " A", dns.lookup(target, Type.A));
             }
         }
-        List<DnsFinding> out = new ArrayList<>();
+        // Record sets with the same TTL share one finding: the advice and its deadline are the same for all of them.
+        Map<Long, List<String>> namesByTtl = new LinkedHashMap<>();
+        Map<Long, List<String>> recordsByTtl = new LinkedHashMap<>();
         for (var e : sets.entrySet()) {
             Answer a = e.getValue();
             if (!a.answered() || a.records().isEmpty()) {
@@ -275,16 +277,24 @@ public final class DomainChecker {
             if (dev.mailbench.api.dns.CutoverTtl.isReady(ttl)) {
                 continue;
             }
+            namesByTtl.computeIfAbsent(ttl, t -> new ArrayList<>()).add(e.getKey());
+            recordsByTtl.computeIfAbsent(ttl, t -> new ArrayList<>()).addAll(a.presentation());
+        }
+        List<DnsFinding> out = new ArrayList<>();
+        for (var e : namesByTtl.entrySet()) {
+            long ttl = e.getKey();
             long hours = dev.mailbench.api.dns.CutoverTtl.lead(ttl).toHours();
             java.time.LocalDateTime cutover = profile.migration().cutover();
             String by = cutover == null ? "" : cutover.minus(dev.mailbench.api.dns.CutoverTtl.lead(ttl)).toString().replace('T', ' ');
             String at = cutover == null ? "" : cutover.toString().replace('T', ' ');
-            out.add(DnsFinding.of(MIGRATION_TTL_LONG, e.getKey(), LocalizedText.of(
-                    "TTL " + ttl + " 秒: 切り替えの " + hours + " 時間前までに " + dev.mailbench.api.dns.CutoverTtl.LOW_TTL + " 秒へ下げる"
+            out.add(DnsFinding.of(MIGRATION_TTL_LONG, String.join(", ", e.getValue()), LocalizedText.of(
+                    String.join("・", e.getValue()) + " の TTL " + ttl + " 秒: 切り替えの " + hours + " 時間前までに "
+                            + dev.mailbench.api.dns.CutoverTtl.LOW_TTL + " 秒へ下げる"
                             + (cutover == null ? "（切り替え日時が未設定）" : "（切り替え " + at + " → " + by + " までに）"),
-                    "TTL " + ttl + " s: lower it to " + dev.mailbench.api.dns.CutoverTtl.LOW_TTL + " s at least " + hours
-                            + " hours before the switch" + (cutover == null ? " (no cutover time set)" : " (switch " + at + " → by " + by + ")")),
-                    a.presentation()));
+                    "TTL " + ttl + " s of " + String.join(", ", e.getValue()) + ": lower it to " + dev.mailbench.api.dns.CutoverTtl.LOW_TTL
+                            + " s at least " + hours + " hours before the switch"
+                            + (cutover == null ? " (no cutover time set)" : " (switch " + at + " → by " + by + ")")),
+                    recordsByTtl.get(ttl)));
         }
         return out;
     }
