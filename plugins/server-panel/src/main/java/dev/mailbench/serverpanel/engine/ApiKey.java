@@ -15,8 +15,16 @@ public final class ApiKey {
 
     /** Takes a copy; the caller wipes its own array. */
     public static ApiKey of(char[] key) {
-        char[] trimmed = new String(key).strip().toCharArray();
-        return new ApiKey(trimmed);
+        // trimmed on the array itself: a String of the key could not be wiped afterwards
+        int from = 0;
+        int to = key.length;
+        while (from < to && Character.isWhitespace(key[from])) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(key[to - 1])) {
+            to--;
+        }
+        return new ApiKey(Arrays.copyOfRange(key, from, to));
     }
 
     public boolean isBlank() {

@@ -68,8 +68,8 @@ public final class ServerPanelView extends JPanel {
     private final JProgressBar progress = new JProgressBar();
     private final JLabel status = new JLabel(" ");
     /** The whole text of the last message (an error explanation is longer than the status line). */
-    private final JTextArea message = new JTextArea(2, 60);
-    private final JTextArea keyInfo = new JTextArea(3, 60);
+    private final JTextArea message = new JTextArea(0, 60);
+    private final JTextArea keyInfo = new JTextArea(0, 60);
     private final JTextArea hint = new JTextArea(1, 60);
     private LocalizedText hintText;
     private final ChangeTableModel toProject;
@@ -147,7 +147,8 @@ public final class ServerPanelView extends JPanel {
         box.add(hint, "skip 1, growx, wmin 0, wrap");
         keyInfo.setName("panel.keyInfo");
         wrapping(keyInfo);
-        box.add(keyInfo, "skip 1, growx, wmin 0, wrap");
+        keyInfo.setVisible(false);
+        box.add(keyInfo, "skip 1, growx, wmin 0, hidemode 3, wrap");
         add(box, "growx, wrap");
     }
 
@@ -180,6 +181,7 @@ public final class ServerPanelView extends JPanel {
         add(mergeButton, "wrap");
         message.setName("panel.message");
         wrapping(message);
+        message.setVisible(false);
         add(message, "growx, wmin 0, hidemode 3, wrap");
         connectButton.addActionListener(e -> runConnect());
         importButton.addActionListener(e -> runImport());
@@ -373,6 +375,7 @@ public final class ServerPanelView extends JPanel {
     }
 
     private void rerenderKeyInfo() {
+        keyInfo.setVisible(lastKeyInfo != null);
         if (lastKeyInfo == null) {
             keyInfo.setText("");
             return;
