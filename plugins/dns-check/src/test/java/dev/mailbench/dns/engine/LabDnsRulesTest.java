@@ -143,6 +143,21 @@ class LabDnsRulesTest {
     }
 
     @Test
+    void certificateProblemsStayWithTheirDomainWhenDomainsAreCheckedTogether(TestLab lab) throws Exception {
+        var resolver = ResolverSettings.authoritative(lab.dnsServer()).withTimeout(Duration.ofMillis(800));
+        MtaStsFetcher shared = new HttpsPolicyFetcher(lab.caCertificate(), lab.port("LAB_MTA_STS_PORT"), Duration.ofSeconds(3));
+        List<String> domains = List.of("mta-sts-wrongname.test", "mta-sts-untrusted.test", "mta-sts-good.test", "mta-sts-testing.test",
+                "mta-sts-uncovered.test", "mta-sts-missing.test");
+        for (int round = 0; round < 3; round++) {
+            List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(domains, resolver, Map.of(), false, PROFILE, 6)
+                    .withPolicies(shared), (a, b, c) -> { });
+            assertThat(finding(reports.get(0), MTA_STS_POLICY_FETCH_FAILED).detail().en()).contains("not mta-sts.mta-sts-wrongname.test");
+            assertThat(finding(reports.get(1), MTA_STS_POLICY_FETCH_FAILED).detail().en()).contains("not issued by a trusted CA");
+            assertThat(reports.subList(2, 4)).allSatisfy(r -> assertThat(r.codes()).contains(MTA_STS_POLICY_OK));
+        }
+    }
+
+    @Test
     void aSilentPolicyHostIsCouldNotCheckAndNotAMissingPolicy(TestLab lab) throws Exception {
         var resolver = ResolverSettings.authoritative(lab.dnsServer()).withTimeout(Duration.ofMillis(800));
         MtaStsFetcher silent = new HttpsPolicyFetcher(lab.caCertificate(), lab.blackholePort(), Duration.ofMillis(500));
