@@ -76,7 +76,12 @@ class LabDnsRulesTest {
     void spfOnlyAsTypeNinetyNineIsReportedObsolete(TestLab lab) throws Exception {
         DomainReport r = live(lab, "spf-type99.test");
         assertThat(r.codes()).contains(SPF_TYPE99_ONLY, SPF_MISSING);
-        assertThat(finding(r, SPF_TYPE99_ONLY).records()).singleElement().asString().contains("include:spf.sender.xserver.test");
+        assertThat(finding(r, SPF_TYPE99_ONLY).records()).containsExactly("v=spf1 +a:sv1234.xserver.test +mx include:spf.sender.xserver.test ~all");
+        // the fix publishes the same value as TXT, so the senders listed there are kept
+        Fix fix = r.fixes().stream().filter(f -> f.id().equals("spf")).findFirst().orElseThrow();
+        assertThat(fix.after()).isEqualTo("v=spf1 +a:sv1234.xserver.test +mx include:spf.sender.xserver.test ~all");
+        assertThat(fix.clears()).extracting(DnsFinding::code).contains(SPF_MISSING, SPF_TYPE99_ONLY);
+        assertThat(fix.note().en()).contains("remove the type 99 record");
         // a domain with TXT SPF is not asked for type 99 at all, so nothing changes for it
         assertThat(live(lab, TestLab.ZONE_HEALTHY).codes()).doesNotContain(SPF_TYPE99_ONLY);
     }
