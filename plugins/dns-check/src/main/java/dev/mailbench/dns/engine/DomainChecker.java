@@ -2,6 +2,7 @@ package dev.mailbench.dns.engine;
 
 import static dev.mailbench.dns.engine.FindingCode.*;
 
+import dev.mailbench.api.dns.CutoverTtl;
 import dev.mailbench.api.model.LocalizedText;
 import java.net.IDN;
 import java.time.Clock;
@@ -274,7 +275,7 @@ public final class DomainChecker {
                 continue; // nothing cached that the switch would have to wait out
             }
             long ttl = a.records().stream().mapToLong(Record::getTTL).max().orElse(0);
-            if (dev.mailbench.api.dns.CutoverTtl.isReady(ttl)) {
+            if (CutoverTtl.isReady(ttl)) {
                 continue;
             }
             namesByTtl.computeIfAbsent(ttl, t -> new ArrayList<>()).add(e.getKey());
@@ -283,15 +284,15 @@ public final class DomainChecker {
         List<DnsFinding> out = new ArrayList<>();
         for (var e : namesByTtl.entrySet()) {
             long ttl = e.getKey();
-            long hours = dev.mailbench.api.dns.CutoverTtl.lead(ttl).toHours();
+            long hours = CutoverTtl.lead(ttl).toHours();
             java.time.LocalDateTime cutover = profile.migration().cutover();
-            String by = cutover == null ? "" : cutover.minus(dev.mailbench.api.dns.CutoverTtl.lead(ttl)).toString().replace('T', ' ');
+            String by = cutover == null ? "" : cutover.minus(CutoverTtl.lead(ttl)).toString().replace('T', ' ');
             String at = cutover == null ? "" : cutover.toString().replace('T', ' ');
             out.add(DnsFinding.of(MIGRATION_TTL_LONG, String.join(", ", e.getValue()), LocalizedText.of(
                     String.join("・", e.getValue()) + " の TTL " + ttl + " 秒: 切り替えの " + hours + " 時間前までに "
-                            + dev.mailbench.api.dns.CutoverTtl.LOW_TTL + " 秒へ下げる"
+                            + CutoverTtl.LOW_TTL + " 秒へ下げる"
                             + (cutover == null ? "（切り替え日時が未設定）" : "（切り替え " + at + " → " + by + " までに）"),
-                    "TTL " + ttl + " s of " + String.join(", ", e.getValue()) + ": lower it to " + dev.mailbench.api.dns.CutoverTtl.LOW_TTL
+                    "TTL " + ttl + " s of " + String.join(", ", e.getValue()) + ": lower it to " + CutoverTtl.LOW_TTL
                             + " s at least " + hours + " hours before the switch"
                             + (cutover == null ? " (no cutover time set)" : " (switch " + at + " → by " + by + ")")),
                     recordsByTtl.get(ttl)));
@@ -307,8 +308,8 @@ public final class DomainChecker {
         Answer type99 = dns.lookup(apex, Type.SPF);
         List<String> values = type99.records().stream().filter(r -> r instanceof org.xbill.DNS.SPFRecord)
                 .map(r -> String.join("", ((org.xbill.DNS.SPFRecord) r).getStrings())).filter(SpfParser::isSpf).toList();
-        return values.isEmpty() ? List.of() : List.of(DnsFinding.of(SPF_TYPE99_ONLY, domain, null,
-                values.stream().map(v -> domain + " SPF \"" + v + "\"").toList()));
+        return values.isEmpty() ? List.of() : List.of(DnsFinding.of(SPF_TYPE99_ONLY, domain, LocalizedText.of(
+                domain + " の SPF 型レコード", "the SPF-type record of " + domain), values));
     }
 
     private List<DnsFinding> mailExchangers(String domain, Answer mx, List<PublishedRecord> published) {

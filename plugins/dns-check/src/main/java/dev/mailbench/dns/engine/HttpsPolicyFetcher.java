@@ -52,7 +52,7 @@ public final class HttpsPolicyFetcher implements MtaStsFetcher {
     /** Port 443 and the system trust store: what a sending server does. */
     public static MtaStsFetcher standard() {
         try {
-            return new HttpsPolicyFetcher(null, 443, Duration.ofSeconds(10));
+            return new HttpsPolicyFetcher(null, 443, Duration.ofSeconds(5));
         } catch (IOException | GeneralSecurityException e) {
             return (host, addresses) -> Result.failed("信頼する証明書の一覧を読めません: " + e.getMessage(),
                     "cannot read the trusted certificates: " + e.getMessage());
@@ -87,12 +87,20 @@ public final class HttpsPolicyFetcher implements MtaStsFetcher {
                 SSLParameters params = tls.getSSLParameters();
                 params.setEndpointIdentificationAlgorithm("HTTPS");
                 tls.setSSLParameters(params);
-                try {
-                    tls.startHandshake();
-                } catch (SSLHandshakeException e) {
-                    return certificateProblem(host, where, e);
+                // one handshake at a time: the recorded chain is the fetcher's, and domains are checked in parallel
+                SSLHandshakeException rejected = null;
+                X509Certificate[] chain;
+                synchronized (trust) {
+                    try {
+                        tls.startHandshake();
+                    } catch (SSLHandshakeException e) {
+                        rejected = e;
+                    }
+                    chain = trust.takeLastChain();
                 }
-                trust.takeLastChain();
+                if (rejected != null) {
+                    return certificateProblem(host, where, chain);
+                }
                 OutputStream out = tls.getOutputStream();
                 out.write(("GET " + PATH + " HTTP/1.0\r\nHost: " + host + "\r\nUser-Agent: MailBench\r\nAccept: text/plain\r\n\r\n")
                         .getBytes(StandardCharsets.US_ASCII));
@@ -112,8 +120,7 @@ public final class HttpsPolicyFetcher implements MtaStsFetcher {
     }
 
     /** Names what is wrong with the certificate: not for this name, or not from a trusted CA. */
-    private Result certificateProblem(String host, String where, SSLHandshakeException e) {
-        X509Certificate[] chain = trust.takeLastChain();
+    private Result certificateProblem(String host, String where, X509Certificate[] chain) {
         List<String> names = chain == null || chain.length == 0 ? List.of() : TrustStores.names(chain[0]);
         String issued = names.isEmpty() ? "" : String.join(", ", names);
         boolean nameMatches = names.stream().anyMatch(n -> n.equalsIgnoreCase(host)

@@ -274,6 +274,17 @@ final class SpfFixes {
         String value = profile.spfTemplate().isEmpty()
                 ? "v=spf1 +a +mx" + (profile.spfInclude().isEmpty() ? "" : " include:" + profile.spfInclude()) + " ~all"
                 : profile.spfTemplate().replace("{domain}", domain);
+        // SPF published only as type 99: the same value as TXT keeps the senders the customer listed there
+        DnsFinding obsolete = findings.stream().filter(f -> f.code() == SPF_TYPE99_ONLY).findFirst().orElse(null);
+        if (obsolete != null && obsolete.records().size() == 1 && SpfParser.parse(obsolete.records().get(0)).ok()
+                && (profile.spfInclude().isEmpty() || obsolete.records().get(0).toLowerCase(java.util.Locale.ROOT)
+                        .contains("include:" + profile.spfInclude()))) {
+            return Optional.of(new FixDraft("spf", LocalizedText.of("SPF を TXT レコードとして登録", "Publish SPF as a TXT record"), domain,
+                    FixDraft.Kind.SPF, "", obsolete.records().get(0), List.of(missing, obsolete), LocalizedText.of(
+                            "SPF 型（type 99）のレコードと同じ内容です。TXT を登録したら type 99 のレコードは削除してください。",
+                            "The same value as the SPF-type (type 99) record; once the TXT record is published, remove the type 99 record."),
+                    List.of()));
+        }
         return Optional.of(new FixDraft("spf", LocalizedText.of("SPF を新しく登録", "Publish SPF"), domain, FixDraft.Kind.SPF, "",
                 value, List.of(missing), null, List.of()));
     }

@@ -76,7 +76,12 @@ class LabDnsRulesTest {
     void spfOnlyAsTypeNinetyNineIsReportedObsolete(TestLab lab) throws Exception {
         DomainReport r = live(lab, "spf-type99.test");
         assertThat(r.codes()).contains(SPF_TYPE99_ONLY, SPF_MISSING);
-        assertThat(finding(r, SPF_TYPE99_ONLY).records()).singleElement().asString().contains("include:spf.sender.xserver.test");
+        assertThat(finding(r, SPF_TYPE99_ONLY).records()).containsExactly("v=spf1 +a:sv1234.xserver.test +mx include:spf.sender.xserver.test ~all");
+        // the fix publishes the same value as TXT, so the senders listed there are kept
+        Fix fix = r.fixes().stream().filter(f -> f.id().equals("spf")).findFirst().orElseThrow();
+        assertThat(fix.after()).isEqualTo("v=spf1 +a:sv1234.xserver.test +mx include:spf.sender.xserver.test ~all");
+        assertThat(fix.clears()).extracting(DnsFinding::code).contains(SPF_MISSING, SPF_TYPE99_ONLY);
+        assertThat(fix.note().en()).contains("remove the type 99 record");
         // a domain with TXT SPF is not asked for type 99 at all, so nothing changes for it
         assertThat(live(lab, TestLab.ZONE_HEALTHY).codes()).doesNotContain(SPF_TYPE99_ONLY);
     }
@@ -141,6 +146,21 @@ class LabDnsRulesTest {
         assertThat(wrongName.detail().en()).contains("not mta-sts.mta-sts-wrongname.test").contains("mta-sts.mta-sts-good.test");
         DnsFinding missing = finding(live(lab, "mta-sts-missing.test"), MTA_STS_POLICY_FETCH_FAILED);
         assertThat(missing.detail().en()).contains("HTTP 404");
+    }
+
+    @Test
+    void certificateProblemsStayWithTheirDomainWhenDomainsAreCheckedTogether(TestLab lab) throws Exception {
+        var resolver = ResolverSettings.authoritative(lab.dnsServer()).withTimeout(Duration.ofMillis(800));
+        MtaStsFetcher shared = new HttpsPolicyFetcher(lab.caCertificate(), lab.port("LAB_MTA_STS_PORT"), Duration.ofSeconds(3));
+        List<String> domains = List.of("mta-sts-wrongname.test", "mta-sts-untrusted.test", "mta-sts-good.test", "mta-sts-testing.test",
+                "mta-sts-uncovered.test", "mta-sts-missing.test");
+        for (int round = 0; round < 3; round++) {
+            List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(domains, resolver, Map.of(), false, PROFILE, 6)
+                    .withPolicies(shared), (a, b, c) -> { });
+            assertThat(finding(reports.get(0), MTA_STS_POLICY_FETCH_FAILED).detail().en()).contains("not mta-sts.mta-sts-wrongname.test");
+            assertThat(finding(reports.get(1), MTA_STS_POLICY_FETCH_FAILED).detail().en()).contains("not issued by a trusted CA");
+            assertThat(reports.subList(2, 4)).allSatisfy(r -> assertThat(r.codes()).contains(MTA_STS_POLICY_OK));
+        }
     }
 
     @Test
