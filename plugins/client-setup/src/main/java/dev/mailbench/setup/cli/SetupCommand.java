@@ -304,7 +304,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
              @Option(names = "--pop-starttls-port", defaultValue = "110", paramLabel = "PORT", description = "POP STARTTLS ポート（既定 110、0 = 省略） / POP STARTTLS port (default 110, 0 = skip)") int popStarttlsPort,
              @Option(names = "--smtps-port", defaultValue = "465", paramLabel = "PORT", description = "SMTP SSL/TLS ポート（既定 465、0 = 省略） / SMTP SSL/TLS port (default 465, 0 = skip)") int smtpsPort,
              @Option(names = "--submission-port", defaultValue = "587", paramLabel = "PORT", description = "SMTP STARTTLS ポート（既定 587、0 = 省略） / SMTP STARTTLS port (default 587, 0 = skip)") int submissionPort,
-             @Option(names = "--port25", paramLabel = "PORT", description = "ポート 25 に届くかも確認（OP25B）、例 25 / also check whether port 25 is reachable (OP25B), e.g. 25") Integer port25,
+             @Option(names = "--port25", paramLabel = "PORT", description = "ポート 25 に届くかも確認（OP25B）、例 25（0 = 省略） / also check whether port 25 is reachable (OP25B), e.g. 25 (0 = skip)") Integer port25,
              @Option(names = "--ca", paramLabel = "FILE.pem", description = "JDK のほかに信頼する CA 証明書 / extra CA certificates to trust besides the JDK's") Path ca,
              @Option(names = "--project", paramLabel = "FILE", description = "プロジェクト（プロバイダー・ドメイン。助言のサーバー名と、ユーザー名の確認に使う） / project: provider and domains, for the advised server name and the user-name rules") Path project,
              @Option(names = "--address", paramLabel = "ADDRESS", description = "このメールボックスのアドレス / the mailbox's address") String address,
@@ -322,7 +322,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
         if (ca != null && !Files.isReadable(ca)) {
             return fail("CA ファイルを読めません / cannot read the CA file: " + ca);
         }
-        for (int p : new int[] {imapPort, imapStarttlsPort, popPort, popStarttlsPort, smtpsPort, submissionPort}) {
+        for (int p : new int[] {imapPort, imapStarttlsPort, popPort, popStarttlsPort, smtpsPort, submissionPort, port25 == null ? 0 : port25}) {
             if (p < 0 || p > 65535) {
                 return fail("ポートは 1-65535、省略は 0 です / a port must be 1-65535, or 0 to skip it: " + p);
             }
@@ -338,7 +338,7 @@ public final class SetupCommand implements Callable<Integer>, CliCommand {
                 targets.add(t);
             }
         }
-        if (port25 != null) {
+        if (port25 != null && port25 > 0) {
             targets.add(new ProbeTarget(Service.SMTP, port25, Encryption.NONE, true));
         }
         if (targets.isEmpty()) {

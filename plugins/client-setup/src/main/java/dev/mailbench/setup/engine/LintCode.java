@@ -33,6 +33,7 @@ public enum LintCode {
     NEW_OUTLOOK_OVERSEAS_SMTP(Severity.WARNING, "新しい Outlook の送信が国外アクセス制限で拒否される", "New Outlook's sending refused by the overseas restriction"),
     SEND_FAILS_OUTLOOK_SETTINGS(Severity.WARNING, "Outlook の送信設定（SMTP認証・SPA・ポート）", "Outlook's sending settings (SMTP AUTH, SPA, port)"),
     SEND_FAILS_SETTINGS(Severity.WARNING, "送信だけ失敗する設定（SMTP認証・送信サーバー・ポート 25）", "Settings that make only sending fail"),
+    SEND_FAILS_SOURCE_REFUSED(Severity.WARNING, "送信の設定は正しい（接続元で拒否）", "Sending settings right (the source is refused)"),
     OVERSEAS_SMTP_RESTRICTION(Severity.WARNING, "国外アクセス制限（SMTP）", "SMTP overseas access restriction"),
     SSL_ERROR_HOST_NAME(Severity.WARNING, "サーバー名と証明書の名前の不一致", "Server name does not match the certificate"),
     PASSWORD_LOOP_USER_NAME(Severity.WARNING, "ユーザー名の入力間違い", "User name mistyped"),

@@ -141,11 +141,22 @@ public final class SettingsLint {
                     LocalizedText.of("次のいずれかで入力する: " + symptomNames(), "Enter one of: " + symptomNames())));
             return;
         }
-        for (LintFinding cause : SymptomRules.causes(client, symptom.get(), ep.host(), SymptomRules.SendingHere.UNKNOWN)) {
+        for (LintFinding cause : SymptomRules.causes(client, symptom.get(), ep.host(), SymptomRules.SendingHere.UNKNOWN,
+                sendingSettingsRight(out, o))) {
             if (out.stream().noneMatch(f -> f.code() == cause.code())) {
                 out.add(cause);
             }
         }
+    }
+
+    /** Outgoing server, port, SMTP authentication and SPA are all entered and right (no finding on them). */
+    private boolean sendingSettingsRight(List<LintFinding> findings, ObservedSettings o) {
+        boolean anyOnSending = findings.stream().anyMatch(f -> List.of("outgoingHost", "outgoingPort", "outgoingEncryption", "smtpAuth",
+                "outgoingUsername", "spa").contains(f.field()));
+        String port = clean(o.outgoingPort());
+        boolean submissionPort = port.equals(Integer.toString(ep.smtpSsl().port())) || port.equals(Integer.toString(ep.smtpStarttls().port()));
+        return !anyOnSending && submissionPort && Boolean.TRUE.equals(yesNo(o.smtpAuth())) && Boolean.FALSE.equals(yesNo(o.spa()))
+                && clean(o.outgoingHost()).equalsIgnoreCase(ep.host());
     }
 
     static String symptomNames() {

@@ -17,6 +17,16 @@ public final class SymptomRules {
     }
 
     public static List<LintFinding> causes(ClientKind client, Symptom symptom, String serverHost, SendingHere sending) {
+        return causes(client, symptom, serverHost, sending, false);
+    }
+
+    /**
+     * @param sendingSettingsRight the device's outgoing server, port, SMTP authentication and SPA are known to be
+     *                             right: a fix asking to set them would ask for what is set, so the cause named is
+     *                             the one left, the source being refused
+     */
+    public static List<LintFinding> causes(ClientKind client, Symptom symptom, String serverHost, SendingHere sending,
+                                           boolean sendingSettingsRight) {
         List<LintFinding> out = new ArrayList<>();
         if (symptom == null) {
             return out;
@@ -39,6 +49,15 @@ public final class SymptomRules {
                                     + "Xserver's SMTP overseas access restriction then refuses only sending." + hereEn,
                             "サーバーパネルの「国外アクセス制限」で、このアドレス（またはドメイン）の SMTP の制限をオフにする。",
                             "In the server panel, turn off the SMTP overseas access restriction (国外アクセス制限) for this address or domain."));
+                } else if (sendingSettingsRight) {
+                    out.add(f(LintCode.SEND_FAILS_SOURCE_REFUSED, v,
+                            "送信の設定（サーバー・ポート・SMTP 認証・SPA）は正しく入っています。残る原因は接続元での拒否です: 海外からの接続（Xserver の「国外アクセス制限」）、"
+                                    + "公衆 Wi-Fi や社内ネットワークの送信ポート遮断、セキュリティソフトの送信メール検査。" + here,
+                            "The outgoing settings (server, port, SMTP authentication, SPA) are right. What is left is the source being refused: a "
+                                    + "connection from abroad (Xserver's overseas access restriction), a public Wi-Fi or company network blocking the port, "
+                                    + "or security software scanning outgoing mail." + hereEn,
+                            "この端末の回線で接続テストを行う。海外からならサーバーパネルの「国外アクセス制限」（SMTP）をオフにし、別の回線（テザリング）でも試す。",
+                            "Run the live test on this device's line; from abroad, turn off the SMTP overseas restriction in the server panel; try another line (tethering)."));
                 } else if (client == ClientKind.OUTLOOK_CLASSIC || client == ClientKind.OUTLOOK_2021) {
                     out.add(f(LintCode.SEND_FAILS_OUTLOOK_SETTINGS, v,
                             "Outlook で送信だけ失敗するときは、SMTP 認証がオフ、SPA（セキュリティで保護されたパスワード認証）がオン、送信ポートが 25 のどれかがほとんどです。" + here,

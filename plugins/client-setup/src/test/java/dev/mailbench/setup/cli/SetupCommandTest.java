@@ -122,7 +122,7 @@ class SetupCommandTest {
         for (String kept : labPorts.keySet()) {
             java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("test", "--host", lab.serverHost(),
                     "--user", lab.taro().address(), "--no-round-trip", "--json", "--timeout", "3000",
-                    "--ca", lab.caCertificate().toString()));
+                    "--ca", lab.caCertificate().toString(), "--port25", "0"));
             labPorts.forEach((option, port) -> args.addAll(java.util.List.of(option, option.equals(kept) ? "" + port : "0")));
             out.getBuffer().setLength(0);
 
@@ -157,13 +157,15 @@ class SetupCommandTest {
         assertThat(probe.get("fixJa").asText()).contains(lab.serverHost()).doesNotContain(lab.customerMailHost());
 
         out.getBuffer().setLength(0);
-        int typo = run(null, pw + "\n", "test", "--host", lab.serverHost(), "--user", "info@sample-shoj.test", "--domain", lab.domain(),
+        FakeWorkbenchApi api = new FakeWorkbenchApi("client-setup", SampleProject.project(), null, LabRequests.profile(lab));
+        int typo = run(api, pw + "\n", "test", "--project", "sample.mailbench.json", "--host", lab.serverHost(), "--user", "info@sample-shoj.test",
                 "--imap-port", "" + lab.imapsPort(), "--imap-starttls-port", "0", "--pop-port", "0", "--pop-starttls-port", "0",
                 "--smtps-port", "0", "--submission-port", "0", "--ca", lab.caCertificate().toString(), "--json", "--timeout", "3000");
         assertThat(typo).isEqualTo(1);
         JsonNode json = Json.mapper().readTree(out.toString());
         assertThat(json.get("probes").get(0).get("diagnosis").asText()).isEqualTo("AUTH_FAILED_USER_NAME");
         assertThat(json.get("notes").get(0).get("code").asText()).isEqualTo("USER_DOMAIN_TYPO");
+        assertThat(json.get("notes").get(0).get("fixJa").asText()).contains("info@sample-shoji.test");
     }
 
     @Test

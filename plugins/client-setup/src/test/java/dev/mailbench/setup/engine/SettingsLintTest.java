@@ -152,7 +152,12 @@ class SettingsLintTest {
         List<LintFinding> newOutlook = lint.lint(ObservedSettings.fromMap(withSymptom("NEW_OUTLOOK", "SEND_FAILS")));
         assertThat(newOutlook).extracting(LintFinding::code).containsExactly(LintCode.NEW_OUTLOOK_OVERSEAS_SMTP);
         assertThat(newOutlook.get(0).explanation().ja()).contains("Microsoft のクラウド", "国外アクセス制限");
-        assertThat(codes(m -> m.putAll(withSymptom("OUTLOOK_CLASSIC", "send-fails")))).containsExactly(LintCode.SEND_FAILS_OUTLOOK_SETTINGS);
+        // the outgoing settings are all right: no fix asks to set them, the cause left is the source being refused
+        assertThat(codes(m -> m.putAll(withSymptom("OUTLOOK_CLASSIC", "send-fails")))).containsExactly(LintCode.SEND_FAILS_SOURCE_REFUSED);
+        Map<String, String> spaUnknown = withSymptom("OUTLOOK_CLASSIC", "SEND_FAILS");
+        spaUnknown.remove("spa");
+        assertThat(lint.lint(ObservedSettings.fromMap(spaUnknown))).extracting(LintFinding::code)
+                .containsExactly(LintCode.SEND_FAILS_OUTLOOK_SETTINGS);
         assertThat(codes(m -> m.putAll(withSymptom("IPHONE", "SEND_FAILS_ABROAD")))).containsExactly(LintCode.OVERSEAS_SMTP_RESTRICTION);
         assertThat(codes(m -> m.putAll(withSymptom("GMAIL_APP", "GMAIL_STOPPED_RECEIVING")))).containsExactly(LintCode.GMAIL_POP_FETCH);
         assertThat(codes(m -> m.putAll(withSymptom("MAC_MAIL", "FOLDERS_SCRAMBLED")))).containsExactly(LintCode.SPECIAL_FOLDERS_UNMAPPED);

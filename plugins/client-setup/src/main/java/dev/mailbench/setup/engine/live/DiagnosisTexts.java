@@ -116,7 +116,13 @@ final class DiagnosisTexts {
                     "Lift the SMTP overseas access restriction (国外アクセス制限) for this address or domain in the server panel.");
             case SMTP_AUTH_NOT_OFFERED -> d(code, "送信サーバーが SMTP 認証を提示しませんでした。暗号化前か、認証できないポートです。",
                     "The server did not offer SMTP authentication: not encrypted yet, or not a submission port.",
-                    "送信は 465（SSL/TLS）か 587（STARTTLS）にする。", "Send on 465 (SSL/TLS) or 587 (STARTTLS).");
+                    // already encrypted on a submission port: "use 465 or 587" would ask for what is set
+                    t.encryption() == dev.mailbench.api.provider.ProviderProfile.Encryption.NONE
+                            ? "送信は 465（SSL/TLS）か 587（STARTTLS）にする。"
+                            : "暗号化後も SMTP 認証がないため、このサーバーは認証付きの送信を受け付けません。サーバー名が契約中のメールサーバー（" + want + "）か確認する。",
+                    t.encryption() == dev.mailbench.api.provider.ProviderProfile.Encryption.NONE
+                            ? "Send on 465 (SSL/TLS) or 587 (STARTTLS)."
+                            : "Even encrypted, this server offers no SMTP authentication: check that the server is the customer's mail server (" + wantEn + ").");
             case SEND_REJECTED -> d(code, "ログイン後、テストメールの送信が拒否されました（" + detail + "）。",
                     "After logging in, the test message was refused (" + detail + ").",
                     "差出人アドレスとメールボックス容量（満杯だと受け取れません）を確認する。",
