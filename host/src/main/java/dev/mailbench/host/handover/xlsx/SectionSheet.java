@@ -46,6 +46,7 @@ final class SectionSheet {
     static final int CHECK_COLUMNS = 6;
     static final int STATUS_COLUMN = 2;
     private static final double LINE_POINTS = 15.5;
+    private static final double SINGLE_LINE_POINTS = 16;
     private static final int MAX_WIDTH = 50;
     private static final int ID_WIDTH = 14;
     /** Roughly what an A4 page prints legibly at fit-to-width, in half-width characters. */
@@ -148,7 +149,8 @@ final class SectionSheet {
                 nextRow += Math.max(1, (int) Math.ceil(i.heightPx() * 0.75 / LINE_POINTS));
             }
             // A heading stays with its block: all of a short one, the header and first rows of a long one.
-            keeps.add(new int[] {titleRow, Math.min(nextRow - 1, titleRow + (block instanceof ImageBlock ? 40 : 16))});
+            int keepRows = block instanceof TableBlock ? 3 : block instanceof ImageBlock ? 40 : 20;
+            keeps.add(new int[] {titleRow, Math.min(nextRow - 1, titleRow + keepRows)});
             nextRow++;
         }
     }
@@ -205,7 +207,9 @@ final class SectionSheet {
             heights[p.row()] = Math.max(heights[p.row()], height(p, widths));
         }
         for (int r = 0; r < heights.length; r++) {
-            if (heights[r] > 0 && sheet.getRow(r) != null) {
+            if (sheet.getRow(r) != null) {
+                // Every row gets its height written: Excel and LibreOffice then paginate as computed below.
+                heights[r] = heights[r] > 0 ? heights[r] : SINGLE_LINE_POINTS;
                 sheet.getRow(r).setHeightInPoints((float) heights[r]);
             }
         }
@@ -295,7 +299,8 @@ final class SectionSheet {
                 for (int g = r; g <= keeps.get(keep)[1] && g <= lastRow; g++) {
                     group += rowHeight(heights, g);
                 }
-                if (used + Math.min(group, usable) > usable) {
+                // Near the top of a page a break gains nothing; lower down, move the heading over.
+                if (used > usable / 4 && used + Math.min(group, usable) > usable) {
                     sheet.setRowBreak(r - 1);
                     used = 0;
                 }
@@ -308,7 +313,7 @@ final class SectionSheet {
     }
 
     private static double rowHeight(double[] heights, int row) {
-        return row < heights.length && heights[row] > 0 ? heights[row] : 15;
+        return row < heights.length && heights[row] > 0 ? heights[row] : 15;  // Excel's default row
     }
 
     private static double height(Planned p, int[] widths) {
