@@ -218,7 +218,7 @@ final class SectionSheet {
         printSetup(sheet);
         sheet.getPrintSetup().setLandscape(landscape);
         sheet.setColumnHidden(0, true);
-        int lastCol = Math.max(maxCol, CHECK_COLUMNS - 1);
+        int lastCol = printedLastColumn(widths);
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 1, lastCol, 0, lastRow);
         keepHeadingsWithBlocks(sheet, widths, heights);
         StatusRange range = new StatusRange(sheet.getSheetName(), checklistFirst, checklistLast);
@@ -282,8 +282,8 @@ final class SectionSheet {
         double pageWidth = (landscape ? 842 : 595) - 2 * 0.7 * 72;
         double pageHeight = (landscape ? 595 : 842) - 2 * 0.75 * 72 - 2 * 0.3 * 72;
         double sheetWidth = 0;
-        for (int c = 1; c < widths.length; c++) {
-            sheetWidth += (widths[c] * 7 + 5) * 0.75;
+        for (int c = 1; c <= printedLastColumn(widths); c++) {
+            sheetWidth += ((c < widths.length ? widths[c] : 8.43) * 7 + 5) * 0.75;
         }
         double scale = Math.min(1.0, pageWidth / Math.max(1, sheetWidth));
         double usable = pageHeight / scale;
@@ -310,6 +310,33 @@ final class SectionSheet {
                 used = rowHeight(heights, r);
             }
         }
+    }
+
+    /**
+     * The print area's last column: the planned columns, and beyond them as many of Excel's default columns as
+     * a picture or a title spilling to the right needs, so the print area never cuts them off.
+     */
+    private int printedLastColumn(int[] widths) {
+        double needed = 0;
+        for (Picture p : pictures) {
+            needed = Math.max(needed, p.image().widthPx() / 7.0 + 1);
+        }
+        for (Planned p : cells) {
+            if ((p.kind() == Kind.TITLE || p.kind() == Kind.BLOCK_TITLE) && p.value() instanceof String text) {
+                // Titles are bold and larger than body text.
+                needed = Math.max(needed, TextWidth.of(text) * (p.kind() == Kind.TITLE ? 1.6 : 1.25) + 1);
+            }
+        }
+        int last = Math.max(maxCol, CHECK_COLUMNS - 1);
+        double have = 0;
+        for (int c = 1; c <= last && c < widths.length; c++) {
+            have += widths[c];
+        }
+        while (have < needed) {
+            last++;
+            have += last < widths.length ? widths[last] : 8.43;
+        }
+        return last;
     }
 
     private static double rowHeight(double[] heights, int row) {
@@ -364,8 +391,19 @@ final class SectionSheet {
             anchor.setCol1(p.col());
             anchor.setRow1(p.row());
             anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-            drawing.createPicture(anchor, index).resize(1.0);
+            // Charts are drawn at a multiple of their printed size for sharpness: show them at the printed size.
+            drawing.createPicture(anchor, index).resize(printedScale(p.image()));
         }
+    }
+
+    /** The block's size in pixels over the PNG's own width (read from its IHDR chunk). */
+    static double printedScale(ImageBlock image) {
+        byte[] png = image.png();
+        if (png.length < 24 || image.widthPx() <= 0) {
+            return 1.0;
+        }
+        int pngWidth = ((png[16] & 0xFF) << 24) | ((png[17] & 0xFF) << 16) | ((png[18] & 0xFF) << 8) | (png[19] & 0xFF);
+        return pngWidth <= 0 ? 1.0 : Math.min(1.0, image.widthPx() / (double) pngWidth);
     }
 
     private void tableFeatures(XSSFSheet sheet) {
