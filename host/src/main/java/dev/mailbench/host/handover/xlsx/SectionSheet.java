@@ -188,6 +188,9 @@ final class SectionSheet {
         }
         int lastRow = cells.stream().mapToInt(Planned::row).max().orElse(0);
         double[] heights = new double[lastRow + 1];
+        for (int i = 0; i < cells.size(); i++) {
+            cells.set(i, wrapped(cells.get(i), widths));
+        }
         for (Planned p : cells) {
             Row row = sheet.getRow(p.row()) != null ? sheet.getRow(p.row()) : sheet.createRow(p.row());
             Cell cell = row.createCell(p.col());
@@ -310,6 +313,23 @@ final class SectionSheet {
                 used = rowHeight(heights, r);
             }
         }
+    }
+
+    /**
+     * Read-only text with its line breaks written in (see {@link ManualWrap}); the owner and note a customer
+     * types into a checklist row are left as they are, so the re-import reads back what was exported.
+     */
+    private Planned wrapped(Planned p, int[] widths) {
+        boolean editable = p.row() >= checklistFirst && p.row() <= checklistLast && p.col() != 1;
+        if (p.kind() != Kind.BODY || editable || !(p.value() instanceof String text) || text.isEmpty()) {
+            return p;
+        }
+        double available = -1.5;
+        for (int c = p.col(); c <= p.lastCol() && c < widths.length; c++) {
+            available += widths[c];
+        }
+        return new Planned(p.row(), p.col(), ManualWrap.wrap(text, Math.max(4, available)), p.kind(), p.lastCol(),
+                p.sizesColumn());
     }
 
     /**
