@@ -105,7 +105,7 @@ class HandoverReadAsCustomerTest {
             for (String column : line.trim().split("\\s{2,}")) {
                 String[] words = column.split(" ");
                 String last = words[words.length - 1].replaceAll("^.*[(（]", "");
-                if (last.length() >= 3 && !facts.contains(last)
+                if (last.length() >= 3 && last.matches(".*[@.\\-年月].*") && !facts.contains(last)
                         && facts.stream().anyMatch(f -> f.length() > last.length() && f.startsWith(last))) {
                     broken.add(last + " … in: " + line.trim());
                 }
