@@ -21,7 +21,7 @@ public final class TextWidth {
         return max;
     }
 
-    static boolean isWide(int cp) {
+    public static boolean isWide(int cp) {
         return (cp >= 0x1100 && cp <= 0x115F)
                 || (cp >= 0x2E80 && cp <= 0x303E) || (cp >= 0x3041 && cp <= 0x33FF)
                 || (cp >= 0x3400 && cp <= 0x4DBF) || (cp >= 0x4E00 && cp <= 0x9FFF)

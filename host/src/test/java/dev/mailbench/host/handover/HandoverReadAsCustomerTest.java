@@ -99,7 +99,18 @@ class HandoverReadAsCustomerTest {
         }
         assertThat(facts).as("the sample's addresses, host names and dates").hasSizeGreaterThan(10)
                 .contains("billing@sample-shoji.test", "sv1234.xserver.jp");
-        List<String> broken = facts.stream().filter(f -> !pdf.contains(f)).toList();
+        List<String> broken = new ArrayList<>(facts.stream().filter(f -> !pdf.contains(f)).toList());
+        // Every occurrence, not just one: a column's text ending in the first part of an address or date.
+        for (String line : pdf.lines().toList()) {
+            for (String column : line.trim().split("\\s{2,}")) {
+                String[] words = column.split(" ");
+                String last = words[words.length - 1].replaceAll("^.*[(（]", "");
+                if (last.length() >= 3 && last.matches(".*[@.\\-年月].*") && !facts.contains(last)
+                        && facts.stream().anyMatch(f -> f.length() > last.length() && f.startsWith(last))) {
+                    broken.add(last + " … in: " + line.trim());
+                }
+            }
+        }
         assertThat(broken).as("printed across a line break in %s", which).isEmpty();
     }
 

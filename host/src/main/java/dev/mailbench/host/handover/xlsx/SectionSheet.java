@@ -46,6 +46,7 @@ final class SectionSheet {
     static final int CHECK_COLUMNS = 6;
     static final int STATUS_COLUMN = 2;
     private static final double LINE_POINTS = 15.5;
+    private static final double SINGLE_LINE_POINTS = 16;
     private static final int MAX_WIDTH = 50;
     private static final int ID_WIDTH = 14;
     /** Roughly what an A4 page prints legibly at fit-to-width, in half-width characters. */
@@ -148,7 +149,8 @@ final class SectionSheet {
                 nextRow += Math.max(1, (int) Math.ceil(i.heightPx() * 0.75 / LINE_POINTS));
             }
             // A heading stays with its block: all of a short one, the header and first rows of a long one.
-            keeps.add(new int[] {titleRow, Math.min(nextRow - 1, titleRow + (block instanceof ImageBlock ? 40 : 16))});
+            int keepRows = block instanceof TableBlock ? 3 : block instanceof ImageBlock ? 40 : 20;
+            keeps.add(new int[] {titleRow, Math.min(nextRow - 1, titleRow + keepRows)});
             nextRow++;
         }
     }
@@ -186,6 +188,9 @@ final class SectionSheet {
         }
         int lastRow = cells.stream().mapToInt(Planned::row).max().orElse(0);
         double[] heights = new double[lastRow + 1];
+        for (int i = 0; i < cells.size(); i++) {
+            cells.set(i, wrapped(cells.get(i), widths));
+        }
         for (Planned p : cells) {
             Row row = sheet.getRow(p.row()) != null ? sheet.getRow(p.row()) : sheet.createRow(p.row());
             Cell cell = row.createCell(p.col());
@@ -205,7 +210,9 @@ final class SectionSheet {
             heights[p.row()] = Math.max(heights[p.row()], height(p, widths));
         }
         for (int r = 0; r < heights.length; r++) {
-            if (heights[r] > 0 && sheet.getRow(r) != null) {
+            if (sheet.getRow(r) != null) {
+                // Every row gets its height written: Excel and LibreOffice then paginate as computed below.
+                heights[r] = heights[r] > 0 ? heights[r] : SINGLE_LINE_POINTS;
                 sheet.getRow(r).setHeightInPoints((float) heights[r]);
             }
         }
@@ -214,7 +221,7 @@ final class SectionSheet {
         printSetup(sheet);
         sheet.getPrintSetup().setLandscape(landscape);
         sheet.setColumnHidden(0, true);
-        int lastCol = Math.max(maxCol, CHECK_COLUMNS - 1);
+        int lastCol = printedLastColumn(widths);
         sheet.getWorkbook().setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 1, lastCol, 0, lastRow);
         keepHeadingsWithBlocks(sheet, widths, heights);
         StatusRange range = new StatusRange(sheet.getSheetName(), checklistFirst, checklistLast);
@@ -278,8 +285,8 @@ final class SectionSheet {
         double pageWidth = (landscape ? 842 : 595) - 2 * 0.7 * 72;
         double pageHeight = (landscape ? 595 : 842) - 2 * 0.75 * 72 - 2 * 0.3 * 72;
         double sheetWidth = 0;
-        for (int c = 1; c < widths.length; c++) {
-            sheetWidth += (widths[c] * 7 + 5) * 0.75;
+        for (int c = 1; c <= printedLastColumn(widths); c++) {
+            sheetWidth += ((c < widths.length ? widths[c] : 8.43) * 7 + 5) * 0.75;
         }
         double scale = Math.min(1.0, pageWidth / Math.max(1, sheetWidth));
         double usable = pageHeight / scale;
@@ -295,7 +302,8 @@ final class SectionSheet {
                 for (int g = r; g <= keeps.get(keep)[1] && g <= lastRow; g++) {
                     group += rowHeight(heights, g);
                 }
-                if (used + Math.min(group, usable) > usable) {
+                // Near the top of a page a break gains nothing; lower down, move the heading over.
+                if (used > usable / 4 && used + Math.min(group, usable) > usable) {
                     sheet.setRowBreak(r - 1);
                     used = 0;
                 }
@@ -307,8 +315,52 @@ final class SectionSheet {
         }
     }
 
+    /**
+     * Read-only text with its line breaks written in (see {@link ManualWrap}); the owner and note a customer
+     * types into a checklist row are left as they are, so the re-import reads back what was exported.
+     */
+    private Planned wrapped(Planned p, int[] widths) {
+        boolean editable = p.row() >= checklistFirst && p.row() <= checklistLast && p.col() != 1;
+        if (p.kind() != Kind.BODY || editable || !(p.value() instanceof String text) || text.isEmpty()) {
+            return p;
+        }
+        double available = -1.5;
+        for (int c = p.col(); c <= p.lastCol() && c < widths.length; c++) {
+            available += widths[c];
+        }
+        return new Planned(p.row(), p.col(), ManualWrap.wrap(text, Math.max(4, available)), p.kind(), p.lastCol(),
+                p.sizesColumn());
+    }
+
+    /**
+     * The print area's last column: the planned columns, and beyond them as many of Excel's default columns as
+     * a picture or a title spilling to the right needs, so the print area never cuts them off.
+     */
+    private int printedLastColumn(int[] widths) {
+        double needed = 0;
+        for (Picture p : pictures) {
+            needed = Math.max(needed, p.image().widthPx() / 7.0 + 1);
+        }
+        for (Planned p : cells) {
+            if ((p.kind() == Kind.TITLE || p.kind() == Kind.BLOCK_TITLE) && p.value() instanceof String text) {
+                // Titles are bold and larger than body text.
+                needed = Math.max(needed, TextWidth.of(text) * (p.kind() == Kind.TITLE ? 1.6 : 1.25) + 1);
+            }
+        }
+        int last = Math.max(maxCol, CHECK_COLUMNS - 1);
+        double have = 0;
+        for (int c = 1; c <= last && c < widths.length; c++) {
+            have += widths[c];
+        }
+        while (have < needed) {
+            last++;
+            have += last < widths.length ? widths[last] : 8.43;
+        }
+        return last;
+    }
+
     private static double rowHeight(double[] heights, int row) {
-        return row < heights.length && heights[row] > 0 ? heights[row] : 15;
+        return row < heights.length && heights[row] > 0 ? heights[row] : 15;  // Excel's default row
     }
 
     private static double height(Planned p, int[] widths) {
@@ -359,8 +411,19 @@ final class SectionSheet {
             anchor.setCol1(p.col());
             anchor.setRow1(p.row());
             anchor.setAnchorType(ClientAnchor.AnchorType.MOVE_DONT_RESIZE);
-            drawing.createPicture(anchor, index).resize(1.0);
+            // Charts are drawn at a multiple of their printed size for sharpness: show them at the printed size.
+            drawing.createPicture(anchor, index).resize(printedScale(p.image()));
         }
+    }
+
+    /** The block's size in pixels over the PNG's own width (read from its IHDR chunk). */
+    static double printedScale(ImageBlock image) {
+        byte[] png = image.png();
+        if (png.length < 24 || image.widthPx() <= 0) {
+            return 1.0;
+        }
+        int pngWidth = ((png[16] & 0xFF) << 24) | ((png[17] & 0xFF) << 16) | ((png[18] & 0xFF) << 8) | (png[19] & 0xFF);
+        return pngWidth <= 0 ? 1.0 : Math.min(1.0, image.widthPx() / (double) pngWidth);
     }
 
     private void tableFeatures(XSSFSheet sheet) {

@@ -76,9 +76,10 @@ public final class XlsxHandoverWriter {
         Map<ChecklistItem, String> itemSheets = new LinkedHashMap<>();
         int total = document.sections().size();
         int position = 1;
+        int done = 0;
         for (HandoverSection section : document.sections()) {
             task.checkCancelled();
-            task.progress(position - 1, total + 1, section.title());
+            task.progress(done++, total + 1, section.title());
             List<HandoverSection> parts = SectionSplit.split(section);
             for (int i = 0; i < parts.size(); i++) {
                 HandoverSection part = parts.get(i);

@@ -48,7 +48,13 @@ class DesignHandoverSectionTest {
         TableBlock decisions = table(s, "決定事項");
         assertThat(decisions.rows()).hasSize(6);
         assertThat(decisions.rows().get(0)).containsSequence("info@sample-shoji.test", "代表", "IMAP（推奨・未決定）");
-        assertThat(table(s, "判断の理由").rows()).anySatisfy(r -> assertThat(r).contains("D-FORM-FORWARD"));
+        // Issue 15: the customer reads reasons, never rule ids; one quota per mailbox, the undecided one named.
+        assertThat(table(s, "判断の理由").rows()).anySatisfy(r -> assertThat(r.get(0)).isEqualTo("contact@sample-shoji.test"))
+                .allSatisfy(r -> assertThat(String.join(" ", r)).doesNotContainPattern("D-[A-Z]+-[A-Z]+"));
+        assertThat(decisions.rows()).anySatisfy(r -> assertThat(r).containsSequence("billing@sample-shoji.test", "請求")
+                .contains("3,000 MB（推奨 5,000 MB・未決定）"));
+        assertThat(table(s, "容量の見通し").rows()).anySatisfy(r ->
+                assertThat(r).containsSequence("billing@sample-shoji.test", "3,000 MB"));
         assertThat(table(s, "リスク一覧").rows()).anySatisfy(r -> assertThat(r.get(1)).isEqualTo("taro@sample-shoji.test"));
         assertThat(table(s, "容量の見通し").rows()).noneSatisfy(r -> assertThat(r.get(0)).startsWith("contact@"));
 
@@ -77,7 +83,7 @@ class DesignHandoverSectionTest {
         HandoverSection s = build(decided, Locale.JAPANESE);
         assertThat(table(s, "決定事項").rows()).anySatisfy(r ->
                 assertThat(r).containsSequence("taro@sample-shoji.test", "個人", "POP（サーバーにコピーを残す）（推奨から変更）"));
-        assertThat(table(s, "判断の理由").rows()).anySatisfy(r -> assertThat(r).contains("本人の希望で POP のまま"));
+        assertThat(table(s, "判断の理由").rows()).anySatisfy(r -> assertThat(r.get(1)).endsWith("本人の希望で POP のまま"));
         assertThat(s.checklistItems()).filteredOn(i -> i.id().equals("design.m-info.protocol"))
                 .singleElement().satisfies(i -> {
                     assertThat(i.status()).isEqualTo(ChecklistStatus.DONE);

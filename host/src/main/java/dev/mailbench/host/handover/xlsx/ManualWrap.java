@@ -1,0 +1,80 @@
+package dev.mailbench.host.handover.xlsx;
+
+import dev.mailbench.host.handover.TextMetrics;
+import dev.mailbench.host.handover.TextWidth;
+
+/**
+ * Line breaks written into a cell's text, so Excel and LibreOffice never wrap on their own: they break at a
+ * hyphen ("yamada@sample-" / "shoji.test"), and a spreadsheet has no non-breaking hyphen that survives a
+ * copy. Lines break at spaces and between Japanese characters, never inside an address, host name, number
+ * or word, and not before closing punctuation.
+ */
+final class ManualWrap {
+    /** Excel's width unit is the digit 0 of the default font: about 0.55 em of Latin text, half a kanji less. */
+    private static final double EM_PER_UNIT = 0.55;
+    private static final double WIDE_UNITS = 2.1;
+    private static final String NO_BREAK_BEFORE = "、。，．）」』】〕・ー：；？！)]}.,:;!?";
+
+    private ManualWrap() {
+    }
+
+    static String wrap(String text, double widthUnits) {
+        StringBuilder out = new StringBuilder();
+        String[] paragraphs = text.split("\n", -1);
+        for (int p = 0; p < paragraphs.length; p++) {
+            if (p > 0) {
+                out.append('\n');
+            }
+            wrapLine(paragraphs[p], widthUnits, out);
+        }
+        return out.toString();
+    }
+
+    private static void wrapLine(String line, double width, StringBuilder out) {
+        double used = 0;
+        int i = 0;
+        int[] cps = line.codePoints().toArray();
+        boolean lineStart = true;
+        while (i < cps.length) {
+            int end = i + 1;
+            if (!TextWidth.isWide(cps[i]) && !Character.isWhitespace(cps[i])) {
+                while (end < cps.length && !TextWidth.isWide(cps[end]) && !Character.isWhitespace(cps[end])) {
+                    end++;
+                }
+            }
+            // Closing punctuation stays with what it closes.
+            while (end < cps.length && NO_BREAK_BEFORE.indexOf(cps[end]) >= 0) {
+                end++;
+            }
+            String token = new String(cps, i, end - i);
+            double w = units(token);
+            boolean space = token.isBlank();
+            if (!lineStart && used + w > width && !space) {
+                trimTrailingSpace(out);
+                out.append('\n');
+                used = 0;
+                lineStart = true;
+            }
+            if (!(lineStart && space)) {
+                out.append(token);
+                used += w;
+                lineStart = false;
+            }
+            i = end;
+        }
+    }
+
+    private static double units(String token) {
+        double u = 0;
+        for (int cp : token.codePoints().toArray()) {
+            u += TextWidth.isWide(cp) ? WIDE_UNITS : TextMetrics.em(new String(Character.toChars(cp)), false) / EM_PER_UNIT;
+        }
+        return u;
+    }
+
+    private static void trimTrailingSpace(StringBuilder out) {
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+    }
+}
