@@ -43,6 +43,7 @@ public final class FittedColumns {
     private final JTable table;
     private final java.util.Set<TableColumn> headerListened =
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private final java.util.Map<TableColumn, Integer> contentWidths = new java.util.WeakHashMap<>();
     private boolean refitQueued;
 
     private FittedColumns(JTable table) {
@@ -157,6 +158,7 @@ public final class FittedColumns {
             // A maximum set for one language's short header must not cut the other's longer one.
             column.setMaxWidth(Math.max(column.getMaxWidth(), preferred));
             column.setMinWidth(Math.max(header, Math.min(content, SHORT)));
+            contentWidths.put(column, preferred);
             column.setPreferredWidth(preferred);
             if (!headerListened.contains(column)) {
                 headerListened.add(column);
@@ -181,6 +183,15 @@ public final class FittedColumns {
             minimum += columns.getColumn(col).getMinWidth();
         }
         int mode = minimum <= viewport.getWidth() ? JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS : JTable.AUTO_RESIZE_OFF;
+        // Scrolling sideways, every column is as narrow as it may be, so as many as possible are in sight at once.
+        for (int col = 0; col < columns.getColumnCount(); col++) {
+            TableColumn column = columns.getColumn(col);
+            int wanted = mode == JTable.AUTO_RESIZE_OFF ? column.getMinWidth()
+                    : contentWidths.getOrDefault(column, column.getPreferredWidth());
+            if (column.getPreferredWidth() != wanted) {
+                column.setPreferredWidth(wanted);
+            }
+        }
         if (table.getAutoResizeMode() != mode) {
             table.setAutoResizeMode(mode);
         }
