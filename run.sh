@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 needs_build() {
   [ ! -f dist/mailbench.jar ] && return 0
   [ ! -x dist/mailbench ] && return 0
-  [ -n "$(find pom.xml plugin-api host plugins templates -newer dist/mailbench.jar -type f \
+  [ -n "$(find pom.xml plugin-api plugin-kit host plugins templates -newer dist/mailbench.jar -type f \
         -not -path '*/target/*' -print -quit 2>/dev/null)" ]
 }
 

@@ -227,6 +227,20 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
                 Texts.get("route.missing"), Texts.get("app.title"), javax.swing.JOptionPane.INFORMATION_MESSAGE));
     }
 
+    /**
+     * A project opens on its visit route: where the visit stands and where to go next. A blank project goes straight
+     * to the route's first step (recording the customer); another project opened over open tabs keeps the tab shown.
+     */
+    private void showRoute(Project project) {
+        Component shown = tabs.getSelectedComponent();
+        openTab(dev.mailbench.host.ui.editor.RouteEditor.ID);
+        if (project.customer().name().isBlank() && project.domains().isEmpty() && project.mailboxes().isEmpty()) {
+            openTab(OverviewEditor.ID);
+        } else if (shown != null) {
+            tabs.setSelectedComponent(shown);
+        }
+    }
+
     // ---- menus ----
 
     private JMenuBar buildMenuBar() {
@@ -536,8 +550,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             showingSample = false;
             showWork();
             rebuildPluginPanels();
-            // A project opens on its visit route: where the visit stands and where to go next.
-            openTab(dev.mailbench.host.ui.editor.RouteEditor.ID);
+            showRoute(project);
         } else {
             new ArrayList<>(pluginScopes.values()).forEach(scope -> scope.projectEvent(event));
         }
@@ -713,10 +726,6 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         if (startShown) {
             ((java.awt.CardLayout) cards.getLayout()).show(cards, WORK_CARD);
             startShown = false;
-            if (tabs.getTabCount() == 0) {
-                // A project opens on its visit route.
-                SwingUtilities.invokeLater(() -> openTab(dev.mailbench.host.ui.editor.RouteEditor.ID));
-            }
         }
     }
 

@@ -99,6 +99,10 @@ class StartScreenUiTest extends WorkbenchUiTestBase {
         Dialogs.press(window.button("start.sample"));
         waitFor("the sample shown", () -> !frame.isStartScreenShown());
         assertThat(GuiActionRunner.execute(frame::getTitle)).contains("サンプル");
+        // A project opens on its visit route; its first step leads to the customer's record.
+        waitFor("the visit route shown", () -> "route".equals(GuiActionRunner.execute(frame::selectedTabId)));
+        window.label("route.state.customer").requireText("完了");
+        Dialogs.press(window.button("route.go.customer"));
         window.textBox("customer.name").requireText("株式会社サンプル商事");
         // Unsaved, yet its planned zone and reference zones are beside it, so its DNS check runs offline for real.
         assertThat(workbench.session().file()).isEmpty();

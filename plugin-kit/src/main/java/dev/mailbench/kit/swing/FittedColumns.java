@@ -21,7 +21,8 @@ import javax.swing.table.TableColumn;
 import javax.swing.table.TableColumnModel;
 
 /**
- * Table columns sized from what they show: never narrower than their header, as wide as their widest cell when
+ * Table columns sized from what they show: never narrower than their header or a short value (a badge "注意 2", a
+ * state, a date), as wide as their widest cell when
  * there is room, the room shared out when there is not, and a tooltip with the whole text on every cell still
  * too narrow. When even the headers do not fit beside each other the table scrolls sideways instead of cutting
  * them. Follows new rows, new columns and the language switch (a header changing its text).
@@ -34,12 +35,15 @@ public final class FittedColumns {
     private static final String OWN_TIP = "mailbench.fittedColumns.tip";
     /** A cell wider than this still gets the width; its text is shown whole in a tooltip. */
     private static final int MAX_COLUMN = 420;
+    /** Short values (a badge, a state, a date, a number) are never cut: up to this width a column keeps its content. */
+    private static final int SHORT = 110;
     /** Room for the cell's own margins and the grid line. */
     private static final int PAD = 12;
 
     private final JTable table;
     private final java.util.Set<TableColumn> headerListened =
             java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+    private final java.util.Map<TableColumn, Integer> contentWidths = new java.util.WeakHashMap<>();
     private boolean refitQueued;
 
     private FittedColumns(JTable table) {
@@ -153,7 +157,8 @@ public final class FittedColumns {
             int preferred = Math.max(header, Math.min(content, MAX_COLUMN));
             // A maximum set for one language's short header must not cut the other's longer one.
             column.setMaxWidth(Math.max(column.getMaxWidth(), preferred));
-            column.setMinWidth(header);
+            column.setMinWidth(Math.max(header, Math.min(content, SHORT)));
+            contentWidths.put(column, preferred);
             column.setPreferredWidth(preferred);
             if (!headerListened.contains(column)) {
                 headerListened.add(column);
@@ -178,6 +183,15 @@ public final class FittedColumns {
             minimum += columns.getColumn(col).getMinWidth();
         }
         int mode = minimum <= viewport.getWidth() ? JTable.AUTO_RESIZE_SUBSEQUENT_COLUMNS : JTable.AUTO_RESIZE_OFF;
+        // Scrolling sideways, every column is as narrow as it may be, so as many as possible are in sight at once.
+        for (int col = 0; col < columns.getColumnCount(); col++) {
+            TableColumn column = columns.getColumn(col);
+            int wanted = mode == JTable.AUTO_RESIZE_OFF ? column.getMinWidth()
+                    : contentWidths.getOrDefault(column, column.getPreferredWidth());
+            if (column.getPreferredWidth() != wanted) {
+                column.setPreferredWidth(wanted);
+            }
+        }
         if (table.getAutoResizeMode() != mode) {
             table.setAutoResizeMode(mode);
         }
