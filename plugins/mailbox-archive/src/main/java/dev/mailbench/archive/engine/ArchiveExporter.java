@@ -235,9 +235,7 @@ public final class ArchiveExporter {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            for (FolderTarget t : targets) {
-                t.close();
-            }
+            closeAll(targets);
         }
         List<ExportReport.FolderResult> ordered = new ArrayList<>(unchanged);
         boolean stoppedEarly = stopped.get() || cancelled.getAsBoolean();
@@ -258,6 +256,25 @@ public final class ArchiveExporter {
         sortedFailures.sort(Comparator.comparing(ExportReport.Failure::folder).thenComparingLong(ExportReport.Failure::uid));
         return new ExportReport(ordered, sortedFailures, stopped.get() || cancelled.getAsBoolean(),
                 Duration.ofNanos(System.nanoTime() - t0));
+    }
+
+    /** Every folder's sink is closed (synced), even after one fails to; the first failure is thrown. */
+    private static void closeAll(List<FolderTarget> targets) throws IOException {
+        IOException first = null;
+        for (FolderTarget t : targets) {
+            try {
+                t.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     private static void awaitWorker(Future<?> f) throws IOException {

@@ -477,6 +477,7 @@ public final class ArchivePanel extends JPanel {
         AtomicLong plannedBytes = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
         AtomicLong doneBytes = new AtomicLong();
+        java.util.concurrent.atomic.AtomicReference<LocalizedText> fewer = new java.util.concurrent.atomic.AtomicReference<>();
         long start = System.nanoTime();
         progress.setIndeterminate(true);
         status.show(() -> i18n.text("準備しています…", "Preparing…"));
@@ -502,11 +503,9 @@ public final class ArchivePanel extends JPanel {
 
                     @Override
                     public void fewerConnections(int accepted, int wanted, Throwable cause) {
-                        later(() -> showMessage(LocalizedText.of(
-                                "サーバーが受け付けた接続は " + accepted + " 本でした（" + wanted + " 本を要求）。" + accepted
-                                        + " 本で続けます。",
-                                "The server accepted " + accepted + " of " + wanted + " connections; going on with "
-                                        + accepted + "."), false));
+                        LocalizedText notice = fewerConnectionsNotice(accepted, wanted);
+                        fewer.set(notice);
+                        later(() -> showMessage(notice, false));
                     }
                 };
                 return pop3 ? new Pop3Exporter(account).export(account.host(), account.user(), options, listener, ctx::isCancelled)
@@ -526,7 +525,7 @@ public final class ArchivePanel extends JPanel {
                 int total = planned.get();
                 status.show(() -> saved + " / " + total + i18n.text(" 通を保存済み", " messages saved"));
             } else {
-                finished(report, out, forMailbox);
+                finished(report, out, forMailbox, fewer.get());
             }
             updateButtons();
         }));
@@ -555,7 +554,15 @@ public final class ArchivePanel extends JPanel {
         return i18n.text("残り 約 " + minutes + " 分", "about " + minutes + " min left");
     }
 
-    private void finished(ExportReport report, Path out, Optional<Mailbox> forMailbox) {
+    /** The server took fewer connections than asked: said while the export runs and again with its result. */
+    static LocalizedText fewerConnectionsNotice(int accepted, int wanted) {
+        return LocalizedText.of("サーバーが受け付けた接続は " + accepted + " 本でした（" + wanted + " 本を要求）。" + accepted
+                        + " 本で続けます。",
+                "The server accepted " + accepted + " of " + wanted + " connections; going on with " + accepted + ".");
+    }
+
+    /** @param fewer the notice that the server took fewer connections than asked, or null */
+    private void finished(ExportReport report, Path out, Optional<Mailbox> forMailbox, LocalizedText fewer) {
         progress.setValue(progress.getMaximum());
         progress.setString(String.format("%,d / %,d", report.fetched(), report.fetched()));
         int archived = report.folders().stream().mapToInt(f -> f.alreadyArchived() + f.fetched()).sum();
@@ -573,7 +580,8 @@ public final class ArchivePanel extends JPanel {
             });
             message.label.setForeground(new Color(0xC0392B));
         } else {
-            showMessage(LocalizedText.of("完了しました: " + out, "Done: " + out), false);
+            showMessage(fewer == null ? LocalizedText.of("完了しました: " + out, "Done: " + out)
+                    : LocalizedText.of("完了しました: " + out + "　" + fewer.ja(), "Done: " + out + "  " + fewer.en()), false);
         }
         forMailbox.ifPresent(m -> {
             try {
