@@ -85,11 +85,13 @@ final class DnsChangesPane extends JPanel {
         undoButton.setName("panel.dns.undo");
         verdict.setName("panel.dns.verdict");
         add(i18n.bind(new JLabel(), LocalizedText.of("ドメイン", "Domain")));
-        add(domain, "split 6, w 180!");
-        add(i18n.bind(new JLabel(), LocalizedText.of("ホスト", "Host")), "gapleft 8");
-        add(host, "w 110!");
-        add(i18n.bind(new JLabel(), LocalizedText.of("種類", "Type")), "gapleft 8");
-        add(type, "w 90!, wrap");
+        JPanel record = new JPanel(new MigLayout("insets 0, gap 6 0"));
+        record.add(domain, "w 180!");
+        record.add(i18n.bind(new JLabel(), LocalizedText.of("ホスト", "Host")), "gapleft 8");
+        record.add(host, "w 110!");
+        record.add(i18n.bind(new JLabel(), LocalizedText.of("種類", "Type")), "gapleft 8");
+        record.add(type, "w 90!");
+        add(record, "growx 0, wrap");
         add(i18n.bind(new JLabel(), LocalizedText.of("内容", "Content")));
         add(content, "split 4, growx, wmin 120");
         add(i18n.bind(new JLabel(), LocalizedText.of("TTL（秒）", "TTL (s)")), "gapleft 8");
@@ -97,10 +99,12 @@ final class DnsChangesPane extends JPanel {
         add(i18n.bind(delete, LocalizedText.of("削除する", "Delete")), "gapleft 8, wrap");
         add(i18n.bind(new JLabel(), LocalizedText.of("NS を尋ねる DNS", "DNS for the NS check")));
         i18n.bindPlaceholder(dnsServer, LocalizedText.of("空欄ならシステムのリゾルバー", "empty: system resolver"));
-        add(dnsServer, "split 4, w 200!");
-        add(i18n.bind(planButton, LocalizedText.of("計画を作る", "Make the plan")), "gapleft 12, sg dns");
-        add(i18n.bind(applyButton, LocalizedText.of("適用…", "Apply…")), "sg dns");
-        add(i18n.bind(undoButton, LocalizedText.of("最後の変更を取り消す…", "Undo the last change set…")), "wrap");
+        JPanel row = new JPanel(new MigLayout("insets 0, gap 6 0"));
+        row.add(dnsServer, "w 200!");
+        row.add(i18n.bind(planButton, LocalizedText.of("計画を作る", "Make the plan")), "gapleft 12, sg dns");
+        row.add(i18n.bind(applyButton, LocalizedText.of("適用…", "Apply…")), "sg dns");
+        row.add(i18n.bind(undoButton, LocalizedText.of("最後の変更を取り消す…", "Undo the last change set…")), "gapleft 12");
+        add(row, "growx 0, wrap");
         ServerPanelView.wrapping(verdict);
         add(verdict, "skip 1, growx, wmin 0, wrap");
         add(i18n.bind(new JLabel(), LocalizedText.of("計画", "Plan")), "top");
@@ -186,6 +190,10 @@ final class DnsChangesPane extends JPanel {
             checked = result;
             planModel.set(result.plan());
             showCheck(result);
+            say(result.sendable()
+                    ? LocalizedText.of("計画を作りました: " + result.plan().size() + " 件。内容を確認してください。",
+                            "Plan made: " + result.plan().size() + " changes. Review it.")
+                    : LocalizedText.of("送信できない計画です（理由は下に表示）。", "This plan cannot be sent (reasons below)."));
             if (undo && result.sendable()) {
                 confirmAndSend(true);
             }
