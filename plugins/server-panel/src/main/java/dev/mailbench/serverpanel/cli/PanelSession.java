@@ -65,12 +65,18 @@ final class PanelSession {
 
     /** The key from the environment variable, else one line of standard input; never from an argument. */
     static ApiKey key(PanelCommand parent, ConnectOptions o, Locale l, PrintWriter out, PrintWriter err) throws Exit {
+        return key(parent, o, l, out, err, SecretInput.standard());
+    }
+
+    /** As above, from {@code input} when the environment has no key (a command that reads more lines shares it). */
+    static ApiKey key(PanelCommand parent, ConnectOptions o, Locale l, PrintWriter out, PrintWriter err, SecretInput input)
+            throws Exit {
         Map<String, String> env = parent.environment.get();
         String fromEnv = env == null ? null : env.get(PanelCommand.KEY_VARIABLE);
         char[] chars = null;
         try {
             chars = fromEnv != null && !fromEnv.isBlank() ? fromEnv.toCharArray()
-                    : SecretInput.standard().read("API キー / API key: ");
+                    : input.read("API キー / API key: ");
             ApiKey key = ApiKey.of(chars);
             if (key.isBlank()) {
                 fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_KEY", LocalizedText.of(

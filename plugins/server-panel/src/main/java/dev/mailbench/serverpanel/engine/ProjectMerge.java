@@ -62,7 +62,20 @@ public final class ProjectMerge {
         }
         p = p.withMailboxes(mailboxes);
         Map<String, Object> plugins = new LinkedHashMap<>(p.plugins());
-        plugins.put(PLUGIN_ID, Json.toPlain(new PanelSection(snapshot)));
+        plugins.put(PLUGIN_ID, Json.toPlain(section(p).withImport(snapshot)));
+        return p.withPlugins(plugins);
+    }
+
+    /** The project's section, or an empty one (the audit of earlier changes survives a later import). */
+    public static PanelSection section(Project p) {
+        Object plain = p.plugins().get(PLUGIN_ID);
+        return plain == null ? new PanelSection(null) : Json.convert(plain, PanelSection.class);
+    }
+
+    /** The project with the audit and undo change set of a run through the panel API recorded. */
+    public static Project recordRun(Project p, java.util.List<AuditEntry> audit, java.util.List<DnsChange> undo) {
+        Map<String, Object> plugins = new LinkedHashMap<>(p.plugins());
+        plugins.put(PLUGIN_ID, Json.toPlain(section(p).withRun(audit, undo)));
         return p.withPlugins(plugins);
     }
 

@@ -50,7 +50,7 @@ import net.miginfocom.swing.MigLayout;
 
 /**
  * サーバーパネル連携: connect with the customer's key, import the panel with progress and cancel, see the differences
- * field by field, merge as one undo step. Thin over the engine. The key lives in the password field only (memory, this
+ * field by field, merge as one undo step; DNS changes planned, confirmed, sent, audited and undone ({@link DnsChangesPane}). Thin over the engine. The key lives in the password field only (memory, this
  * session) and in no project, setting or log.
  */
 public final class ServerPanelView extends JPanel {
@@ -75,6 +75,7 @@ public final class ServerPanelView extends JPanel {
     private final ChangeTableModel toProject;
     private final ChangeTableModel sinceLast;
     private final JTabbedPane tabs = new JTabbedPane();
+    private DnsChangesPane dnsChanges;
     private Supplier<String> statusText = () -> " ";
     private KeyInfo lastKeyInfo;
     private PanelSnapshot imported;
@@ -152,7 +153,7 @@ public final class ServerPanelView extends JPanel {
         add(box, "growx, wrap");
     }
 
-    private static JTextArea wrapping(JTextArea area) {
+    static JTextArea wrapping(JTextArea area) {
         area.setEditable(false);
         area.setLineWrap(true);
         area.setWrapStyleWord(true);
@@ -201,6 +202,9 @@ public final class ServerPanelView extends JPanel {
         tabs.setName("panel.tabs");
         tabs.addTab("", new JScrollPane(projectTable));
         tabs.addTab("", new JScrollPane(sinceTable));
+        dnsChanges = new DnsChangesPane(api, scope, this::connector);
+        dnsChanges.status = this::show;
+        tabs.addTab("", dnsChanges);
         add(tabs, "grow, wrap");
         rerenderTabs();
     }
@@ -372,6 +376,7 @@ public final class ServerPanelView extends JPanel {
         rerenderTabs();
         toProject.fireTableStructureChanged();
         sinceLast.fireTableStructureChanged();
+        dnsChanges.rerender();
     }
 
     private void rerenderKeyInfo() {
@@ -393,6 +398,7 @@ public final class ServerPanelView extends JPanel {
     private void rerenderTabs() {
         tabs.setTitleAt(0, i18n.text("プロジェクトとの差分", "Differences to the project") + " (" + toProject.getRowCount() + ")");
         tabs.setTitleAt(1, i18n.text("前回の読み込みからの変化", "Changes since the last import") + " (" + sinceLast.getRowCount() + ")");
+        tabs.setTitleAt(2, i18n.text("DNS の変更", "DNS changes"));
     }
 
     /** Rows of changes: kind, area, key, field, before, after. */

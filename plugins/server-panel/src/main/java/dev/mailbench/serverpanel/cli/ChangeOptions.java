@@ -1,0 +1,36 @@
+package dev.mailbench.serverpanel.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where a DNS change set comes from (a file, or one record edit given as options) and where NS are asked. */
+final class ChangeOptions {
+    @Option(names = "--changes", paramLabel = "FILE",
+            description = "変更セットのファイル（JSON。apply が書く取り消し用ファイルと同じ形式） / change set file (JSON, the undo file's format)")
+    Path changesFile;
+
+    @Option(names = "--domain", paramLabel = "DOMAIN", description = "変更するドメイン / the domain of the record")
+    String domain;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "@", description = "ホスト名（@ = ドメインそのもの） / host (@ = apex)")
+    String host;
+
+    @Option(names = "--type", paramLabel = "TYPE", description = "A, AAAA, CNAME, MX, TXT, SRV, CAA")
+    String type;
+
+    @Option(names = "--content", paramLabel = "VALUE", description = "新しい内容（--delete では削除するレコードの内容） / new content")
+    String content;
+
+    @Option(names = "--ttl", paramLabel = "SECONDS", description = "TTL（60〜86400 秒。既定: 今の値、新規は 3600） / TTL")
+    Integer ttl;
+
+    @Option(names = "--priority", paramLabel = "N", description = "MX・SRV の優先度 / MX or SRV priority")
+    Integer priority;
+
+    @Option(names = "--delete", description = "レコードを削除します / delete the record")
+    boolean delete;
+
+    @Option(names = "--dns-server", paramLabel = "IP[:PORT]",
+            description = "NS を確認する DNS サーバー（既定: システムのリゾルバー） / DNS server for the NS check (default: system resolver)")
+    String dnsServer;
+}

@@ -1,0 +1,311 @@
+package dev.mailbench.serverpanel.cli;
+
+import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.services.DnsCheckService;
+import dev.mailbench.api.services.ServerPanelService.DnsRecord;
+import dev.mailbench.kit.io.SecretInput;
+import dev.mailbench.kit.json.Json;
+import dev.mailbench.serverpanel.engine.ApiKey;
+import dev.mailbench.serverpanel.engine.AuditEntry;
+import dev.mailbench.serverpanel.engine.ChangeSetFile;
+import dev.mailbench.serverpanel.engine.DnsChange;
+import dev.mailbench.serverpanel.engine.DnsChangeRunner;
+import dev.mailbench.serverpanel.engine.DnsPlanning;
+import dev.mailbench.serverpanel.engine.NsVerdict;
+import dev.mailbench.serverpanel.engine.PanelException;
+import dev.mailbench.serverpanel.engine.ServiceNsLookup;
+import dev.mailbench.serverpanel.engine.XserverConnector;
+import java.io.Console;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code panel plan}, {@code apply} and {@code undo} share: the change set read and checked (TTL floor, NS in effect,
+ * records unchanged since the plan), shown with before and after, confirmed, sent, and its undo file written.
+ */
+final class DnsChangeFlow {
+    private final PanelCommand parent;
+    private final ConnectOptions o;
+    private final Locale l;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final SecretInput input = SecretInput.standard();
+
+    private XserverConnector connector;
+    private ApiKey key;
+    private List<DnsChange> plan = List.of();
+    private final Map<String, NsVerdict> verdicts = new LinkedHashMap<>();
+    private final List<LocalizedText> refusals = new ArrayList<>();
+    private boolean nsUnknown;
+
+    DnsChangeFlow(PanelCommand parent, ConnectOptions o, PrintWriter out, PrintWriter err) throws PanelSession.Exit {
+        this.parent = parent;
+        this.o = o;
+        this.out = out;
+        this.err = err;
+        this.l = PanelSession.locale(o, err);
+    }
+
+    /** Reads the project, the key and the change set, and checks the plan; prints nothing yet. */
+    void prepare(ChangeOptions c, Path undoSource) throws PanelSession.Exit {
+        PanelSession.project(parent, o, l, out, err);
+        ChangeSetFile fromFile = null;
+        Path file = undoSource != null ? undoSource : c.changesFile;
+        if (file != null) {
+            fromFile = readChangeSet(file);
+        } else if (c.domain == null || c.type == null) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_CHANGES", LocalizedText.of(
+                    "変更内容がありません。--changes FILE か、--domain・--type・--content（削除は --delete）を指定してください。",
+                    "No changes. Give --changes FILE, or --domain, --type and --content (--delete to delete)."));
+        }
+        key = PanelSession.key(parent, o, l, out, err, input);
+        connector = PanelSession.connect(o, key, l, out, err);
+        try {
+            if (fromFile != null) {
+                if (fromFile.servername() != null && !fromFile.servername().equalsIgnoreCase(connector.servername())) {
+                    PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "OTHER_SERVER", LocalizedText.of(
+                            file + " は " + fromFile.servername() + " の変更セットです（指定: " + connector.servername() + "）。",
+                            file + " is a change set for " + fromFile.servername() + " (given: " + connector.servername() + ")."));
+                }
+                plan = fromFile.changes();
+            } else {
+                List<DnsRecord> current = connector.dnsRecords(c.domain.strip(), () -> false);
+                try {
+                    plan = List.of(DnsPlanning.fromEdit(new DnsPlanning.Edit(c.domain.strip(), c.host, c.type, c.content, c.ttl,
+                            c.priority, c.delete), current));
+                } catch (IllegalArgumentException e) {
+                    PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "BAD_CHANGE",
+                            LocalizedText.of(e.getMessage(), e.getMessage()));
+                }
+            }
+            if (plan.isEmpty()) {
+                PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_CHANGES",
+                        LocalizedText.of(file + " に変更がありません。", "No changes in " + file + "."));
+            }
+            List<String> providerNs = connector.serverInfo(() -> false).nameServers();
+            DnsChangeRunner.NsLookup lookup = nsLookup(c.dnsServer);
+            DnsChangeRunner.NsLookup remembered = domain -> {
+                NsVerdict v = verdicts.computeIfAbsent(domain, d -> {
+                    try {
+                        return NsVerdict.of(lookup.nameServers(d), providerNs);
+                    } catch (Exception e) {
+                        return NsVerdict.unknown(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                    }
+                });
+                if (v.state() == NsVerdict.State.UNKNOWN) {
+                    throw new IOException(v.problem());
+                }
+                return v.nameServers();
+            };
+            refusals.addAll(DnsChangeRunner.check(plan, providerNs, remembered));
+            nsUnknown = verdicts.values().stream().anyMatch(v -> v.state() == NsVerdict.State.UNKNOWN);
+            for (String domain : new LinkedHashSet<>(plan.stream().map(DnsChange::domain).toList())) {
+                refusals.addAll(DnsPlanning.stale(plan, connector.dnsRecords(domain, () -> false)));
+            }
+        } catch (PanelException e) {
+            PanelSession.failed(o, l, out, err, e);
+        }
+    }
+
+    private DnsChangeRunner.NsLookup nsLookup(String dnsServer) {
+        Optional<DnsCheckService> dns = parent.api.services().find(DnsCheckService.class);
+        if (dns.isEmpty()) {
+            return d -> {
+                throw new IOException(LocalizedText.pick(l, "DNS チェックのプラグインがありません", "the DNS checker plugin is missing"));
+            };
+        }
+        String servers = dnsServer == null ? "" : dnsServer.strip();
+        return new ServiceNsLookup(dns.get(), new DnsCheckService.Target(servers, null, false));
+    }
+
+    private ChangeSetFile readChangeSet(Path file) throws PanelSession.Exit {
+        try {
+            return ChangeSetFile.read(file);
+        } catch (IOException e) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "BAD_CHANGES", LocalizedText.of(
+                    "変更セットを読み込めません（" + file + "）: " + e.getMessage(), "Cannot read the change set (" + file + "): " + e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Prints the plan (each request with before and after), the NS verdicts and the refusals. */
+    void printPlan() {
+        if (o.json) {
+            return;
+        }
+        out.println(LocalizedText.pick(l, "変更計画（", "Change plan (") + connector.servername() + ", " + plan.size()
+                + LocalizedText.pick(l, " 件のリクエスト）", " requests)"));
+        int n = 1;
+        for (DnsChange c : plan) {
+            out.println("  " + n++ + ". " + opLabel(c.op()) + " " + c.domain());
+            out.println("     " + LocalizedText.pick(l, "変更前: ", "before: ") + (c.before() == null ? "—" : show(c.before())));
+            out.println("     " + LocalizedText.pick(l, "変更後: ", "after:  ") + (c.after() == null ? "—" : show(c.after())));
+        }
+        for (Map.Entry<String, NsVerdict> v : verdicts.entrySet()) {
+            out.println(LocalizedText.pick(l, "NS の判定 ", "NS verdict ") + v.getKey() + ": " + verdictLabel(v.getValue()));
+        }
+        for (LocalizedText r : refusals) {
+            out.println(LocalizedText.pick(l, "送信しません: ", "Not sent: ") + r.get(l));
+        }
+        out.flush();
+    }
+
+    Map<String, Object> planJson() {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("servername", connector.servername());
+        root.put("changes", plan);
+        Map<String, Object> ns = new LinkedHashMap<>();
+        verdicts.forEach((d, v) -> ns.put(d, v));
+        root.put("nameServers", ns);
+        root.put("refusals", refusals.stream().map(t -> t.get(l)).toList());
+        return root;
+    }
+
+    /** Ends the command when the plan may not be sent: 3 when the NS could not be checked, else 2. */
+    void refuseIfNeeded() throws PanelSession.Exit {
+        if (refusals.isEmpty()) {
+            return;
+        }
+        if (o.json) {
+            Map<String, Object> root = planJson();
+            root.put("ok", false);
+            root.put("code", "REFUSED");
+            out.println(Json.pretty(root));
+            out.flush();
+        }
+        throw new PanelSession.Exit(nsUnknown ? PanelCommand.EXIT_CANNOT_CONNECT : PanelCommand.EXIT_BAD_INPUT);
+    }
+
+    /** Asks for "yes" at the console or on the next line of standard input (after the key, when the key came there). */
+    boolean confirmed(boolean yes) throws PanelSession.Exit {
+        if (yes) {
+            return true;
+        }
+        String question = LocalizedText.pick(l, "この " + plan.size() + " 件の変更をサーバーに送信します。よろしければ yes と入力してください: ",
+                "This sends the " + plan.size() + " changes to the server. Type yes to go on: ");
+        String answer;
+        Console console = System.console();
+        if (console != null) {
+            answer = console.readLine("%s", question);
+        } else {
+            err.print(question);
+            err.flush();
+            try {
+                answer = new String(input.read(""));
+            } catch (IOException e) {
+                answer = "";
+            }
+        }
+        boolean ok = answer != null && (answer.strip().equalsIgnoreCase("yes") || answer.strip().equals("はい"));
+        if (!ok) {
+            err.println();
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_INCOMPLETE, "NOT_CONFIRMED", LocalizedText.of(
+                    "確認されなかったため、何も送信していません。", "Not confirmed: nothing was sent."));
+        }
+        return true;
+    }
+
+    /** Checks before anything is sent that the undo file can be written where the user named it. */
+    void checkUndoTarget(Path undoFile) throws PanelSession.Exit {
+        if (undoFile != null && Files.exists(undoFile)) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "UNDO_FILE_EXISTS", LocalizedText.of(
+                    "取り消し用ファイル " + undoFile + " は既にあります。上書きはしません（前の変更を戻せなくなるため）。別の名前を指定してください。",
+                    "The undo file " + undoFile + " exists. It is not overwritten (the earlier change could no longer be undone). "
+                            + "Name another file."));
+        }
+    }
+
+    /** Sends the plan, writes the undo file (also after a partial run), prints the audit; the exit code. */
+    int send(Path undoFile) throws PanelSession.Exit {
+        DnsChangeRunner.Outcome outcome = new DnsChangeRunner(connector, Clock.systemUTC()).apply(plan, true, () -> false);
+        String undoWritten = null;
+        if (undoFile != null) {
+            try {
+                new ChangeSetFile(connector.servername(), Clock.systemUTC().instant(), outcome.undoPlan(), outcome.audit())
+                        .writeNew(undoFile);
+                undoWritten = undoFile.toString();
+            } catch (IOException e) {
+                err.println(LocalizedText.pick(l, "取り消し用ファイルを書けません（", "Cannot write the undo file (") + undoFile + "): "
+                        + e.getMessage() + LocalizedText.pick(l, "。以下の記録を控えてください。", ". Keep the audit below."));
+            }
+        }
+        if (o.json) {
+            Map<String, Object> root = planJson();
+            root.put("applied", outcome.applied());
+            root.put("audit", outcome.audit());
+            root.put("undoFile", undoWritten);
+            if (!outcome.complete()) {
+                root.put("ok", false);
+                root.put("code", outcome.failure().failure().name());
+                root.put("message", outcome.failure().explanation().get(l));
+            }
+            out.println(Json.pretty(root));
+        } else {
+            out.println(LocalizedText.pick(l, "記録:", "Audit:"));
+            for (AuditEntry a : outcome.audit()) {
+                out.println("  " + a.when() + " " + a.change() + " " + a.before() + (a.after().isEmpty() ? "" : " → " + a.after())
+                        + " : " + a.result());
+            }
+            if (undoWritten != null) {
+                out.println(LocalizedText.pick(l, "取り消し用ファイル: ", "Undo file: ") + undoWritten
+                        + LocalizedText.pick(l, "（mailbench panel undo で元に戻せます）", " (mailbench panel undo puts it back)"));
+            }
+        }
+        out.flush();
+        if (!outcome.complete()) {
+            int done = outcome.applied().size();
+            err.println(LocalizedText.pick(l, done + " 件目の後で止まりました: ", "Stopped after " + done + " changes: ")
+                    + outcome.failure().explanation().get(l));
+            err.flush();
+            return switch (outcome.failure().failure()) {
+                case CANCELLED, RATE_LIMITED -> PanelCommand.EXIT_INCOMPLETE;
+                case BAD_REQUEST, NOT_FOUND, VALIDATION, OPERATION -> PanelCommand.EXIT_BAD_INPUT;
+                default -> PanelCommand.EXIT_CANNOT_CONNECT;
+            };
+        }
+        return 0;
+    }
+
+    boolean json() {
+        return o.json;
+    }
+
+    void wipe() {
+        if (key != null) {
+            key.wipe();
+        }
+    }
+
+    private String opLabel(DnsChange.Op op) {
+        return switch (op) {
+            case CREATE -> LocalizedText.pick(l, "追加", "create");
+            case UPDATE -> LocalizedText.pick(l, "変更", "update");
+            case DELETE -> LocalizedText.pick(l, "削除", "delete");
+        };
+    }
+
+    private static String show(DnsRecord r) {
+        return r.host() + " " + r.type() + (r.priority() != null && r.priority() > 0 ? " " + r.priority() : "") + " \""
+                + r.content() + "\" TTL " + r.ttl() + (r.id() == null ? "" : " (id " + r.id() + ")");
+    }
+
+    private String verdictLabel(NsVerdict v) {
+        return switch (v.state()) {
+            case IN_EFFECT -> LocalizedText.pick(l, "Xserver を指しています（パネルの DNS が有効）: ",
+                    "points at Xserver (the panel's DNS is in effect): ") + String.join(", ", v.nameServers());
+            case ELSEWHERE -> LocalizedText.pick(l, "Xserver 以外を指しています（パネルの DNS は無効）: ",
+                    "points elsewhere (the panel's DNS is not in effect): ") + String.join(", ", v.nameServers());
+            case UNKNOWN -> LocalizedText.pick(l, "確認できませんでした: ", "could not be checked: ") + v.problem();
+        };
+    }
+}

@@ -1,0 +1,58 @@
+package dev.mailbench.serverpanel.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mailbench panel apply}: the plan shown, confirmed (or {@code --yes}), sent request by request, and the audit with
+ * the inverse change set written to the undo file the user names.
+ */
+@Command(name = "apply", mixinStandardHelpOptions = true,
+        description = {"DNS の変更計画を表示し、確認の後で送信します。記録と取り消し用の変更セットを --undo-file に書きます。",
+                "Shows the DNS change plan, sends it after confirmation, and writes the audit and the undo change set to --undo-file."})
+final class PanelApplyCommand implements Callable<Integer> {
+    @ParentCommand
+    PanelCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ConnectOptions options = new ConnectOptions();
+
+    @Mixin
+    ChangeOptions changes = new ChangeOptions();
+
+    @Option(names = "--undo-file", required = true, paramLabel = "FILE",
+            description = "記録と取り消し用の変更セットを書くファイル（既存のファイルは上書きしません） / where the audit and undo change set go (never overwritten)")
+    Path undoFile;
+
+    @Option(names = "--yes", description = "確認せずに送信します / send without asking")
+    boolean yes;
+
+    @Override
+    public Integer call() {
+        DnsChangeFlow flow = null;
+        try {
+            flow = new DnsChangeFlow(parent, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+            flow.checkUndoTarget(undoFile);
+            flow.prepare(changes, null);
+            flow.printPlan();
+            flow.refuseIfNeeded();
+            flow.confirmed(yes);
+            return flow.send(undoFile);
+        } catch (PanelSession.Exit e) {
+            return e.code;
+        } finally {
+            if (flow != null) {
+                flow.wipe();
+            }
+        }
+    }
+}
