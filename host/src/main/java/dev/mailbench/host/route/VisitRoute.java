@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The route a consultant takes on a visit: record the customer, design, DNS, client setup, migration or archive,
- * handover. Each step's state comes from what the project knows (the core model and the plugins' saved sections);
- * a step whose results are not kept in the project (the DNS check) stays "not started" until the consultant runs it.
+ * handover. Each step's state comes from what the project knows (the core model and the plugins' saved sections,
+ * such as the DNS checker's last saved run).
  */
 public final class VisitRoute {
     public enum State {
@@ -90,13 +90,54 @@ public final class VisitRoute {
                         "Every mailbox has a protocol recorded; compare it with the advice in Mail design."), "design");
     }
 
+    /** Severities of the DNS checker's saved runs that leave something to fix or to check again. */
+    private static final java.util.Set<String> DNS_TO_DO = java.util.Set.of("ERROR", "WARNING", "COULD_NOT_CHECK");
+
+    /**
+     * From the DNS checker's last saved run (its section {@code runs}: a check the consultant started is kept, the
+     * automatic one on opening the panel is not): findings while any domain has an error, a warning or something
+     * not checked, done when every domain of the project was checked and is clean.
+     */
     private static Step dns(Project p) {
         LocalizedText title = LocalizedText.of("DNS チェック", "DNS check");
-        return new Step("dns", title, State.NOT_STARTED, p.domains().isEmpty()
-                ? LocalizedText.of("ドメインを記録してから、MX・SPF・DKIM・DMARC を確認します。",
-                        "Record the domain first; then check MX, SPF, DKIM and DMARC.")
-                : LocalizedText.of("結果はプロジェクトに残りません。訪問のたびに実行して、直す点を確かめます。",
-                        "Results are not kept in the project: run it on each visit to see what to fix."), "dns-check");
+        if (p.domains().isEmpty()) {
+            return new Step("dns", title, State.NOT_STARTED, LocalizedText.of("ドメインを記録してから、MX・SPF・DKIM・DMARC を確認します。",
+                    "Record the domain first; then check MX, SPF, DKIM and DMARC."), "dns-check");
+        }
+        java.util.Map<String, String> worstByDomain = lastDnsRun(p);
+        if (worstByDomain.isEmpty()) {
+            return new Step("dns", title, State.NOT_STARTED, LocalizedText.of(
+                    "「確認」を押すと結果がプロジェクトに残り、ここに出ます。MX・SPF・DKIM・DMARC を確かめます。",
+                    "Press Check: the result is kept in the project and shown here. Checks MX, SPF, DKIM and DMARC."), "dns-check");
+        }
+        long toDo = worstByDomain.values().stream().filter(DNS_TO_DO::contains).count();
+        long unchecked = p.domains().stream().filter(d -> !worstByDomain.containsKey(d.name().strip().toLowerCase(java.util.Locale.ROOT))).count();
+        if (toDo > 0) {
+            return new Step("dns", title, State.FINDINGS, LocalizedText.of(
+                    "前回の確認で、直す点か確認できなかった点のあるドメインが " + toDo + " 件あります。",
+                    toDo + " domain(s) with something to fix or not checked in the last check."), "dns-check");
+        }
+        if (unchecked > 0) {
+            return new Step("dns", title, State.FINDINGS, LocalizedText.of("まだ確認していないドメインが " + unchecked + " 件あります。",
+                    unchecked + " domain(s) not checked yet."), "dns-check");
+        }
+        return new Step("dns", title, State.DONE, LocalizedText.of("前回の確認で、すべてのドメインに直す点はありませんでした。",
+                "The last check found nothing to fix on any domain."), "dns-check");
+    }
+
+    /** Domain → worst severity of the DNS checker's last saved run; empty when it has none. */
+    private static java.util.Map<String, String> lastDnsRun(Project p) {
+        java.util.Map<String, String> worst = new java.util.LinkedHashMap<>();
+        if (p.plugins().get("dns-check") instanceof java.util.Map<?, ?> section && section.get("runs") instanceof List<?> runs
+                && !runs.isEmpty() && runs.get(runs.size() - 1) instanceof java.util.Map<?, ?> run
+                && run.get("domains") instanceof List<?> domains) {
+            for (Object d : domains) {
+                if (d instanceof java.util.Map<?, ?> m && m.get("domain") != null) {
+                    worst.put(String.valueOf(m.get("domain")).toLowerCase(java.util.Locale.ROOT), String.valueOf(m.get("worst")));
+                }
+            }
+        }
+        return worst;
     }
 
     private static Step clientSetup(Project p) {

@@ -66,6 +66,30 @@ class VisitRouteTest {
         assertThat(VisitRoute.of(sample, List.of(problem)).get(0).state()).isEqualTo(State.FINDINGS);
     }
 
+    @Test
+    void theDnsStepFollowsTheCheckersLastSavedRun() {
+        Project unchecked = sample.withPlugins(java.util.Map.of());
+        assertThat(step(unchecked, "dns").state()).isEqualTo(State.NOT_STARTED);
+        assertThat(step(unchecked, "dns").summary().ja()).contains("確認");
+
+        assertThat(step(withDnsRun("WARNING"), "dns").state()).isEqualTo(State.FINDINGS);
+        assertThat(step(withDnsRun("COULD_NOT_CHECK"), "dns").state()).as("not checked is not clean").isEqualTo(State.FINDINGS);
+        assertThat(step(withDnsRun("INFO"), "dns").state()).isEqualTo(State.DONE);
+        // an older run with a warning does not count once a newer one is clean
+        Project older = withDnsRun("WARNING");
+        java.util.List<Object> runs = new java.util.ArrayList<>((java.util.List<?>) ((java.util.Map<?, ?>) older.plugins().get("dns-check")).get("runs"));
+        runs.addAll((java.util.List<?>) ((java.util.Map<?, ?>) withDnsRun("OK").plugins().get("dns-check")).get("runs"));
+        assertThat(step(sample.withPlugins(java.util.Map.of("dns-check", java.util.Map.of("runs", runs))), "dns").state())
+                .isEqualTo(State.DONE);
+    }
+
+    /** The sample with one saved DNS run in which its domain's worst finding is {@code worst}. */
+    private static Project withDnsRun(String worst) {
+        var run = java.util.Map.of("at", "2026-12-04T05:00:00Z", "domains",
+                List.of(java.util.Map.of("domain", sample.domains().get(0).name(), "worst", worst)));
+        return sample.withPlugins(java.util.Map.of("dns-check", java.util.Map.of("runs", List.of(run))));
+    }
+
     private static Step step(Project p, String id) {
         return VisitRoute.of(p, List.of()).stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
