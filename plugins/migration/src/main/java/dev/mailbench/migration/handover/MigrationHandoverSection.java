@@ -69,9 +69,11 @@ public final class MigrationHandoverSection implements HandoverContributor {
             blocks.add(new ImageBlock(pick(l, "タイムライン", "Timeline"), TimelinePainter.png(plan.steps(), l, CHART_WIDTH, 2),
                     CHART_WIDTH, TimelinePainter.preferredHeight(plan.steps())));
             blocks.add(new TableBlock(pick(l, "手順と日時", "Steps and dates"),
-                    List.of(pick(l, "日付", "Date"), pick(l, "時刻", "Time"), pick(l, "手順", "Step"), pick(l, "担当", "Owner"), pick(l, "確認", "Check"),
+                    // Date and time share a column, one under the other: seven columns on a portrait page left the
+                    // step, check and rollback so narrow that words broke inside ("TTL を 3 / 00 秒").
+                    List.of(pick(l, "日時", "When"), pick(l, "手順", "Step"), pick(l, "担当", "Owner"), pick(l, "確認", "Check"),
                             pick(l, "切り戻し", "Rollback"), pick(l, "状態", "Status")),
-                    plan.steps().stream().map(s -> List.of(DAY.withLocale(l).format(s.start()), s.start().toLocalTime() + "–" + s.end().toLocalTime(),
+                    plan.steps().stream().map(s -> List.of(DAY.withLocale(l).format(s.start()) + "\n" + s.start().toLocalTime() + "–" + s.end().toLocalTime(),
                             s.title().get(l), s.ownerText(l), s.check().get(l), s.rollback().get(l), s.status().label().get(l))).toList()));
         } else {
             blocks.add(new TableBlock(pick(l, "未解決の入力", "Inputs to fix"), List.of(pick(l, "項目", "Field"), pick(l, "内容", "Problem")),
