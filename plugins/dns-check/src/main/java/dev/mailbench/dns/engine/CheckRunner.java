@@ -103,7 +103,9 @@ public final class CheckRunner {
                     : new DomainChecker(new CachingDnsSource(new ZoneDnsSource(zone, outside)), request.profile(), zone,
                             java.time.Clock.systemUTC());
             if (!request.offline()) {
-                checker = checker.withPolicyFetcher(request.policies() != null ? request.policies() : standardPolicies());
+                // The standard fetcher reads the system trust store: only when a policy is really fetched, not for every run.
+                checker = checker.withPolicyFetcher(request.policies() != null ? request.policies()
+                        : (host, addresses) -> standardPolicies().fetch(host, addresses));
             }
             checkers.put(d, checker);
         }
