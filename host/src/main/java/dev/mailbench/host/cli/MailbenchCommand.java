@@ -114,6 +114,7 @@ public final class MailbenchCommand implements Callable<Integer> {
             // Tab ids such as "dns" or "design" are also command names; they must still work as --tab values.
             cli.setAllowSubcommandsAsOptionParameters(true);
             cli.setOut(out).setErr(err)
+                    .setParameterExceptionHandler(new UsageErrors())
                     .setExecutionExceptionHandler(new ErrorHandler())
                     .setExitCodeExceptionMapper(ExitCodes::forException);
             int code = cli.execute(args);

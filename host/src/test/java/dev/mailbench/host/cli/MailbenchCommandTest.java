@@ -52,6 +52,22 @@ class MailbenchCommandTest {
     }
 
     @Test
+    void aSecretTypedAsAnArgumentIsNeverEchoedAndTheUserIsToldWhereItGoes() {
+        for (String[] args : new String[][] {
+                {"project", "validate", TestFiles.sample().toString(), "--api-key", "xs_TYPEDSECRET1"},
+                {"project", "validate", TestFiles.sample().toString(), "--password=TYPEDSECRET2"}}) {
+            Result r = run(args);
+            assertThat(r.code()).isEqualTo(ExitCodes.USAGE);
+            assertThat(r.out() + r.err()).doesNotContain("TYPEDSECRET").contains("コマンドライン引数では受け付けません")
+                    .contains("standard input");
+        }
+        // any other unknown option is named, its value is not shown
+        Result typo = run("project", "validate", TestFiles.sample().toString(), "--colour", "blue");
+        assertThat(typo.err()).contains("--colour").contains("1 more value(s), not shown").doesNotContain("blue")
+                .doesNotContain("受け付けません");
+    }
+
+    @Test
     void missingFileAndBadUsage() {
         assertThat(run("project", "validate", dir.resolve("nope.json").toString()).code()).isEqualTo(ExitCodes.UNREADABLE_FILE);
         assertThat(run("project", "validate").code()).isEqualTo(ExitCodes.USAGE);

@@ -28,11 +28,4 @@ final class ConnectOptions {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "1 リクエストの待ち時間（秒） / per request")
     int timeoutSeconds;
-
-    /**
-     * Caught only to refuse it without echoing it: a key on the command line ends up in the shell history and the
-     * process list, so it is never accepted there.
-     */
-    @Option(names = {"--key", "--api-key", "--token"}, hidden = true, arity = "0..1", paramLabel = "KEY")
-    String keyArgument;
 }

@@ -38,14 +38,6 @@ final class PanelSession {
             throw new Exit(PanelCommand.EXIT_BAD_INPUT);
         }
         Locale l = Locale.forLanguageTag(o.lang);
-        if (o.keyArgument != null) {
-            o.keyArgument = null;
-            fail(o, l, err, err, PanelCommand.EXIT_BAD_INPUT, "KEY_AS_ARGUMENT", LocalizedText.of(
-                    "API キーはコマンドライン引数では受け付けません（履歴やプロセス一覧に残るため）。標準入力か環境変数 "
-                            + PanelCommand.KEY_VARIABLE + " で渡してください。引数に書いたキーは漏れたものとして、再発行を検討してください。",
-                    "An API key is never taken as a command-line argument (it stays in the history and the process list). Pass it "
-                            + "on standard input or in " + PanelCommand.KEY_VARIABLE + "; consider the key you typed exposed and reissue it."));
-        }
         return l;
     }
 

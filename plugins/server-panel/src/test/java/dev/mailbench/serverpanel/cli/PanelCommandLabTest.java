@@ -93,14 +93,6 @@ class PanelCommandLabTest {
     }
 
     @Test
-    void aKeyGivenAsAnArgumentIsRejectedByTheParser() {
-        int code = run(Map.of(), "", args("info", "--key", sim.key("READ")));
-        assertThat(code).isEqualTo(PanelCommand.EXIT_BAD_INPUT);
-        assertThat(err.toString()).contains("コマンドライン引数では受け付けません");
-        assertThat(out + err.toString()).doesNotContain(sim.key("READ")).doesNotContain("すべての操作");
-    }
-
-    @Test
     void badServernameExitsTwo() {
         String[] a = args("info");
         a[3] = "not a server";
