@@ -1,5 +1,6 @@
 package dev.mailbench.design.ui;
 
+import dev.mailbench.kit.swing.LocalizedTableModel;
 import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.design.engine.MailboxDesign;

@@ -1,5 +1,6 @@
 package dev.mailbench.serverpanel.ui;
 
+import dev.mailbench.kit.swing.LocalizedTableModel;
 import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.TasksApi;
@@ -34,7 +35,6 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -135,7 +135,7 @@ final class DnsChangesPane extends JPanel {
     }
 
     private void refreshAudit() {
-        auditModel.set(ProjectMerge.section(api.project().current()).audit());
+        auditModel.setRows(ProjectMerge.section(api.project().current()).audit());
     }
 
     private DnsCheckService.Target target() {
@@ -188,7 +188,7 @@ final class DnsChangesPane extends JPanel {
             return DnsPlanCheck.of(plan, c, dns, target, ctx::isCancelled);
         }, result -> {
             checked = result;
-            planModel.set(result.plan());
+            planModel.setRows(result.plan());
             showCheck(result);
             say(result.sendable()
                     ? LocalizedText.of("計画を作りました: " + result.plan().size() + " 件。内容を確認してください。",
@@ -257,7 +257,7 @@ final class DnsChangesPane extends JPanel {
                     api.project().update(undo ? i18n.text("DNS の変更を取り消し", "Undo DNS changes") : i18n.text("DNS の変更", "DNS changes"),
                             p -> ProjectMerge.recordRun(p, outcome.audit(), nextUndo));
                     checked = null;
-                    planModel.set(List.of());
+                    planModel.setRows(List.of());
                     refreshAudit();
                     verdictText = () -> "";
                     verdict.setText("");
@@ -311,30 +311,15 @@ final class DnsChangesPane extends JPanel {
     }
 
     /** Rows of the plan: what, domain, before, after. */
-    static final class PlanModel extends AbstractTableModel {
-        private static final LocalizedText[] COLUMNS = {LocalizedText.of("操作", "Operation"), LocalizedText.of("ドメイン", "Domain"),
-                LocalizedText.of("変更前", "Before"), LocalizedText.of("変更後", "After")};
-        private final I18nApi i18n;
-        private List<DnsChange> rows = List.of();
-
+    static final class PlanModel extends LocalizedTableModel<DnsChange> {
         PlanModel(I18nApi i18n) {
-            this.i18n = i18n;
+            super(i18n, LocalizedText.of("操作", "Operation"), LocalizedText.of("ドメイン", "Domain"),
+                    LocalizedText.of("変更前", "Before"), LocalizedText.of("変更後", "After"));
         }
-
-        void set(List<DnsChange> changes) {
-            rows = List.copyOf(changes);
-            fireTableDataChanged();
-        }
-
-        @Override public int getRowCount() { return rows.size(); }
-
-        @Override public int getColumnCount() { return COLUMNS.length; }
-
-        @Override public String getColumnName(int column) { return i18n.text(COLUMNS[column]); }
 
         @Override
         public Object getValueAt(int row, int column) {
-            DnsChange c = rows.get(row);
+            DnsChange c = row(row);
             return switch (column) {
                 case 0 -> switch (c.op()) {
                     case CREATE -> i18n.text("追加", "Create");
@@ -353,31 +338,16 @@ final class DnsChangesPane extends JPanel {
     }
 
     /** Rows of the audit: when, what, before, after, result. */
-    static final class AuditModel extends AbstractTableModel {
-        private static final LocalizedText[] COLUMNS = {LocalizedText.of("日時 (UTC)", "When (UTC)"), LocalizedText.of("サーバー", "Server"),
-                LocalizedText.of("変更", "Change"), LocalizedText.of("変更前", "Before"), LocalizedText.of("変更後", "After"),
-                LocalizedText.of("結果", "Result")};
-        private final I18nApi i18n;
-        private List<AuditEntry> rows = List.of();
-
+    static final class AuditModel extends LocalizedTableModel<AuditEntry> {
         AuditModel(I18nApi i18n) {
-            this.i18n = i18n;
+            super(i18n, LocalizedText.of("日時 (UTC)", "When (UTC)"), LocalizedText.of("サーバー", "Server"),
+                LocalizedText.of("変更", "Change"), LocalizedText.of("変更前", "Before"), LocalizedText.of("変更後", "After"),
+                LocalizedText.of("結果", "Result"));
         }
-
-        void set(List<AuditEntry> entries) {
-            rows = List.copyOf(entries);
-            fireTableDataChanged();
-        }
-
-        @Override public int getRowCount() { return rows.size(); }
-
-        @Override public int getColumnCount() { return COLUMNS.length; }
-
-        @Override public String getColumnName(int column) { return i18n.text(COLUMNS[column]); }
 
         @Override
         public Object getValueAt(int row, int column) {
-            AuditEntry a = rows.get(row);
+            AuditEntry a = row(row);
             return switch (column) {
                 case 0 -> a.when().toString().replace('T', ' ').replaceAll("\\.\\d+Z$", "Z");
                 case 1 -> a.servername();

@@ -1,5 +1,6 @@
 package dev.mailbench.serverpanel.ui;
 
+import dev.mailbench.kit.swing.LocalizedTableModel;
 import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.TasksApi;
@@ -45,7 +46,6 @@ import javax.swing.JTextArea;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
-import javax.swing.table.AbstractTableModel;
 import net.miginfocom.swing.MigLayout;
 
 /**
@@ -288,9 +288,9 @@ public final class ServerPanelView extends JPanel {
             }, ctx::isCancelled);
         }, snapshot -> {
             imported = snapshot;
-            toProject.set(ImportDiff.againstProject(api.project().current(), snapshot));
+            toProject.setRows(ImportDiff.againstProject(api.project().current(), snapshot));
             Optional<PanelSnapshot> last = api.project().readSection(PanelSection.class).map(PanelSection::lastImport);
-            sinceLast.set(last.map(l -> ImportDiff.sinceLastImport(l, snapshot)).orElse(List.of()));
+            sinceLast.setRows(last.map(l -> ImportDiff.sinceLastImport(l, snapshot)).orElse(List.of()));
             int accounts = snapshot.accounts().size();
             show(LocalizedText.of("読み込み完了: " + accounts + " アカウント。差分を確認してから取り込んでください。",
                     "Import complete: " + accounts + " accounts. Review the differences, then merge."));
@@ -306,7 +306,7 @@ public final class ServerPanelView extends JPanel {
         api.project().update(i18n.text("サーバーパネルから取り込み", "Merge from the server panel"),
                 p -> ProjectMerge.merge(p, snapshot));
         imported = null;
-        toProject.set(ImportDiff.againstProject(api.project().current(), snapshot));
+        toProject.setRows(ImportDiff.againstProject(api.project().current(), snapshot));
         show(LocalizedText.of("プロジェクトに取り込みました（元に戻すで一度に戻せます）。",
                 "Merged into the project (one undo reverts it)."));
         updateButtons();
@@ -402,31 +402,16 @@ public final class ServerPanelView extends JPanel {
     }
 
     /** Rows of changes: kind, area, key, field, before, after. */
-    static final class ChangeTableModel extends AbstractTableModel {
-        private static final LocalizedText[] COLUMNS = {LocalizedText.of("区分", "Kind"), LocalizedText.of("種類", "Area"),
-                LocalizedText.of("対象", "Item"), LocalizedText.of("項目", "Field"), LocalizedText.of("現在", "Now"),
-                LocalizedText.of("パネル", "Panel")};
-        private final I18nApi i18n;
-        private List<PanelChange> rows = List.of();
-
+    static final class ChangeTableModel extends LocalizedTableModel<PanelChange> {
         ChangeTableModel(I18nApi i18n) {
-            this.i18n = i18n;
+            super(i18n, LocalizedText.of("区分", "Kind"), LocalizedText.of("種類", "Area"),
+                LocalizedText.of("対象", "Item"), LocalizedText.of("項目", "Field"), LocalizedText.of("現在", "Now"),
+                LocalizedText.of("パネル", "Panel"));
         }
-
-        void set(List<PanelChange> changes) {
-            rows = List.copyOf(changes);
-            fireTableDataChanged();
-        }
-
-        @Override public int getRowCount() { return rows.size(); }
-
-        @Override public int getColumnCount() { return COLUMNS.length; }
-
-        @Override public String getColumnName(int column) { return i18n.text(COLUMNS[column]); }
 
         @Override
         public Object getValueAt(int row, int column) {
-            PanelChange c = rows.get(row);
+            PanelChange c = row(row);
             return switch (column) {
                 case 0 -> switch (c.kind()) {
                     case NEW -> i18n.text("新規", "New");

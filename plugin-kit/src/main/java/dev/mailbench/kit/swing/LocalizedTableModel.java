@@ -1,4 +1,4 @@
-package dev.mailbench.design.ui;
+package dev.mailbench.kit.swing;
 
 import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.model.LocalizedText;
@@ -11,38 +11,38 @@ import javax.swing.table.AbstractTableModel;
  * headers, which the host relabels on a language switch; {@link #getColumnName} answers in the current language
  * for whoever asks the model. Cells that show text render it through {@link #i18n} when they are painted.
  */
-abstract class LocalizedTableModel<R> extends AbstractTableModel {
+public abstract class LocalizedTableModel<R> extends AbstractTableModel {
     protected final I18nApi i18n;
     private final LocalizedText[] columns;
     private List<R> rows = List.of();
 
-    LocalizedTableModel(I18nApi i18n, LocalizedText... columns) {
+    protected LocalizedTableModel(I18nApi i18n, LocalizedText... columns) {
         this.i18n = i18n;
         this.columns = columns.clone();
     }
 
-    LocalizedText[] columns() {
+    public LocalizedText[] columns() {
         return columns.clone();
     }
 
-    void setRows(List<R> value) {
+    public void setRows(List<R> value) {
         rows = List.copyOf(value);
         fireTableDataChanged();
     }
 
     /** Replaces one row and repaints it alone (a full data change would clear the table's selection). */
-    void replaceRow(int index, R value) {
+    public void replaceRow(int index, R value) {
         List<R> copy = new ArrayList<>(rows);
         copy.set(index, value);
         rows = List.copyOf(copy);
         fireTableRowsUpdated(index, index);
     }
 
-    R row(int index) {
+    public R row(int index) {
         return rows.get(index);
     }
 
-    List<R> rows() {
+    public List<R> rows() {
         return rows;
     }
 
