@@ -1,8 +1,12 @@
-package dev.mailbench.host.handover;
+package dev.mailbench.architecture.handover;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.host.cli.MailbenchCommand;
+import dev.mailbench.host.handover.HandoverText;
+import dev.mailbench.host.handover.LibreOffice;
+import dev.mailbench.host.handover.TestProjects;
+import dev.mailbench.host.handover.TextMetrics;
 import dev.mailbench.host.handover.xlsx.ExportedStateSheet;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * as the customer reads them: converted to PDF by LibreOffice, the text taken out with {@code pdftotext
  * -layout}. Every address, host name and date that the files carry must come out on one line, no header word
  * split, no internal id printed; column widths are checked in the files too, so it holds in Word.
- * Needs {@code dist/} ({@code mvn -pl host -am package -DskipTests} or the full package).
+ * Lives here, after every plugin module, because it needs what the reactor assembled in {@code dist/}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HandoverReadAsCustomerTest {
@@ -51,9 +55,9 @@ class HandoverReadAsCustomerTest {
 
     @BeforeAll
     void export() throws Exception {
-        Path plugins = repoRoot().resolve("dist/plugins");
+        Path plugins = Path.of(System.getProperty("mailbench.dist", "../dist")).resolve("plugins").toAbsolutePath();
         assertThat(plugins.resolve("mail-design-0.1.0-SNAPSHOT.jar"))
-                .as("the real plugins (build dist first: mvn -pl host -am package -DskipTests)").exists();
+                .as("built by the plugin modules' package phase, before this module's tests").exists();
         Files.createDirectories(OUT);
         for (String lang : List.of("ja", "en")) {
             StringWriter out = new StringWriter();
@@ -65,10 +69,10 @@ class HandoverReadAsCustomerTest {
                     new PrintWriter(out), new PrintWriter(err));
             assertThat(code).as(err.toString()).isZero();
             for (String ext : List.of("docx", "xlsx")) {
-                Path pdf = LibreOfficeConversionTest.toPdf(OUT.resolve("sample-" + lang + "." + ext), OUT);
+                Path pdf = LibreOffice.toPdf(OUT.resolve("sample-" + lang + "." + ext), OUT);
                 Path renamed = OUT.resolve("sample-" + lang + "-" + ext + ".pdf");
                 Files.move(pdf, renamed, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                LibreOfficeConversionTest.run(List.of("pdftotext", "-layout", renamed.toString(),
+                LibreOffice.run(List.of("pdftotext", "-layout", renamed.toString(),
                         OUT.resolve("sample-" + lang + "-" + ext + ".txt").toString()), OUT, 120);
             }
         }
@@ -311,9 +315,5 @@ class HandoverReadAsCustomerTest {
             }
         }
         return headers;
-    }
-
-    static Path repoRoot() {
-        return TestProjects.sampleFile().getParent().getParent();
     }
 }
