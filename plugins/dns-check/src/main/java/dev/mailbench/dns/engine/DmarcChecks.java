@@ -57,14 +57,8 @@ public final class DmarcChecks {
             out.add(DnsFinding.of(DMARC_NO_RUA, subject, null, List.of(published)));
         }
         List<String> unauthorised = new ArrayList<>();
-        Set<String> external = new LinkedHashSet<>();
-        for (String reportDomain : record.reportDomains()) {
-            if (!reportDomain.equals(domain) && !reportDomain.endsWith("." + domain) && !domain.endsWith("." + reportDomain)) {
-                external.add(reportDomain);
-            }
-        }
-        for (String reportDomain : external) {
-            String auth = domain + "._report._dmarc." + reportDomain;
+        for (String reportDomain : externalReportDomains(domain, record)) {
+            String auth = authorisation(domain, reportDomain);
             var name = SpfEvaluator.name(auth);
             if (name == null) {
                 continue;
@@ -79,6 +73,35 @@ public final class DmarcChecks {
             }
         }
         return new Result(out, record, published, unauthorised);
+    }
+
+    /** Report receivers outside the domain's own tree, which must publish that they accept its reports. */
+    private static Set<String> externalReportDomains(String domain, DmarcRecord record) {
+        Set<String> external = new LinkedHashSet<>();
+        for (String reportDomain : record.reportDomains()) {
+            if (!reportDomain.equals(domain) && !reportDomain.endsWith("." + domain) && !domain.endsWith("." + reportDomain)) {
+                external.add(reportDomain);
+            }
+        }
+        return external;
+    }
+
+    private static String authorisation(String domain, String reportDomain) {
+        return domain + "._report._dmarc." + reportDomain;
+    }
+
+    /**
+     * The authorisation records an answer's single valid DMARC record will need checked, to be asked as soon as
+     * the answer arrives ({@link LookAhead}); nothing for the records the check reads otherwise.
+     */
+    static List<org.xbill.DNS.Name> authorisationsToAsk(String domain, Answer dmarc) {
+        List<String> records = dmarc.state().isConclusive()
+                ? dmarc.txtJoined().stream().filter(DmarcRecord::isDmarc).toList() : List.of();
+        if (records.size() != 1) {
+            return List.of();
+        }
+        return externalReportDomains(domain, DmarcRecord.parse(records.get(0))).stream()
+                .map(r -> SpfEvaluator.name(authorisation(domain, r))).filter(java.util.Objects::nonNull).toList();
     }
 
     /**

@@ -137,6 +137,12 @@ public final class DomainChecker {
         }
         var mtaSts = query("_mta-sts.", domain, Type.TXT);
         var tlsRpt = query("_smtp._tls.", domain, Type.TXT);
+        LookAhead ahead = new LookAhead(dns);
+        ahead.nameServers(ns);
+        ahead.mailExchangers(mx);
+        ahead.spf(domain, txt);
+        ahead.dmarcReports(domain, dmarc);
+        ahead.mtaStsHost(domain, mtaSts);
 
         List<DnsFinding> findings = new ArrayList<>();
         List<PublishedRecord> records = new ArrayList<>();

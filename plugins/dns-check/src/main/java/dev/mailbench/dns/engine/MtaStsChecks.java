@@ -54,14 +54,11 @@ public final class MtaStsChecks {
      */
     public static List<DnsFinding> policy(String domain, Answer mtaSts, Answer mx, DnsSource dns, MtaStsFetcher fetcher) {
         List<DnsFinding> out = new ArrayList<>();
-        if (!mtaSts.state().isConclusive() || mtaSts.txtJoined().stream().noneMatch(t -> t.startsWith("v=STSv1"))) {
+        Name name = policyHost(domain, mtaSts);
+        if (name == null) {
             return out;
         }
         String host = "mta-sts." + domain;
-        Name name = SpfEvaluator.name(host);
-        if (name == null) {
-            return out; // longer than a DNS name can be: nobody can fetch it (and the TXT name was checked already)
-        }
         var four = dns.query(name, Type.A);
         var six = dns.query(name, Type.AAAA);
         List<InetAddress> addresses = new ArrayList<>();
@@ -85,6 +82,17 @@ public final class MtaStsChecks {
             case FETCHED -> out.addAll(checkPolicy(host, fetched.body(), mx));
         }
         return out;
+    }
+
+    /**
+     * {@code mta-sts.<domain>} when a discovery record is published; null without one, or when the name is longer
+     * than a DNS name can be (nobody can fetch it, and the TXT name was checked already).
+     */
+    static Name policyHost(String domain, Answer mtaSts) {
+        if (!mtaSts.state().isConclusive() || mtaSts.txtJoined().stream().noneMatch(t -> t.startsWith("v=STSv1"))) {
+            return null;
+        }
+        return SpfEvaluator.name("mta-sts." + domain);
     }
 
     private static List<DnsFinding> checkPolicy(String host, String body, Answer mx) {

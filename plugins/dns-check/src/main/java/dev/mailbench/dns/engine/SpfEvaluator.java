@@ -47,6 +47,55 @@ public final class SpfEvaluator {
         return new Evaluation(root, txt, root.totalLookups(), voids);
     }
 
+    /**
+     * Sends the questions of the domain's SPF record (its includes, redirect, a and mx terms) as soon as its TXT
+     * answer is known, so the walk that follows finds their answers on the way ({@link LookAhead}).
+     *
+     * @return the TXT questions of the includes and the redirect, by target domain, for the look-ahead to go on
+     */
+    Map<String, CompletableFuture<Answer>> askAhead(String domain, Answer txt) {
+        List<String> spf = txt.state().isConclusive() ? txt.txtJoined().stream().filter(SpfParser::isSpf).toList() : List.of();
+        if (spf.size() != 1) {
+            return Map.of();
+        }
+        SpfParser.Result parsed = PARSED.parse(spf.get(0));
+        if (!parsed.ok()) {
+            return Map.of();
+        }
+        Map<String, CompletableFuture<Answer>> records = new HashMap<>();
+        ask(parsed.terms(), domain, parsed.terms().stream().anyMatch(t -> !t.isModifier() && t.name().equals("all")))
+                .forEach((term, answer) -> {
+                    if (term.name().equals("include") || term.name().equals("redirect")) {
+                        records.put(term.targetOr(domain), answer);
+                    }
+                });
+        return records;
+    }
+
+    /** The questions a record's terms need, all sent at once; a redirect beside "all" is ignored (RFC 7208 6.1). */
+    private Map<SpfTerm, CompletableFuture<Answer>> ask(List<SpfTerm> terms, String domain, boolean hasAll) {
+        Map<SpfTerm, CompletableFuture<Answer>> pending = new HashMap<>();
+        for (SpfTerm t : terms) {
+            if (!t.countsLookup() || t.hasMacro() || (t.name().equals("redirect") && hasAll)) {
+                continue;
+            }
+            Name target = name(t.targetOr(domain));
+            if (target == null) {
+                continue;
+            }
+            int type = switch (t.name()) {
+                case "include", "redirect" -> Type.TXT;
+                case "mx" -> Type.MX;
+                case "ptr" -> -1;
+                default -> Type.A;
+            };
+            if (type > 0) {
+                pending.put(t, dns.query(target, type));
+            }
+        }
+        return pending;
+    }
+
     /** @param followed records followed so far in this evaluation (one counter shared by the whole walk) */
     private SpfNode node(String domain, String via, Answer txt, Set<String> path, int depth, int[] followed) {
         followed[0]++;
@@ -72,25 +121,7 @@ public final class SpfEvaluator {
         here.add(domain.toLowerCase(java.util.Locale.ROOT));
 
         // Send every query this record needs at once, then read the answers in term order.
-        Map<SpfTerm, CompletableFuture<Answer>> pending = new HashMap<>();
-        for (SpfTerm t : terms) {
-            if (!t.countsLookup() || t.hasMacro() || (t.name().equals("redirect") && hasAll)) {
-                continue;
-            }
-            Name target = name(t.targetOr(domain));
-            if (target == null) {
-                continue;
-            }
-            int type = switch (t.name()) {
-                case "include", "redirect" -> Type.TXT;
-                case "mx" -> Type.MX;
-                case "ptr" -> -1;
-                default -> Type.A;
-            };
-            if (type > 0) {
-                pending.put(t, dns.query(target, type));
-            }
-        }
+        Map<SpfTerm, CompletableFuture<Answer>> pending = ask(terms, domain, hasAll);
         int own = 0;
         int voids = 0;
         int total = 0;
