@@ -11,13 +11,8 @@ import dev.mailbench.testkit.FakeWorkbenchApi;
 import dev.mailbench.testkit.SampleProject;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.RequiresTestLab;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
-import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,7 +61,7 @@ class MailboxCreationLabTest {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.explanation().ja()).contains("サーバーがこの操作を実行できませんでした（HTTP 409）")
                 .contains("ドメイン所有者の確認に失敗しました").contains("_xserver-verify." + DOMAIN);
-        assertThat(imapLogin(ADDRESS, password)).startsWith("a1 NO");
+        assertThat(sim.imapLogin(ADDRESS, password)).startsWith("a1 NO");
 
         MailboxCreation.Ownership missing = creation.checkOwnership(DOMAIN, () -> false);
         assertThat(missing.state()).isEqualTo(MailboxCreation.State.MISSING);
@@ -80,8 +75,8 @@ class MailboxCreationLabTest {
 
         creation.create(ADDRESS, password, 500, "新入社員", () -> false);
         assertThat(panel.mailAccount(ADDRESS, () -> false).quotaMb()).isEqualTo(500);
-        assertThat(imapLogin(ADDRESS, password)).startsWith("a1 OK");
-        assertThat(imapLogin(ADDRESS, "wrong-password".toCharArray())).startsWith("a1 NO");
+        assertThat(sim.imapLogin(ADDRESS, password)).startsWith("a1 OK");
+        assertThat(sim.imapLogin(ADDRESS, "wrong-password".toCharArray())).startsWith("a1 NO");
         assertThat(sim.lab.xserverAdmin("GET", "/state", null)).doesNotContain(new String(password));
     }
 
@@ -92,24 +87,5 @@ class MailboxCreationLabTest {
         assertThat(o.state()).isEqualTo(MailboxCreation.State.UNKNOWN);
         assertThat(o.proposal()).isNull();
         assertThat(o.explanation().ja()).contains("確認できませんでした").contains("レコードが無いとは限りません");
-    }
-
-    /** LOGIN over implicit TLS (the 993 role) trusting the lab CA only; the tagged answer line. */
-    private String imapLogin(String user, char[] pass) throws Exception {
-        try (SSLSocket s = (SSLSocket) sim.lab.sslSocketFactory().createSocket(sim.lab.serverHost(), sim.lab.imapsPort())) {
-            s.setSoTimeout(10_000);
-            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
-            assertThat(in.readLine()).startsWith("* OK");
-            OutputStream out = s.getOutputStream();
-            out.write(("a1 LOGIN \"" + user + "\" \"" + new String(pass) + "\"\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            String line;
-            while ((line = in.readLine()) != null && !line.startsWith("a1 ")) {
-                // untagged capability lines
-            }
-            out.write("a2 LOGOUT\r\n".getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return String.valueOf(line);
-        }
     }
 }
