@@ -47,6 +47,7 @@ class PanelKeyNowhereTest {
 
     private final TestLab lab = TestLab.load();
     private final StringBuilder printed = new StringBuilder();
+    private String lastOut = "";
 
     private int run(String stdin, String... args) {
         StringWriter out = new StringWriter();
@@ -64,6 +65,7 @@ class PanelKeyNowhereTest {
         } finally {
             System.setIn(savedIn);
             System.setErr(savedErr);
+            lastOut = out.toString();
             printed.append(out).append('\n').append(err).append('\n').append(logs.toString(StandardCharsets.UTF_8)).append('\n');
         }
     }
@@ -87,8 +89,7 @@ class PanelKeyNowhereTest {
         assertThat(run(key + "\n", server("panel", "info", p).toArray(String[]::new))).as(printed.toString()).isZero();
         int imported = run(key + "\n", server("panel", "import", p, "--json").toArray(String[]::new));
         assertThat(imported).as(printed.toString()).isZero();
-        String importJson = printed.substring(printed.indexOf("{"), printed.lastIndexOf("}") + 1);
-        JsonNode snapshotNode = Json.mapper().readTree(importJson).path("snapshot");
+        JsonNode snapshotNode = Json.mapper().readTree(lastOut).path("snapshot");
         PanelSnapshot snapshot = Json.mapper().treeToValue(snapshotNode, PanelSnapshot.class);
         assertThat(snapshot.accounts()).hasSizeGreaterThanOrEqualTo(7);
 
