@@ -70,13 +70,17 @@ final class MailboxPane extends JPanel {
         shownPassword.setName("panel.mail.shownPassword");
         shownPassword.setEditable(false);
         add(i18n.bind(new JLabel(), LocalizedText.of("メールアドレス", "Address")));
-        add(address, "split 3, w 260!");
-        add(i18n.bind(new JLabel(), LocalizedText.of("容量（MB）", "Quota (MB)")), "gapleft 12");
-        add(quota, "w 80!, wrap");
+        JPanel account = new JPanel(new MigLayout("insets 0, gap 6 0"));
+        account.add(address, "w 260!");
+        account.add(i18n.bind(new JLabel(), LocalizedText.of("容量（MB）", "Quota (MB)")), "gapleft 12");
+        account.add(quota, "w 80!");
+        add(account, "growx 0, wrap");
         add(i18n.bind(new JLabel(), LocalizedText.of("パスワード", "Password")));
-        add(password, "split 2, w 200!");
-        add(i18n.bind(generate, LocalizedText.of("生成する（作成後に一度だけ表示）", "Generate (shown once after creation)")),
-                "gapleft 12, wrap");
+        JPanel secret = new JPanel(new MigLayout("insets 0, gap 6 0"));
+        secret.add(password, "w 200!");
+        secret.add(i18n.bind(generate, LocalizedText.of("生成する（作成後に一度だけ表示）", "Generate (shown once after creation)")),
+                "gapleft 12");
+        add(secret, "growx 0, wrap");
         add(i18n.bind(new JLabel(), LocalizedText.of("確認に使う DNS", "DNS to ask")));
         i18n.bindPlaceholder(dnsServer, LocalizedText.of("空欄ならシステムのリゾルバー", "empty: system resolver"));
         JPanel row = new JPanel(new MigLayout("insets 0, gap 6 0"));

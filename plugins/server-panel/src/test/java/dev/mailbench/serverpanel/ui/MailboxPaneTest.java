@@ -87,6 +87,11 @@ class MailboxPaneTest {
         GuiActionRunner.execute(() -> pane.setValue(yes ? JOptionPane.YES_OPTION : JOptionPane.NO_OPTION));
     }
 
+    /** For conditions, which already run on the EDT. */
+    private String resultNow() {
+        return window.textBox("panel.mail.result").target().getText();
+    }
+
     private String result() {
         return GuiActionRunner.execute(() -> window.textBox("panel.mail.result").target().getText());
     }
@@ -96,7 +101,7 @@ class MailboxPaneTest {
         open(1366, 768);
         assertThat(window.button("panel.mail.create").isEnabled()).isFalse();
         SwingButtons.press(window, "panel.mail.check");
-        waitFor(() -> result().contains("ドメイン所有者の確認ができません"));
+        waitFor(() -> resultNow().contains("ドメイン所有者の確認ができません"));
         assertThat(result()).contains("_xserver-verify." + DOMAIN).contains("API で追加できます");
         assertThat(window.button("panel.mail.addRecord").isEnabled()).isTrue();
         assertThat(window.button("panel.mail.create").isEnabled()).isFalse();
@@ -106,7 +111,7 @@ class MailboxPaneTest {
         JOptionPaneFixture add = dialog();
         assertThat(add.target().getMessage().toString()).contains("CREATE " + DOMAIN + " _xserver-verify TXT");
         answer(add, true);
-        waitFor(() -> result().contains("公開を確かめました"));
+        waitFor(() -> resultNow().contains("公開を確かめました"));
         assertThat(ProjectMerge.section(api.project).audit()).singleElement()
                 .satisfies(a -> assertThat(a.change()).isEqualTo("CREATE " + DOMAIN));
         assertThat(window.button("panel.mail.create").isEnabled()).isTrue();
@@ -116,7 +121,7 @@ class MailboxPaneTest {
         JOptionPaneFixture create = dialog();
         assertThat(create.target().getMessage().toString()).contains(ADDRESS);
         answer(create, true);
-        waitFor(() -> result().contains("を作成しました"));
+        waitFor(() -> resultNow().contains("を作成しました"));
         String generated = GuiActionRunner.execute(() -> window.textBox("panel.mail.shownPassword").target().getText());
         assertThat(generated).hasSize(16);
         assertThat(sim.imapLogin(ADDRESS, generated.toCharArray())).startsWith("a1 OK");
