@@ -361,7 +361,7 @@ else
   stop_pidfile "$XS_PID" xserver_api_sim
   setsid nohup "$PY" "$LAB_DIR/bin/xserver_api_sim.py" --env "$LAB_DIR/lab.env" --address "$LAB_ADDRESS" \
     --port "$LAB_XSERVER_API_PORT" --admin-port "$LAB_XSERVER_ADMIN_PORT" --dns-port "$LAB_DNS_PORT" \
-    --cert "$CA/api.crt" --key "$CA/api.key" --pidfile "$XS_PID" "${XS_WRITE_THROUGH[@]}" \
+    --cert "$CA/api.crt" --key "$CA/api.key" --pidfile "$XS_PID" ${XS_WRITE_THROUGH[@]+"${XS_WRITE_THROUGH[@]}"} \
     </dev/null >>"$LOG_DIR/xserver_api_sim.log" 2>&1 &
   remember "$XS_PID" "$LAB_DIR/bin/xserver_api_sim.py" "$LAB_DIR/lab.env" "$CA/api.crt" "$LAB_DIR"/dns/zones-sim/*.zone
   log "XServer API simulator: started"
