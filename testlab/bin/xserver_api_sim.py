@@ -181,6 +181,7 @@ class WriteThrough:
         self.nsd_pidfile, self.dovecot_users = nsd_pidfile, dovecot_users
         self.dns_server, self.dns_port = dns_server, dns_port
         self.serials, self.mtimes, self.users_written = {}, {}, None
+        self.zone_written, self.users_block = {}, None  # what was last written, so a reset that changes nothing writes nothing
         self.checkzone = shutil.which("nsd-checkzone") or "/usr/sbin/nsd-checkzone"
 
     def seed(self, zone):
@@ -250,6 +251,9 @@ class WriteThrough:
     def write_zone(self, zone, records):
         """Checks and installs the zone, reloads NSD and waits for the new serial. ApiError 422 when NSD would refuse
         the zone (the in-memory change is then rolled back by the caller)."""
+        canonical = sorted((r["host"], r["type"], r["content"], r["ttl"], r["priority"] or 0) for r in records)
+        if self.zone_written.get(zone) == canonical:
+            return
         serial = max(self.serials.get(zone, 0) + 1, int(time.time()))
         text = self.render(zone, records, serial)
         os.makedirs(self.zone_dir, exist_ok=True)
@@ -270,7 +274,7 @@ class WriteThrough:
         mtime = max(time.time(), self.mtimes.get(zone, 0) + 1)
         os.utime(tmp, (mtime, mtime))
         os.replace(tmp, path)
-        self.mtimes[zone], self.serials[zone] = mtime, serial
+        self.mtimes[zone], self.serials[zone], self.zone_written[zone] = mtime, serial, canonical
         self.reload(zone, serial)
 
     def reload(self, zone, serial):
@@ -289,6 +293,9 @@ class WriteThrough:
 
     def write_users(self, accounts):
         """accounts: [(address, password hash, quota_mb)] of the sync domains; replaces the simulator's block."""
+        block = ["%s:%s::::::userdb_quota_rule=*:storage=%dM" % a for a in accounts]
+        if block == self.users_block and not self.users_replaced():
+            return
         with open(self.dovecot_users, encoding="utf-8") as f:
             lines = f.read().splitlines()
         keep, inside = [], False
@@ -299,10 +306,8 @@ class WriteThrough:
                 inside = False
             elif not inside:
                 keep.append(line)
-        if accounts:
-            keep.append(self.BEGIN)
-            keep += ["%s:%s::::::userdb_quota_rule=*:storage=%dM" % a for a in accounts]
-            keep.append(self.END)
+        if block:
+            keep += [self.BEGIN] + block + [self.END]
         st = os.stat(self.dovecot_users)
         tmp = self.dovecot_users + ".sim"
         with open(tmp, "w", encoding="utf-8") as f:
@@ -312,8 +317,15 @@ class WriteThrough:
             os.chown(tmp, st.st_uid, st.st_gid)
         except PermissionError:
             pass
-        os.replace(tmp, self.dovecot_users)  # Dovecot re-reads a passwd-file whose mtime changed
-        self.users_written = os.stat(self.dovecot_users).st_mtime_ns
+        # Dovecot re-reads a passwd-file when its mtime (seconds) or size changed, and looks at most once a second: the
+        # mtime moves on by a second at least, and the call returns only in a later second than the write, so a login
+        # right after it sees the change
+        mtime = max(time.time(), (self.users_written or 0) / 1e9 + 1)
+        os.utime(tmp, (mtime, mtime))
+        os.replace(tmp, self.dovecot_users)
+        self.users_written, self.users_block = os.stat(self.dovecot_users).st_mtime_ns, block
+        now = time.time()
+        time.sleep(math.floor(now) + 1.05 - now)
 
     def users_replaced(self):
         """True when someone else (start.sh) rewrote the passwd-file since the simulator's last write."""

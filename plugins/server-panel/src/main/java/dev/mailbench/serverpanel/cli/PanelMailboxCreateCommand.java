@@ -126,7 +126,9 @@ final class PanelMailboxCreateCommand implements Callable<Integer> {
                         PanelSession.failed(o, l, out, err, added.failure());
                     }
                     own = creation.checkOwnership(domain, () -> false);
-                    if (!own.verified()) {
+                    if (own.verified()) {
+                        say(o, out, own.explanation().get(l));
+                    } else {
                         PanelSession.fail(o, l, out, err, PanelCommand.EXIT_INCOMPLETE, "NOT_YET_PUBLISHED", LocalizedText.of(
                                 "確認用レコードを追加しましたが、まだ DNS で見えません。公開されてから、もう一度実行してください。",
                                 "The ownership record was added but is not visible in DNS yet. Run this again once it is."));
