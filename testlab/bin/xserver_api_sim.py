@@ -15,7 +15,8 @@ Admin port (JSON in and out):
   GET  /stats   {"requests", "rate_limited", "max_in_flight", "by_path": {...}, "by_status": {...}}
   GET  /state   the whole simulated server (debugging)
 """
-import argparse, copy, datetime, json, math, os, random, re, secrets, signal, socket, ssl, struct, sys, threading, time
+import argparse, base64, copy, datetime, hashlib, json, math, os, random, re, secrets, shutil, signal, socket, ssl, struct, \
+    subprocess, sys, threading, time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -44,14 +45,15 @@ class ApiError(Exception):
 
 
 # ---------------------------------------------------------------------------------------------- DNS (ownership check)
-def dns_txt(name, server, port, timeout=2.0):
-    """TXT strings of name at the lab's authoritative server (UDP, then TCP when truncated). None on failure."""
+def dns_query(name, qtype, server, port, timeout=2.0):
+    """(rcode, message, [(type, rdata offset, rdata length)]) of one question to the lab's authoritative server (UDP,
+    then TCP when truncated); None when it could not be asked (timeout, refused)."""
     qid = random.randrange(65536)
     q = struct.pack(">HHHHHH", qid, 0x0100, 1, 0, 0, 0)
     for label in name.rstrip(".").split("."):
         b = label.encode("idna") if any(ord(c) > 127 for c in label) else label.encode()
         q += bytes([len(b)]) + b
-    q += b"\x00" + struct.pack(">HH", 16, 1)
+    q += b"\x00" + struct.pack(">HH", qtype, 1)
     try:
         with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as s:
             s.settimeout(timeout)
@@ -66,43 +68,284 @@ def dns_txt(name, server, port, timeout=2.0):
                     resp += t.recv(ln - len(resp))
     except OSError:
         return None
-    rcode = resp[3] & 0x0f
+    qd, an = struct.unpack(">HH", resp[4:8])
+    pos = 12
+    for _ in range(qd):
+        pos = skip_name(resp, pos) + 4
+    answers = []
+    for _ in range(an):
+        pos = skip_name(resp, pos)
+        rtype, _, _, rdlen = struct.unpack(">HHIH", resp[pos:pos + 10])
+        pos += 10
+        answers.append((rtype, pos, rdlen))
+        pos += rdlen
+    return resp[3] & 0x0f, resp, answers
+
+
+def skip_name(resp, p):
+    while True:
+        ln = resp[p]
+        if ln == 0:
+            return p + 1
+        if ln & 0xc0 == 0xc0:
+            return p + 2
+        p += ln + 1
+
+
+def dns_txt(name, server, port, timeout=2.0):
+    """TXT strings of name at the lab's authoritative server. None on failure, [] for NXDOMAIN."""
+    r = dns_query(name, 16, server, port, timeout)
+    if r is None:
+        return None
+    rcode, resp, answers = r
     if rcode == 3:
         return []
     if rcode != 0:
         return None
-    qd, an = struct.unpack(">HH", resp[4:8])
-    pos = 12
-
-    def skip_name(p):
-        while True:
-            ln = resp[p]
-            if ln == 0:
-                return p + 1
-            if ln & 0xc0 == 0xc0:
-                return p + 2
-            p += ln + 1
-    for _ in range(qd):
-        pos = skip_name(pos) + 4
     out = []
-    for _ in range(an):
-        pos = skip_name(pos)
-        rtype, _, _, rdlen = struct.unpack(">HHIH", resp[pos:pos + 10])
-        pos += 10
+    for rtype, pos, rdlen in answers:
         if rtype == 16:
             rd, i, txt = resp[pos:pos + rdlen], 0, b""
             while i < len(rd):
                 txt += rd[i + 1:i + 1 + rd[i]]
                 i += 1 + rd[i]
             out.append(txt.decode("utf-8", "replace"))
-        pos += rdlen
     return out
+
+
+def dns_soa_serial(zone, server, port, timeout=1.0):
+    r = dns_query(zone, 6, server, port, timeout)
+    if r is None or r[0] != 0:
+        return None
+    rcode, resp, answers = r
+    for rtype, pos, rdlen in answers:
+        if rtype == 6:
+            p = skip_name(resp, skip_name(resp, pos))
+            return struct.unpack(">I", resp[p:p + 4])[0]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- write-through
+def zone_tokens(text):
+    """Records of a zone file of the simple kind the seeds use: [(owner or None, [tokens], [quoted flags])]."""
+    out, pending, depth = [], None, 0
+    for raw in text.splitlines():
+        tokens, quoted, i, line = [], [], 0, raw
+        while i < len(line):
+            c = line[i]
+            if c == ";":
+                break
+            if c.isspace():
+                i += 1
+            elif c == '"':
+                j, buf = i + 1, ""
+                while j < len(line) and line[j] != '"':
+                    if line[j] == "\\" and j + 1 < len(line):
+                        j += 1
+                    buf += line[j]
+                    j += 1
+                tokens.append(buf)
+                quoted.append(True)
+                i = j + 1
+            elif c in "()":
+                depth += 1 if c == "(" else -1
+                i += 1
+            else:
+                j = i
+                while j < len(line) and not line[j].isspace() and line[j] not in ';"()':
+                    j += 1
+                tokens.append(line[i:j])
+                quoted.append(False)
+                i = j
+        if pending is not None:
+            pending[1].extend(tokens)
+            pending[2].extend(quoted)
+        elif tokens:
+            pending = [None if raw[:1].isspace() else tokens.pop(0), tokens, quoted[1:] if not raw[:1].isspace() else quoted]
+        if pending is not None and depth == 0:
+            out.append(tuple(pending))
+            pending = None
+    return out
+
+
+class WriteThrough:
+    """Makes the simulator's writes real in the lab (only when start.sh passes --write-through): DNS records of the
+    sync zones (lab.env LAB_XSERVER_SYNC_ZONES, seeds in testlab/dns/zones-sim/) are written as zone files that the
+    lab NSD serves, with the serial bumped, then NSD reloads (SIGHUP: it re-reads zone files whose mtime changed) and
+    the call returns only once NSD answers the new serial; mail accounts of those domains become Dovecot users (a
+    marked block in the lab's passwd-file, salted SHA-256, never the plain password)."""
+    BEGIN, END = "# >>> xserver-api-sim (accounts created through the simulator)", "# <<< xserver-api-sim"
+
+    def __init__(self, zones, seeds, zone_dir, nsd_pidfile, dovecot_users, dns_server, dns_port):
+        self.zones, self.seeds, self.zone_dir = zones, seeds, zone_dir
+        self.nsd_pidfile, self.dovecot_users = nsd_pidfile, dovecot_users
+        self.dns_server, self.dns_port = dns_server, dns_port
+        self.serials, self.mtimes, self.users_written = {}, {}, None
+        self.zone_written, self.users_block = {}, None  # what was last written, so a reset that changes nothing writes nothing
+        self.checkzone = shutil.which("nsd-checkzone") or "/usr/sbin/nsd-checkzone"
+
+    def seed(self, zone):
+        """(apex lines SOA/NS as tokens, [(host, type, content, ttl, priority)]) of the committed seed."""
+        with open(os.path.join(self.seeds, zone + ".zone"), encoding="utf-8") as f:
+            text = f.read()
+        ttl, apex, records, owner = 3600, [], [], "@"
+        for own, tokens, quoted in zone_tokens(text):
+            if own == "$ORIGIN":
+                continue
+            if own == "$TTL":
+                ttl = int(tokens[0])
+                continue
+            owner = owner if own is None else own
+            host = "@" if owner in ("@", zone + ".") else owner[:-len(zone) - 2] if owner.endswith("." + zone + ".") else owner
+            t, q, rttl = list(tokens), list(quoted), ttl
+            if t and t[0].isdigit():
+                rttl, t, q = int(t[0]), t[1:], q[1:]
+            if t and t[0].upper() == "IN":
+                t, q = t[1:], q[1:]
+            rtype, data, dq = t[0].upper(), t[1:], q[1:]
+            if rtype in ("SOA", "NS"):
+                if host == "@":
+                    apex.append((rtype, data))
+                continue
+            prio = 0
+            if rtype in ("MX", "SRV"):
+                prio, data, dq = int(data[0]), data[1:], dq[1:]
+            if rtype == "TXT":
+                content = "".join(data)
+            elif rtype in ("MX", "CNAME"):
+                content = data[0].rstrip(".")
+            elif rtype == "SRV":
+                content = " ".join(data[:2] + [data[2].rstrip(".")])
+            else:
+                content = " ".join('"%s"' % d if isq else d for d, isq in zip(data, dq))
+            records.append((host, rtype, content, rttl, prio))
+        return apex, records
+
+    def render(self, zone, records, serial):
+        apex, _ = self.seed(zone)
+        out = ["; %s: written by the XServer API simulator (write-through); seed testlab/dns/zones-sim/%s.zone"
+               % (zone, zone), "$ORIGIN %s." % zone, "$TTL 3600"]
+        for rtype, data in apex:
+            if rtype == "SOA":
+                data = data[:2] + [str(serial)] + data[3:]
+            out.append("@ IN %s %s" % (rtype, " ".join(data)))
+        for r in sorted(records, key=lambda r: r["id"]):
+            c, t = r["content"], r["type"]
+            fq = c if c.endswith(".") else c + "."
+            if t == "TXT":
+                raw = c.encode("utf-8")
+                data = " ".join('"%s"' % raw[i:i + 255].decode("utf-8", "replace").replace("\\", "\\\\").replace('"', '\\"')
+                                for i in range(0, max(len(raw), 1), 255))
+            elif t in ("MX",):
+                data = "%d %s" % (r["priority"] or 0, fq)
+            elif t == "CNAME":
+                data = fq
+            elif t == "SRV":
+                parts = c.split()
+                data = "%d %s" % (r["priority"] or 0, " ".join(parts[:-1] + [parts[-1] if parts[-1].endswith(".") else parts[-1] + "."]))
+            else:
+                data = c
+            out.append("%s %d IN %s %s" % (r["host"], r["ttl"], t, data))
+        return "\n".join(out) + "\n"
+
+    def write_zone(self, zone, records):
+        """Checks and installs the zone, reloads NSD and waits for the new serial. ApiError 422 when NSD would refuse
+        the zone (the in-memory change is then rolled back by the caller)."""
+        canonical = sorted((r["host"], r["type"], r["content"], r["ttl"], r["priority"] or 0) for r in records)
+        if self.zone_written.get(zone) == canonical:
+            return
+        serial = max(self.serials.get(zone, 0) + 1, int(time.time()))
+        text = self.render(zone, records, serial)
+        os.makedirs(self.zone_dir, exist_ok=True)
+        path = os.path.join(self.zone_dir, zone + ".zone")
+        tmp = path + ".tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        check = subprocess.run([self.checkzone, zone, tmp], capture_output=True, text=True)
+        if check.returncode != 0:
+            os.remove(tmp)
+            lines = [l for l in (check.stdout + check.stderr).splitlines() if "error:" in l] or ["?"]
+            reason = re.sub(r"^.*?error: (\S*zone\.tmp:\d+: )?", "", lines[0])
+            raise ApiError(422, "入力内容に誤りがあります。", ["DNSレコードの内容が正しくありません（%s）。" % reason])
+        os.chmod(tmp, 0o644)
+        # NSD re-reads a zone whose mtime changed: make each write's mtime at least a second later than the last
+        mtime = max(time.time(), self.mtimes.get(zone, 0) + 1)
+        os.utime(tmp, (mtime, mtime))
+        os.replace(tmp, path)
+        self.mtimes[zone], self.serials[zone], self.zone_written[zone] = mtime, serial, canonical
+        self.reload(zone, serial)
+
+    def reload(self, zone, serial):
+        try:
+            with open(self.nsd_pidfile) as f:
+                os.kill(int(f.read().split()[0]), signal.SIGHUP)
+        except (OSError, ValueError) as e:
+            sys.stderr.write("write-through: NSD not reloaded (%s): %r\n" % (self.nsd_pidfile, e))
+            return
+        deadline = time.time() + 10
+        while time.time() < deadline:
+            if dns_soa_serial(zone, self.dns_server, self.dns_port) == serial:
+                return
+            time.sleep(0.05)
+        sys.stderr.write("write-through: NSD does not serve serial %d of %s after 10 s\n" % (serial, zone))
+
+    def write_users(self, accounts):
+        """accounts: [(address, password hash, quota_mb)] of the sync domains; replaces the simulator's block."""
+        block = ["%s:%s::::::userdb_quota_rule=*:storage=%dM" % a for a in accounts]
+        if block == self.users_block and not self.users_replaced():
+            return
+        with open(self.dovecot_users, encoding="utf-8") as f:
+            lines = f.read().splitlines()
+        keep, inside = [], False
+        for line in lines:
+            if line == self.BEGIN:
+                inside = True
+            elif line == self.END:
+                inside = False
+            elif not inside:
+                keep.append(line)
+        if block:
+            keep += [self.BEGIN] + block + [self.END]
+        st = os.stat(self.dovecot_users)
+        tmp = self.dovecot_users + ".sim"
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write("\n".join(keep) + "\n")
+        os.chmod(tmp, st.st_mode & 0o777)
+        try:
+            os.chown(tmp, st.st_uid, st.st_gid)
+        except PermissionError:
+            pass
+        # Dovecot re-reads a passwd-file when its mtime (seconds) or size changed, and looks at most once a second: the
+        # mtime moves on by a second at least, and the call returns only in a later second than the write, so a login
+        # right after it sees the change
+        mtime = max(time.time(), (self.users_written or 0) / 1e9 + 1)
+        os.utime(tmp, (mtime, mtime))
+        os.replace(tmp, self.dovecot_users)
+        self.users_written, self.users_block = os.stat(self.dovecot_users).st_mtime_ns, block
+        now = time.time()
+        time.sleep(math.floor(now) + 1.05 - now)
+
+    def users_replaced(self):
+        """True when someone else (start.sh) rewrote the passwd-file since the simulator's last write."""
+        try:
+            return self.users_written is not None and os.stat(self.dovecot_users).st_mtime_ns != self.users_written
+        except OSError:
+            return False
+
+
+def password_hash(password):
+    """Dovecot's {SSHA256}: base64(sha256(password + salt) + salt)."""
+    salt = secrets.token_bytes(8)
+    return "{SSHA256}" + base64.b64encode(hashlib.sha256(password.encode("utf-8") + salt).digest() + salt).decode()
 
 
 # ---------------------------------------------------------------------------------------------- state
 class Simulator:
-    def __init__(self, env, dns_server, dns_port):
+    def __init__(self, env, dns_server, dns_port, write_through=None):
         self.env, self.dns_server, self.dns_port = env, dns_server, dns_port
+        self.write_through = write_through
         self.lock = threading.Lock()
         self.reset({})
 
@@ -179,10 +422,21 @@ class Simulator:
             for host, rtype, content, prio in (("@", "A", e["LAB_ADDRESS"], 0), ("@", "MX", "old-host.test", 10),
                                                ("@", "TXT", "v=spf1 +a:%s +mx ~all" % e["LAB_SERVER_HOST"], 0)):
                 self._add_dns("old-host.test", host, rtype, content, 3600, prio)
+            if self.write_through:
+                for zone in self.write_through.zones:
+                    self.domains[zone] = {"domain": zone, "type": "addon",
+                                          "document_root": "/home/xs123456/%s/public_html" % zone,
+                                          "url": "https://%s/" % zone, "php_version": "8.2.27", "ssl": True,
+                                          "memo": "write-through", "is_awaiting": False, "created_at": created}
+                    for host, rtype, content, ttl, prio in self.write_through.seed(zone)[1]:
+                        self._add_dns(zone, host, rtype, content, ttl, prio)
+                    self.sync_zone(zone)
+                self.sync_users()
 
     def _add_mail(self, address, quota, used, memo, password="lab-generated"):
+        # only a salted hash is kept: the state page and the lab's passwd-file never show a password
         self.mail[address] = {"mail_address": address, "quota_mb": quota, "used_mb": used, "memo": memo,
-                              "password": password,
+                              "password": password_hash(password),
                               "forwarding": {"forwarding_addresses": [], "keep_in_mailbox": True}}
 
     def _add_filter(self, domain, conditions, action):
@@ -198,6 +452,35 @@ class Simulator:
         self.dns[rid] = {"id": rid, "domain": domain, "host": host, "type": rtype, "content": content, "ttl": ttl,
                          "priority": prio if rtype in ("MX", "SRV") else 0}
         return rid
+
+    # -- write-through (None when the lab did not switch it on)
+    def synced(self, domain):
+        return self.write_through is not None and domain in self.write_through.zones
+
+    def sync_zone(self, zone):
+        if self.synced(zone):
+            self.write_through.write_zone(zone, [r for r in self.dns.values() if r["domain"] == zone])
+
+    def sync_users(self):
+        if self.write_through is not None and self.write_through.dovecot_users:
+            self.write_through.write_users([(a["mail_address"], a["password"], a["quota_mb"]) for a in self.mail.values()
+                                            if a.get("created") and self.synced(a["mail_address"].split("@", 1)[1])])
+
+    def dns_change(self, domains, change):
+        """Applies change() to the records and writes the touched sync zones through; rolls back when NSD would
+        refuse the zone."""
+        before, next_id, written = copy.deepcopy(self.dns), self.next_dns, []
+        result = change()
+        try:
+            for d in dict.fromkeys(domains):
+                self.sync_zone(d)
+                written.append(d)
+        except ApiError:
+            self.dns, self.next_dns = before, next_id
+            for d in written:
+                self.sync_zone(d)
+            raise
+        return result
 
     def set_config(self, body):
         with self.lock:
@@ -399,6 +682,8 @@ def mail_create(sim, m, q, body):
         raise ApiError(409, "メールアカウント「%s」は既に存在します。" % address)
     verify(sim, domain)
     sim._add_mail(address, body.get("quota_mb", 2000), 0.0, body.get("memo", ""), body["password"])
+    sim.mail[address]["created"] = True
+    sim.sync_users()
     return {"mail_address": address, "message": "メールアカウントを作成しました。"}
 
 
@@ -422,9 +707,12 @@ def mail_update(sim, m, q, body):
         errors.append("memo は文字列で指定してください。")
     if errors:
         raise ApiError(422, "入力内容に誤りがあります。", errors)
-    for k in ("password", "quota_mb", "memo"):
+    for k in ("quota_mb", "memo"):
         if k in body:
             a[k] = body[k]
+    if "password" in body:
+        a["password"] = password_hash(body["password"])
+    sim.sync_users()
     return {"message": "メールアカウントを更新しました。"}
 
 
@@ -432,6 +720,7 @@ def mail_update(sim, m, q, body):
 def mail_delete(sim, m, q, body):
     need(sim, sim.mail, m.group(1), "メールアカウント")
     del sim.mail[m.group(1)]
+    sim.sync_users()
     return {"message": "メールアカウントを削除しました。"}
 
 
@@ -548,7 +837,8 @@ def dns_create(sim, m, q, body):
     if any(r["domain"] == rec["domain"] and r["host"] == rec["host"] and r["type"] == rec["type"]
            and r["content"] == rec["content"] for r in sim.dns.values()):
         raise ApiError(409, "同じ内容のDNSレコードが既に存在します。")
-    rid = sim._add_dns(rec["domain"], rec["host"], rec["type"], rec["content"], rec["ttl"], rec["priority"] or 0)
+    rid = sim.dns_change([rec["domain"]], lambda: sim._add_dns(rec["domain"], rec["host"], rec["type"], rec["content"],
+                                                                rec["ttl"], rec["priority"] or 0))
     return {"id": rid, "message": "DNSレコードを追加しました。"}
 
 
@@ -572,14 +862,14 @@ def dns_update(sim, m, q, body):
     domain_of(sim, rec["domain"])
     if rec["type"] not in ("MX", "SRV"):
         rec["priority"] = 0
-    r.update(rec)
+    sim.dns_change([r["domain"], rec["domain"]], lambda: r.update(rec))
     return {"message": "DNSレコードを更新しました。"}
 
 
 @route("DELETE", r"/dns/([^/]+)", "dns")
 def dns_delete(sim, m, q, body):
-    need(sim, sim.dns, dns_id(m), "DNSレコード")
-    del sim.dns[dns_id(m)]
+    r = need(sim, sim.dns, dns_id(m), "DNSレコード")
+    sim.dns_change([r["domain"]], lambda: sim.dns.pop(dns_id(m)))
     return {"message": "DNSレコードを削除しました。"}
 
 
@@ -627,6 +917,8 @@ class ApiHandler(BaseHTTPRequestHandler):
                 raise limit_error
             admitted = True
             with sim.lock:
+                if sim.write_through and sim.write_through.users_replaced():
+                    sim.sync_users()  # start.sh wrote the lab users again: put the created accounts back
                 key = sim.authenticate(auth, self.client_address[0])
             if sim.config["delay_ms"]:
                 time.sleep(sim.config["delay_ms"] / 1000)
@@ -744,8 +1036,25 @@ def main():
     p.add_argument("--key", required=True)
     p.add_argument("--dns-port", type=int, required=True)
     p.add_argument("--pidfile")
+    w = p.add_argument_group("write-through (off unless given; testlab/start.sh passes them when lab.env says "
+                             "LAB_XSERVER_WRITE_THROUGH=yes)")
+    w.add_argument("--write-through", action="store_true",
+                   help="DNS records of the sync zones (LAB_XSERVER_SYNC_ZONES) and mail accounts created on them "
+                        "become real in the lab's NSD and Dovecot")
+    w.add_argument("--zone-seeds", help="directory of the committed seed zones (testlab/dns/zones-sim)")
+    w.add_argument("--zone-dir", help="directory of the zone files NSD serves for the sync zones")
+    w.add_argument("--nsd-pidfile", help="NSD's pid file (SIGHUP reloads changed zone files)")
+    w.add_argument("--dovecot-users", help="the lab Dovecot's passwd-file")
     a = p.parse_args()
-    sim = Simulator(read_env(a.env), a.address, a.dns_port)
+    env = read_env(a.env)
+    write_through = None
+    if a.write_through:
+        missing = [o for o in ("zone_seeds", "zone_dir", "nsd_pidfile", "dovecot_users") if not getattr(a, o)]
+        if missing:
+            p.error("--write-through needs --" + ", --".join(m.replace("_", "-") for m in missing))
+        write_through = WriteThrough(env.get("LAB_XSERVER_SYNC_ZONES", "").split(), a.zone_seeds, a.zone_dir,
+                                     a.nsd_pidfile, a.dovecot_users, a.address, a.dns_port)
+    sim = Simulator(env, a.address, a.dns_port, write_through)
 
     api = ThreadingHTTPServer((a.address, a.port), ApiHandler)
     api.daemon_threads = True

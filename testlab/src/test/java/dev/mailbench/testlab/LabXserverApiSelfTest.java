@@ -9,8 +9,11 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The XServer API simulator answers over HTTPS with the lab CA, with rate-limit headers and the documented errors. */
-@RequiresTestLab(LabService.XSERVER_API)
+/**
+ * The XServer API simulator answers over HTTPS with the lab CA, with rate-limit headers and the documented errors, and
+ * writes the DNS records of its sync zone through into the lab NSD.
+ */
+@RequiresTestLab({LabService.XSERVER_API, LabService.DNS})
 class LabXserverApiSelfTest {
     private TestLab lab;
 
@@ -27,6 +30,33 @@ class LabXserverApiSelfTest {
             b.header("Authorization", "Bearer " + key);
         }
         return client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(lab.sslContext()).build();
+        return client.send(HttpRequest.newBuilder(lab.xserverApiBase().resolve("/v1/server/" + lab.xserverServername() + path))
+                .header("Authorization", "Bearer " + lab.xserverKey("FULL")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aRecordWrittenThroughTheSimulatorIsServedByNsdWhenTheCallReturnsAndAResetTakesItAway() throws Exception {
+        assertThat(lab.get("LAB_XSERVER_WRITE_THROUGH")).isEqualTo("yes");
+        String zone = lab.get("LAB_XSERVER_SYNC_ZONES").split("\\s+")[0];
+        String name = "_selftest." + zone;
+        assertThat(MiniDns.udp(lab.dnsServer(), name, MiniDns.TXT, false, 3000).rcode()).isEqualTo(3);
+        HttpResponse<String> r = post("/dns", "{\"domain\": \"" + zone + "\", \"host\": \"_selftest\", \"type\": \"TXT\","
+                + " \"content\": \"written through\", \"ttl\": 300}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        assertThat(MiniDns.udp(lab.dnsServer(), name, MiniDns.TXT, false, 3000).txts()).containsExactly("written through");
+        // a record NSD would refuse is refused by the API, and nothing changes
+        HttpResponse<String> bad = post("/dns", "{\"domain\": \"" + zone + "\", \"host\": \"bad\", \"type\": \"A\","
+                + " \"content\": \"not-an-address\", \"ttl\": 300}");
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("VALIDATION_ERROR").contains("not-an-address");
+        assertThat(MiniDns.udp(lab.dnsServer(), name, MiniDns.TXT, false, 3000).txts()).containsExactly("written through");
+        lab.xserverAdmin("POST", "/reset", "{}");
+        assertThat(MiniDns.udp(lab.dnsServer(), name, MiniDns.TXT, false, 3000).rcode()).isEqualTo(3);
     }
 
     @Test

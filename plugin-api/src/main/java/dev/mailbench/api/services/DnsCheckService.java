@@ -22,6 +22,15 @@ public interface DnsCheckService {
     List<RecordView> fetchRecords(String domain, Target target) throws IOException;
 
     /**
+     * The TXT records at one name, each record's strings joined (for a record outside the mail records, such as a
+     * provider's domain ownership record). A failed question is one view with its state (TIMEOUT, SERVFAIL, ...) and no
+     * data; NXDOMAIN and NODATA are one view with that state: a timeout is never "missing".
+     */
+    default List<RecordView> lookupTxt(String name, Target target) throws IOException {
+        throw new UnsupportedOperationException("this DNS checker cannot look up single TXT records");
+    }
+
+    /**
      * Where to ask.
      *
      * @param servers  "" for the system resolver, else {@code IP[:PORT]} (comma-separated list allowed)

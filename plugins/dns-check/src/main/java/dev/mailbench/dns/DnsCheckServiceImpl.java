@@ -6,12 +6,19 @@ import dev.mailbench.api.services.DnsCheckService.AnswerState;
 import dev.mailbench.api.services.DnsCheckService.FindingSeverity;
 import dev.mailbench.dns.engine.CheckProfile;
 import dev.mailbench.dns.engine.CheckRunner;
+import dev.mailbench.dns.engine.Answer;
 import dev.mailbench.dns.engine.DomainReport;
+import dev.mailbench.dns.engine.LiveDnsSource;
 import dev.mailbench.dns.engine.ResolverSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
 
 /** {@link DnsCheckService} over the engine, with the open project's provider profile. */
 final class DnsCheckServiceImpl implements DnsCheckService {
@@ -38,9 +45,43 @@ final class DnsCheckServiceImpl implements DnsCheckService {
                 .map(r -> new RecordView(r.name(), r.type(), r.ttl(), r.data(), AnswerState.valueOf(r.state().name()))).toList();
     }
 
-    static List<DomainReport> run(List<String> domains, Target target, CheckProfile profile) throws IOException {
-        ResolverSettings resolver = target.servers() == null || target.servers().isBlank() ? ResolverSettings.system()
+    @Override
+    public List<RecordView> lookupTxt(String name, Target target) throws IOException {
+        String fqdn = name.strip().endsWith(".") ? name.strip() : name.strip() + ".";
+        Name n;
+        try {
+            n = Name.fromString(fqdn);
+        } catch (TextParseException e) {
+            throw new IllegalArgumentException("名前の形式が正しくありません / not a DNS name: " + name);
+        }
+        try (LiveDnsSource source = new LiveDnsSource(resolver(target))) {
+            Answer a = source.query(n, Type.TXT).get();
+            AnswerState state = AnswerState.valueOf(a.state().name());
+            if (state != AnswerState.ANSWERED) {
+                return List.of(new RecordView(fqdn, "TXT", 0, "", state));
+            }
+            List<String> texts = a.txtJoined();
+            List<Long> ttls = a.records().stream().filter(r -> r.getType() == Type.TXT).map(Record::getTTL).toList();
+            List<RecordView> out = new java.util.ArrayList<>();
+            for (int i = 0; i < texts.size(); i++) {
+                out.add(new RecordView(fqdn, "TXT", i < ttls.size() ? ttls.get(i) : 0, texts.get(i), state));
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IOException(e.getCause() == null ? e.toString() : e.getCause().toString(), e);
+        }
+    }
+
+    private static ResolverSettings resolver(Target target) {
+        return target.servers() == null || target.servers().isBlank() ? ResolverSettings.system()
                 : ResolverSettings.servers(ResolverSettings.parseServers(target.servers()));
+    }
+
+    static List<DomainReport> run(List<String> domains, Target target, CheckProfile profile) throws IOException {
+        ResolverSettings resolver = resolver(target);
         Map<String, Path> zones = target.zoneFile() == null ? Map.of() : Map.of(domains.get(0), target.zoneFile());
         List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(domains, resolver, zones, target.offline(), profile, 16),
                 (done, total, d) -> { });

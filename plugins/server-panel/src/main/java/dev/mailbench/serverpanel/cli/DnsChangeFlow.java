@@ -15,7 +15,6 @@ import dev.mailbench.serverpanel.engine.NsVerdict;
 import dev.mailbench.serverpanel.engine.PanelException;
 import dev.mailbench.serverpanel.engine.ServiceNsLookup;
 import dev.mailbench.serverpanel.engine.XserverConnector;
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -193,25 +192,7 @@ final class DnsChangeFlow {
         }
         String question = LocalizedText.pick(l, "この " + plan.size() + " 件の変更をサーバーに送信します。よろしければ yes と入力してください: ",
                 "This sends the " + plan.size() + " changes to the server. Type yes to go on: ");
-        String answer;
-        Console console = System.console();
-        if (console != null) {
-            answer = console.readLine("%s", question);
-        } else {
-            err.print(question);
-            err.flush();
-            try {
-                answer = new String(input.read(""));
-            } catch (IOException e) {
-                answer = "";
-            }
-        }
-        boolean ok = answer != null && (answer.strip().equalsIgnoreCase("yes") || answer.strip().equals("はい"));
-        if (!ok) {
-            err.println();
-            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_INCOMPLETE, "NOT_CONFIRMED", LocalizedText.of(
-                    "確認されなかったため、何も送信していません。", "Not confirmed: nothing was sent."));
-        }
+        PanelSession.confirm(o, l, out, err, input, question);
         return true;
     }
 

@@ -9,16 +9,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mailbench panel info|import|plan|apply|undo PROJECT --servername NAME}: the customer's server panel through its API. The key
+ * {@code mailbench panel info|import|plan|apply|undo|mailbox create PROJECT --servername NAME}: the customer's server panel through its API. The key
  * comes from {@code MAILBENCH_XSERVER_API_KEY} or one line on standard input, never as an argument.
  * Exit codes as the other server commands: 0 done, 1 incomplete (cancelled, stopped by the server), 2 bad input,
  * 3 cannot connect or not allowed (network, TLS, key).
  */
 @Command(name = "panel", mixinStandardHelpOptions = true,
-        description = {"サーバーパネル（Xserver の API）からサーバー情報・メールアカウント・転送・振り分け・DNS を読み込み、DNS レコードを安全に変更します（計画・適用・取り消し）。",
-                "Reads server info, mail accounts, forwarding, filters and DNS from the server panel (Xserver's API), and changes DNS records safely (plan, apply, undo)."},
+        description = {"サーバーパネル（Xserver の API）からサーバー情報・メールアカウント・転送・振り分け・DNS を読み込み、DNS レコードを安全に変更し（計画・適用・取り消し）、メールアカウントを作成します。",
+                "Reads server info, mail accounts, forwarding, filters and DNS from the server panel (Xserver's API), changes DNS records safely (plan, apply, undo) and creates mail accounts."},
         subcommands = {PanelInfoCommand.class, PanelImportCommand.class, PanelPlanCommand.class, PanelApplyCommand.class,
-                PanelUndoCommand.class})
+                PanelUndoCommand.class, PanelMailboxCommand.class})
 public final class PanelCommand implements Runnable, CliCommand {
     static final int EXIT_INCOMPLETE = 1;
     static final int EXIT_BAD_INPUT = 2;

@@ -10,6 +10,7 @@ import dev.mailbench.serverpanel.engine.PanelException;
 import dev.mailbench.serverpanel.engine.PanelFailure;
 import dev.mailbench.serverpanel.engine.XserverApi;
 import dev.mailbench.serverpanel.engine.XserverConnector;
+import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -123,6 +124,33 @@ final class PanelSession {
             err.flush();
         }
         throw new Exit(code);
+    }
+
+    /**
+     * Asks for "yes" at the console or on the next line of {@code input} (after the secrets that came there); ends the
+     * command with exit 1 and "nothing was sent" when the answer is anything else.
+     */
+    static void confirm(ConnectOptions o, Locale l, PrintWriter out, PrintWriter err, SecretInput input, String question)
+            throws Exit {
+        String answer;
+        Console console = System.console();
+        if (console != null) {
+            answer = console.readLine("%s", question);
+        } else {
+            err.print(question);
+            err.flush();
+            try {
+                answer = new String(input.read(""));
+            } catch (IOException e) {
+                answer = "";
+            }
+        }
+        boolean ok = answer != null && (answer.strip().equalsIgnoreCase("yes") || answer.strip().equals("はい"));
+        if (!ok) {
+            err.println();
+            fail(o, l, out, err, PanelCommand.EXIT_INCOMPLETE, "NOT_CONFIRMED", LocalizedText.of(
+                    "確認されなかったため、何も送信していません。", "Not confirmed: nothing was sent."));
+        }
     }
 
     static boolean isCancel(PanelException e) {

@@ -140,6 +140,18 @@ public final class XserverConnector implements PanelConnector {
         return out;
     }
 
+    /**
+     * Creates a mail account ({@code POST /mail}); the panel runs the domain ownership check first (409 with its reason
+     * when the TXT record is not visible). The password goes into this one request body and nowhere else.
+     */
+    public void createMail(String address, char[] password, Integer quotaMb, String memo, BooleanSupplier cancelled)
+            throws PanelException {
+        if (address == null || address.indexOf('@') <= 0 || address.endsWith("@")) {
+            throw new IllegalArgumentException("メールアドレスの形式が正しくありません / not a mail address: " + address);
+        }
+        api.send("POST", base() + "/mail", MailboxCreation.body(address.strip(), password, quotaMb, memo), cancelled);
+    }
+
     /** Adds a record; returns the id the panel gave it. */
     public String createDns(DnsRecord r, BooleanSupplier cancelled) throws PanelException {
         return text(api.send("POST", base() + "/dns", dnsBody(r), cancelled), "id");

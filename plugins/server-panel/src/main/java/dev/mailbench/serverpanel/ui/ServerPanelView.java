@@ -76,6 +76,7 @@ public final class ServerPanelView extends JPanel {
     private final ChangeTableModel sinceLast;
     private final JTabbedPane tabs = new JTabbedPane();
     private DnsChangesPane dnsChanges;
+    private MailboxPane mailbox;
     private Supplier<String> statusText = () -> " ";
     private KeyInfo lastKeyInfo;
     private PanelSnapshot imported;
@@ -205,6 +206,8 @@ public final class ServerPanelView extends JPanel {
         dnsChanges = new DnsChangesPane(api, scope, this::connector);
         dnsChanges.status = this::show;
         tabs.addTab("", dnsChanges);
+        mailbox = new MailboxPane(api, scope, this::connector);
+        tabs.addTab("", mailbox);
         add(tabs, "grow, wrap");
         rerenderTabs();
     }
@@ -377,6 +380,7 @@ public final class ServerPanelView extends JPanel {
         toProject.fireTableStructureChanged();
         sinceLast.fireTableStructureChanged();
         dnsChanges.rerender();
+        mailbox.rerender();
     }
 
     private void rerenderKeyInfo() {
@@ -399,6 +403,7 @@ public final class ServerPanelView extends JPanel {
         tabs.setTitleAt(0, i18n.text("プロジェクトとの差分", "Differences to the project") + " (" + toProject.getRowCount() + ")");
         tabs.setTitleAt(1, i18n.text("前回の読み込みからの変化", "Changes since the last import") + " (" + sinceLast.getRowCount() + ")");
         tabs.setTitleAt(2, i18n.text("DNS の変更", "DNS changes"));
+        tabs.setTitleAt(3, i18n.text("メールアカウントの作成", "New mail account"));
     }
 
     /** Rows of changes: kind, area, key, field, before, after. */

@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mailbench.kit.json.Json;
 import dev.mailbench.kit.net.Backoff;
 import dev.mailbench.testlab.TestLab;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLSocket;
 
 /** The lab's XServer API simulator as the tests drive it: reset, limits, failures, statistics, connectors. */
 public final class Sim {
@@ -54,5 +59,27 @@ public final class Sim {
 
     public String base() {
         return "/v1/server/" + lab.xserverServername();
+    }
+
+    /** LOGIN over implicit TLS (the 993 role) trusting the lab CA only; the tagged answer line. */
+    public String imapLogin(String user, char[] pass) throws Exception {
+        try (SSLSocket s = (SSLSocket) lab.sslSocketFactory().createSocket(lab.serverHost(), lab.imapsPort())) {
+            s.setSoTimeout(10_000);
+            BufferedReader in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+            String greeting = in.readLine();
+            if (greeting == null || !greeting.startsWith("* OK")) {
+                return "no greeting: " + greeting;
+            }
+            OutputStream out = s.getOutputStream();
+            out.write(("a1 LOGIN \"" + user + "\" \"" + new String(pass) + "\"\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String line;
+            while ((line = in.readLine()) != null && !line.startsWith("a1 ")) {
+                // untagged capability lines
+            }
+            out.write("a2 LOGOUT\r\n".getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return String.valueOf(line);
+        }
     }
 }
