@@ -91,7 +91,7 @@ final class RecommendationPane extends JPanel {
         JScrollPane scroll = new JScrollPane(reasons, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, UIManager.getColor("Separator.foreground")));
-        add(scroll, "span 2, grow, push, gaptop 8, h 160:320:, w 200:400:");
+        add(scroll, "span 2, grow, push, gaptop 8, h 96:320:, w 200:400:");
 
         accept.setName("design.accept");
         add(i18n.bind(accept, LocalizedText.of("推奨を採用", "Accept recommendation")), "span 2, split 2, gaptop 6");
