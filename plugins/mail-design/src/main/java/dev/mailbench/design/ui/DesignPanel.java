@@ -45,6 +45,14 @@ public final class DesignPanel extends JPanel {
     static final int SAVE_DELAY_MS = 800;
     /** The mailbox table's share of the width when it sits beside the tabs. */
     private static final double LEFT_SHARE = 0.42;
+    private static final String HINT_CHANGE_JA = "「→」は受信方式の変更を勧めるメールボックスです。";
+    private static final String HINT_CHANGE_EN = "\"→\" marks a recommended change of protocol.";
+    private static final String HINT_SAVE_JA = "質問票を直すと推奨はすぐに変わり、自動で保存されます。";
+    private static final String HINT_SAVE_EN = "Editing the questionnaire updates the advice at once and is saved automatically.";
+    private static final LocalizedText HINT = LocalizedText.of(HINT_CHANGE_JA + HINT_SAVE_JA, HINT_CHANGE_EN + " " + HINT_SAVE_EN);
+    /** On a narrow window the long hint would be wider than the table (in English), and two lines cost a row. */
+    private static final LocalizedText HINT_SHORT = LocalizedText.of(HINT_CHANGE_JA + "質問票の変更は自動で保存されます。",
+            "\"→\" marks a recommended change of protocol; questionnaire edits are saved automatically.");
     private static final LocalizedText RISKS_TAB = LocalizedText.of("リスク一覧（お客様全体）", "Risks (whole customer)");
 
     private final WorkbenchApi api;
@@ -153,9 +161,7 @@ public final class DesignPanel extends JPanel {
         heading.setName("design.heading");
         heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 5f));
         summary.setName("design.summary");
-        hint = i18n.bind(new JLabel(), LocalizedText.of(
-                "「→」は受信方式の変更を勧めるメールボックスです。質問票を直すと推奨はすぐに変わり、自動で保存されます。",
-                "\"→\" marks a recommended change of protocol. Editing the questionnaire updates the advice at once and is saved automatically."));
+        hint = i18n.bind(new JLabel(), HINT);
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         tabs.setName("design.tabs");
         // Not in scroll panes: the reasons must wrap to the tab's width (they scroll on their own).
@@ -332,6 +338,7 @@ public final class DesignPanel extends JPanel {
             add(left, "wmin 0");
             add(tabs, "wmin 0, wrap");
         }
+        i18n.bind(hint, narrowNow ? HINT_SHORT : HINT);
         add(hint, narrowNow ? "" : "span 2");
         if (selectedTab >= 0 && selectedTab < tabs.getTabCount()) {
             tabs.setSelectedIndex(selectedTab);
