@@ -146,6 +146,9 @@ public final class DesignPanel extends JPanel {
         risks.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         risks.setDefaultRenderer(RiskLevel.class, new Badges.Renderer(i18n));
         i18n.bindColumns(risks, riskModel.columns());
+        // Badge and local part are short: the sentence gets the width (the fitted columns widen these for longer content).
+        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setMaxWidth(90);
+        risks.getColumnModel().getColumn(RiskTableModel.ADDRESS).setMaxWidth(160);
         risks.getSelectionModel().addListSelectionListener(e -> {
             int row = risks.getSelectedRow();
             if (!e.getValueIsAdjusting() && !refreshing && row >= 0) {
