@@ -289,6 +289,40 @@ class HandoverReadAsCustomerTest {
         assertThat(addresses).as("addresses as the PDF's text gives them when copied").allMatch(pdf::contains);
     }
 
+    /**
+     * Excel's tabs: at most 31 characters and whole words. A name is the sheet's title or block title, or the
+     * start of one up to a bracket or a list separator, never "Mail design (protocol, quot".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void sheetNamesAreShortAndWhole(String lang) throws Exception {
+        DataFormatter formatter = new DataFormatter();
+        List<String> cut = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(OUT.resolve("sample-" + lang + ".xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getNumberOfSheets()).isGreaterThan(10);
+            for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+                if (wb.getSheetVisibility(i) != SheetVisibility.VISIBLE) {
+                    continue;
+                }
+                Sheet sheet = wb.getSheetAt(i);
+                String name = sheet.getSheetName();
+                assertThat(name.length()).as(name).isLessThanOrEqualTo(31);
+                String base = name.replaceFirst(" \\(\\d+\\)$", "");
+                boolean whole = false;
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String text = formatter.formatCellValue(cell).strip();
+                        whole |= text.equals(base) || text.startsWith(base) && "（( ,、・／/［[".indexOf(text.charAt(base.length())) >= 0;
+                    }
+                }
+                if (!whole) {
+                    cut.add(name);
+                }
+            }
+        }
+        assertThat(cut).as("sheet names that are not a whole title (%s)", lang).isEmpty();
+    }
+
     /** In the file itself, as Word reads it: a column holding an address or date is at least that wide. */
     @ParameterizedTest
     @ValueSource(strings = {"ja", "en"})
