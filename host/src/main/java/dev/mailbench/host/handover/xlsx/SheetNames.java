@@ -11,6 +11,8 @@ import java.util.Set;
  */
 final class SheetNames {
     static final int MAX = 31;
+    /** A longer title loses its explanation in brackets. */
+    static final int SHORT = 16;
     private final Set<String> used = new HashSet<>();
 
     void reserve(String name) {
@@ -29,22 +31,20 @@ final class SheetNames {
     }
 
     /**
-     * A title that fits {@code max} characters without a word cut in half: first without its explanation in
-     * brackets ("メール設計（受信方式・容量・バックアップ）" is "メール設計"), then up to the last list separator or
+     * A title that fits {@code max} characters without a word cut in half: beyond {@link #SHORT} characters without
+     * its explanation in brackets ("メール設計（受信方式・容量・バックアップ）" is "メール設計"), then up to the last list separator or
      * space that fits ("Forwarding, auto-reply, days left on the server" is "Forwarding, auto-reply"). Only a
      * single word longer than {@code max} is cut.
      */
     static String whole(String title, int max) {
         String s = title.strip();
+        int bracket = firstOf(s, "（", " (", "(", "［", " [");
+        if (bracket > 0 && s.length() > Math.min(max, SHORT)) {
+            // A tab is read at a glance: the explanation is on the sheet's first row.
+            s = s.substring(0, bracket).strip();
+        }
         if (s.length() <= max) {
             return s;
-        }
-        int bracket = firstOf(s, "（", " (", "(", "［", " [");
-        if (bracket > 0) {
-            s = s.substring(0, bracket).strip();
-            if (s.length() <= max) {
-                return s;
-            }
         }
         String[][] separators = {{", ", "、", "・", "／", " / "}, {" "}};
         for (String[] kind : separators) {

@@ -14,7 +14,9 @@ class SheetNamesTest {
         assertThat(names.unique("Capacity outlook (quota in force on 2026-12-04, without archiving)"))
                 .isEqualTo("Capacity outlook");
         assertThat(names.unique("容量の見通し（2026-12-04 時点の容量設定で、アーカイブしない場合）")).isEqualTo("容量の見通し");
-        assertThat(names.unique("メール設計（受信方式・容量・バックアップ）")).isEqualTo("メール設計（受信方式・容量・バックアップ）");
+        assertThat(names.unique("メール設計（受信方式・容量・バックアップ）")).isEqualTo("メール設計");
+        assertThat(names.unique("メール設計（受信方式・容量・バックアップ）")).isEqualTo("メール設計 (2)");
+        assertThat(names.unique("Mailbox (shared)")).as("short enough with its brackets").isEqualTo("Mailbox (shared)");
         assertThat(names.unique("When mail stops working and nobody knows why at all")).isEqualTo("When mail stops working and");
     }
 
