@@ -282,6 +282,15 @@ class DesignPanelTest {
             int tableBottom = javax.swing.SwingUtilities.convertPoint(table.getParent(), 0, table.getParent().getHeight(), panel).y;
             int tabsTop = javax.swing.SwingUtilities.convertPoint(tabs, 0, 0, panel).y;
             assertThat(tabsTop).as("the tabs below the table").isGreaterThanOrEqualTo(tableBottom);
+            // Reasons beside the settings: accepting needs no scrolling on a laptop-height window.
+            java.awt.Component accept = window.button("design.accept").target();
+            java.awt.Rectangle inTabs = javax.swing.SwingUtilities.convertRectangle(accept.getParent(), accept.getBounds(), tabs);
+            assertThat(inTabs.y + inTabs.height).as("accept button inside the visible tab").isLessThanOrEqualTo(tabs.getHeight());
+            java.awt.Component reasons = window.robot().finder().findByName("design.reasons");
+            int reasonsLeft = javax.swing.SwingUtilities.convertPoint(reasons, 0, 0, panel).x;
+            int valuesRight = javax.swing.SwingUtilities.convertPoint(window.label("design.value.forward").target(), 0, 0, panel).x
+                    + window.label("design.value.forward").target().getWidth();
+            assertThat(reasonsLeft).as("reasons beside the settings").isGreaterThan(valuesRight);
         });
         screenshot("design-panel-narrow.png");
 
