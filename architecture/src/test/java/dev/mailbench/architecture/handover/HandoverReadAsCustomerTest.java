@@ -51,6 +51,7 @@ class HandoverReadAsCustomerTest {
     private static final Pattern DATE = Pattern.compile(
             "\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}-\\d{2}-\\d{2}|\\d{1,2} (?:January|February|March|April|May|June|July|August"
                     + "|September|October|November|December) \\d{4}");
+    private static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
     private static final Pattern RULE_ID = Pattern.compile("\\bD-[A-Z]+(?:-[A-Z]+)+\\b");
 
     @BeforeAll
@@ -189,6 +190,137 @@ class HandoverReadAsCustomerTest {
             assertThat(pages[page - 1]).as("page %d holds '%s'", page, entry.group(1)).contains(entry.group(1).trim());
         }
         assertThat(entries).isGreaterThanOrEqualTo(6);
+    }
+
+    /**
+     * The migration plan's steps table: no Latin word (a host name, "IMAP", "mailbench", "DKIM") printed in two
+     * pieces. Narrow Japanese cells broke them ("Xse" / "rver") when the check and the rollback had columns of
+     * their own and the Latin text was tagged Japanese. A piece is a Latin token of the printed table that is not a
+     * word of the table but begins or ends one.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void noLatinWordIsBrokenInTheMigrationStepsTable(String lang) throws Exception {
+        boolean ja = lang.equals("ja");
+        Set<String> words = new java.util.HashSet<>();
+        try (InputStream in = Files.newInputStream(OUT.resolve("sample-" + lang + ".docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            XWPFTable steps = doc.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals(ja ? "日時" : "When"))
+                    .findFirst().orElseThrow();
+            assertThat(steps.getRow(0).getTableCells()).extracting(XWPFTableCell::getText)
+                    .as("check and rollback are not columns").containsExactly(ja ? new String[] {"日時", "手順", "担当", "状態"}
+                            : new String[] {"When", "Step", "Owner", "Status"});
+            for (int r = 1; r < steps.getRows().size(); r++) {
+                XWPFTableRow row = steps.getRow(r);
+                if (row.getTableCells().size() == 1) {
+                    assertThat(row.getCell(0).getText()).as("the row under a step, the table's width")
+                            .startsWith(ja ? "確認: " : "Check: ").contains(ja ? "切り戻し: " : "Rollback: ");
+                    assertThat(row.getCell(0).getCTTc().getTcPr().getGridSpan().getVal()).isEqualTo(BigInteger.valueOf(4));
+                }
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    Matcher w = LATIN_WORD.matcher(cell.getText().replace('\u2011', '-'));
+                    while (w.find()) {
+                        words.add(w.group());
+                    }
+                    // Word reads the language too: Latin letters tagged Japanese may break anywhere.
+                    cell.getParagraphs().forEach(p -> p.getRuns().forEach(run -> {
+                        var rpr = run.getCTR().getRPr();
+                        if (LATIN_WORD.matcher(run.text()).find()) {
+                            assertThat(rpr != null && rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0).getVal() : null)
+                                    .as("language of '%s'", run.text()).isEqualTo("en-US");
+                        }
+                    }));
+                }
+            }
+        }
+        assertThat(words).as("the table's Latin words").contains("DNS", "TTL", "DKIM", ja ? "Xserver" : "Check");
+        String pdf = printed(lang, "docx");
+        String title = ja ? "手順と日時" : "Steps and dates";
+        int start = pdf.indexOf(title);
+        int end = pdf.indexOf(ja ? "コピー見込み" : "Copy estimate", start);
+        assertThat(start).isPositive();
+        assertThat(end).isGreaterThan(start);
+        List<String> pieces = new ArrayList<>();
+        for (String line : pdf.substring(start, end).lines().toList()) {
+            Matcher t = LATIN_WORD.matcher(line);
+            while (t.find()) {
+                String token = t.group();
+                if (!words.contains(token) && words.stream().anyMatch(w -> w.length() > token.length()
+                        && (w.startsWith(token) || w.endsWith(token)))) {
+                    pieces.add("'" + token + "' in: " + line.trim());
+                }
+            }
+        }
+        assertThat(pieces).as("Latin words printed in pieces in the steps table (%s)", lang).isEmpty();
+    }
+
+    /**
+     * An address copied out of the Word file or its PDF is the project's address, byte for byte: real hyphens, not
+     * the non-breaking hyphen (U+2011, which a mail program does not read as '-'). Every address of the sample
+     * stands whole in a cell of its own, and no such cell holds anything but the plain address.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void everyAddressCopiesAsTheProjectsAddress(String lang) throws Exception {
+        List<String> addresses = new ArrayList<>();
+        dev.mailbench.kit.json.Json.mapper().readTree(TestProjects.sampleFile().toFile()).get("mailboxes")
+                .forEach(m -> addresses.add(m.get("address").asText()));
+        assertThat(addresses).hasSize(6).allMatch(a -> a.contains("-"));
+        Set<String> whole = new LinkedHashSet<>();
+        List<String> notPlain = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(OUT.resolve("sample-" + lang + ".docx")); XWPFDocument doc = new XWPFDocument(in)) {
+            for (XWPFTable t : doc.getTables()) {
+                for (XWPFTableRow row : t.getRows()) {
+                    for (XWPFTableCell cell : row.getTableCells()) {
+                        String text = cell.getText().strip();
+                        for (String address : addresses) {
+                            if (text.equals(address)) {
+                                whole.add(address);
+                            } else if (text.replace('\u2011', '-').equals(address)) {
+                                notPlain.add(text);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(notPlain).as("address cells with another character than the address's own").isEmpty();
+        assertThat(whole).as("addresses copyable from a cell of their own").containsExactlyInAnyOrderElementsOf(addresses);
+        String pdf = Files.readString(OUT.resolve("sample-" + lang + "-docx.txt"));
+        assertThat(addresses).as("addresses as the PDF's text gives them when copied").allMatch(pdf::contains);
+    }
+
+    /**
+     * Excel's tabs: at most 31 characters and whole words. A name is the sheet's title or block title, or the
+     * start of one up to a bracket or a list separator, never "Mail design (protocol, quot".
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"ja", "en"})
+    void sheetNamesAreShortAndWhole(String lang) throws Exception {
+        DataFormatter formatter = new DataFormatter();
+        List<String> cut = new ArrayList<>();
+        try (InputStream in = Files.newInputStream(OUT.resolve("sample-" + lang + ".xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getNumberOfSheets()).isGreaterThan(10);
+            for (int i = 1; i < wb.getNumberOfSheets(); i++) {
+                if (wb.getSheetVisibility(i) != SheetVisibility.VISIBLE) {
+                    continue;
+                }
+                Sheet sheet = wb.getSheetAt(i);
+                String name = sheet.getSheetName();
+                assertThat(name.length()).as(name).isLessThanOrEqualTo(31);
+                String base = name.replaceFirst(" \\(\\d+\\)$", "");
+                boolean whole = false;
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        String text = formatter.formatCellValue(cell).strip();
+                        whole |= text.equals(base) || text.startsWith(base) && "（( ,、・／/［[".indexOf(text.charAt(base.length())) >= 0;
+                    }
+                }
+                if (!whole) {
+                    cut.add(name);
+                }
+            }
+        }
+        assertThat(cut).as("sheet names that are not a whole title (%s)", lang).isEmpty();
     }
 
     /** In the file itself, as Word reads it: a column holding an address or date is at least that wide. */

@@ -12,8 +12,8 @@ public final class TableWidths {
     static final double MIN_FONT_PT = 7.5;
     /** Japanese header and body text wraps anywhere, but not into a column of two characters per line. */
     private static final double MIN_TEXT_EM = 4.0;
-    /** The renderer's font is never exactly the one measured. */
-    private static final double SLACK = 1.08;
+    /** The renderer's font is never exactly the one measured: a text this much wider than measured still fits. */
+    public static final double SLACK = 1.08;
     /** A long note or message should not take the whole page either. */
     private static final double MAX_NATURAL_EM = 40.0;
 

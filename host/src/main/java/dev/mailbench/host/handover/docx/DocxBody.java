@@ -53,6 +53,10 @@ final class DocxBody {
     /** Left and right cell margin, in twips. */
     private static final int CELL_MARGIN_TWIPS = 72;
     private static final int CHECKBOX_TWIPS = 360;
+    /** Body and heading text sizes (the templates' Normal and Heading 1): the largest a line is printed at. */
+    private static final double BODY_FONT_PT = 10.5;
+    private static final double HEADING_FONT_PT = 16;
+    private static final java.util.regex.Pattern LATIN_LETTER = java.util.regex.Pattern.compile("[A-Za-z]");
 
     private final XWPFDocument doc;
     private final XWPFParagraph marker;
@@ -156,7 +160,7 @@ final class DocxBody {
             } else if (block instanceof KeyValueBlock kv) {
                 keyValues(kv);
             } else if (block instanceof TableBlock t) {
-                table(t.header(), t.rows(), signOff);
+                table(t, signOff);
             } else if (block instanceof ChecklistBlock c) {
                 checklist(c);
             } else if (block instanceof ImageBlock i) {
@@ -211,14 +215,22 @@ final class DocxBody {
         if (style != null) {
             p.setStyle(style);
         }
-        runs(p, text, false, null);
+        runs(p, text, false, null, CONTENT_WIDTH_TWIPS, style == null ? BODY_FONT_PT : HEADING_FONT_PT);
         return p;
     }
 
-    private void runs(XWPFParagraph p, String text, boolean bold, String color) {
-        String[] lines = DocumentText.clean(text).split("\n", -1);
+    /**
+     * @param boxTwips the width the text is laid out in; @param fontPt its size: together they tell whether a line
+     *                 fits without wrapping (see {@link #text(XWPFRun, String, boolean)})
+     */
+    private void runs(XWPFParagraph p, String text, boolean bold, String color, double boxTwips, double fontPt) {
+        String cleaned = DocumentText.clean(text);
+        String[] lines = cleaned.split("\n", -1);
         XWPFRun run = p.createRun();
         fonts.apply(run);
+        if (LATIN_LETTER.matcher(cleaned).find()) {
+            fonts.tagLatin(run);
+        }
         if (bold) {
             run.setBold(true);
         }
@@ -229,7 +241,8 @@ final class DocxBody {
             if (i > 0) {
                 run.addBreak();
             }
-            text(run, lines[i]);
+            boolean oneLine = TextMetrics.em(lines[i], bold) * fontPt * 20 * TableWidths.SLACK <= boxTwips;
+            text(run, lines[i], oneLine);
         }
     }
 
@@ -238,10 +251,18 @@ final class DocxBody {
             java.util.regex.Pattern.compile("[^\\s@]*@[^\\s]+|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+|\\d{4}-\\d{2}-\\d{2}");
 
     /**
-     * The text, with the hyphens inside addresses and host names as Word's non-breaking hyphen: Word and
-     * LibreOffice otherwise wrap "billing@sample-" / "shoji.test".
+     * The text as it is, real hyphens included, when the line fits its box: it cannot wrap, and an address copied
+     * out of Word or the PDF is the address (a non-breaking hyphen copies as U+2011 or a control character, and
+     * the pasted address does not work). A line that wraps keeps the hyphens inside addresses and host names as
+     * Word's non-breaking hyphen: Word and LibreOffice otherwise wrap "billing@sample-" / "shoji.test". That is
+     * running text (a reason, a sentence); every address also stands alone in a cell that holds it whole.
      */
-    private static void text(XWPFRun run, String line) {
+    private static void text(XWPFRun run, String line, boolean oneLine) {
+        if (oneLine) {
+            StringBuilder whole = new StringBuilder(line);
+            flush(run, whole);
+            return;
+        }
         java.util.regex.Matcher m = KEEP_WHOLE.matcher(line);
         int at = 0;
         StringBuilder plain = new StringBuilder();
@@ -279,9 +300,9 @@ final class DocxBody {
                 n++;
                 p.setIndentationLeft(425);
                 p.setIndentationHanging(425);
-                runs(p, n + ".\t" + para, false, null);
+                runs(p, n + ".\t" + para, false, null, CONTENT_WIDTH_TWIPS - 425, BODY_FONT_PT);
             } else {
-                runs(p, para, false, null);
+                runs(p, para, false, null, CONTENT_WIDTH_TWIPS, BODY_FONT_PT);
             }
         }
     }
@@ -314,7 +335,9 @@ final class DocxBody {
         spacer();
     }
 
-    private void table(List<String> header, List<List<String>> rows, boolean signatures) {
+    private void table(TableBlock block, boolean signatures) {
+        List<String> header = block.header();
+        List<List<String>> rows = block.rows();
         int columns = header.size();
         if (columns == 0) {
             return;
@@ -327,7 +350,8 @@ final class DocxBody {
         XWPFTable t = newTable();
         layout(t, widths);
         headerRow(t, header, widths, size);
-        for (List<String> r : rows) {
+        for (int i = 0; i < rows.size(); i++) {
+            List<String> r = rows.get(i);
             XWPFTableRow row = t.createRow();
             cells(row, columns);
             row.setCantSplitRow(true);
@@ -337,6 +361,11 @@ final class DocxBody {
             }
             for (int c = 0; c < columns; c++) {
                 cell(row.getCell(c), c < r.size() ? r.get(c) : "", widths[c], null, false, null, size);
+            }
+            String note = block.noteOf(i);
+            if (!note.isBlank()) {
+                keepWithNext(row);
+                spanRow(t, 0, note, widths, size);
             }
         }
         spacer();
@@ -388,18 +417,29 @@ final class DocxBody {
 
     /** An empty checkbox cell, then the note across the four text columns. */
     private void noteRow(XWPFTable t, String note, int[] widths) {
+        spanRow(t, 1, HandoverText.NOTE_ROW.format(locale, note), widths, null);
+    }
+
+    /** A row under the one before: {@code skip} empty cells, then {@code text} across every column after them. */
+    private void spanRow(XWPFTable t, int skip, String text, int[] widths, Double size) {
         XWPFTableRow row = t.createRow();
-        while (row.getTableCells().size() > 2) {
+        while (row.getTableCells().size() > skip + 1) {
             row.removeCell(row.getTableCells().size() - 1);
         }
-        cells(row, 2);
+        cells(row, skip + 1);
         row.setCantSplitRow(true);
-        cell(row.getCell(0), "", widths[0], null, false, null);
-        int span = widths[1] + widths[2] + widths[3] + widths[4];
-        XWPFTableCell noteCell = row.getCell(1);
-        cell(noteCell, HandoverText.NOTE_ROW.format(locale, note), span, "F7F7F7", false, null);
+        int span = 0;
+        for (int c = 0; c < widths.length; c++) {
+            if (c < skip) {
+                cell(row.getCell(c), "", widths[c], null, false, null);
+            } else {
+                span += widths[c];
+            }
+        }
+        XWPFTableCell noteCell = row.getCell(skip);
+        cell(noteCell, text, span, "F7F7F7", false, null, size);
         var tcPr = noteCell.getCTTc().getTcPr();
-        (tcPr.isSetGridSpan() ? tcPr.getGridSpan() : tcPr.addNewGridSpan()).setVal(BigInteger.valueOf(4));
+        (tcPr.isSetGridSpan() ? tcPr.getGridSpan() : tcPr.addNewGridSpan()).setVal(BigInteger.valueOf(widths.length - skip));
     }
 
     private static void keepWithNext(XWPFTableRow row) {
@@ -466,7 +506,7 @@ final class DocxBody {
         if (align != null) {
             p.setAlignment(align);
         }
-        runs(p, text, bold, null);
+        runs(p, text, bold, null, width - 2 * CELL_MARGIN_TWIPS, fontPt != null ? fontPt : TABLE_FONT_PT);
         if (fontPt != null) {
             p.getRuns().forEach(r -> r.setFontSize(fontPt));
         }

@@ -36,6 +36,10 @@ public record DocxFonts(String latin, String eastAsian, String accentColor) {
     }
 
     /** Sets both font ranges on a run we create, so Word never falls back to a Latin font for 日本語. */
+    /** The language of Latin-script text in the runs the export writes. */
+    static final String LATIN_LANGUAGE = "en-US";
+    static final String EAST_ASIAN_LANGUAGE = "ja-JP";
+
     public void apply(XWPFRun run) {
         CTRPr rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
         CTFonts f = rpr.sizeOfRFontsArray() > 0 ? rpr.getRFontsArray(0) : rpr.addNewRFonts();
@@ -44,6 +48,19 @@ public record DocxFonts(String latin, String eastAsian, String accentColor) {
         f.setCs(latin);
         f.setEastAsia(eastAsian);
         f.setHint(STHint.EAST_ASIA);
+    }
+
+    /**
+     * Tags a run that holds Latin words (English, host names, addresses) as such, whatever the template's
+     * language: tagged Japanese, LibreOffice breaks them anywhere in a narrow Japanese cell ("Xse" / "rver",
+     * "DK" / "IM"). Only such runs: a date alone ("2027年1月12日") keeps the template's language, under which
+     * its digits stay with 日.
+     */
+    public void tagLatin(XWPFRun run) {
+        CTRPr rpr = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+        var lang = rpr.sizeOfLangArray() > 0 ? rpr.getLangArray(0) : rpr.addNewLang();
+        lang.setVal(LATIN_LANGUAGE);
+        lang.setEastAsia(EAST_ASIAN_LANGUAGE);
     }
 
     private static CTFonts fonts(CTRPr rpr) {

@@ -161,11 +161,16 @@ final class SectionSheet {
             add(header, 1 + c, t.header().get(c), Kind.HEADER, 1 + c, true);
         }
         int r = header + 1;
-        for (List<String> row : t.rows()) {
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> row = t.rows().get(i);
             for (int c = 0; c < t.header().size(); c++) {
                 add(r, 1 + c, c < row.size() ? row.get(c) : "", Kind.BODY, 1 + c, true);
             }
             r++;
+            if (!t.noteOf(i).isBlank()) {
+                // Across the table, not sizing a column: a sentence in one column made it as wide as the page.
+                add(r++, 1, t.noteOf(i), Kind.BODY, t.header().size(), false);
+            }
         }
         maxCol = Math.max(maxCol, t.header().size());
         if (tableHeaderRow < 0) {

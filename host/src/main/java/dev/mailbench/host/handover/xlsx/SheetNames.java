@@ -6,10 +6,13 @@ import java.util.Set;
 
 /**
  * Excel sheet names: at most 31 characters, none of {@code []:*?/\}, no leading or trailing apostrophe,
- * not "History", and unique ignoring case. Hands out names that Excel accepts for any section title.
+ * not "History", and unique ignoring case. Hands out names that Excel accepts for any section title, shortened
+ * to whole words (a tab reading "Mail design (protocol, quot (2)" says less than "Mail design (2)").
  */
 final class SheetNames {
     static final int MAX = 31;
+    /** A longer title loses its explanation in brackets. */
+    static final int SHORT = 16;
     private final Set<String> used = new HashSet<>();
 
     void reserve(String name) {
@@ -21,10 +24,53 @@ final class SheetNames {
         String name = base;
         for (int n = 2; used.contains(name.toLowerCase(Locale.ROOT)); n++) {
             String suffix = " (" + n + ")";
-            name = cut(base, MAX - suffix.length()) + suffix;
+            name = whole(base, MAX - suffix.length()) + suffix;
         }
         reserve(name);
         return name;
+    }
+
+    /**
+     * A title that fits {@code max} characters without a word cut in half: beyond {@link #SHORT} characters without
+     * its explanation in brackets ("メール設計（受信方式・容量・バックアップ）" is "メール設計"), then up to the last list separator or
+     * space that fits ("Forwarding, auto-reply, days left on the server" is "Forwarding, auto-reply"). Only a
+     * single word longer than {@code max} is cut.
+     */
+    static String whole(String title, int max) {
+        String s = title.strip();
+        int bracket = firstOf(s, "（", " (", "(", "［", " [");
+        if (bracket > 0 && s.length() > Math.min(max, SHORT)) {
+            // A tab is read at a glance: the explanation is on the sheet's first row.
+            s = s.substring(0, bracket).strip();
+        }
+        if (s.length() <= max) {
+            return s;
+        }
+        String[][] separators = {{", ", "、", "・", "／", " / "}, {" "}};
+        for (String[] kind : separators) {
+            int best = -1;
+            for (String sep : kind) {
+                int at = s.lastIndexOf(sep, max);
+                if (at > 0 && at <= max) {
+                    best = Math.max(best, at);
+                }
+            }
+            if (best > 0) {
+                return s.substring(0, best).strip();
+            }
+        }
+        return cut(s, max);
+    }
+
+    private static int firstOf(String s, String... marks) {
+        int first = -1;
+        for (String m : marks) {
+            int at = s.indexOf(m);
+            if (at > 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
     }
 
     static String safe(String title) {
@@ -37,7 +83,7 @@ final class SheetNames {
         while (s.startsWith("'")) {
             s = s.substring(1);
         }
-        s = cut(s, MAX);
+        s = whole(s, MAX);
         while (s.endsWith("'")) {
             s = s.substring(0, s.length() - 1);
         }

@@ -29,6 +29,9 @@ final class Badges extends JComponent {
     }
 
     private List<Badge> badges = List.of();
+    /** Room around a badge's text and between badges: less inside a table cell, where width is short. */
+    private int padding = 14;
+    private int gap = 4;
 
     Badges() {
         setOpaque(false);
@@ -77,7 +80,7 @@ final class Badges extends JComponent {
         FontMetrics fm = getFontMetrics(badgeFont());
         int w = 4;
         for (Badge b : badges) {
-            w += fm.stringWidth(b.text()) + 14 + 4;
+            w += fm.stringWidth(b.text()) + padding + gap;
         }
         return new Dimension(w, fm.getHeight() + 6);
     }
@@ -98,12 +101,12 @@ final class Badges extends JComponent {
             int y = (getHeight() - h) / 2;
             int x = 4;
             for (Badge b : badges) {
-                int w = fm.stringWidth(b.text()) + 14;
+                int w = fm.stringWidth(b.text()) + padding;
                 g2.setColor(b.color());
                 g2.fillRoundRect(x, y, w, h, h, h);
                 g2.setColor(Color.WHITE);
-                g2.drawString(b.text(), x + 7, y + 1 + fm.getAscent());
-                x += w + 4;
+                g2.drawString(b.text(), x + padding / 2, y + 1 + fm.getAscent());
+                x += w + gap;
             }
         } finally {
             g2.dispose();
@@ -118,6 +121,8 @@ final class Badges extends JComponent {
 
         Renderer(I18nApi i18n) {
             this.i18n = i18n;
+            badges.padding = 10;
+            badges.gap = 3;
             cell.add(badges);
         }
 

@@ -43,6 +43,17 @@ import net.miginfocom.swing.MigLayout;
 public final class DesignPanel extends JPanel {
     /** Spinner clicks within this delay become one undo step. */
     static final int SAVE_DELAY_MS = 800;
+    /** The mailbox table's share of the width when it sits beside the tabs. */
+    private static final double LEFT_SHARE = 0.42;
+    private static final String HINT_CHANGE_JA = "「→」は受信方式の変更を勧めるメールボックスです。";
+    private static final String HINT_CHANGE_EN = "\"→\" marks a recommended change of protocol.";
+    private static final String HINT_SAVE_JA = "質問票を直すと推奨はすぐに変わり、自動で保存されます。";
+    private static final String HINT_SAVE_EN = "Editing the questionnaire updates the advice at once and is saved automatically.";
+    private static final LocalizedText HINT = LocalizedText.of(HINT_CHANGE_JA + HINT_SAVE_JA, HINT_CHANGE_EN + " " + HINT_SAVE_EN);
+    /** On a narrow window the long hint would be wider than the table (in English), and two lines cost a row. */
+    private static final LocalizedText HINT_SHORT = LocalizedText.of(HINT_CHANGE_JA + "質問票の変更は自動で保存されます。",
+            "\"→\" marks a recommended change of protocol; questionnaire edits are saved automatically.");
+    private static final LocalizedText RISKS_TAB = LocalizedText.of("リスク一覧（お客様全体）", "Risks (whole customer)");
 
     private final WorkbenchApi api;
     private final I18nApi i18n;
@@ -58,6 +69,12 @@ public final class DesignPanel extends JPanel {
     private final QuestionnaireForm questionnaire;
     private final ForecastPane forecast;
     private final Timer saveTimer;
+    private final JScrollPane tableScroll;
+    private final JScrollPane risksScroll;
+    private final JLabel risksTitle;
+    private final JLabel hint;
+    /** Null until first laid out; then whether the tables sit above the tabs (narrow) or beside them (wide). */
+    private Boolean narrow;
 
     private ProjectDesigner designer;
     private Project project = Project.empty();
@@ -70,7 +87,7 @@ public final class DesignPanel extends JPanel {
     }
 
     public DesignPanel(WorkbenchApi api, PanelScope scope, Supplier<ProjectDesigner> designers) {
-        super(new MigLayout("fill, insets 10", "[42%, fill][58%, fill]", "[][grow, fill][]"));
+        super(new MigLayout());
         this.api = api;
         this.i18n = api.i18n();
         this.designers = designers;
@@ -79,17 +96,23 @@ public final class DesignPanel extends JPanel {
         forecast = new ForecastPane(i18n);
         setName("design.panel");
         model = new MailboxTableModel(i18n);
-        table = new JTable(model);
+        table = new JTable(model) {
+            @Override
+            public String getToolTipText(java.awt.event.MouseEvent event) {
+                int row = rowAtPoint(event.getPoint());
+                if (row >= 0 && convertColumnIndexToModel(columnAtPoint(event.getPoint())) == MailboxTableModel.ADDRESS) {
+                    // The cell may show only the local part: the tooltip says the whole address.
+                    return model.address(convertRowIndexToModel(row));
+                }
+                return super.getToolTipText(event);
+            }
+        };
         table.setName("design.mailboxTable");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        table.setRowHeight(table.getRowHeight() + 10);
+        table.setRowHeight(table.getRowHeight() + 6);
         table.setFillsViewportHeight(true);
         table.setDefaultRenderer(Recommendation.class, new Badges.Renderer(i18n));
         i18n.bindColumns(table, model.columns());
-        int[] widths = {215, 55, 130, 135, 100, 70};
-        for (int i = 0; i < widths.length; i++) {
-            table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        }
         table.getSelectionModel().addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && !refreshing) {
                 selectionChanged();
@@ -103,11 +126,15 @@ public final class DesignPanel extends JPanel {
                 if (row < 0) {
                     return null;
                 }
-                if (convertColumnIndexToModel(columnAtPoint(event.getPoint())) != RiskTableModel.ISSUE) {
-                    // Severity and address: their own text, whole, when the column is cut.
+                int column = convertColumnIndexToModel(columnAtPoint(event.getPoint()));
+                var r = riskModel.row(convertRowIndexToModel(row));
+                if (column == RiskTableModel.ADDRESS) {
+                    return r.address();
+                }
+                if (column != RiskTableModel.ISSUE) {
+                    // Severity: the badge's text, whole, when the column is cut.
                     return super.getToolTipText(event);
                 }
-                var r = riskModel.row(convertRowIndexToModel(row));
                 // Full text (the cell is cut short); wrapped so a long sentence stays readable.
                 return "<html><div style='width:420px'>" + i18n.text(r.finding().reason()) + "<br><br>"
                         + i18n.text(r.finding().riskPrevented()) + "</div></html>";
@@ -119,10 +146,9 @@ public final class DesignPanel extends JPanel {
         risks.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         risks.setDefaultRenderer(RiskLevel.class, new Badges.Renderer(i18n));
         i18n.bindColumns(risks, riskModel.columns());
-        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setPreferredWidth(60);
-        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setMaxWidth(80);
-        risks.getColumnModel().getColumn(RiskTableModel.ADDRESS).setPreferredWidth(190);
-        risks.getColumnModel().getColumn(RiskTableModel.ISSUE).setPreferredWidth(420);
+        // Badge and local part are short: the sentence gets the width (the fitted columns widen these for longer content).
+        risks.getColumnModel().getColumn(RiskTableModel.SEVERITY).setMaxWidth(90);
+        risks.getColumnModel().getColumn(RiskTableModel.ADDRESS).setMaxWidth(160);
         risks.getSelectionModel().addListSelectionListener(e -> {
             int row = risks.getSelectedRow();
             if (!e.getValueIsAdjusting() && !refreshing && row >= 0) {
@@ -133,33 +159,31 @@ public final class DesignPanel extends JPanel {
                 }
             }
         });
-        JLabel risksTitle = i18n.bind(new JLabel(), LocalizedText.of("リスク一覧（お客様全体）", "Risks (whole customer)"));
+        risksTitle = i18n.bind(new JLabel(), LocalizedText.of("リスク一覧（お客様全体）", "Risks (whole customer)"));
         risksTitle.setFont(risksTitle.getFont().deriveFont(Font.BOLD));
         heading.setName("design.heading");
         heading.setFont(heading.getFont().deriveFont(Font.BOLD, heading.getFont().getSize2D() + 5f));
         summary.setName("design.summary");
-        JLabel hint = i18n.bind(new JLabel(), LocalizedText.of(
-                "「→」は受信方式の変更を勧めるメールボックスです。質問票を直すと推奨はすぐに変わり、自動で保存されます。",
-                "\"→\" marks a recommended change of protocol. Editing the questionnaire updates the advice at once and is saved automatically."));
+        hint = i18n.bind(new JLabel(), HINT);
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         tabs.setName("design.tabs");
         // Not in scroll panes: the reasons must wrap to the tab's width (they scroll on their own).
         tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(recommendation));
         tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(questionnaire));
         tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(forecast));
+        tableScroll = new JScrollPane(table);
+        risksScroll = new JScrollPane(risks);
+        risksScroll.setName("design.risks");
+        // The fourth title is used while the window is narrow and the risk list is a tab of its own.
         i18n.bindTabs(tabs, LocalizedText.of("推奨と理由", "Recommendation"), LocalizedText.of("質問票", "Questionnaire"),
-                LocalizedText.of("容量の見通し", "Capacity forecast"));
-
-        add(heading, "span 2, split 2");
-        add(summary, "gapleft 12, h pref!, growx 0, wrap");
-        JPanel left = new JPanel(new MigLayout("fill, insets 0", "[grow, fill]", "[grow 45, fill][][grow 55, fill]"));
-        left.add(new JScrollPane(table), "h 150:250:, wrap");
-        left.add(risksTitle, "gaptop 8, wrap");
-        left.add(new JScrollPane(risks), "h 100:200:");
-        // wmin 0: the detail texts are long; without it the table column is squeezed to nothing.
-        add(left, "wmin 0");
-        add(tabs, "wmin 0, wrap");
-        add(hint, "span 2");
+                LocalizedText.of("容量の見通し", "Capacity forecast"), RISKS_TAB);
+        arrange(false);
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                fitLayout();
+            }
+        });
 
         recommendation.onAccept(this::acceptRecommendation);
         recommendation.onOverride(this::acceptOverride);
@@ -208,6 +232,7 @@ public final class DesignPanel extends JPanel {
 
     /** The tables, the summary and the selected mailbox's texts in the new language (bound texts are done). */
     private void languageChanged() {
+        fitLayout();
         table.repaint();
         risks.repaint();
         updateSummary();
@@ -243,6 +268,86 @@ public final class DesignPanel extends JPanel {
             refreshing = false;
         }
         showSelected();
+        fitLayout();
+    }
+
+    /**
+     * Beside each other while the mailbox table fits its share of the width whole; otherwise (a 1366x768 or
+     * 1024x768 laptop) the table takes the whole width on top, the tabs go below it and the risk list becomes
+     * their last tab. Sharing one row cut the table's risk and state columns, or the detail pane, at any split.
+     */
+    private void fitLayout() {
+        int width = getWidth();
+        if (width <= 0) {
+            return;
+        }
+        boolean wanted = (width - 20) * LEFT_SHARE < tableWidthNeeded() + 4;
+        int rows = Math.max(3, Math.min(model.getRowCount(), 6));
+        java.awt.Dimension viewport = new java.awt.Dimension(300, rows * table.getRowHeight());
+        if (!viewport.equals(table.getPreferredScrollableViewportSize())) {
+            table.setPreferredScrollableViewportSize(viewport);
+            tableScroll.revalidate();
+        }
+        if (narrow == null || wanted != narrow) {
+            arrange(wanted);
+        }
+    }
+
+    /** Every column at its content's width: the header, or the widest cell (the whole table, not the cut one). */
+    private int tableWidthNeeded() {
+        int total = 0;
+        javax.swing.table.JTableHeader header = table.getTableHeader();
+        for (int col = 0; col < table.getColumnCount(); col++) {
+            javax.swing.table.TableColumn column = table.getColumnModel().getColumn(col);
+            javax.swing.table.TableCellRenderer headerRenderer = column.getHeaderRenderer() != null
+                    ? column.getHeaderRenderer() : header.getDefaultRenderer();
+            int width = headerRenderer.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, col)
+                    .getPreferredSize().width + 4;
+            for (int row = 0; row < Math.min(table.getRowCount(), 200); row++) {
+                width = Math.max(width, table.prepareRenderer(table.getCellRenderer(row, col), row, col)
+                        .getPreferredSize().width + 12);
+            }
+            total += width;
+        }
+        return total;
+    }
+
+    private void arrange(boolean narrowNow) {
+        narrow = narrowNow;
+        int selectedTab = tabs.getSelectedIndex();
+        removeAll();
+        int riskTab = tabs.indexOfComponent(risksScroll);
+        if (riskTab >= 0) {
+            tabs.removeTabAt(riskTab);
+        }
+        if (narrowNow) {
+            setLayout(new MigLayout("fill, insets 10", "[grow, fill]", "[][][grow, fill][]"));
+            add(heading, "split 2");
+            add(summary, "gapleft 12, h pref!, growx 0, wrap");
+            // Every mailbox in sight (up to six); the tab below scrolls if it must, not the overview.
+            add(tableScroll, "h pref!, wrap");
+            // Its title follows the language switch through the binding made in the constructor.
+            tabs.addTab(i18n.text(RISKS_TAB), risksScroll);
+            add(tabs, "wmin 0, hmin 0, wrap");
+        } else {
+            setLayout(new MigLayout("fill, insets 10", "[42%, fill][58%, fill]", "[][grow, fill][]"));
+            add(heading, "span 2, split 2");
+            add(summary, "gapleft 12, h pref!, growx 0, wrap");
+            JPanel left = new JPanel(new MigLayout("fill, insets 0", "[grow, fill]", "[grow 45, fill][][grow 55, fill]"));
+            left.add(tableScroll, "h 150:250:, wrap");
+            left.add(risksTitle, "gaptop 8, wrap");
+            left.add(risksScroll, "h 100:200:");
+            // wmin 0: the detail texts are long; without it the table column is squeezed to nothing.
+            add(left, "wmin 0");
+            add(tabs, "wmin 0, wrap");
+        }
+        i18n.bind(hint, narrowNow ? HINT_SHORT : HINT);
+        add(hint, narrowNow ? "" : "span 2");
+        if (selectedTab >= 0 && selectedTab < tabs.getTabCount()) {
+            tabs.setSelectedIndex(selectedTab);
+        }
+        revalidate();
+        repaint();
     }
 
     private void selectionChanged() {

@@ -17,9 +17,23 @@ final class MailboxTableModel extends LocalizedTableModel<MailboxDesign> {
     static final int RISKS = 4;
     static final int STATUS = 5;
 
+    /** The domain all rows share, shown once instead of in every row (see {@link LocalParts}). */
+    private String sharedDomain;
+
     MailboxTableModel(I18nApi i18n) {
         super(i18n, LocalizedText.of("アドレス", "Address"), LocalizedText.of("役割", "Role"), LocalizedText.of("現在", "Now"),
                 LocalizedText.of("推奨", "Recommended"), LocalizedText.of("リスク", "Risks"), LocalizedText.of("状態", "Status"));
+    }
+
+    @Override
+    public void setRows(List<MailboxDesign> value) {
+        sharedDomain = LocalParts.sharedDomain(value.stream().map(d -> d.mailbox().address()).toList());
+        super.setRows(value);
+    }
+
+    /** The whole address of {@code row}, for the tooltip of a cell that shows only its local part. */
+    String address(int row) {
+        return row(row).mailbox().address();
     }
 
     void replace(MailboxDesign design) {
@@ -58,7 +72,7 @@ final class MailboxTableModel extends LocalizedTableModel<MailboxDesign> {
         MailboxDesign d = row(row);
         Recommendation r = d.recommendation();
         return switch (column) {
-            case ADDRESS -> d.mailbox().address();
+            case ADDRESS -> LocalParts.shown(d.mailbox().address(), sharedDomain);
             case ROLE -> i18n.text(d.mailbox().role().label());
             case CURRENT -> i18n.text(shortLabel(r.currentProtocol()));
             case RECOMMENDED -> (r.changesProtocol() ? "→ " : "") + i18n.text(shortLabel(r.protocol()));

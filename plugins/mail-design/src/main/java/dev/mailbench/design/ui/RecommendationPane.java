@@ -42,6 +42,12 @@ final class RecommendationPane extends JPanel {
             LocalizedText.of("保管用端末", "Keeper device"), LocalizedText.of("転送先", "Forward to"),
             LocalizedText.of("自動応答", "Auto-reply")};
     private static final LocalizedText NO_MESSAGE = LocalizedText.of(" ", " ");
+    private static final String FACTS_ABOVE = "span 2, growx, gaptop 8";
+    private static final String REASONS_BELOW = "span 2, grow, push, gaptop 8, h 96:320:, w 200:400:";
+    private static final String FACTS_BESIDE = "span 2, split 2, top, growx 0, gaptop 8";
+    private static final String REASONS_BESIDE = "grow, push, gaptop 8, gapleft 16, h 96:320:, w 200:400:";
+    /** Narrower than this, reasons beside the settings would be a column of a few words per line. */
+    private static final int REASONS_MIN_BESIDE = 420;
 
     private final I18nApi i18n;
     private final JLabel title = new JLabel();
@@ -55,6 +61,10 @@ final class RecommendationPane extends JPanel {
     private final JTextField overrideNote = new JTextField();
     private final JButton override = new JButton();
     private final JLabel message = new JLabel(" ");
+    /** The recommended settings, key beside value. */
+    private final JPanel facts = new JPanel(new MigLayout("insets 0, wrap 2", "[right][grow, fill]", ""));
+    private final JScrollPane reasonsScroll;
+    private boolean reasonsBeside;
 
     private MailboxDesign design;
     private Project project;
@@ -74,14 +84,16 @@ final class RecommendationPane extends JPanel {
         add(badges, "gapleft 8, h pref!");
         add(status, "gapleft push");
         String[] names = {"protocol", "quota", "leaveCopy", "archive", "keeper", "forward", "autoReply"};
+        facts.setOpaque(false);
         for (int i = 0; i < KEYS.length; i++) {
             JLabel key = i18n.bind(new JLabel(), KEYS[i]);
             key.setForeground(UIManager.getColor("Label.disabledForeground"));
             values[i] = new JLabel();
             values[i].setName("design.value." + names[i]);
-            add(key, i == 0 ? "gaptop 8" : "");
-            add(values[i], i == 0 ? "gaptop 8" : "");
+            facts.add(key);
+            facts.add(values[i]);
         }
+        add(facts, FACTS_ABOVE);
         values[0].setFont(values[0].getFont().deriveFont(Font.BOLD));
 
         reasons.setName("design.reasons");
@@ -91,7 +103,14 @@ final class RecommendationPane extends JPanel {
         JScrollPane scroll = new JScrollPane(reasons, JScrollPane.VERTICAL_SCROLLBAR_AS_NEEDED,
                 JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
         scroll.setBorder(BorderFactory.createMatteBorder(1, 0, 1, 0, UIManager.getColor("Separator.foreground")));
-        add(scroll, "span 2, grow, push, gaptop 8, h 160:320:, w 200:400:");
+        reasonsScroll = scroll;
+        add(scroll, REASONS_BELOW);
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                placeReasons();
+            }
+        });
 
         accept.setName("design.accept");
         add(i18n.bind(accept, LocalizedText.of("推奨を採用", "Accept recommendation")), "span 2, split 2, gaptop 6");
@@ -119,6 +138,23 @@ final class RecommendationPane extends JPanel {
                 "e.g. stays on POP at the user's request; Mac backed up")), "split 2, growx");
         add(i18n.bind(override, LocalizedText.of("この内容で採用", "Accept with changes")), "");
         override.addActionListener(e -> requestOverride());
+    }
+
+    /**
+     * Reasons beside the settings when the pane is wide enough for both (a 1366x768 laptop, where the design tab
+     * puts the tabs under the table), else below them: one above the other, the accept button fell below the fold.
+     */
+    private void placeReasons() {
+        boolean beside = getWidth() - 24 >= facts.getPreferredSize().width + REASONS_MIN_BESIDE;
+        if (beside == reasonsBeside) {
+            return;
+        }
+        reasonsBeside = beside;
+        MigLayout layout = (MigLayout) getLayout();
+        layout.setComponentConstraints(facts, beside ? FACTS_BESIDE : FACTS_ABOVE);
+        layout.setComponentConstraints(reasonsScroll, beside ? REASONS_BESIDE : REASONS_BELOW);
+        revalidate();
+        repaint();
     }
 
     void onAccept(Runnable action) {

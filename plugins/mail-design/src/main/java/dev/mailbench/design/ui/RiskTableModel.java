@@ -19,6 +19,8 @@ final class RiskTableModel extends LocalizedTableModel<RiskTableModel.Row> {
     record Row(RiskLevel severity, String mailboxId, String address, RuleFinding finding) {
     }
 
+    private String sharedDomain;
+
     RiskTableModel(I18nApi i18n) {
         super(i18n, LocalizedText.of("重要度", "Severity"), LocalizedText.of("アドレス", "Address"), LocalizedText.of("内容", "Issue"));
     }
@@ -30,6 +32,7 @@ final class RiskTableModel extends LocalizedTableModel<RiskTableModel.Row> {
                 all.add(new Row(f.severity(), d.mailbox().id(), d.mailbox().address(), f));
             }
         }
+        sharedDomain = LocalParts.sharedDomain(designs.stream().map(d -> d.mailbox().address()).toList());
         all.sort(Comparator.comparing(Row::severity).reversed()); // stable: mailbox order within a severity
         setRows(all);
     }
@@ -44,7 +47,7 @@ final class RiskTableModel extends LocalizedTableModel<RiskTableModel.Row> {
         Row r = row(row);
         return switch (column) {
             case SEVERITY -> r.severity();
-            case ADDRESS -> r.address();
+            case ADDRESS -> LocalParts.shown(r.address(), sharedDomain);
             default -> i18n.text(r.finding().reason());
         };
     }

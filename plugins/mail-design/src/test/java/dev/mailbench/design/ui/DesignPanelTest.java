@@ -259,6 +259,80 @@ class DesignPanelTest {
     }
 
     @Test
+    void aLaptopWidthPutsTheWholeTableAboveTheTabsAndTheRisksInATabOfTheirOwn() {
+        assertThat(tabTitles()).as("wide: the risk list beside the tabs").hasSize(3);
+        JTable table = window.table("design.mailboxTable").target();
+        GuiActionRunner.execute(() -> {
+            dev.mailbench.kit.swing.FittedColumns.install(table);
+            window.target().setSize(1000, 740);
+        });
+        window.robot().waitForIdle();
+
+        assertThat(tabTitles()).containsExactly("推奨と理由", "質問票", "容量の見通し", "リスク一覧（お客様全体）");
+        JTabbedPane tabs = window.tabbedPane("design.tabs").target();
+        GuiActionRunner.execute(() -> {
+            assertThat(table.getAutoResizeMode()).as("no sideways scrolling").isNotEqualTo(JTable.AUTO_RESIZE_OFF);
+            for (int col = 0; col < table.getColumnCount(); col++) {
+                for (int row = 0; row < table.getRowCount(); row++) {
+                    int needed = table.prepareRenderer(table.getCellRenderer(row, col), row, col).getPreferredSize().width;
+                    assertThat(table.getColumnModel().getColumn(col).getWidth()).as("column %d row %d", col, row)
+                            .isGreaterThanOrEqualTo(needed);
+                }
+            }
+            int tableBottom = javax.swing.SwingUtilities.convertPoint(table.getParent(), 0, table.getParent().getHeight(), panel).y;
+            int tabsTop = javax.swing.SwingUtilities.convertPoint(tabs, 0, 0, panel).y;
+            assertThat(tabsTop).as("the tabs below the table").isGreaterThanOrEqualTo(tableBottom);
+            // Reasons beside the settings: accepting needs no scrolling on a laptop-height window.
+            java.awt.Component accept = window.button("design.accept").target();
+            java.awt.Rectangle inTabs = javax.swing.SwingUtilities.convertRectangle(accept.getParent(), accept.getBounds(), tabs);
+            assertThat(inTabs.y + inTabs.height).as("accept button inside the visible tab").isLessThanOrEqualTo(tabs.getHeight());
+            java.awt.Component reasons = window.robot().finder().findByName("design.reasons");
+            int reasonsLeft = javax.swing.SwingUtilities.convertPoint(reasons, 0, 0, panel).x;
+            int valuesRight = javax.swing.SwingUtilities.convertPoint(window.label("design.value.forward").target(), 0, 0, panel).x
+                    + window.label("design.value.forward").target().getWidth();
+            assertThat(reasonsLeft).as("reasons beside the settings").isGreaterThan(valuesRight);
+        });
+        screenshot("design-panel-narrow.png");
+
+        window.tabbedPane("design.tabs").selectTab(3);
+        window.table("design.riskTable").selectRows(0);
+        window.tabbedPane("design.tabs").requireSelectedTab(org.assertj.swing.data.Index.atIndex(0));
+
+        GuiActionRunner.execute(() -> window.target().setSize(1440, 860));
+        window.robot().waitForIdle();
+        assertThat(tabTitles()).hasSize(3);
+        window.table("design.riskTable").requireVisible();
+    }
+
+    @Test
+    void addressesOfOneDomainShowTheirLocalPartAndTheWholeAddressAsTooltip() {
+        JTable table = window.table("design.mailboxTable").target();
+        assertThat(window.table("design.mailboxTable").valueAt(org.assertj.swing.data.TableCell.row(TARO_ROW).column(0)))
+                .isEqualTo("taro");
+        assertThat(tooltip(table, TARO_ROW, MailboxTableModel.ADDRESS)).isEqualTo("taro@sample-shoji.test");
+        JTable risks = window.table("design.riskTable").target();
+        assertThat(window.table("design.riskTable").valueAt(org.assertj.swing.data.TableCell.row(0).column(1)))
+                .doesNotContain("@");
+        assertThat(tooltip(risks, 0, RiskTableModel.ADDRESS)).endsWith("@sample-shoji.test");
+    }
+
+    @Test
+    void addressesOfSeveralDomainsStayWhole() {
+        assertThat(LocalParts.sharedDomain(List.of("info@a.test", "info@b.test"))).isNull();
+        assertThat(LocalParts.sharedDomain(List.of("info@A.test", "sales@a.test"))).isEqualTo("a.test");
+        assertThat(LocalParts.shown("info@a.test", null)).isEqualTo("info@a.test");
+        assertThat(LocalParts.shown("info@A.TEST", "a.test")).isEqualTo("info");
+    }
+
+    private static String tooltip(JTable table, int row, int column) {
+        return GuiActionRunner.execute(() -> {
+            java.awt.Rectangle cell = table.getCellRect(row, column, false);
+            return table.getToolTipText(new java.awt.event.MouseEvent(table, java.awt.event.MouseEvent.MOUSE_MOVED, 0, 0,
+                    cell.x + cell.width / 2, cell.y + cell.height / 2, 0, false));
+        });
+    }
+
+    @Test
     void everyComponentATestTouchesHasAName() {
         for (String name : new String[] {"design.mailboxTable", "design.tabs", "design.accept", "design.override",
                 "design.overrideNote", "design.overrideProtocol", "design.overrideQuota", "design.chart",

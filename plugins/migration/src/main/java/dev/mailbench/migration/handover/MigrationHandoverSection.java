@@ -69,12 +69,13 @@ public final class MigrationHandoverSection implements HandoverContributor {
             blocks.add(new ImageBlock(pick(l, "タイムライン", "Timeline"), TimelinePainter.png(plan.steps(), l, CHART_WIDTH, 2),
                     CHART_WIDTH, TimelinePainter.preferredHeight(plan.steps())));
             blocks.add(new TableBlock(pick(l, "手順と日時", "Steps and dates"),
-                    // Date and time share a column, one under the other: seven columns on a portrait page left the
-                    // step, check and rollback so narrow that words broke inside ("TTL を 3 / 00 秒").
-                    List.of(pick(l, "日時", "When"), pick(l, "手順", "Step"), pick(l, "担当", "Owner"), pick(l, "確認", "Check"),
-                            pick(l, "切り戻し", "Rollback"), pick(l, "状態", "Status")),
+                    // Date and time share a column, one under the other; the check and the rollback are sentences,
+                    // so they get a row of their own under their step, the table's full width: in columns of their
+                    // own they were so narrow that words broke inside ("mail / bench", "TTL を 3 / 00 秒").
+                    List.of(pick(l, "日時", "When"), pick(l, "手順", "Step"), pick(l, "担当", "Owner"), pick(l, "状態", "Status")),
                     plan.steps().stream().map(s -> List.of(DAY.withLocale(l).format(s.start()) + "\n" + s.start().toLocalTime() + "–" + s.end().toLocalTime(),
-                            s.title().get(l), s.ownerText(l), s.check().get(l), s.rollback().get(l), s.status().label().get(l))).toList()));
+                            s.title().get(l), s.ownerText(l), s.status().label().get(l))).toList(),
+                    plan.steps().stream().map(s -> checkAndRollback(s, l)).toList()));
         } else {
             blocks.add(new TableBlock(pick(l, "未解決の入力", "Inputs to fix"), List.of(pick(l, "項目", "Field"), pick(l, "内容", "Problem")),
                     plan.problems().stream().map(p -> List.of(p.field(), p.message().get(l))).toList()));
@@ -90,6 +91,11 @@ public final class MigrationHandoverSection implements HandoverContributor {
                 pick(l, "旧サーバーから新サーバーへのメール移行の手順です。各手順に担当・確認方法・切り戻し方法があります。",
                         "How the mail moves from the old host to the new one: every step has an owner, a check and a rollback."),
                 blocks));
+    }
+
+    /** Two lines under a step: how to see it worked, and how to undo it. */
+    static String checkAndRollback(PlanStep s, Locale l) {
+        return pick(l, "確認: ", "Check: ") + s.check().get(l) + "\n" + pick(l, "切り戻し: ", "Rollback: ") + s.rollback().get(l);
     }
 
     private static ChecklistItem item(PlanStep s, Locale l) {

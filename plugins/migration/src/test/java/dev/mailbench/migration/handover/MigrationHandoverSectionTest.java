@@ -30,12 +30,14 @@ class MigrationHandoverSectionTest {
         assertThat(ImageIO.read(new ByteArrayInputStream(chart.png())).getWidth()).isEqualTo(chart.widthPx() * 2);
         TableBlock steps = s.blocks().stream().filter(b -> b instanceof TableBlock t && t.title().equals("手順と日時"))
                 .map(TableBlock.class::cast).findFirst().orElseThrow();
-        // six columns: date and time one under the other, so the step, check and rollback keep room on a portrait page
-        assertThat(steps.header()).containsExactly("日時", "手順", "担当", "確認", "切り戻し", "状態");
+        // four columns (date and time one under the other); check and rollback in a full-width row under each step
+        assertThat(steps.header()).containsExactly("日時", "手順", "担当", "状態");
         assertThat(steps.rows()).anySatisfy(r -> {
             assertThat(r.get(0)).isEqualTo("1/15 (金)\n19:40–20:10");
             assertThat(r.get(1)).startsWith("DNS を切り替える");
         });
+        assertThat(steps.notes()).hasSameSizeAs(steps.rows()).allSatisfy(n ->
+                assertThat(n).startsWith("確認: ").contains("\n切り戻し: "));
         ChecklistBlock tasks = s.blocks().stream().filter(ChecklistBlock.class::isInstance).map(ChecklistBlock.class::cast).findFirst().orElseThrow();
         assertThat(tasks.items()).hasSize(steps.rows().size());
         assertThat(tasks.items().get(0).id()).isEqualTo("migration.inventory");
