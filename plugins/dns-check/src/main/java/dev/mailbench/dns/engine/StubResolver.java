@@ -7,6 +7,7 @@ import java.net.PortUnreachableException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +26,9 @@ import org.xbill.DNS.SimpleResolver;
  * with back-off until the per-server deadline ({@link SharedUdpTransport}); over TCP when the answer is
  * truncated; without EDNS when a server rejects it; on to the next server when one stays silent, cannot be
  * reached or answers SERVFAIL/REFUSED. Only when every server has failed is the question unanswered, and the
- * failure then says what was tried.
+ * failure then says what was tried. A server that stayed silent or could not be reached is asked last by the
+ * questions that follow, until it answers again: one dead resolver in resolv.conf costs its deadline once per
+ * run, not once per question. It is still asked when the others fail: last, never left out.
  */
 final class StubResolver implements AutoCloseable {
     static final int EDNS_BUFFER = 1232;
@@ -38,12 +41,17 @@ final class StubResolver implements AutoCloseable {
     }
 
     /** One server's part of a failed question, for the report. */
-    private record Attempt(InetSocketAddress server, LookupState state, String ja, String en) {
+    private record Attempt(InetSocketAddress server, LookupState state, String ja, String en, boolean unanswered) {
+        Attempt(InetSocketAddress server, LookupState state, String ja, String en) {
+            this(server, state, ja, en, false);
+        }
     }
 
     private final List<InetSocketAddress> servers;
     private final Duration deadline;
     private final ConcurrentMap<InetSocketAddress, SharedUdpTransport> transports = new ConcurrentHashMap<>();
+    /** Servers whose last question went unanswered (silence, unreachable port): asked after the others. */
+    private final Set<InetSocketAddress> unreachable = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     /** @param deadline per question and server, every try and the TCP retry included */
@@ -58,21 +66,39 @@ final class StubResolver implements AutoCloseable {
 
     /** Always completes normally. */
     CompletableFuture<Outcome> ask(Name name, int type) {
-        return ask(name, type, 0, new ArrayList<>());
+        return ask(name, type, inOrderOfHealth(), 0, new ArrayList<>());
     }
 
-    private CompletableFuture<Outcome> ask(Name name, int type, int index, List<Attempt> failed) {
-        if (index >= servers.size()) {
+    /** The configured order, with the servers that went unanswered last moved behind the others. */
+    private List<InetSocketAddress> inOrderOfHealth() {
+        if (unreachable.isEmpty()) {
+            return servers;
+        }
+        List<InetSocketAddress> order = new ArrayList<>(servers.size());
+        servers.stream().filter(s -> !unreachable.contains(s)).forEach(order::add);
+        servers.stream().filter(unreachable::contains).forEach(order::add);
+        return order;
+    }
+
+    private CompletableFuture<Outcome> ask(Name name, int type, List<InetSocketAddress> order, int index, List<Attempt> failed) {
+        if (index >= order.size()) {
             return CompletableFuture.completedFuture(failure(failed));
         }
-        InetSocketAddress server = servers.get(index);
+        InetSocketAddress server = order.get(index);
         long until = System.nanoTime() + deadline.toNanos();
         return askServer(server, name, type, true, until).thenCompose(result -> {
             if (result instanceof Message m) {
+                unreachable.remove(server);
                 return CompletableFuture.completedFuture(Outcome.answered(m));
             }
-            failed.add((Attempt) result);
-            return ask(name, type, index + 1, failed);
+            Attempt attempt = (Attempt) result;
+            if (attempt.unanswered()) {
+                unreachable.add(server);
+            } else {
+                unreachable.remove(server); // SERVFAIL or REFUSED: it is there, the name is its problem
+            }
+            failed.add(attempt);
+            return ask(name, type, order, index + 1, failed);
         });
     }
 
@@ -144,11 +170,11 @@ final class StubResolver implements AutoCloseable {
         Throwable e = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (e instanceof SharedUdpTransport.UnansweredException u) {
             return new Attempt(server, LookupState.TIMEOUT, "UDP で " + u.tries() + " 回送信、応答なし",
-                    "UDP, " + u.tries() + " tries, no answer");
+                    "UDP, " + u.tries() + " tries, no answer", true);
         }
         if (e instanceof PortUnreachableException) {
             return new Attempt(server, LookupState.ERROR, "UDP ポートに届きません (ICMP port unreachable)",
-                    "UDP port unreachable (ICMP)");
+                    "UDP port unreachable (ICMP)", true);
         }
         LookupState state = LiveDnsSource.stateOf(e);
         return new Attempt(server, state, "UDP: " + message(e), "UDP: " + message(e));

@@ -105,4 +105,39 @@ class StubResolverTest {
             assertThat(a.tried().en()).contains("truncated (TC), asked again over TCP");
         }
     }
+
+    @Test
+    void aServerThatStayedSilentIsAskedLastByTheQuestionsThatFollowUntilItAnswers() throws Exception {
+        try (var silent = new ScriptedUdpServer((q, copy) -> null);
+             var good = new ScriptedUdpServer((q, copy) -> ScriptedUdpServer.answer(q));
+             LiveDnsSource live = new LiveDnsSource(new ResolverSettings(List.of(silent.address(), good.address()), false,
+                     Duration.ofMillis(200), 8))) {
+            assertThat(live.lookup(NAME, Type.A).answered()).isTrue();
+            int heard = silent.received().size();
+            assertThat(heard).as("the first question tried it, in the configured order").isGreaterThanOrEqualTo(1);
+
+            assertThat(live.lookup(SpfEvaluator.name("b.test"), Type.A).answered()).isTrue();
+            assertThat(live.lookup(SpfEvaluator.name("c.test"), Type.A).answered()).isTrue();
+            assertThat(silent.received()).as("asked last, so not at all while the other answers").hasSize(heard);
+            assertThat(good.received()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aSilentServerIsStillAskedWhenTheOthersFailAndLeadsAgainOnceItAnswers() throws Exception {
+        var wakeUp = new java.util.concurrent.atomic.AtomicBoolean();
+        try (var sleepy = new ScriptedUdpServer((q, copy) -> wakeUp.get() ? ScriptedUdpServer.answer(q) : null);
+             var refusing = new ScriptedUdpServer((q, copy) -> ScriptedUdpServer.reply(q, Rcode.REFUSED));
+             LiveDnsSource live = new LiveDnsSource(new ResolverSettings(List.of(sleepy.address(), refusing.address()), false,
+                     Duration.ofMillis(200), 8))) {
+            assertThat(live.lookup(NAME, Type.A).state()).isEqualTo(LookupState.REFUSED);
+            wakeUp.set(true);
+            Answer second = live.lookup(SpfEvaluator.name("b.test"), Type.A);
+            assertThat(second.answered()).as("last, never left out").isTrue();
+            assertThat(refusing.received()).as("asked first while the other was silent").hasSize(2);
+
+            assertThat(live.lookup(SpfEvaluator.name("c.test"), Type.A).answered()).isTrue();
+            assertThat(refusing.received()).as("the server that answered again is first again").hasSize(2);
+        }
+    }
 }
