@@ -74,9 +74,13 @@ final class StubResolver implements AutoCloseable {
         if (unreachable.isEmpty()) {
             return servers;
         }
+        // one look at each server: the set changes while answers come in, and a server must land in one list
         List<InetSocketAddress> order = new ArrayList<>(servers.size());
-        servers.stream().filter(s -> !unreachable.contains(s)).forEach(order::add);
-        servers.stream().filter(unreachable::contains).forEach(order::add);
+        List<InetSocketAddress> last = new ArrayList<>();
+        for (InetSocketAddress server : servers) {
+            (unreachable.contains(server) ? last : order).add(server);
+        }
+        order.addAll(last);
         return order;
     }
 
