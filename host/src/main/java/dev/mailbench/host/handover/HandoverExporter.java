@@ -14,11 +14,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
- * One export: assemble the sections, check both templates, then write both files atomically. Both
- * templates are validated before either file is written, and both files are moved into place only when
- * both are complete, so a bad template, an error or a cancel never leaves a half-done pair behind.
+ * One export: assemble the sections, then build the Word document and the workbook (in parallel, each
+ * from its checked template), then write both files atomically. Both files are moved into place only
+ * when both are complete, so a bad template, an error or a cancel never leaves a half-done pair behind.
  */
 public final class HandoverExporter {
 
@@ -61,28 +64,38 @@ public final class HandoverExporter {
         }
         HandoverDocument document = new HandoverAssembler().assemble(request.project(), request.provider(),
                 request.locale(), request.contributors(), request.documentVersion(), request.issued());
-        DocxHandoverWriter docxWriter = new DocxHandoverWriter();
-        XlsxHandoverWriter xlsxWriter = new XlsxHandoverWriter();
-        DocxHandoverWriter.Prepared docxTemplate = request.docx() == null ? null : docxWriter.prepare(
-                HandoverTemplates.find(HandoverTemplates.Kind.DOCX, request.locale(), request.templateDir()));
-        XlsxHandoverWriter.Prepared xlsxTemplate = request.xlsx() == null ? null : xlsxWriter.prepare(
-                HandoverTemplates.find(HandoverTemplates.Kind.XLSX, request.locale(), request.templateDir()));
-        // Both files are built in memory (a few hundred KB even for hundreds of mailboxes) and written only
-        // when both are complete: an error or a cancel leaves whatever was there before untouched.
-        int steps = (docxTemplate == null ? 0 : 1) + (xlsxTemplate == null ? 0 : 1);
-        int step = 0;
-        byte[] docxBytes = null;
-        byte[] xlsxBytes = null;
-        if (docxTemplate != null) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            docxWriter.write(docxTemplate, document, out, scaled(task, step++, steps));
-            docxBytes = out.toByteArray();
+        // Both files are built in memory (a few MB even for hundreds of mailboxes) and written only when both
+        // are complete: an error or a cancel leaves whatever was there before untouched. Word and Excel share
+        // nothing but the (immutable) document, so the workbook is built on a second thread meanwhile.
+        SharedProgress progress = new SharedProgress(task, (request.docx() == null ? 0 : 1) + (request.xlsx() == null ? 0 : 1));
+        TaskContext wordPart = request.docx() == null ? null : progress.part();
+        TaskContext excelPart = request.xlsx() == null ? null : progress.part();
+        FutureTask<byte[]> excel = null;
+        if (request.xlsx() != null) {
+            excel = new FutureTask<>(() -> {
+                try {
+                    return xlsx(request, document, excelPart);
+                } catch (Exception | Error e) {
+                    progress.abandon();
+                    throw e;
+                }
+            });
+            Thread thread = new Thread(excel, "handover-excel");
+            thread.setDaemon(true);
+            thread.start();
         }
-        if (xlsxTemplate != null) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            xlsxWriter.write(xlsxTemplate, document, out, scaled(task, step++, steps));
-            xlsxBytes = out.toByteArray();
+        byte[] docxBytes;
+        try {
+            docxBytes = request.docx() == null ? null : docx(request, document, wordPart);
+        } catch (IOException | TemplateException | RuntimeException | Error e) {
+            progress.abandon();
+            if (excel != null && e instanceof CancellationException && !task.isCancelled()) {
+                await(excel); // not the user's cancel: the workbook's error stopped the Word part
+            }
+            awaitQuietly(excel);
+            throw e;
         }
+        byte[] xlsxBytes = excel == null ? null : await(excel);
         task.checkCancelled();
         if (docxBytes != null) {
             AtomicFiles.write(request.docx(), docxBytes);
@@ -94,20 +107,119 @@ public final class HandoverExporter {
                 document.checklistItems().size(), document.warnings());
     }
 
-    /** Maps one writer's progress into its share of the whole export. */
-    private static TaskContext scaled(TaskContext task, int index, int count) {
-        return new TaskContext() {
-            @Override
-            public void progress(long done, long total, String message) {
-                long scale = 1000;
-                long part = total <= 0 ? 0 : done * scale / total;
-                task.progress(index * scale + part, count * scale, message);
-            }
+    private static byte[] docx(Request request, HandoverDocument document, TaskContext task)
+            throws IOException, TemplateException {
+        DocxHandoverWriter writer = new DocxHandoverWriter();
+        DocxHandoverWriter.Prepared template = writer.prepare(
+                HandoverTemplates.find(HandoverTemplates.Kind.DOCX, request.locale(), request.templateDir()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        writer.write(template, document, out, task);
+        return out.toByteArray();
+    }
 
-            @Override
-            public boolean isCancelled() {
-                return task.isCancelled();
+    private static byte[] xlsx(Request request, HandoverDocument document, TaskContext task)
+            throws IOException, TemplateException {
+        XlsxHandoverWriter writer = new XlsxHandoverWriter();
+        XlsxHandoverWriter.Prepared template = writer.prepare(
+                HandoverTemplates.find(HandoverTemplates.Kind.XLSX, request.locale(), request.templateDir()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        writer.write(template, document, out, task);
+        return out.toByteArray();
+    }
+
+    /** The workbook, or the workbook's own error (a bad template, a cancel) as it was thrown. */
+    private static byte[] await(FutureTask<byte[]> part) throws IOException, TemplateException {
+        try {
+            return uninterrupted(part);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
             }
-        };
+            if (cause instanceof TemplateException t) {
+                throw t;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
+        }
+    }
+
+    /** Waits for an abandoned part to stop (at its next cancel check), so no thread outlives the export. */
+    private static void awaitQuietly(FutureTask<byte[]> part) {
+        if (part != null) {
+            try {
+                uninterrupted(part);
+            } catch (ExecutionException ignored) {
+                // the error that abandoned it is the one reported
+            }
+        }
+    }
+
+    private static byte[] uninterrupted(FutureTask<byte[]> part) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return part.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /**
+     * The export's progress as the sum of its parts (each scaled to 1000 steps), reported one call at a time:
+     * the Word and Excel parts run on two threads, and the caller sees one steadily rising count. A part that
+     * failed abandons the others: they see a cancel at their next check.
+     */
+    private static final class SharedProgress {
+        private static final long SCALE = 1000;
+        private final TaskContext task;
+        private final long[] done;
+        private int parts;
+        private volatile boolean abandoned;
+
+        SharedProgress(TaskContext task, int count) {
+            this.task = task;
+            this.done = new long[count];
+        }
+
+        TaskContext part() {
+            int index = parts++;
+            return new TaskContext() {
+                @Override
+                public void progress(long partDone, long partTotal, String message) {
+                    report(index, partTotal <= 0 ? 0 : partDone * SCALE / partTotal, message);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return abandoned || task.isCancelled();
+                }
+            };
+        }
+
+        void abandon() {
+            abandoned = true;
+        }
+
+        private synchronized void report(int index, long scaled, String message) {
+            done[index] = Math.max(done[index], scaled);
+            long sum = 0;
+            for (long d : done) {
+                sum += d;
+            }
+            task.progress(sum, done.length * SCALE, message);
+        }
     }
 }
