@@ -4,7 +4,8 @@ rem serial collector and a 16 MB initial heap (small memory use), and a class-da
 rem first run next to the jar (or in %LOCALAPPDATA%\MailBench when this folder is read-only) for a faster start.
 rem "dns" commands run with C1 only (-XX:TieredStopAtLevel=1): a short DNS check never repays C2 compile time;
 rem they also compile sooner (-XX:CompileThresholdScaling=0.1) and start with a larger young generation (less GC).
-rem "export" runs with C1 only too, with -Xms128m -Xmn64m: a handover export never repays C2 compile time either.
+rem "export" runs with C1 only too (a handover export never repays C2 compile time either), its XML tree promoted at
+rem once (-XX:MaxTenuringThreshold=0) into an old generation that never needs a full collection to grow (-Xms512m -Xmn128m).
 rem An update that replaces this folder removes the archive; the next run makes a new one.
 setlocal
 set "DIR=%~dp0"
@@ -28,7 +29,7 @@ set "HEAP=-Xms16m"
 if /i "%WHAT%"=="dns" set "JIT=-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1"
 if /i "%WHAT%"=="dns" set "HEAP=-Xms128m -Xmn96m"
 if /i "%WHAT%"=="export" set "JIT=-XX:TieredStopAtLevel=1"
-if /i "%WHAT%"=="export" set "HEAP=-Xms128m -Xmn64m"
+if /i "%WHAT%"=="export" set "HEAP=-Xms512m -Xmn128m -XX:MaxTenuringThreshold=0"
 rem "archive": C2 only for really hot methods (a no-change run is over before C2 pays back; an export passes the counts at once)
 if /i "%WHAT%"=="archive" set "JIT=-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000 -XX:Tier4BackEdgeThreshold=400000"
 rem --add-exports: dnsjava reads the system's DNS servers through the JDK's own resolver configuration on Windows
