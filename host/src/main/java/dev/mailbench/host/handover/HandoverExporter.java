@@ -14,13 +14,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * One export: assemble the sections, then build the Word document and the workbook (in parallel, each
- * from its checked template), then write both files atomically. Both files are moved into place only
+ * One export: assemble the sections while both templates are loaded and checked, then build the Word
+ * document and the workbook (in parallel), then write both files atomically. Both files are moved into place only
  * when both are complete, so a bad template, an error or a cancel never leaves a half-done pair behind.
  */
 public final class HandoverExporter {
@@ -62,33 +64,46 @@ public final class HandoverExporter {
         if (request.docx() == null && request.xlsx() == null) {
             throw new IllegalArgumentException("nothing to write: give a Word and/or an Excel file");
         }
-        HandoverDocument document = new HandoverAssembler().assemble(request.project(), request.provider(),
-                request.locale(), request.contributors(), request.documentVersion(), request.issued());
         // Both files are built in memory (a few MB even for hundreds of mailboxes) and written only when both
         // are complete: an error or a cancel leaves whatever was there before untouched. Word and Excel share
-        // nothing but the (immutable) document, so the workbook is built on a second thread meanwhile.
+        // nothing but the (immutable) document: the workbook is built on a second thread, and both templates
+        // are loaded while the sections are assembled.
         SharedProgress progress = new SharedProgress(task, (request.docx() == null ? 0 : 1) + (request.xlsx() == null ? 0 : 1));
         TaskContext wordPart = request.docx() == null ? null : progress.part();
         TaskContext excelPart = request.xlsx() == null ? null : progress.part();
-        FutureTask<byte[]> excel = null;
-        if (request.xlsx() != null) {
-            excel = new FutureTask<>(() -> {
-                try {
-                    return xlsx(request, document, excelPart);
-                } catch (Exception | Error e) {
-                    progress.abandon();
-                    throw e;
-                }
-            });
-            Thread thread = new Thread(excel, "handover-excel");
-            thread.setDaemon(true);
-            thread.start();
-        }
-        byte[] docxBytes;
+        CompletableFuture<HandoverDocument> assembled = new CompletableFuture<>();
+        FutureTask<DocxHandoverWriter.Prepared> wordTemplate = request.docx() == null ? null
+                : started("handover-word-template", () -> new DocxHandoverWriter().prepare(
+                        HandoverTemplates.find(HandoverTemplates.Kind.DOCX, request.locale(), request.templateDir())));
+        FutureTask<byte[]> excel = request.xlsx() == null ? null : started("handover-excel", () -> {
+            try {
+                XlsxHandoverWriter writer = new XlsxHandoverWriter();
+                XlsxHandoverWriter.Prepared template = writer.prepare(
+                        HandoverTemplates.find(HandoverTemplates.Kind.XLSX, request.locale(), request.templateDir()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+                writer.write(template, assembled.join(), out, excelPart);
+                return out.toByteArray();
+            } catch (Exception | Error e) {
+                progress.abandon();
+                throw e;
+            }
+        });
+        HandoverDocument document;
+        byte[] docxBytes = null;
         try {
-            docxBytes = request.docx() == null ? null : docx(request, document, wordPart);
+            document = new HandoverAssembler().assemble(request.project(), request.provider(), request.locale(),
+                    request.contributors(), request.documentVersion(), request.issued());
+            assembled.complete(document);
+            if (wordTemplate != null) {
+                DocxHandoverWriter.Prepared template = await(wordTemplate);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+                new DocxHandoverWriter().write(template, document, out, wordPart);
+                docxBytes = out.toByteArray();
+            }
         } catch (IOException | TemplateException | RuntimeException | Error e) {
+            assembled.completeExceptionally(e);
             progress.abandon();
+            awaitQuietly(wordTemplate);
             if (excel != null && e instanceof CancellationException && !task.isCancelled()) {
                 await(excel); // not the user's cancel: the workbook's error stopped the Word part
             }
@@ -107,28 +122,17 @@ public final class HandoverExporter {
                 document.checklistItems().size(), document.warnings());
     }
 
-    private static byte[] docx(Request request, HandoverDocument document, TaskContext task)
-            throws IOException, TemplateException {
-        DocxHandoverWriter writer = new DocxHandoverWriter();
-        DocxHandoverWriter.Prepared template = writer.prepare(
-                HandoverTemplates.find(HandoverTemplates.Kind.DOCX, request.locale(), request.templateDir()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        writer.write(template, document, out, task);
-        return out.toByteArray();
+    /** A part of the export, running on a thread of its own from now on. */
+    private static <T> FutureTask<T> started(String name, Callable<T> work) {
+        FutureTask<T> task = new FutureTask<>(work);
+        Thread thread = new Thread(task, name);
+        thread.setDaemon(true);
+        thread.start();
+        return task;
     }
 
-    private static byte[] xlsx(Request request, HandoverDocument document, TaskContext task)
-            throws IOException, TemplateException {
-        XlsxHandoverWriter writer = new XlsxHandoverWriter();
-        XlsxHandoverWriter.Prepared template = writer.prepare(
-                HandoverTemplates.find(HandoverTemplates.Kind.XLSX, request.locale(), request.templateDir()));
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        writer.write(template, document, out, task);
-        return out.toByteArray();
-    }
-
-    /** The workbook, or the workbook's own error (a bad template, a cancel) as it was thrown. */
-    private static byte[] await(FutureTask<byte[]> part) throws IOException, TemplateException {
+    /** A part's result, or the part's own error (a bad template, a cancel) as it was thrown. */
+    private static <T> T await(FutureTask<T> part) throws IOException, TemplateException {
         try {
             return uninterrupted(part);
         } catch (ExecutionException e) {
@@ -150,7 +154,7 @@ public final class HandoverExporter {
     }
 
     /** Waits for an abandoned part to stop (at its next cancel check), so no thread outlives the export. */
-    private static void awaitQuietly(FutureTask<byte[]> part) {
+    private static void awaitQuietly(FutureTask<?> part) {
         if (part != null) {
             try {
                 uninterrupted(part);
@@ -160,7 +164,7 @@ public final class HandoverExporter {
         }
     }
 
-    private static byte[] uninterrupted(FutureTask<byte[]> part) throws ExecutionException {
+    private static <T> T uninterrupted(FutureTask<T> part) throws ExecutionException {
         boolean interrupted = false;
         try {
             while (true) {
