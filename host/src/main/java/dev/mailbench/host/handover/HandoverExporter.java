@@ -72,10 +72,10 @@ public final class HandoverExporter {
         TaskContext wordPart = request.docx() == null ? null : progress.part();
         TaskContext excelPart = request.xlsx() == null ? null : progress.part();
         CompletableFuture<HandoverDocument> assembled = new CompletableFuture<>();
-        FutureTask<DocxHandoverWriter.Prepared> wordTemplate = request.docx() == null ? null
+        Part<DocxHandoverWriter.Prepared> wordTemplate = request.docx() == null ? null
                 : started("handover-word-template", () -> new DocxHandoverWriter().prepare(
                         HandoverTemplates.find(HandoverTemplates.Kind.DOCX, request.locale(), request.templateDir())));
-        FutureTask<byte[]> excel = request.xlsx() == null ? null : started("handover-excel", () -> {
+        Part<byte[]> excel = request.xlsx() == null ? null : started("handover-excel", () -> {
             try {
                 XlsxHandoverWriter writer = new XlsxHandoverWriter();
                 XlsxHandoverWriter.Prepared template = writer.prepare(
@@ -123,16 +123,26 @@ public final class HandoverExporter {
     }
 
     /** A part of the export, running on a thread of its own from now on. */
-    private static <T> FutureTask<T> started(String name, Callable<T> work) {
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread thread = new Thread(task, name);
-        thread.setDaemon(true);
-        thread.start();
-        return task;
+    private static <T> Part<T> started(String name, Callable<T> work) {
+        Part<T> part = new Part<>(new FutureTask<>(work), name);
+        part.thread.start();
+        return part;
+    }
+
+    /** A part's work and its thread: waiting for a part waits for its thread to end, so none outlives the export. */
+    private static final class Part<T> {
+        private final FutureTask<T> task;
+        private final Thread thread;
+
+        Part(FutureTask<T> task, String name) {
+            this.task = task;
+            this.thread = new Thread(task, name);
+            this.thread.setDaemon(true);
+        }
     }
 
     /** A part's result, or the part's own error (a bad template, a cancel) as it was thrown. */
-    private static <T> T await(FutureTask<T> part) throws IOException, TemplateException {
+    private static <T> T await(Part<T> part) throws IOException, TemplateException {
         try {
             return uninterrupted(part);
         } catch (ExecutionException e) {
@@ -154,7 +164,7 @@ public final class HandoverExporter {
     }
 
     /** Waits for an abandoned part to stop (at its next cancel check), so no thread outlives the export. */
-    private static void awaitQuietly(FutureTask<?> part) {
+    private static void awaitQuietly(Part<?> part) {
         if (part != null) {
             try {
                 uninterrupted(part);
@@ -164,12 +174,13 @@ public final class HandoverExporter {
         }
     }
 
-    private static <T> T uninterrupted(FutureTask<T> part) throws ExecutionException {
+    private static <T> T uninterrupted(Part<T> part) throws ExecutionException {
         boolean interrupted = false;
         try {
             while (true) {
                 try {
-                    return part.get();
+                    part.thread.join();
+                    return part.task.get();
                 } catch (InterruptedException e) {
                     interrupted = true;
                 }
