@@ -242,6 +242,11 @@ final class DocxBody {
      * LibreOffice otherwise wrap "billing@sample-" / "shoji.test".
      */
     private static void text(XWPFRun run, String line) {
+        if (line.indexOf('-') < 0) {
+            // nothing to keep whole: most cells (and the pattern is slow on long lines without an "@")
+            flush(run, new StringBuilder(line));
+            return;
+        }
         java.util.regex.Matcher m = KEEP_WHOLE.matcher(line);
         int at = 0;
         StringBuilder plain = new StringBuilder();
