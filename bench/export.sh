@@ -29,11 +29,11 @@ run_export() {
 }
 cpu_seconds() { awk '{printf "%.2f", $1 + $2}' "$WORK/cpu"; }
 
-# a build leaves no start-up archive (or a stale one): this run writes it, as a user's first export would
+# after a build the start-up archive is missing or stale: this run writes it, as a user's first export would
 t0=$(now_ms)
 run_export
 t1=$(now_ms)
-echo "first run after the build (writes the start-up archive): export $((t1 - t0)) ms, CPU $(cpu_seconds) s"
+echo "first run (writes the start-up archive if the build left none current): export $((t1 - t0)) ms, CPU $(cpu_seconds) s"
 
 export_times=()
 peer_times=()
