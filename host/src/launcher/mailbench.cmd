@@ -4,6 +4,9 @@ rem serial collector and a 16 MB initial heap (small memory use), and a class-da
 rem first run next to the jar (or in %LOCALAPPDATA%\MailBench when this folder is read-only) for a faster start.
 rem "dns" commands run with C1 only (-XX:TieredStopAtLevel=1): a short DNS check never repays C2 compile time;
 rem they also compile sooner (-XX:CompileThresholdScaling=0.1) and start with a larger young generation (less GC).
+rem "export" runs with C1 only too (a handover export never repays C2 compile time either), its XML tree promoted at
+rem once (-XX:MaxTenuringThreshold=0) into an old generation that never needs a full collection to grow (-Xms512m -Xmn128m),
+rem by the parallel collector (a pause stops both the Word and the Excel thread; two GC threads halve it).
 rem An update that replaces this folder removes the archive; the next run makes a new one.
 setlocal
 set "DIR=%~dp0"
@@ -22,12 +25,16 @@ set "JSA=%JDIR%mailbench-%WHAT%.jsa"
 rem the recording run keeps its heap tighter: recording holds ~30 MB more class metadata until the dump at exit
 if exist "%JSA%" (set "CDS=-XX:SharedArchiveFile=%JSA%") else (set "CDS=-XX:ArchiveClassesAtExit=%JSA% -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40")
 for %%o in (-h --help -V --version) do if "%~1"=="%%o" set "CDS="
+set "GC=-XX:+UseSerialGC"
 set "JIT="
 set "HEAP=-Xms16m"
 if /i "%WHAT%"=="dns" set "JIT=-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1"
 if /i "%WHAT%"=="dns" set "HEAP=-Xms128m -Xmn96m"
+if /i "%WHAT%"=="export" set "GC=-XX:+UseParallelGC"
+if /i "%WHAT%"=="export" set "JIT=-XX:TieredStopAtLevel=1"
+if /i "%WHAT%"=="export" set "HEAP=-Xms512m -Xmn128m -XX:MaxTenuringThreshold=0"
 rem "archive": C2 only for really hot methods (a no-change run is over before C2 pays back; an export passes the counts at once)
 if /i "%WHAT%"=="archive" set "JIT=-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000 -XX:Tier4BackEdgeThreshold=400000"
 rem --add-exports: dnsjava reads the system's DNS servers through the JDK's own resolver configuration on Windows
-"%JAVA%" -XX:+UseSerialGC %HEAP% %JIT% %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off --add-exports=java.base/sun.net.dns=ALL-UNNAMED %MAILBENCH_JAVA_OPTS% -jar "%DIR%mailbench.jar" %*
+"%JAVA%" %GC% %HEAP% %JIT% %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off --add-exports=java.base/sun.net.dns=ALL-UNNAMED %MAILBENCH_JAVA_OPTS% -jar "%DIR%mailbench.jar" %*
 exit /b %ERRORLEVEL%

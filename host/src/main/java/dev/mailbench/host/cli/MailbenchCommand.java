@@ -7,6 +7,7 @@ import dev.mailbench.host.ui.GuiOptions;
 import dev.mailbench.host.ui.WorkbenchLauncher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -101,7 +102,11 @@ public final class MailbenchCommand implements Callable<Integer> {
             CommandLine cli = new CommandLine(command);
             if (root.needsPlugins()) {
                 wb = command.workbench();
-                for (CommandEntry entry : wb.plugins().commands()) {
+                // A host command (export, import-checklist, ...) runs without the plugins' commands: picocli reads
+                // every one of them by reflection, which cost a 300-mailbox export an eighth of its main thread.
+                boolean hostCommand = root.command() != null && !root.command().equals("help")
+                        && cli.getSubcommands().containsKey(root.command());
+                for (CommandEntry entry : hostCommand ? List.<CommandEntry>of() : wb.plugins().commands()) {
                     try {
                         cli.addSubcommand(entry.command());
                     } catch (RuntimeException e) {

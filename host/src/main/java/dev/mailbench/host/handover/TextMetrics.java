@@ -13,10 +13,8 @@ public final class TextMetrics {
     /** Bold runs are about this much wider than regular ones. */
     public static final double BOLD = 1.17;
 
-    private static final String LOWER = "abcdefghijklmnopqrstuvwxyz";
     private static final double[] LOWER_EM = {.613, .635, .550, .635, .615, .352, .635, .634, .278, .278, .579, .278,
             .974, .634, .612, .635, .635, .411, .521, .392, .634, .592, .818, .592, .592, .525};
-    private static final String UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final double[] UPPER_EM = {.684, .686, .698, .770, .632, .575, .775, .752, .295, .295, .656, .557,
             .863, .748, .787, .603, .787, .695, .635, .611, .732, .684, .989, .685, .611, .685};
     private static final Pattern DATE = Pattern.compile(
@@ -31,28 +29,40 @@ public final class TextMetrics {
 
     /** The width of the longest line, in em. */
     public static double em(String text, boolean bold) {
-        double max = 0;
-        for (String line : (text == null ? "" : text).split("\n", -1)) {
-            double w = 0;
-            for (int cp : line.codePoints().toArray()) {
-                w += em(cp);
-            }
-            max = Math.max(max, w);
-        }
+        double max = lineEmMax(text == null ? "" : text, 0, text == null ? 0 : text.length());
         return bold ? max * BOLD : max;
     }
 
-    static double em(int cp) {
+    /**
+     * The widest line of {@code text[from, to)}: each line's code points summed left to right, as the
+     * widths always were (a loop instead of a stream per line: the export measures every table cell).
+     */
+    private static double lineEmMax(String text, int from, int to) {
+        double max = 0;
+        double w = 0;
+        for (int i = from; i < to; ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                max = Math.max(max, w);
+                w = 0;
+            } else {
+                w += em(cp);
+            }
+        }
+        return Math.max(max, w);
+    }
+
+    /** The width of one character, in em. */
+    public static double em(int cp) {
         if (TextWidth.isWide(cp)) {
             return 1.0;
         }
-        int lower = LOWER.indexOf(cp);
-        if (lower >= 0) {
-            return LOWER_EM[lower];
+        if (cp >= 'a' && cp <= 'z') {
+            return LOWER_EM[cp - 'a'];
         }
-        int upper = UPPER.indexOf(cp);
-        if (upper >= 0) {
-            return UPPER_EM[upper];
+        if (cp >= 'A' && cp <= 'Z') {
+            return UPPER_EM[cp - 'A'];
         }
         if (cp >= '0' && cp <= '9') {
             return .636;
@@ -69,15 +79,28 @@ public final class TextMetrics {
     }
 
     /** An address or host name stays whole; "Auto-reply" may break after its hyphen. */
-    private static double tokenEm(String token) {
-        if (token.contains("@") || token.contains(".") || token.contains("/") || token.contains(":")) {
-            return em(token, false);
+    private static double tokenEm(String token, int from, int to) {
+        boolean whole = false;
+        for (int i = from; i < to && !whole; i++) {
+            char c = token.charAt(i);
+            whole = c == '@' || c == '.' || c == '/' || c == ':';
         }
+        if (whole) {
+            return lineEmMax(token, from, to);
+        }
+        // the widest piece between breaks after a hyphen ("Auto-" and "reply")
         double max = 0;
-        for (String part : token.split("(?<=-)")) {
-            max = Math.max(max, em(part, false));
+        double w = 0;
+        for (int i = from; i < to; ) {
+            int cp = token.codePointAt(i);
+            i += Character.charCount(cp);
+            w += em(cp);
+            if (cp == '-') {
+                max = Math.max(max, w);
+                w = 0;
+            }
         }
-        return max;
+        return Math.max(max, w);
     }
 
     /**
@@ -88,25 +111,40 @@ public final class TextMetrics {
     public static double unbreakableEm(String text, boolean bold) {
         double max = 0;
         String rest = text == null ? "" : text;
-        for (Pattern whole : new Pattern[] {DATE, NUMBER_WITH_UNIT}) {
-            Matcher m = whole.matcher(rest);
-            StringBuilder left = new StringBuilder();
-            while (m.find()) {
-                max = Math.max(max, em(m.group(), false));
-                m.appendReplacement(left, " ");
+        // dates and numbers with their unit all have a digit: most cells have none and skip both patterns
+        if (hasDigit(rest)) {
+            for (Pattern whole : new Pattern[] {DATE, NUMBER_WITH_UNIT}) {
+                Matcher m = whole.matcher(rest);
+                StringBuilder left = new StringBuilder();
+                while (m.find()) {
+                    max = Math.max(max, em(m.group(), false));
+                    m.appendReplacement(left, " ");
+                }
+                m.appendTail(left);
+                rest = left.toString();
             }
-            m.appendTail(left);
-            rest = left.toString();
         }
-        StringBuilder token = new StringBuilder();
-        for (int cp : (rest + " ").codePoints().toArray()) {
+        int tokenStart = 0;
+        int length = rest.length();
+        for (int i = 0; i <= length; ) {
+            int cp = i < length ? rest.codePointAt(i) : ' ';
+            int next = i + (i < length ? Character.charCount(cp) : 1);
             if (Character.isWhitespace(cp) || TextWidth.isWide(cp)) {
-                max = Math.max(max, tokenEm(token.toString()));
-                token.setLength(0);
-            } else {
-                token.appendCodePoint(cp);
+                max = Math.max(max, tokenEm(rest, tokenStart, i));
+                tokenStart = next;
             }
+            i = next;
         }
         return bold ? max * BOLD : max;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -14,11 +14,18 @@ public final class TextWidth {
             return 0;
         }
         int max = 0;
-        for (String line : text.split("\n", -1)) {
-            int w = line.codePoints().map(cp -> isWide(cp) ? 2 : 1).sum();
-            max = Math.max(max, w);
+        int w = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == '\n') {
+                max = Math.max(max, w);
+                w = 0;
+            } else {
+                w += isWide(cp) ? 2 : 1;
+            }
         }
-        return max;
+        return Math.max(max, w);
     }
 
     public static boolean isWide(int cp) {

@@ -89,6 +89,28 @@ class TemplateTest {
     }
 
     @Test
+    void withBothTemplatesBadTheWordOneIsReportedAsBeforeAndNoExportThreadIsLeft() throws Exception {
+        // Word and Excel are prepared on threads of their own: the error reported must not depend on which ends first
+        Path templates = Files.createDirectories(dir.resolve("templates"));
+        writeDocxWithExtraParagraph(templates.resolve("handover-ja.docx"), "お客様: {{customer.nmae}} 様");
+        try (InputStream in = HandoverTemplates.find(HandoverTemplates.Kind.XLSX, Locale.JAPANESE, Optional.empty()).open();
+             XSSFWorkbook wb = new XSSFWorkbook(in);
+             OutputStream o = Files.newOutputStream(templates.resolve("handover-ja.xlsx"))) {
+            wb.getSheetAt(0).createRow(30).createCell(2).setCellValue("{{consultant.fax}}");
+            wb.write(o);
+        }
+        Path out = Files.createDirectories(dir.resolve("out"));
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> export(templates, out))
+                    .isInstanceOf(TemplateException.class)
+                    .hasMessageContaining("{{customer.nmae}}")
+                    .hasMessageContaining("handover-ja.docx");
+        }
+        assertThat(listFiles(out)).isEmpty();
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("handover-"));
+    }
+
+    @Test
     void aPlaceholderSplitAcrossRunsByWordIsFilled() throws Exception {
         Path templates = Files.createDirectories(dir.resolve("templates"));
         try (InputStream in = HandoverTemplates.find(HandoverTemplates.Kind.DOCX, Locale.JAPANESE, Optional.empty()).open();

@@ -258,9 +258,9 @@ final class DocxBody {
      * running text (a reason, a sentence); every address also stands alone in a cell that holds it whole.
      */
     private static void text(XWPFRun run, String line, boolean oneLine) {
-        if (oneLine) {
-            StringBuilder whole = new StringBuilder(line);
-            flush(run, whole);
+        if (oneLine || line.indexOf('-') < 0) {
+            // cannot wrap, or nothing to keep whole (most cells; the pattern is slow on long lines without an "@")
+            flush(run, new StringBuilder(line));
             return;
         }
         java.util.regex.Matcher m = KEEP_WHOLE.matcher(line);

@@ -67,7 +67,7 @@ final class ManualWrap {
     private static double units(String token) {
         double u = 0;
         for (int cp : token.codePoints().toArray()) {
-            u += TextWidth.isWide(cp) ? WIDE_UNITS : TextMetrics.em(new String(Character.toChars(cp)), false) / EM_PER_UNIT;
+            u += TextWidth.isWide(cp) ? WIDE_UNITS : TextMetrics.em(cp) / EM_PER_UNIT;
         }
         return u;
     }
