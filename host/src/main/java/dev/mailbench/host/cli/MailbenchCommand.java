@@ -99,6 +99,7 @@ public final class MailbenchCommand implements Callable<Integer> {
                 return holder[0];
             });
             CommandLine cli = new CommandLine(command);
+            dev.mailbench.host.StartupTrace.mark("picocli");
             if (root.needsPlugins()) {
                 wb = command.workbench();
                 for (CommandEntry entry : wb.plugins().commands()) {

@@ -223,6 +223,11 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             HandoverExportDialog.show(this, workbench);
             return;
         }
+        if (resolveTabId(target).isEmpty() && workbench.plugins().isStarting()) {
+            // Clicked in the moment after the first paint while the plugins still start: their panels are a wait away.
+            workbench.plugins().awaitStarted();
+            refreshPluginPanels();
+        }
         resolveTabId(target).ifPresentOrElse(this::openTab, () -> javax.swing.JOptionPane.showMessageDialog(this,
                 Texts.get("route.missing"), Texts.get("app.title"), javax.swing.JOptionPane.INFORMATION_MESSAGE));
     }

@@ -1,6 +1,8 @@
 package dev.mailbench.host.ui;
 
 import dev.mailbench.host.Workbench;
+import dev.mailbench.host.plugins.PluginHost;
+import dev.mailbench.host.project.ProjectStore;
 import dev.mailbench.host.ui.i18n.Texts;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
@@ -32,8 +36,39 @@ public final class WorkbenchLauncher {
     private WorkbenchLauncher() {
     }
 
+    /**
+     * The window started straight from {@code main} ({@link GuiCommandLine}): the project file is read on a thread
+     * of its own while the settings are read and the window is built, and the plugins start after the first paint.
+     *
+     * @return the process exit code
+     */
+    public static int launch(GuiCommandLine commandLine) {
+        GuiOptions options = commandLine.options();
+        try (Workbench workbench = Workbench.createWithoutPlugins(commandLine.configDir(), commandLine.pluginsDir())) {
+            trace("workbench");
+            Future<ProjectStore.Loaded> reading = options.project() == null ? null : readInBackground(workbench, options.project());
+            return launch(workbench, options, reading);
+        }
+    }
+
     /** @return the process exit code */
     public static int launch(Workbench workbench, GuiOptions options) {
+        return launch(workbench, options, null);
+    }
+
+    private static Future<ProjectStore.Loaded> readInBackground(Workbench workbench, Path file) {
+        FutureTask<ProjectStore.Loaded> task = new FutureTask<>(() -> {
+            ProjectStore.Loaded loaded = workbench.readProject(file);
+            trace("project read");
+            return loaded;
+        });
+        Thread thread = new Thread(task, "mailbench-open");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static int launch(Workbench workbench, GuiOptions options, Future<ProjectStore.Loaded> reading) {
         trace("launch");
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             System.err.println("画面（ディスプレイ）がないためウィンドウを開けません。DISPLAY を設定するか、"
@@ -50,7 +85,15 @@ public final class WorkbenchLauncher {
         Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.JAPANESE;
         Texts.setLocale(locale);
 
+        // A screenshot shows every plugin's panel, and --tab may name one: those wait for the plugins. Otherwise the
+        // window comes first and the plugins start after its first paint (started already when picocli ran).
+        PluginHost plugins = workbench.plugins();
+        if (options.screenshot() != null || options.tab() != null) {
+            plugins.start();
+            trace("plugins");
+        }
         AtomicReference<WorkbenchFrame> frameRef = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean adopted = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicBoolean failedToOpen = new java.util.concurrent.atomic.AtomicBoolean();
         CountDownLatch closed = new CountDownLatch(1);
         CountDownLatch painted = new CountDownLatch(1);
@@ -65,9 +108,12 @@ public final class WorkbenchLauncher {
                 trace("frame");
                 frameRef.set(frame);
                 frame.files().setAskAboutRecovery(!unattended);
+                boolean opened = options.project() != null && (reading != null
+                        ? frame.files().openFileAtStart(options.project(), reading, () -> adopted.set(true))
+                        : frame.files().openFile(options.project()));
                 if (options.project() == null) {
                     frame.showStartScreen();
-                } else if (!frame.files().openFile(options.project())) {
+                } else if (!opened) {
                     if (unattended) {
                         failedToOpen.set(true);
                         return;
@@ -91,7 +137,14 @@ public final class WorkbenchLauncher {
                         }
                     }
                 }
-                frame.onFirstPaint(painted::countDown);
+                frame.onFirstPaint(() -> {
+                    trace("painted");
+                    painted.countDown();
+                    plugins.startInBackground();
+                    if (adopted.get()) {
+                        rememberLater(workbench, options.project());
+                    }
+                });
                 frame.addWindowListener(new java.awt.event.WindowAdapter() {
                     @Override
                     public void windowClosed(java.awt.event.WindowEvent e) {
@@ -194,11 +247,20 @@ public final class WorkbenchLauncher {
         return image;
     }
 
+    /** The recent-files entry of the project opened at start, written off the event thread after the first paint. */
+    private static void rememberLater(Workbench workbench, Path project) {
+        Thread thread = new Thread(() -> {
+            try {
+                workbench.settingsStore().addRecentProject(project);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(WorkbenchLauncher.class).warn("Cannot remember {} as recent", project, e);
+            }
+        }, "mailbench-recent");
+        thread.start();
+    }
+
     static void trace(String what) {
-        if (Boolean.getBoolean("mailbench.trace")) {
-            System.out.println(what + " " + (System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
-        }
+        dev.mailbench.host.StartupTrace.mark(what);
     }
 
     /** Without a desktop (Xvfb, some Linux sessions) Java draws jagged text unless told otherwise. */
