@@ -187,6 +187,7 @@ public final class Workbench implements AutoCloseable {
      */
     public void adoptProject(Path file, ProjectStore.Loaded loaded, boolean remember) {
         recovery.discard();
+        store.loadedElsewhere(file);
         session.open(loaded.project(), file.toAbsolutePath().normalize(), loaded.source());
         if (remember) {
             settings.addRecentProject(file);

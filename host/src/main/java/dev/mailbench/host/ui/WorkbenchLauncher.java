@@ -33,6 +33,9 @@ public final class WorkbenchLauncher {
     /** Exit code when there is no screen to open the window on. */
     public static final int NO_DISPLAY = 3;
 
+    /** The theme set up on the event thread before the settings were read (see {@link #launch(GuiCommandLine)}). */
+    private static String earlyTheme;
+
     private WorkbenchLauncher() {
     }
 
@@ -44,9 +47,21 @@ public final class WorkbenchLauncher {
      */
     public static int launch(GuiCommandLine commandLine) {
         GuiOptions options = commandLine.options();
+        if (!java.awt.GraphicsEnvironment.isHeadless()) {
+            // The look and feel takes a good part of the start: the event thread sets it up while this thread reads
+            // the settings, for the theme asked for or else the usual light one (a dark one from the settings
+            // replaces it before any window exists).
+            enableTextAntialiasing();
+            String theme = Themes.normalize(options.theme());
+            SwingUtilities.invokeLater(() -> {
+                Themes.setup(theme);
+                earlyTheme = theme;
+                trace("laf early");
+            });
+        }
+        Future<ProjectStore.Loaded> reading = options.project() == null ? null : readInBackground(options.project());
         try (Workbench workbench = Workbench.createWithoutPlugins(commandLine.configDir(), commandLine.pluginsDir())) {
             trace("workbench");
-            Future<ProjectStore.Loaded> reading = options.project() == null ? null : readInBackground(workbench, options.project());
             return launch(workbench, options, reading);
         }
     }
@@ -56,9 +71,13 @@ public final class WorkbenchLauncher {
         return launch(workbench, options, null);
     }
 
-    private static Future<ProjectStore.Loaded> readInBackground(Workbench workbench, Path file) {
+    /**
+     * The project file read while the settings are read and the window is built, with a store of its own (the
+     * workbench's store counts the file as its own when it is adopted).
+     */
+    private static Future<ProjectStore.Loaded> readInBackground(Path file) {
         FutureTask<ProjectStore.Loaded> task = new FutureTask<>(() -> {
-            ProjectStore.Loaded loaded = workbench.readProject(file);
+            ProjectStore.Loaded loaded = new ProjectStore().load(file);
             trace("project read");
             return loaded;
         });
@@ -102,7 +121,11 @@ public final class WorkbenchLauncher {
                 trace("edt start");
                 // On the EDT: plugins' locale listeners may touch Swing (I18nApi promises the EDT).
                 workbench.locale().set(locale);
-                Themes.setup(theme);
+                String early = earlyTheme;
+                earlyTheme = null;
+                if (!Themes.normalize(theme).equals(early)) {
+                    Themes.setup(theme);
+                }
                 trace("laf");
                 WorkbenchFrame frame = new WorkbenchFrame(workbench);
                 trace("frame");
@@ -139,6 +162,7 @@ public final class WorkbenchLauncher {
                 }
                 frame.onFirstPaint(() -> {
                     trace("painted");
+                    dev.mailbench.host.StartupTrace.threads();
                     painted.countDown();
                     plugins.startInBackground();
                     if (adopted.get()) {
