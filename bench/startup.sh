@@ -63,7 +63,9 @@ if [ "${PLAIN:-0}" = "1" ]; then
     MODE="plain java, no AppCDS"
 else
     # The launcher's own options (dist/mailbench): the same for the bare window.
-    LAUNCHER_OPTS=(-XX:+UseSerialGC -Xms16m -Xlog:cds=off -Xlog:cds+dynamic=off)
+    LAUNCHER_OPTS=(-XX:+UseSerialGC -Xms16m -Xlog:cds=off -Xlog:cds+dynamic=off
+        -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000
+        -XX:Tier4BackEdgeThreshold=400000)
     # A fresh archive for this build, recorded by the warm-up run below as a first run after installing records it.
     rm -f "$DIST"/mailbench-*-main.jsa
     run_mailbench() { MAILBENCH_JAVA_OPTS="${JAVA_OPTS[*]} ${MB_PROPS[*]} $*" "$DIST/mailbench" "$PROJECT"; }

@@ -88,6 +88,23 @@ public final class WorkbenchLauncher {
     }
 
     private static int launch(Workbench workbench, GuiOptions options, Future<ProjectStore.Loaded> reading) {
+        AtomicReference<Thread> remembering = new AtomicReference<>();
+        try {
+            return launch(workbench, options, reading, remembering);
+        } finally {
+            Thread thread = remembering.get();
+            if (thread != null) {
+                try {
+                    thread.join(TimeUnit.SECONDS.toMillis(10)); // a screenshot run ends at once; the entry still counts
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static int launch(Workbench workbench, GuiOptions options, Future<ProjectStore.Loaded> reading,
+                              AtomicReference<Thread> remembering) {
         trace("launch");
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             System.err.println("画面（ディスプレイ）がないためウィンドウを開けません。DISPLAY を設定するか、"
@@ -166,7 +183,7 @@ public final class WorkbenchLauncher {
                     painted.countDown();
                     plugins.startInBackground();
                     if (adopted.get()) {
-                        rememberLater(workbench, options.project());
+                        remembering.set(rememberLater(workbench, options.project()));
                     }
                 });
                 frame.addWindowListener(new java.awt.event.WindowAdapter() {
@@ -272,7 +289,7 @@ public final class WorkbenchLauncher {
     }
 
     /** The recent-files entry of the project opened at start, written off the event thread after the first paint. */
-    private static void rememberLater(Workbench workbench, Path project) {
+    private static Thread rememberLater(Workbench workbench, Path project) {
         Thread thread = new Thread(() -> {
             try {
                 workbench.settingsStore().addRecentProject(project);
@@ -281,6 +298,7 @@ public final class WorkbenchLauncher {
             }
         }, "mailbench-recent");
         thread.start();
+        return thread;
     }
 
     static void trace(String what) {
