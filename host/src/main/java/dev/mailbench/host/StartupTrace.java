@@ -1,12 +1,15 @@
 package dev.mailbench.host;
 
 /**
- * The start-up timeline: with {@code -Dmailbench.trace=true} each step prints {@code <step> <ms since JVM start>}
- * on standard output (bench/startup.sh reads the {@code launch} line). Off by default, and then costs one
- * property read per step.
+ * The start-up timeline: with {@code -Dmailbench.trace=true} each step prints {@code <step> <ms since JVM start>
+ * [thread]} on standard output (bench/startup.sh reads the {@code launch} and {@code plugins started} lines); with
+ * {@code -Dmailbench.trace=cpu} also the thread's and the process's CPU time, and at the first paint every thread's
+ * (the JIT compilers' too). Off by default, and then costs one property read per step.
  */
 public final class StartupTrace {
-    private static final boolean ON = Boolean.getBoolean("mailbench.trace");
+    private static final String MODE = System.getProperty("mailbench.trace", "false");
+    private static final boolean CPU = "cpu".equals(MODE);
+    private static final boolean ON = CPU || Boolean.parseBoolean(MODE);
 
     private StartupTrace() {
     }
@@ -16,7 +19,7 @@ public final class StartupTrace {
      * compiler and GC threads that the management beans do not list.
      */
     public static void threads() {
-        if (!ON) {
+        if (!CPU) {
             return;
         }
         java.util.Map<String, Long> byName = new java.util.TreeMap<>();
@@ -46,11 +49,15 @@ public final class StartupTrace {
         if (ON) {
             // The management bean is loaded only when tracing: it costs some 30 classes.
             long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
-            long threadCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
-            long processCpu = java.lang.management.ManagementFactory.getPlatformMXBean(
-                    com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime() / 1_000_000;
+            String cpu = "";
+            if (CPU) {
+                long threadCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
+                long processCpu = java.lang.management.ManagementFactory.getPlatformMXBean(
+                        com.sun.management.OperatingSystemMXBean.class).getProcessCpuTime() / 1_000_000;
+                cpu = " cpu " + threadCpu + " ms, process cpu " + processCpu + " ms";
+            }
             System.out.println(step + " " + (System.currentTimeMillis() - start) + " [" + Thread.currentThread().getName()
-                    + " cpu " + threadCpu + " ms, process cpu " + processCpu + " ms]");
+                    + cpu + "]");
         }
     }
 }

@@ -59,7 +59,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     private static final String WORK_CARD = "work";
     private static final String START_CARD = "start";
     private final JPanel cards = new JPanel(new java.awt.CardLayout());
-    private final StartScreen startScreen;
+    private StartScreen startScreen;
     private boolean startShown;
     private boolean showingSample;
 
@@ -142,10 +142,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
                 firstPaint();
             }
         };
-        startScreen = new StartScreen(new StartScreen.Actions(files::newProject, files::open, files::openSample,
-                files::openRecent, () -> workbench.settingsStore().recentProjects()));
         cards.add(split, WORK_CARD);
-        cards.add(startScreen, START_CARD);
         // Never wider than the window: what does not fit scrolls inside its tab (FitOrScroll), it is not cut off.
         content.add(buildToolBar(), "wmin 0");
         content.add(cards, "wmin 0, hmin 0");
@@ -712,6 +709,12 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     /** The start screen instead of a project: MailBench was started without one. */
     public void showStartScreen() {
+        if (startScreen == null) {
+            // Built when first shown: a start with a project never needs it.
+            startScreen = new StartScreen(new StartScreen.Actions(files::newProject, files::open, files::openSample,
+                    files::openRecent, () -> workbench.settingsStore().recentProjects()));
+            cards.add(startScreen, START_CARD);
+        }
         startScreen.refresh();
         ((java.awt.CardLayout) cards.getLayout()).show(cards, START_CARD);
         startShown = true;
