@@ -127,8 +127,10 @@ public final class ProjectFiles {
             }
         }
         try {
+            dev.mailbench.host.StartupTrace.mark("opening: recovery checked");
             Optional<ProjectStore.Loaded> loaded = WaitWithCancel.run(frame,
                     Texts.format("dialog.opening", path.getFileName()), read);
+            dev.mailbench.host.StartupTrace.mark("opening: read");
             if (loaded.isEmpty()) {
                 return false;
             }

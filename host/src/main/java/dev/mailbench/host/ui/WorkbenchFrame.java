@@ -94,6 +94,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         this.workbench = workbench;
         this.session = workbench.session();
         this.files = new ProjectFiles(this, workbench);
+        dev.mailbench.host.StartupTrace.mark("frame: files");
         setName("workbench");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
@@ -113,6 +114,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
         navigator = new NavigatorTree(this::openTab);
         statusBar = new StatusBar(this::showProblemsDialog);
+        dev.mailbench.host.StartupTrace.mark("frame: navigator, status bar");
         tabs.setName("tabs");
         tabs.putClientProperty("JTabbedPane.tabClosable", true);
         tabs.putClientProperty("JTabbedPane.tabCloseCallback", (java.util.function.IntConsumer) this::closeTab);
@@ -144,11 +146,14 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         };
         cards.add(split, WORK_CARD);
         // Never wider than the window: what does not fit scrolls inside its tab (FitOrScroll), it is not cut off.
+        dev.mailbench.host.StartupTrace.mark("frame: split");
         content.add(buildToolBar(), "wmin 0");
+        dev.mailbench.host.StartupTrace.mark("frame: tool bar");
         content.add(cards, "wmin 0, hmin 0");
         content.add(statusBar, "growx, wmin 0");
         setContentPane(content);
         setJMenuBar(buildMenuBar());
+        dev.mailbench.host.StartupTrace.mark("frame: menu bar");
         setPreferredSize(WindowPlacer.PREFERRED);
         setMinimumSize(WindowPlacer.MINIMUM);
         placer = new WindowPlacer(this, workbench.settingsStore());
@@ -553,6 +558,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             showWork();
             rebuildPluginPanels();
             showRoute(project);
+            dev.mailbench.host.StartupTrace.mark("opened: route");
         } else {
             new ArrayList<>(pluginScopes.values()).forEach(scope -> scope.projectEvent(event));
         }
@@ -563,6 +569,9 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         refreshTitleAndStatus();
         refreshUndoRedo();
         revalidateProject();
+        if (event.kind() == ProjectEvent.Kind.OPENED) {
+            dev.mailbench.host.StartupTrace.mark("opened: editors, navigator, validation");
+        }
     }
 
     /** Validates the project as it would be with every draft committed, and shows the result everywhere. */
