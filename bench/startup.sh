@@ -98,7 +98,7 @@ for i in $(seq 1 "$RUNS"); do
     bare+=("$b")
 done
 
-median() { printf '%s\n' "$@" | grep . | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+median() { printf '%s\n' "$@" | awk 'NF' | sort -n | awk '{a[NR]=$1} END {if (NR == 0) print "-"; else print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 M=$(median "${mb[@]}")
 B=$(median "${bare[@]}")
 PLUGINS=$( (ls "$DIST/plugins"/*.jar 2>/dev/null || true) | wc -l)
