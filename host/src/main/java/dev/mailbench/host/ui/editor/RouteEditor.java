@@ -61,18 +61,9 @@ public final class RouteEditor extends EditorPanel {
                 JLabel number = new JLabel(n++ + ".");
                 number.setFont(number.getFont().deriveFont(Font.BOLD));
                 steps.add(number, "aligny top");
-                // Two plain labels rather than one HTML label: the route is the first page shown, and the first
-                // HTML label of a run loads Swing's HTML parser and its DTD (a tenth of the event thread's start-up).
-                JPanel text = new JPanel(new MigLayout("insets 0, gap 0, wrap 1", "[grow,fill]"));
-                text.setOpaque(false);
+                JLabel text = new JLabel("<html><b>" + escape(Texts.of(step.title())) + "</b><br>"
+                        + escape(Texts.of(step.summary())) + "</html>");
                 text.setName("route.step." + step.id());
-                JLabel title = new JLabel(Texts.of(step.title()));
-                title.setFont(title.getFont().deriveFont(Font.BOLD));
-                title.setName("route.step." + step.id() + ".title");
-                JLabel summary = new JLabel(Texts.of(step.summary()));
-                summary.setName("route.step." + step.id() + ".summary");
-                text.add(title, "wmin 0");
-                text.add(summary, "wmin 0");
                 steps.add(text, "wmin 0");
                 JLabel state = Styles.style(new JLabel(Texts.of(step.state().label())), switch (step.state()) {
                     case DONE -> "foreground: $Component.accentColor";
@@ -91,6 +82,10 @@ public final class RouteEditor extends EditorPanel {
         }
         steps.revalidate();
         steps.repaint();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     @Override
