@@ -33,7 +33,9 @@ if /i "%WHAT%"=="dns" set "HEAP=-Xms128m -Xmn96m"
 if /i "%WHAT%"=="export" set "GC=-XX:+UseParallelGC"
 if /i "%WHAT%"=="export" set "JIT=-XX:TieredStopAtLevel=1"
 if /i "%WHAT%"=="export" set "HEAP=-Xms512m -Xmn128m -XX:MaxTenuringThreshold=0"
-rem "archive": C2 only for really hot methods (a no-change run is over before C2 pays back; an export passes the counts at once)
+rem "archive" and the window ("main"): C2 only for really hot methods (a no-change run is over before C2 pays back, the
+rem window's start-up code is lukewarm; an export passes the counts at once)
+if /i "%WHAT%"=="main" set "JIT=-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000 -XX:Tier4BackEdgeThreshold=400000"
 if /i "%WHAT%"=="archive" set "JIT=-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000 -XX:Tier4BackEdgeThreshold=400000"
 rem --add-exports: dnsjava reads the system's DNS servers through the JDK's own resolver configuration on Windows
 "%JAVA%" %GC% %HEAP% %JIT% %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off --add-exports=java.base/sun.net.dns=ALL-UNNAMED %MAILBENCH_JAVA_OPTS% -jar "%DIR%mailbench.jar" %*

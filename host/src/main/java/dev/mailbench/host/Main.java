@@ -1,6 +1,8 @@
 package dev.mailbench.host;
 
 import dev.mailbench.host.cli.MailbenchCommand;
+import dev.mailbench.host.ui.GuiCommandLine;
+import dev.mailbench.host.ui.WorkbenchLauncher;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -10,6 +12,12 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.mark("main");
+        java.util.Optional<GuiCommandLine> window = GuiCommandLine.parse(args);
+        if (window.isPresent()) {
+            // Opening the window needs neither picocli nor the plugins' commands (see GuiCommandLine).
+            System.exit(WorkbenchLauncher.launch(window.get()));
+        }
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(MailbenchCommand.run(args, out, err));

@@ -73,7 +73,9 @@ public final class Workbench implements AutoCloseable {
      */
     public static Workbench createFor(Path configDir, Path pluginsDir, String command) {
         Workbench wb = createWithoutPlugins(configDir, pluginsDir);
+        StartupTrace.mark("workbench");
         wb.plugins.startFor(command);
+        StartupTrace.mark("plugins");
         return wb;
     }
 
@@ -176,9 +178,20 @@ public final class Workbench implements AutoCloseable {
 
     /** The quick half of {@link #openProject}: makes a project read by {@link #readProject} the open one. */
     public void adoptProject(Path file, ProjectStore.Loaded loaded) {
+        adoptProject(file, loaded, true);
+    }
+
+    /**
+     * As {@link #adoptProject(Path, ProjectStore.Loaded)}; with {@code remember} false the recent-files list is left
+     * to the caller ({@link SettingsStore#addRecentProject}): the window's start writes nothing before its first paint.
+     */
+    public void adoptProject(Path file, ProjectStore.Loaded loaded, boolean remember) {
         recovery.discard();
+        store.loadedElsewhere(file);
         session.open(loaded.project(), file.toAbsolutePath().normalize(), loaded.source());
-        settings.addRecentProject(file);
+        if (remember) {
+            settings.addRecentProject(file);
+        }
     }
 
     /** Saves to the session's file; false when the project has no file yet (use {@link #saveProjectAs}). */

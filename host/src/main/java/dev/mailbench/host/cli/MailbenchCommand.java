@@ -100,6 +100,7 @@ public final class MailbenchCommand implements Callable<Integer> {
                 return holder[0];
             });
             CommandLine cli = new CommandLine(command);
+            dev.mailbench.host.StartupTrace.mark("picocli");
             if (root.needsPlugins()) {
                 wb = command.workbench();
                 // A host command (export, import-checklist, ...) runs without the plugins' commands: picocli reads

@@ -81,6 +81,7 @@ public final class PluginHost implements AutoCloseable {
     private final Map<String, String> panelErrors = new LinkedHashMap<>();
     private MailbenchPluginManager manager;
     private boolean started;
+    private Future<?> background;
 
     public PluginHost(Path pluginsDir, RuntimeMode mode, ProjectSession session, ProviderProfiles profiles,
                       SettingsStore settings, LocaleHolder locale, TasksApi tasks) {
@@ -153,6 +154,51 @@ public final class PluginHost implements AutoCloseable {
             return null;
         });
         fireChange();
+    }
+
+    /**
+     * Starts the plugins on the plugin thread and returns at once: the window calls this after its first paint.
+     * Whatever needs the plugins first ({@link #plugins()}, {@link #handoverContributors()}, {@link #commands()},
+     * {@link #awaitStarted()}) waits for that start; the panels arrive through the change listeners.
+     */
+    public void startInBackground() {
+        synchronized (this) {
+            if (background != null) {
+                return;
+            }
+            background = thread.submit(() -> {
+                if (!started) {
+                    started = true;
+                    startOnThread();
+                }
+                dev.mailbench.host.StartupTrace.mark("plugins started");
+                fireChange();
+                return null;
+            });
+        }
+    }
+
+    /** Waits until a start begun by {@link #startInBackground} is over (at once when none was begun). */
+    public void awaitStarted() {
+        Future<?> pending;
+        synchronized (this) {
+            pending = background;
+        }
+        if (pending == null || pending.isDone() || Thread.currentThread() == pluginThread) {
+            return;
+        }
+        try {
+            pending.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.error("Starting the plugins failed", e.getCause());
+        }
+    }
+
+    /** True while a start begun by {@link #startInBackground} is still running. */
+    public synchronized boolean isStarting() {
+        return background != null && !background.isDone();
     }
 
     /**
@@ -272,11 +318,15 @@ public final class PluginHost implements AutoCloseable {
     }
 
     /** Every plugin found, in load order. */
-    public synchronized List<PluginStatus> plugins() {
-        return List.copyOf(statuses.values());
+    public List<PluginStatus> plugins() {
+        awaitStarted();
+        synchronized (this) {
+            return List.copyOf(statuses.values());
+        }
     }
 
     public Optional<PluginStatus> plugin(String id) {
+        awaitStarted();
         synchronized (this) {
             return Optional.ofNullable(statuses.get(id));
         }
@@ -289,10 +339,12 @@ public final class PluginHost implements AutoCloseable {
     }
 
     public List<HandoverEntry> handoverContributors() {
+        awaitStarted();
         return List.copyOf(handovers);
     }
 
     public List<CommandEntry> commands() {
+        awaitStarted();
         return List.copyOf(commands);
     }
 

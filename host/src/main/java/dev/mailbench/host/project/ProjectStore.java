@@ -74,6 +74,14 @@ public final class ProjectStore {
         return loaded;
     }
 
+    /**
+     * Counts {@code file} as loaded by this store, as {@link #load} does: the window's start reads the project with a
+     * store of its own, on a thread that starts before the workbench exists.
+     */
+    public void loadedElsewhere(Path file) {
+        ownFiles.add(key(file));
+    }
+
     /** Parses project bytes (a file's or a recovery's); {@code file} only names the origin in messages. */
     public static Loaded parse(Path file, byte[] bytes) throws ProjectFileException {
         if (bytes.length > MAX_FILE_BYTES) {

@@ -97,6 +97,29 @@ public final class ProjectFiles {
      * of this file, offers to restore them first.
      */
     public boolean openFile(Path path) {
+        return openFile(path, () -> reader.read(path), null);
+    }
+
+    /**
+     * As {@link #openFile(Path)} at start-up: the file has been being read since before the window was built, and
+     * the recent-files list is left to {@code adopted} (nothing is written before the first paint), which runs when
+     * the file itself became the open project (not a recovery of it).
+     */
+    public boolean openFileAtStart(Path path, java.util.concurrent.Future<ProjectStore.Loaded> reading, Runnable adopted) {
+        return openFile(path, () -> {
+            try {
+                return reading.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof Exception cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }, adopted);
+    }
+
+    /** @param adopted null: the file goes on the recent-files list at once */
+    private boolean openFile(Path path, java.util.concurrent.Callable<ProjectStore.Loaded> read, Runnable adopted) {
         if (askAboutRecovery) {
             Optional<RecoveryStore.Recovery> recovery = workbench.recovery().findFor(path);
             if (recovery.isPresent() && askRecovery(recovery.get(), false) == RecoveryChoice.RESTORED) {
@@ -104,12 +127,17 @@ public final class ProjectFiles {
             }
         }
         try {
+            dev.mailbench.host.StartupTrace.mark("opening: recovery checked");
             Optional<ProjectStore.Loaded> loaded = WaitWithCancel.run(frame,
-                    Texts.format("dialog.opening", path.getFileName()), () -> reader.read(path));
+                    Texts.format("dialog.opening", path.getFileName()), read);
+            dev.mailbench.host.StartupTrace.mark("opening: read");
             if (loaded.isEmpty()) {
                 return false;
             }
-            workbench.adoptProject(path, loaded.get());
+            workbench.adoptProject(path, loaded.get(), adopted == null);
+            if (adopted != null) {
+                adopted.run();
+            }
             return true;
         } catch (WaitWithCancel.WorkFailed failed) {
             if (failed.getCause() instanceof ProjectFileException e) {

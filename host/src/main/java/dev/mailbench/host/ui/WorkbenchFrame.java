@@ -59,7 +59,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     private static final String WORK_CARD = "work";
     private static final String START_CARD = "start";
     private final JPanel cards = new JPanel(new java.awt.CardLayout());
-    private final StartScreen startScreen;
+    private StartScreen startScreen;
     private boolean startShown;
     private boolean showingSample;
 
@@ -94,6 +94,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         this.workbench = workbench;
         this.session = workbench.session();
         this.files = new ProjectFiles(this, workbench);
+        dev.mailbench.host.StartupTrace.mark("frame: files");
         setName("workbench");
         setDefaultCloseOperation(WindowConstants.DO_NOTHING_ON_CLOSE);
         addWindowListener(new WindowAdapter() {
@@ -113,6 +114,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
         navigator = new NavigatorTree(this::openTab);
         statusBar = new StatusBar(this::showProblemsDialog);
+        dev.mailbench.host.StartupTrace.mark("frame: navigator, status bar");
         tabs.setName("tabs");
         tabs.putClientProperty("JTabbedPane.tabClosable", true);
         tabs.putClientProperty("JTabbedPane.tabCloseCallback", (java.util.function.IntConsumer) this::closeTab);
@@ -142,16 +144,16 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
                 firstPaint();
             }
         };
-        startScreen = new StartScreen(new StartScreen.Actions(files::newProject, files::open, files::openSample,
-                files::openRecent, () -> workbench.settingsStore().recentProjects()));
         cards.add(split, WORK_CARD);
-        cards.add(startScreen, START_CARD);
         // Never wider than the window: what does not fit scrolls inside its tab (FitOrScroll), it is not cut off.
+        dev.mailbench.host.StartupTrace.mark("frame: split");
         content.add(buildToolBar(), "wmin 0");
+        dev.mailbench.host.StartupTrace.mark("frame: tool bar");
         content.add(cards, "wmin 0, hmin 0");
         content.add(statusBar, "growx, wmin 0");
         setContentPane(content);
         setJMenuBar(buildMenuBar());
+        dev.mailbench.host.StartupTrace.mark("frame: menu bar");
         setPreferredSize(WindowPlacer.PREFERRED);
         setMinimumSize(WindowPlacer.MINIMUM);
         placer = new WindowPlacer(this, workbench.settingsStore());
@@ -222,6 +224,11 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             commitDrafts();
             HandoverExportDialog.show(this, workbench);
             return;
+        }
+        if (resolveTabId(target).isEmpty() && workbench.plugins().isStarting()) {
+            // Clicked in the moment after the first paint while the plugins still start: their panels are a wait away.
+            workbench.plugins().awaitStarted();
+            refreshPluginPanels();
         }
         resolveTabId(target).ifPresentOrElse(this::openTab, () -> javax.swing.JOptionPane.showMessageDialog(this,
                 Texts.get("route.missing"), Texts.get("app.title"), javax.swing.JOptionPane.INFORMATION_MESSAGE));
@@ -551,6 +558,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             showWork();
             rebuildPluginPanels();
             showRoute(project);
+            dev.mailbench.host.StartupTrace.mark("opened: route");
         } else {
             new ArrayList<>(pluginScopes.values()).forEach(scope -> scope.projectEvent(event));
         }
@@ -561,6 +569,9 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         refreshTitleAndStatus();
         refreshUndoRedo();
         revalidateProject();
+        if (event.kind() == ProjectEvent.Kind.OPENED) {
+            dev.mailbench.host.StartupTrace.mark("opened: editors, navigator, validation");
+        }
     }
 
     /** Validates the project as it would be with every draft committed, and shows the result everywhere. */
@@ -707,6 +718,12 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     /** The start screen instead of a project: MailBench was started without one. */
     public void showStartScreen() {
+        if (startScreen == null) {
+            // Built when first shown: a start with a project never needs it.
+            startScreen = new StartScreen(new StartScreen.Actions(files::newProject, files::open, files::openSample,
+                    files::openRecent, () -> workbench.settingsStore().recentProjects()));
+            cards.add(startScreen, START_CARD);
+        }
         startScreen.refresh();
         ((java.awt.CardLayout) cards.getLayout()).show(cards, START_CARD);
         startShown = true;

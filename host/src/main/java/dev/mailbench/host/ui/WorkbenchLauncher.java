@@ -1,6 +1,8 @@
 package dev.mailbench.host.ui;
 
 import dev.mailbench.host.Workbench;
+import dev.mailbench.host.plugins.PluginHost;
+import dev.mailbench.host.project.ProjectStore;
 import dev.mailbench.host.ui.i18n.Texts;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -12,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
@@ -29,11 +33,78 @@ public final class WorkbenchLauncher {
     /** Exit code when there is no screen to open the window on. */
     public static final int NO_DISPLAY = 3;
 
+    /** The theme set up on the event thread before the settings were read (see {@link #launch(GuiCommandLine)}). */
+    private static String earlyTheme;
+
     private WorkbenchLauncher() {
+    }
+
+    /**
+     * The window started straight from {@code main} ({@link GuiCommandLine}): the project file is read on a thread
+     * of its own while the settings are read and the window is built, and the plugins start after the first paint.
+     *
+     * @return the process exit code
+     */
+    public static int launch(GuiCommandLine commandLine) {
+        GuiOptions options = commandLine.options();
+        if (!java.awt.GraphicsEnvironment.isHeadless()) {
+            // The look and feel takes a good part of the start: the event thread sets it up while this thread reads
+            // the settings, for the theme asked for or else the usual light one (a dark one from the settings
+            // replaces it before any window exists).
+            enableTextAntialiasing();
+            String theme = Themes.normalize(options.theme());
+            SwingUtilities.invokeLater(() -> {
+                Themes.setup(theme);
+                earlyTheme = theme;
+                trace("laf early");
+            });
+        }
+        Future<ProjectStore.Loaded> reading = options.project() == null ? null : readInBackground(options.project());
+        try (Workbench workbench = Workbench.createWithoutPlugins(commandLine.configDir(), commandLine.pluginsDir())) {
+            trace("workbench");
+            return launch(workbench, options, reading);
+        }
     }
 
     /** @return the process exit code */
     public static int launch(Workbench workbench, GuiOptions options) {
+        return launch(workbench, options, null);
+    }
+
+    /**
+     * The project file read while the settings are read and the window is built, with a store of its own (the
+     * workbench's store counts the file as its own when it is adopted).
+     */
+    private static Future<ProjectStore.Loaded> readInBackground(Path file) {
+        FutureTask<ProjectStore.Loaded> task = new FutureTask<>(() -> {
+            ProjectStore.Loaded loaded = new ProjectStore().load(file);
+            trace("project read");
+            return loaded;
+        });
+        Thread thread = new Thread(task, "mailbench-open");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    private static int launch(Workbench workbench, GuiOptions options, Future<ProjectStore.Loaded> reading) {
+        AtomicReference<Thread> remembering = new AtomicReference<>();
+        try {
+            return launch(workbench, options, reading, remembering);
+        } finally {
+            Thread thread = remembering.get();
+            if (thread != null) {
+                try {
+                    thread.join(TimeUnit.SECONDS.toMillis(10)); // a screenshot run ends at once; the entry still counts
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+    }
+
+    private static int launch(Workbench workbench, GuiOptions options, Future<ProjectStore.Loaded> reading,
+                              AtomicReference<Thread> remembering) {
         trace("launch");
         if (java.awt.GraphicsEnvironment.isHeadless()) {
             System.err.println("画面（ディスプレイ）がないためウィンドウを開けません。DISPLAY を設定するか、"
@@ -50,7 +121,15 @@ public final class WorkbenchLauncher {
         Locale locale = "en".equalsIgnoreCase(language) ? Locale.ENGLISH : Locale.JAPANESE;
         Texts.setLocale(locale);
 
+        // A screenshot shows every plugin's panel, and --tab may name one: those wait for the plugins. Otherwise the
+        // window comes first and the plugins start after its first paint (started already when picocli ran).
+        PluginHost plugins = workbench.plugins();
+        if (options.screenshot() != null || options.tab() != null) {
+            plugins.start();
+            trace("plugins");
+        }
         AtomicReference<WorkbenchFrame> frameRef = new AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean adopted = new java.util.concurrent.atomic.AtomicBoolean();
         java.util.concurrent.atomic.AtomicBoolean failedToOpen = new java.util.concurrent.atomic.AtomicBoolean();
         CountDownLatch closed = new CountDownLatch(1);
         CountDownLatch painted = new CountDownLatch(1);
@@ -59,15 +138,22 @@ public final class WorkbenchLauncher {
                 trace("edt start");
                 // On the EDT: plugins' locale listeners may touch Swing (I18nApi promises the EDT).
                 workbench.locale().set(locale);
-                Themes.setup(theme);
+                String early = earlyTheme;
+                earlyTheme = null;
+                if (!Themes.normalize(theme).equals(early)) {
+                    Themes.setup(theme);
+                }
                 trace("laf");
                 WorkbenchFrame frame = new WorkbenchFrame(workbench);
                 trace("frame");
                 frameRef.set(frame);
                 frame.files().setAskAboutRecovery(!unattended);
+                boolean opened = options.project() != null && (reading != null
+                        ? frame.files().openFileAtStart(options.project(), reading, () -> adopted.set(true))
+                        : frame.files().openFile(options.project()));
                 if (options.project() == null) {
                     frame.showStartScreen();
-                } else if (!frame.files().openFile(options.project())) {
+                } else if (!opened) {
                     if (unattended) {
                         failedToOpen.set(true);
                         return;
@@ -91,7 +177,15 @@ public final class WorkbenchLauncher {
                         }
                     }
                 }
-                frame.onFirstPaint(painted::countDown);
+                frame.onFirstPaint(() -> {
+                    trace("painted");
+                    dev.mailbench.host.StartupTrace.threads();
+                    painted.countDown();
+                    plugins.startInBackground();
+                    if (adopted.get()) {
+                        remembering.set(rememberLater(workbench, options.project()));
+                    }
+                });
                 frame.addWindowListener(new java.awt.event.WindowAdapter() {
                     @Override
                     public void windowClosed(java.awt.event.WindowEvent e) {
@@ -194,11 +288,21 @@ public final class WorkbenchLauncher {
         return image;
     }
 
+    /** The recent-files entry of the project opened at start, written off the event thread after the first paint. */
+    private static Thread rememberLater(Workbench workbench, Path project) {
+        Thread thread = new Thread(() -> {
+            try {
+                workbench.settingsStore().addRecentProject(project);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(WorkbenchLauncher.class).warn("Cannot remember {} as recent", project, e);
+            }
+        }, "mailbench-recent");
+        thread.start();
+        return thread;
+    }
+
     static void trace(String what) {
-        if (Boolean.getBoolean("mailbench.trace")) {
-            System.out.println(what + " " + (System.currentTimeMillis()
-                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()));
-        }
+        dev.mailbench.host.StartupTrace.mark(what);
     }
 
     /** Without a desktop (Xvfb, some Linux sessions) Java draws jagged text unless told otherwise. */

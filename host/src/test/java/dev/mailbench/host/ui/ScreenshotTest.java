@@ -41,6 +41,33 @@ class ScreenshotTest {
         assertThat(distinctColours(image)).as("a painted window, not a blank image").isGreaterThan(50);
     }
 
+    /**
+     * The start straight from {@code main} (no picocli): the project read while the window is built is the one shown,
+     * and it goes on the recent-files list only after the first paint.
+     */
+    @Test
+    void windowStartedFromTheCommandLineShowsTheProjectAndRemembersItAfterThePaint() throws Exception {
+        Path png = temp.resolve("shots/start.png");
+        Path config = temp.resolve("config");
+        GuiCommandLine commandLine = GuiCommandLine.parse(new String[] {WorkbenchUiTestBase.samplePath().toString(),
+                "--screenshot", png.toString(), "--lang", "ja", "--config-dir", config.toString(),
+                "--plugins-dir", WorkbenchUiTestBase.emptyPluginsDir(temp).toString()}).orElseThrow();
+
+        assertThat(WorkbenchLauncher.launch(commandLine)).isZero();
+        assertThat(png).isRegularFile();
+        assertThat(distinctColours(ImageIO.read(png.toFile()))).as("a painted route page, not a blank image").isGreaterThan(20);
+        dev.mailbench.host.settings.SettingsStore settings = null;
+        for (int i = 0; i < 100; i++) { // written by a thread of its own after the paint
+            settings = new dev.mailbench.host.settings.SettingsStore(config);
+            if (!settings.get().recentProjects().isEmpty()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(settings.get().recentProjects())
+                .containsExactly(WorkbenchUiTestBase.samplePath().toAbsolutePath().normalize().toString());
+    }
+
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {
