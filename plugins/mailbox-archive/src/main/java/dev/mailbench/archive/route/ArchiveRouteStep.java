@@ -55,6 +55,20 @@ public final class ArchiveRouteStep implements RouteStepContributor {
                 first.ja() + "（ほか " + more + " 件）", first.en() + " (and " + more + " more)")));
     }
 
+    /**
+     * The start page has two lines for a step; the whole explanation (what to check, which ports) stays in the
+     * archive panel and the saved state.
+     */
+    static String firstSentenceJa(String text) {
+        int end = text.indexOf('。');
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    static String firstSentenceEn(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[.;:](\\s|$)").matcher(text);
+        return m.find() ? text.substring(0, m.start()) + "." : text;
+    }
+
     /** What is left for this mailbox's archive, naming the address; empty when it is exported and verified. */
     static Optional<LocalizedText> problem(MailboxRecord m) {
         String who = m.address() == null || m.address().isBlank() ? m.mailboxId() : m.address();
@@ -70,7 +84,7 @@ public final class ArchiveRouteStep implements RouteStepContributor {
                     who + ": the export was stopped."));
             case FAILED -> Optional.of(last.reason() == null
                     ? LocalizedText.of(who + ": エクスポートに失敗しました。", who + ": the export failed.")
-                    : LocalizedText.of(who + ": " + last.reason().ja(), who + ": " + last.reason().en()));
+                    : LocalizedText.of(who + ": " + firstSentenceJa(last.reason().ja()), who + ": " + firstSentenceEn(last.reason().en())));
             case FINISHED -> last.verifiedAt() == null
                     ? Optional.of(LocalizedText.of(who + ": エクスポート済み、未検証です。", who + ": exported, not verified."))
                     : last.verifyProblems() > 0

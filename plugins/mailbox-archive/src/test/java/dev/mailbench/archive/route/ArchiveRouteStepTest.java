@@ -62,6 +62,16 @@ class ArchiveRouteStepTest {
     }
 
     @Test
+    void aLongReasonIsCutToItsFirstSentenceForTheStartPage() {
+        ExportState failed = ExportState.failed(AT, LocalizedText.of(
+                "ログインできません。ユーザー名（メールアドレス全体）とパスワードを確認してください。",
+                "Login failed: check the user name (the whole address) and the password."));
+        StepStatus s = status(project(taro(null, failed))).orElseThrow();
+        assertThat(s.summary().ja()).isEqualTo("taro@sample-shoji.test: ログインできません。");
+        assertThat(s.summary().en()).isEqualTo("taro@sample-shoji.test: Login failed.");
+    }
+
+    @Test
     void startedStoppedUnverifiedOrFailingVerificationAreFindings() {
         assertThat(status(project(taro(null, ExportState.started(AT)))).orElseThrow())
                 .satisfies(s -> assertThat(s.state()).isEqualTo(StepState.FINDINGS))
