@@ -4,11 +4,11 @@ import dev.mailbench.api.model.ChecklistStatus;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
-import dev.mailbench.host.project.ValidationProblem;
 import dev.mailbench.api.route.RouteStepContributor;
 import dev.mailbench.api.route.StepState;
 import dev.mailbench.api.route.StepStatus;
 import dev.mailbench.api.route.VisitStep;
+import dev.mailbench.host.project.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +37,14 @@ public final class VisitRoute {
 
         public LocalizedText label() {
             return label;
+        }
+
+        static State of(StepState state) {
+            return switch (state) {
+                case NOT_STARTED -> NOT_STARTED;
+                case FINDINGS -> FINDINGS;
+                case DONE -> DONE;
+            };
         }
     }
 
@@ -74,29 +82,28 @@ public final class VisitRoute {
     }
 
     /** Worst first: something to do outweighs not started, which outweighs done. */
-    private static final List<StepState> WORST_FIRST = List.of(StepState.FINDINGS, StepState.NOT_STARTED, StepState.DONE);
+    private static final List<State> WORST_FIRST = List.of(State.FINDINGS, State.NOT_STARTED, State.DONE);
 
     private static Step contributed(Step own, VisitStep step, Project p, List<RouteStepContributor> contributors) {
         Step worst = null;
         for (RouteStepContributor c : contributors) {
-            if (c.step() != step) {
-                continue;
-            }
-            Optional<StepStatus> status;
+            Step candidate;
             try {
-                status = c.status(p);
+                if (c.step() != step) {
+                    continue;
+                }
+                Optional<StepStatus> status = c.status(p);
+                if (status.isEmpty()) {
+                    continue;
+                }
+                String target = c.panelId() == null || c.panelId().isBlank() ? own.target() : c.panelId();
+                candidate = new Step(own.id(), own.title(), State.of(status.get().state()), status.get().summary(), target);
             } catch (RuntimeException e) {
                 // one plugin's bug must not take the start page down: its step falls back to the host's rule
                 LOG.warn("Route step {} of {} failed", step, c.getClass().getName(), e);
                 continue;
             }
-            if (status.isEmpty()) {
-                continue;
-            }
-            State state = State.valueOf(status.get().state().name());
-            String target = c.panelId().isBlank() ? own.target() : c.panelId();
-            Step candidate = new Step(own.id(), own.title(), state, status.get().summary(), target);
-            if (worst == null || WORST_FIRST.indexOf(status.get().state()) < WORST_FIRST.indexOf(StepState.valueOf(worst.state().name()))) {
+            if (worst == null || WORST_FIRST.indexOf(candidate.state()) < WORST_FIRST.indexOf(worst.state())) {
                 worst = candidate;
             }
         }
