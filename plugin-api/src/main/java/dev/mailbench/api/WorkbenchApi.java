@@ -17,6 +17,8 @@ public interface WorkbenchApi {
 
     HandoverApi handover();
 
+    RouteApi route();
+
     SettingsApi settings();
 
     I18nApi i18n();

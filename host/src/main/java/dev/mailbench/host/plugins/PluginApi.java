@@ -8,6 +8,7 @@ import dev.mailbench.api.LogApi;
 import dev.mailbench.api.PanelContribution;
 import dev.mailbench.api.ProjectApi;
 import dev.mailbench.api.Registration;
+import dev.mailbench.api.RouteApi;
 import dev.mailbench.api.ServicesApi;
 import dev.mailbench.api.SettingsApi;
 import dev.mailbench.api.TasksApi;
@@ -207,6 +208,11 @@ final class PluginApi implements WorkbenchApi {
     @Override
     public HandoverApi handover() {
         return contributor -> track(host.addHandover(new HandoverEntry(pluginId, contributor)));
+    }
+
+    @Override
+    public RouteApi route() {
+        return contributor -> track(host.addRouteStep(new RouteEntry(pluginId, contributor)));
     }
 
     @Override

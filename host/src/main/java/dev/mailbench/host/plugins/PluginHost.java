@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Owns the PF4J plugin manager on one dedicated thread ("mailbench-plugins"): every PF4J call, and each
  * plugin's {@code initialize}, runs there; the public methods hop onto it and wait. What plugins register
- * is kept here (panels, handover contributors, CLI commands, services) for the UI and the CLI.
+ * is kept here (panels, handover contributors, visit route steps, CLI commands, services) for the UI and the CLI.
  *
  * <p><b>Where plugins come from.</b> System property {@code mailbench.plugins.dir}, else
  * {@code <folder of mailbench.jar>/plugins} ({@code dist/plugins}). In development mode (system property
@@ -75,6 +75,7 @@ public final class PluginHost implements AutoCloseable {
     private final ServiceRegistry services = new ServiceRegistry();
     private final List<PanelEntry> panels = new CopyOnWriteArrayList<>();
     private final List<HandoverEntry> handovers = new CopyOnWriteArrayList<>();
+    private final List<RouteEntry> routeSteps = new CopyOnWriteArrayList<>();
     private final List<CommandEntry> commands = new CopyOnWriteArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, PluginStatus> statuses = new LinkedHashMap<>();
@@ -343,6 +344,11 @@ public final class PluginHost implements AutoCloseable {
         return List.copyOf(handovers);
     }
 
+    /** What the plugins say about the steps of the visit route, in load order. */
+    public List<RouteEntry> routeContributors() {
+        return List.copyOf(routeSteps);
+    }
+
     public List<CommandEntry> commands() {
         awaitStarted();
         return List.copyOf(commands);
@@ -413,6 +419,16 @@ public final class PluginHost implements AutoCloseable {
         fireChange();
         return () -> {
             if (handovers.remove(entry)) {
+                fireChange();
+            }
+        };
+    }
+
+    Registration addRouteStep(RouteEntry entry) {
+        routeSteps.add(entry);
+        fireChange();
+        return () -> {
+            if (routeSteps.remove(entry)) {
                 fireChange();
             }
         };

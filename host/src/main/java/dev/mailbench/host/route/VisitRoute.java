@@ -4,16 +4,26 @@ import dev.mailbench.api.model.ChecklistStatus;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
+import dev.mailbench.api.route.RouteStepContributor;
+import dev.mailbench.api.route.StepState;
+import dev.mailbench.api.route.StepStatus;
+import dev.mailbench.api.route.VisitStep;
 import dev.mailbench.host.project.ValidationProblem;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The route a consultant takes on a visit: record the customer, design, DNS, client setup, migration or archive,
- * handover. Each step's state comes from what the project knows (the core model and the plugins' saved sections,
- * such as the DNS checker's last saved run).
+ * handover. Each step's state comes from the core model, or from the plugin that speaks for the step
+ * ({@link RouteStepContributor}: the DNS check from its saved runs, migration from its plan, the archive from its
+ * exports); the host never reads a plugin's saved section itself.
  */
 public final class VisitRoute {
+    private static final Logger LOG = LoggerFactory.getLogger(VisitRoute.class);
+
     public enum State {
         NOT_STARTED(LocalizedText.of("未着手", "Not started")),
         FINDINGS(LocalizedText.of("要対応", "To do")),
@@ -27,6 +37,14 @@ public final class VisitRoute {
 
         public LocalizedText label() {
             return label;
+        }
+
+        static State of(StepState state) {
+            return switch (state) {
+                case NOT_STARTED -> NOT_STARTED;
+                case FINDINGS -> FINDINGS;
+                case DONE -> DONE;
+            };
         }
     }
 
@@ -42,15 +60,54 @@ public final class VisitRoute {
     private VisitRoute() {
     }
 
+    /** The route by the host's own rules only, as when no plugin is running. */
     public static List<Step> of(Project p, List<ValidationProblem> problems) {
+        return of(p, problems, List.of());
+    }
+
+    /**
+     * The route, each step from the plugins that speak for it ({@link RouteStepContributor}) and by the host's own
+     * rule where none does (plugin disabled, or nothing saved by it). Several plugins for one step (migration and
+     * archive): the worse state wins, and "go there" opens that plugin's panel.
+     */
+    public static List<Step> of(Project p, List<ValidationProblem> problems, List<RouteStepContributor> contributors) {
         List<Step> steps = new ArrayList<>();
-        steps.add(customer(p, problems));
-        steps.add(design(p));
-        steps.add(dns(p));
-        steps.add(clientSetup(p));
-        steps.add(migrationOrArchive(p));
-        steps.add(handover(p));
+        steps.add(contributed(customer(p, problems), VisitStep.CUSTOMER, p, contributors));
+        steps.add(contributed(design(p), VisitStep.DESIGN, p, contributors));
+        steps.add(contributed(dns(p), VisitStep.DNS, p, contributors));
+        steps.add(contributed(clientSetup(p), VisitStep.CLIENT_SETUP, p, contributors));
+        steps.add(contributed(migrationOrArchive(p), VisitStep.MIGRATION_OR_ARCHIVE, p, contributors));
+        steps.add(contributed(handover(p), VisitStep.HANDOVER, p, contributors));
         return steps;
+    }
+
+    /** Worst first: something to do outweighs not started, which outweighs done. */
+    private static final List<State> WORST_FIRST = List.of(State.FINDINGS, State.NOT_STARTED, State.DONE);
+
+    private static Step contributed(Step own, VisitStep step, Project p, List<RouteStepContributor> contributors) {
+        Step worst = null;
+        for (RouteStepContributor c : contributors) {
+            Step candidate;
+            try {
+                if (c.step() != step) {
+                    continue;
+                }
+                Optional<StepStatus> status = c.status(p);
+                if (status.isEmpty()) {
+                    continue;
+                }
+                String target = c.panelId() == null || c.panelId().isBlank() ? own.target() : c.panelId();
+                candidate = new Step(own.id(), own.title(), State.of(status.get().state()), status.get().summary(), target);
+            } catch (RuntimeException e) {
+                // one plugin's bug must not take the start page down: its step falls back to the host's rule
+                LOG.warn("Route step {} of {} failed", step, c.getClass().getName(), e);
+                continue;
+            }
+            if (worst == null || WORST_FIRST.indexOf(candidate.state()) < WORST_FIRST.indexOf(worst.state())) {
+                worst = candidate;
+            }
+        }
+        return worst == null ? own : worst;
     }
 
     private static Step customer(Project p, List<ValidationProblem> problems) {
@@ -90,13 +147,9 @@ public final class VisitRoute {
                         "Every mailbox has a protocol recorded; compare it with the advice in Mail design."), "design");
     }
 
-    /** Severities of the DNS checker's saved runs that leave something to fix or to check again. */
-    private static final java.util.Set<String> DNS_TO_DO = java.util.Set.of("ERROR", "WARNING", "COULD_NOT_CHECK");
-
     /**
-     * From the DNS checker's last saved run (its section {@code runs}: a check the consultant started is kept, the
-     * automatic one on opening the panel is not): findings while any domain has an error, a warning or something
-     * not checked, done when every domain of the project was checked and is clean.
+     * The DNS check plugin speaks for this step (from its saved runs); without it the host only knows whether there
+     * is a domain to check.
      */
     private static Step dns(Project p) {
         LocalizedText title = LocalizedText.of("DNS チェック", "DNS check");
@@ -104,40 +157,9 @@ public final class VisitRoute {
             return new Step("dns", title, State.NOT_STARTED, LocalizedText.of("ドメインを記録してから、MX・SPF・DKIM・DMARC を確認します。",
                     "Record the domain first; then check MX, SPF, DKIM and DMARC."), "dns-check");
         }
-        java.util.Map<String, String> worstByDomain = lastDnsRun(p);
-        if (worstByDomain.isEmpty()) {
-            return new Step("dns", title, State.NOT_STARTED, LocalizedText.of(
-                    "「確認」を押すと結果がプロジェクトに残り、ここに出ます。MX・SPF・DKIM・DMARC を確かめます。",
-                    "Press Check: the result is kept in the project and shown here. Checks MX, SPF, DKIM and DMARC."), "dns-check");
-        }
-        long toDo = worstByDomain.values().stream().filter(DNS_TO_DO::contains).count();
-        long unchecked = p.domains().stream().filter(d -> !worstByDomain.containsKey(d.name().strip().toLowerCase(java.util.Locale.ROOT))).count();
-        if (toDo > 0) {
-            return new Step("dns", title, State.FINDINGS, LocalizedText.of(
-                    "前回の確認で、直す点か確認できなかった点のあるドメインが " + toDo + " 件あります。",
-                    toDo + " domain(s) with something to fix or not checked in the last check."), "dns-check");
-        }
-        if (unchecked > 0) {
-            return new Step("dns", title, State.FINDINGS, LocalizedText.of("まだ確認していないドメインが " + unchecked + " 件あります。",
-                    unchecked + " domain(s) not checked yet."), "dns-check");
-        }
-        return new Step("dns", title, State.DONE, LocalizedText.of("前回の確認で、すべてのドメインに直す点はありませんでした。",
-                "The last check found nothing to fix on any domain."), "dns-check");
-    }
-
-    /** Domain → worst severity of the DNS checker's last saved run; empty when it has none. */
-    private static java.util.Map<String, String> lastDnsRun(Project p) {
-        java.util.Map<String, String> worst = new java.util.LinkedHashMap<>();
-        if (p.plugins().get("dns-check") instanceof java.util.Map<?, ?> section && section.get("runs") instanceof List<?> runs
-                && !runs.isEmpty() && runs.get(runs.size() - 1) instanceof java.util.Map<?, ?> run
-                && run.get("domains") instanceof List<?> domains) {
-            for (Object d : domains) {
-                if (d instanceof java.util.Map<?, ?> m && m.get("domain") != null) {
-                    worst.put(String.valueOf(m.get("domain")).toLowerCase(java.util.Locale.ROOT), String.valueOf(m.get("worst")));
-                }
-            }
-        }
-        return worst;
+        return new Step("dns", title, State.NOT_STARTED, LocalizedText.of(
+                "DNS チェックのプラグインが無効です。有効にすると結果がここに出ます。",
+                "The DNS check plugin is off; turn it on to see its result here."), "dns-check");
     }
 
     private static Step clientSetup(Project p) {
@@ -158,8 +180,11 @@ public final class VisitRoute {
                         "Settings can be made for all " + p.devices().size() + " device(s)."), "client-setup");
     }
 
+    private static final LocalizedText MIGRATION_TITLE = LocalizedText.of("移行またはアーカイブ", "Migration or archive");
+
+    /** Without the migration and archive plugins the host only knows whether either saved something. */
     private static Step migrationOrArchive(Project p) {
-        LocalizedText title = LocalizedText.of("移行またはアーカイブ", "Migration or archive");
+        LocalizedText title = MIGRATION_TITLE;
         boolean planned = p.plugins().containsKey("migration") || p.plugins().containsKey("mailbox-archive");
         return planned
                 ? new Step("migration", title, State.FINDINGS,

@@ -105,7 +105,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         });
 
         editorFactories.put(dev.mailbench.host.ui.editor.RouteEditor.ID,
-                () -> new dev.mailbench.host.ui.editor.RouteEditor(this, this::goToStep));
+                () -> new dev.mailbench.host.ui.editor.RouteEditor(this, this::goToStep, () -> workbench.plugins().routeContributors()
+                        .stream().map(dev.mailbench.host.plugins.RouteEntry::contributor).toList()));
         editorFactories.put(OverviewEditor.ID, () -> new OverviewEditor(this));
         editorFactories.put(DomainsEditor.ID, () -> new DomainsEditor(this));
         editorFactories.put(MailboxesEditor.ID, () -> new MailboxesEditor(this));

@@ -86,6 +86,7 @@ class PluginHostTest {
         assertThat(bad.state()).isEqualTo(State.FAILED);
         assertThat(bad.error()).contains("設定ファイルが壊れています (initialize)").contains("BadInitPlugin.initialize");
         assertThat(host.panels()).noneMatch(p -> p.pluginId().equals("bad-init"));
+        assertThat(host.routeContributors()).noneMatch(r -> r.pluginId().equals("bad-init"));
         assertThat(host.serviceRegistry().find(Runnable.class)).isEmpty();
     }
 

@@ -80,6 +80,12 @@ public final class TestPlugins {
                         dev.mailbench.api.model.LocalizedText.of("途中", "Half"), null, null, 0,
                         scope -> new javax.swing.JLabel("x")));
                     api.services().provide(Runnable.class, () -> { });
+                    api.route().registerStep(new dev.mailbench.api.route.RouteStepContributor() {
+                        public dev.mailbench.api.route.VisitStep step() { return dev.mailbench.api.route.VisitStep.DNS; }
+                        public java.util.Optional<dev.mailbench.api.route.StepStatus> status(dev.mailbench.api.model.Project p) {
+                            return java.util.Optional.empty();
+                        }
+                    });
                     throw new IllegalStateException("設定ファイルが壊れています (initialize)");
                 }
             }

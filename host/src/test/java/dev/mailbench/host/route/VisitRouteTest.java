@@ -6,6 +6,10 @@ import dev.mailbench.api.model.ChecklistState;
 import dev.mailbench.api.model.ChecklistStatus;
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.Project;
+import dev.mailbench.api.route.RouteStepContributor;
+import dev.mailbench.api.route.StepState;
+import dev.mailbench.api.route.StepStatus;
+import dev.mailbench.api.route.VisitStep;
 import dev.mailbench.host.TestFiles;
 import dev.mailbench.host.project.ProjectStore;
 import dev.mailbench.host.route.VisitRoute.State;
@@ -67,27 +71,83 @@ class VisitRouteTest {
     }
 
     @Test
-    void theDnsStepFollowsTheCheckersLastSavedRun() {
-        Project unchecked = sample.withPlugins(java.util.Map.of());
-        assertThat(step(unchecked, "dns").state()).isEqualTo(State.NOT_STARTED);
-        assertThat(step(unchecked, "dns").summary().ja()).contains("確認");
-
-        assertThat(step(withDnsRun("WARNING"), "dns").state()).isEqualTo(State.FINDINGS);
-        assertThat(step(withDnsRun("COULD_NOT_CHECK"), "dns").state()).as("not checked is not clean").isEqualTo(State.FINDINGS);
-        assertThat(step(withDnsRun("INFO"), "dns").state()).isEqualTo(State.DONE);
-        // an older run with a warning does not count once a newer one is clean
-        Project older = withDnsRun("WARNING");
-        java.util.List<Object> runs = new java.util.ArrayList<>((java.util.List<?>) ((java.util.Map<?, ?>) older.plugins().get("dns-check")).get("runs"));
-        runs.addAll((java.util.List<?>) ((java.util.Map<?, ?>) withDnsRun("OK").plugins().get("dns-check")).get("runs"));
-        assertThat(step(sample.withPlugins(java.util.Map.of("dns-check", java.util.Map.of("runs", runs))), "dns").state())
-                .isEqualTo(State.DONE);
+    void theDnsStepWithoutItsPluginSaysSoAndNeverReadsThePluginsSavedRuns() {
+        // a saved run the host must not interpret: only the DNS plugin knows its section's layout
+        Project withRun = sample.withPlugins(java.util.Map.of("dns-check", java.util.Map.of("runs", List.of(java.util.Map.of(
+                "domains", List.of(java.util.Map.of("domain", sample.domains().get(0).name(), "worst", "OK")))))));
+        Step dns = step(withRun, "dns");
+        assertThat(dns.state()).isEqualTo(State.NOT_STARTED);
+        assertThat(dns.summary().ja()).contains("プラグインが無効");
+        assertThat(step(Project.empty(), "dns").summary().ja()).startsWith("ドメインを記録してから");
     }
 
-    /** The sample with one saved DNS run in which its domain's worst finding is {@code worst}. */
-    private static Project withDnsRun(String worst) {
-        var run = java.util.Map.of("at", "2026-12-04T05:00:00Z", "domains",
-                List.of(java.util.Map.of("domain", sample.domains().get(0).name(), "worst", worst)));
-        return sample.withPlugins(java.util.Map.of("dns-check", java.util.Map.of("runs", List.of(run))));
+    @Test
+    void aContributedStateReplacesTheHostsRuleAndGoesToThePluginsPanel() {
+        var dns = contributor(VisitStep.DNS, "dns-check", StepStatus.of(StepState.DONE, "直す点なし", "Nothing to fix"));
+        Step step = VisitRoute.of(sample, List.of(), List.of(dns)).get(2);
+        assertThat(step.id()).isEqualTo("dns");
+        assertThat(step.title().ja()).isEqualTo("DNS チェック");
+        assertThat(step.state()).isEqualTo(State.DONE);
+        assertThat(step.summary().en()).isEqualTo("Nothing to fix");
+        assertThat(step.target()).isEqualTo("dns-check");
+    }
+
+    @Test
+    void migrationAndArchiveShowTheWorseOfThoseThatSpeakAndOpenItsPanel() {
+        var migrationDone = contributor(VisitStep.MIGRATION_OR_ARCHIVE, "migration", StepStatus.of(StepState.DONE, "移行完了", "Moved"));
+        var archiveFailed = contributor(VisitStep.MIGRATION_OR_ARCHIVE, "archive",
+                StepStatus.of(StepState.FINDINGS, "taro@: 接続できません。", "taro@: cannot connect."));
+        var archiveSilent = contributor(VisitStep.MIGRATION_OR_ARCHIVE, "archive", null);
+
+        Step both = step(sample, "migration", migrationDone, archiveFailed);
+        assertThat(both.state()).isEqualTo(State.FINDINGS);
+        assertThat(both.summary().ja()).isEqualTo("taro@: 接続できません。");
+        assertThat(both.target()).isEqualTo("archive");
+        assertThat(step(sample, "migration", archiveFailed, migrationDone).target()).as("order does not matter").isEqualTo("archive");
+
+        Step onlyMigration = step(sample, "migration", migrationDone, archiveSilent);
+        assertThat(onlyMigration.state()).as("an archive never started does not hold back a finished move").isEqualTo(State.DONE);
+        assertThat(onlyMigration.target()).isEqualTo("migration");
+
+        // neither speaks (both disabled, or nothing saved): the host's own rule
+        Project noPlan = sample.withPlugins(java.util.Map.of());
+        assertThat(step(noPlan, "migration", archiveSilent).state()).isEqualTo(State.NOT_STARTED);
+        assertThat(step(noPlan, "migration", archiveSilent).summary().ja()).startsWith("旧サーバーからの移行計画");
+    }
+
+    @Test
+    void aFailingContributorFallsBackToTheHostsRule() {
+        RouteStepContributor broken = new RouteStepContributor() {
+            public VisitStep step() {
+                return VisitStep.DESIGN;
+            }
+
+            public java.util.Optional<StepStatus> status(Project p) {
+                throw new IllegalStateException("plugin bug");
+            }
+        };
+        assertThat(step(sample, "design", broken)).isEqualTo(step(sample, "design"));
+    }
+
+    /** Speaks for {@code step} with {@code status} (null: nothing to say), opening {@code panel}. */
+    private static RouteStepContributor contributor(VisitStep step, String panel, StepStatus status) {
+        return new RouteStepContributor() {
+            public VisitStep step() {
+                return step;
+            }
+
+            public java.util.Optional<StepStatus> status(Project p) {
+                return java.util.Optional.ofNullable(status);
+            }
+
+            public String panelId() {
+                return panel;
+            }
+        };
+    }
+
+    private static Step step(Project p, String id, RouteStepContributor... contributors) {
+        return VisitRoute.of(p, List.of(), List.of(contributors)).stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Step step(Project p, String id) {

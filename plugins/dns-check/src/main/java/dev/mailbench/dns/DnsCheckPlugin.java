@@ -7,10 +7,11 @@ import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.services.DnsCheckService;
 import dev.mailbench.dns.cli.DnsCommand;
 import dev.mailbench.dns.handover.DnsHandoverSection;
+import dev.mailbench.dns.route.DnsRouteStep;
 import dev.mailbench.dns.ui.DnsPanel;
 import org.pf4j.Extension;
 
-/** Registers the DNS checker's panel, command, service and handover section. */
+/** Registers the DNS checker's panel, command, service, handover section and visit route step. */
 @Extension
 public final class DnsCheckPlugin implements WorkbenchPlugin {
     public static final String ID = "dns-check";
@@ -24,5 +25,6 @@ public final class DnsCheckPlugin implements WorkbenchPlugin {
         api.cli().registerCommand(new DnsCommand(api));
         api.services().provide(DnsCheckService.class, new DnsCheckServiceImpl(api));
         api.handover().registerSection(new DnsHandoverSection());
+        api.route().registerStep(new DnsRouteStep());
     }
 }

@@ -7,10 +7,11 @@ import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.services.MailboxInventoryService;
 import dev.mailbench.archive.cli.ArchiveCommand;
 import dev.mailbench.archive.handover.ArchiveHandoverSection;
+import dev.mailbench.archive.route.ArchiveRouteStep;
 import dev.mailbench.archive.ui.ArchivePanel;
 import org.pf4j.Extension;
 
-/** Mailbox archive exporter: panel, handover section, {@code mailbench archive} and the inventory service. */
+/** Mailbox archive exporter: panel, handover section, visit route step, {@code mailbench archive} and the inventory service. */
 @Extension
 public final class MailboxArchivePlugin implements WorkbenchPlugin {
     public static final String ID = "mailbox-archive";
@@ -25,5 +26,6 @@ public final class MailboxArchivePlugin implements WorkbenchPlugin {
                 "", PANEL_ORDER, scope -> new ArchivePanel(api, scope)));
         api.handover().registerSection(new ArchiveHandoverSection());
         api.cli().registerCommand(new ArchiveCommand());
+        api.route().registerStep(new ArchiveRouteStep());
     }
 }

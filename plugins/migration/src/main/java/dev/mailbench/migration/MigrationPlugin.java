@@ -6,10 +6,12 @@ import dev.mailbench.api.WorkbenchPlugin;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.migration.cli.MigrateCommand;
 import dev.mailbench.migration.handover.MigrationHandoverSection;
+import dev.mailbench.migration.plan.MigrationPlanner;
+import dev.mailbench.migration.route.MigrationRouteStep;
 import dev.mailbench.migration.ui.MigrationPanel;
 import org.pf4j.Extension;
 
-/** Migration planner: panel, handover section and {@code mailbench migrate plan|copy|verify}. */
+/** Migration planner: panel, handover section, visit route step and {@code mailbench migrate plan|copy|verify}. */
 @Extension
 public final class MigrationPlugin implements WorkbenchPlugin {
     public static final String ID = "migration";
@@ -24,5 +26,6 @@ public final class MigrationPlugin implements WorkbenchPlugin {
                 "", PANEL_ORDER, scope -> new MigrationPanel(api, scope)));
         api.handover().registerSection(new MigrationHandoverSection(api));
         api.cli().registerCommand(new MigrateCommand(api));
+        api.route().registerStep(new MigrationRouteStep(api.cli()::providerFor, MigrationPlanner::nowInJapan));
     }
 }

@@ -8,12 +8,14 @@ import dev.mailbench.api.LogApi;
 import dev.mailbench.api.PanelContribution;
 import dev.mailbench.api.ProjectApi;
 import dev.mailbench.api.Registration;
+import dev.mailbench.api.RouteApi;
 import dev.mailbench.api.ServicesApi;
 import dev.mailbench.api.SettingsApi;
 import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.UiApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.handover.HandoverContributor;
+import dev.mailbench.api.route.RouteStepContributor;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.provider.ProviderProfile;
@@ -58,6 +60,7 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
     public final List<CliCommand> commands = new ArrayList<>();
     public final List<PanelContribution> panels = new ArrayList<>();
     public final List<HandoverContributor> sections = new ArrayList<>();
+    public final List<RouteStepContributor> routeSteps = new ArrayList<>();
     private final List<Consumer<ProjectApi.ProjectEvent>> projectListeners = new ArrayList<>();
     private final List<Consumer<Locale>> localeListeners = new ArrayList<>();
     private final Map<JComponent, FakePanelScope> openPanels = new LinkedHashMap<>();
@@ -284,6 +287,14 @@ public final class FakeWorkbenchApi implements WorkbenchApi {
         return c -> {
             sections.add(c);
             return () -> { };
+        };
+    }
+
+    @Override
+    public RouteApi route() {
+        return c -> {
+            routeSteps.add(c);
+            return () -> routeSteps.remove(c);
         };
     }
 

@@ -1,6 +1,7 @@
 package dev.mailbench.host.ui.editor;
 
 import dev.mailbench.api.model.Project;
+import dev.mailbench.api.route.RouteStepContributor;
 import dev.mailbench.host.project.ValidationProblem;
 import dev.mailbench.host.route.VisitRoute;
 import dev.mailbench.host.ui.Styles;
@@ -8,6 +9,7 @@ import dev.mailbench.host.ui.i18n.Texts;
 import java.awt.Font;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.swing.JButton;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -23,13 +25,20 @@ public final class RouteEditor extends EditorPanel {
     private final JPanel steps = new JPanel(new MigLayout("insets 0, gapy 14, fillx, wrap 4",
             "[right]12[grow,fill,0:0]12[]12[]"));
     private final Consumer<String> goTo;
+    private final Supplier<List<RouteStepContributor>> contributors;
     private Project project;
     private List<ValidationProblem> problems = List.of();
 
     /** @param goTo opens a step's target: an editor or plugin panel id, or {@link VisitRoute#HANDOVER} */
     public RouteEditor(EditorContext context, Consumer<String> goTo) {
+        this(context, goTo, List::of);
+    }
+
+    /** @param contributors what the running plugins say about their steps, asked at each rebuild */
+    public RouteEditor(EditorContext context, Consumer<String> goTo, Supplier<List<RouteStepContributor>> contributors) {
         super(ID, context, "route.title", "route.hint");
         this.goTo = goTo;
+        this.contributors = contributors;
         steps.setOpaque(false);
         steps.setName("route.steps");
         add(steps, "growx, aligny top, wmin 0");
@@ -57,7 +66,7 @@ public final class RouteEditor extends EditorPanel {
         steps.removeAll();
         if (project != null) {
             int n = 1;
-            for (VisitRoute.Step step : VisitRoute.of(project, problems)) {
+            for (VisitRoute.Step step : VisitRoute.of(project, problems, contributors.get())) {
                 JLabel number = new JLabel(n++ + ".");
                 number.setFont(number.getFont().deriveFont(Font.BOLD));
                 steps.add(number, "aligny top");

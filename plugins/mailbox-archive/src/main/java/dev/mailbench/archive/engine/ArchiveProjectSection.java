@@ -1,5 +1,6 @@
 package dev.mailbench.archive.engine;
 
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.kit.json.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,52 @@ public record ArchiveProjectSection(List<MailboxRecord> mailboxes) {
         mailboxes = mailboxes == null ? List.of() : List.copyOf(mailboxes);
     }
 
-    public record MailboxRecord(String mailboxId, String address, InventoryRecord inventory, ArchiveRecord archive) {
+    /** @param lastExport how the last export of this mailbox went; null before one was started (or in older files) */
+    public record MailboxRecord(String mailboxId, String address, InventoryRecord inventory, ArchiveRecord archive,
+                                ExportState lastExport) {
+        public MailboxRecord(String mailboxId, String address, InventoryRecord inventory, ArchiveRecord archive) {
+            this(mailboxId, address, inventory, archive, null);
+        }
+    }
+
+    /**
+     * How the last export of a mailbox went, for the visit route and the next visit.
+     *
+     * @param outcome        {@link Outcome} name: an export still marked STARTED was never finished (closed or crashed)
+     * @param at             when it started or ended (ISO instant)
+     * @param reason         why it failed or was stopped; null otherwise
+     * @param verifiedAt     when the archive was re-read against its manifests after the export; null when it was not
+     * @param verifyProblems what that re-reading found wrong (0 = every message as written)
+     */
+    public record ExportState(String outcome, String at, LocalizedText reason, String verifiedAt, int verifyProblems) {
+        public enum Outcome { STARTED, FAILED, CANCELLED, FINISHED }
+
+        public static ExportState started(java.time.Instant at) {
+            return new ExportState(Outcome.STARTED.name(), at.toString(), null, null, 0);
+        }
+
+        public static ExportState failed(java.time.Instant at, LocalizedText reason) {
+            return new ExportState(Outcome.FAILED.name(), at.toString(), reason, null, 0);
+        }
+
+        public static ExportState cancelled(java.time.Instant at) {
+            return new ExportState(Outcome.CANCELLED.name(), at.toString(), null, null, 0);
+        }
+
+        /** @param verified the archive re-read after the export; null when it could not be */
+        public static ExportState finished(java.time.Instant at, java.time.Instant verifiedAt, int verifyProblems) {
+            return new ExportState(Outcome.FINISHED.name(), at.toString(), null,
+                    verifiedAt == null ? null : verifiedAt.toString(), verifyProblems);
+        }
+
+        /** Unknown outcomes (a newer version's) read as STARTED: not finished as far as this version can tell. */
+        public Outcome outcomeKind() {
+            try {
+                return outcome == null ? Outcome.STARTED : Outcome.valueOf(outcome);
+            } catch (IllegalArgumentException e) {
+                return Outcome.STARTED;
+            }
+        }
     }
 
     public record InventoryRecord(String measuredAt, int periodDays, int messages, long bytes, long largestBytes,
@@ -74,12 +120,20 @@ public record ArchiveProjectSection(List<MailboxRecord> mailboxes) {
 
     public ArchiveProjectSection withInventory(String mailboxId, String address, Inventory inv) {
         MailboxRecord old = mailbox(mailboxId).orElse(null);
-        return with(new MailboxRecord(mailboxId, address, InventoryRecord.of(inv), old == null ? null : old.archive()));
+        return with(new MailboxRecord(mailboxId, address, InventoryRecord.of(inv), old == null ? null : old.archive(),
+                old == null ? null : old.lastExport()));
     }
 
     public ArchiveProjectSection withArchive(String mailboxId, String address, ArchiveRecord archive) {
         MailboxRecord old = mailbox(mailboxId).orElse(null);
-        return with(new MailboxRecord(mailboxId, address, old == null ? null : old.inventory(), archive));
+        return with(new MailboxRecord(mailboxId, address, old == null ? null : old.inventory(), archive,
+                old == null ? null : old.lastExport()));
+    }
+
+    public ArchiveProjectSection withExportState(String mailboxId, String address, ExportState state) {
+        MailboxRecord old = mailbox(mailboxId).orElse(null);
+        return with(new MailboxRecord(mailboxId, address, old == null ? null : old.inventory(),
+                old == null ? null : old.archive(), state));
     }
 
     private ArchiveProjectSection with(MailboxRecord r) {

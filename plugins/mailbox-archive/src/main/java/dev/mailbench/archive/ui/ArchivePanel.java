@@ -10,6 +10,7 @@ import dev.mailbench.archive.MailboxArchivePlugin;
 import dev.mailbench.archive.engine.ArchiveExporter;
 import dev.mailbench.archive.engine.ArchiveFormat;
 import dev.mailbench.archive.engine.ArchiveProjectSection;
+import dev.mailbench.archive.engine.ArchiveVerifier;
 import dev.mailbench.archive.engine.ArchiveSummary;
 import dev.mailbench.archive.engine.ExportReport;
 import dev.mailbench.archive.engine.Inventory;
@@ -481,6 +482,8 @@ public final class ArchivePanel extends JPanel {
         long start = System.nanoTime();
         progress.setIndeterminate(true);
         status.show(() -> i18n.text("準備しています…", "Preparing…"));
+        java.util.concurrent.atomic.AtomicReference<ArchiveVerifier.Report> verified = new java.util.concurrent.atomic.AtomicReference<>();
+        recordExportState(forMailbox, ArchiveProjectSection.ExportState.started(Instant.now()));
         var handle = api.tasks().submit(LocalizedText.of("メールのエクスポート", "Mail export"), ctx -> {
             try {
                 ArchiveExporter.Progress listener = new ArchiveExporter.Progress() {
@@ -508,8 +511,12 @@ public final class ArchivePanel extends JPanel {
                         later(() -> showMessage(notice, false));
                     }
                 };
-                return pop3 ? new Pop3Exporter(account).export(account.host(), account.user(), options, listener, ctx::isCancelled)
+                ExportReport report = pop3 ? new Pop3Exporter(account).export(account.host(), account.user(), options, listener, ctx::isCancelled)
                         : new ArchiveExporter(account).export(account.host(), account.user(), options, listener, ctx::isCancelled);
+                if (!report.cancelled() && report.failures().isEmpty()) {
+                    verified.set(verifyQuietly(out));
+                }
+                return report;
             } finally {
                 account.clearPassword();
             }
@@ -521,11 +528,13 @@ public final class ArchivePanel extends JPanel {
             progress.setIndeterminate(false);
             if (error != null) {
                 showMessage(isCancel(error) ? CANCELLED : explain(error), !isCancel(error));
+                recordExportState(forMailbox, isCancel(error) ? ArchiveProjectSection.ExportState.cancelled(Instant.now())
+                        : ArchiveProjectSection.ExportState.failed(Instant.now(), explain(error)));
                 int saved = done.get();
                 int total = planned.get();
                 status.show(() -> saved + " / " + total + i18n.text(" 通を保存済み", " messages saved"));
             } else {
-                finished(report, out, forMailbox, fewer.get());
+                finished(report, out, forMailbox, fewer.get(), verified.get());
             }
             updateButtons();
         }));
@@ -562,7 +571,37 @@ public final class ArchivePanel extends JPanel {
     }
 
     /** @param fewer the notice that the server took fewer connections than asked, or null */
-    private void finished(ExportReport report, Path out, Optional<Mailbox> forMailbox, LocalizedText fewer) {
+    /** Re-reads the fresh archive against its manifests (local files only); null when it cannot be read. */
+    private ArchiveVerifier.Report verifyQuietly(Path out) {
+        try {
+            return ArchiveVerifier.verify(out);
+        } catch (java.io.IOException | RuntimeException e) {
+            api.log().warn("cannot verify archive " + out, e);
+            return null;
+        }
+    }
+
+    /** Kept in the project as a result (not an edit), so the visit route can tell a started or failed export. */
+    private void recordExportState(Optional<Mailbox> forMailbox, ArchiveProjectSection.ExportState state) {
+        forMailbox.ifPresent(m -> api.project().recordSection(section().withExportState(m.id(), m.address(), state).toPlain()));
+    }
+
+    private static ArchiveProjectSection.ExportState outcome(ExportReport report, ArchiveVerifier.Report verified) {
+        Instant now = Instant.now();
+        if (report.cancelled()) {
+            return ArchiveProjectSection.ExportState.cancelled(now);
+        }
+        if (!report.failures().isEmpty()) {
+            int n = report.failures().size();
+            return ArchiveProjectSection.ExportState.failed(now, LocalizedText.of("取得できなかったメールが " + n + " 通あります。",
+                    n + " message(s) could not be fetched."));
+        }
+        return ArchiveProjectSection.ExportState.finished(now, verified == null ? null : now,
+                verified == null ? 0 : verified.problems().size());
+    }
+
+    private void finished(ExportReport report, Path out, Optional<Mailbox> forMailbox, LocalizedText fewer,
+                          ArchiveVerifier.Report verified) {
         progress.setValue(progress.getMaximum());
         progress.setString(String.format("%,d / %,d", report.fetched(), report.fetched()));
         int archived = report.folders().stream().mapToInt(f -> f.alreadyArchived() + f.fetched()).sum();
@@ -586,9 +625,11 @@ public final class ArchivePanel extends JPanel {
         forMailbox.ifPresent(m -> {
             try {
                 api.project().writeSection(i18n.text("アーカイブ情報を保存", "Save archive record"), section().withArchive(m.id(),
-                        m.address(), ArchiveProjectSection.ArchiveRecord.of(ArchiveSummary.of(out), Instant.now())).toPlain());
+                        m.address(), ArchiveProjectSection.ArchiveRecord.of(ArchiveSummary.of(out), Instant.now()))
+                        .withExportState(m.id(), m.address(), outcome(report, verified)).toPlain());
             } catch (java.io.IOException e) {
                 api.log().warn("cannot summarise archive " + out, e);
+                recordExportState(forMailbox, outcome(report, verified));
             }
         });
     }

@@ -16,6 +16,8 @@ import dev.mailbench.archive.engine.ArchiveProjectSection;
 import dev.mailbench.archive.engine.ArchiveVerifier;
 import dev.mailbench.testlab.CuttingRelay;
 import dev.mailbench.archive.handover.ArchiveHandoverSection;
+import dev.mailbench.archive.route.ArchiveRouteStep;
+import dev.mailbench.api.route.StepState;
 import dev.mailbench.testlab.LabService;
 import dev.mailbench.testlab.RequiresTestLab;
 import dev.mailbench.testlab.TestLab;
@@ -118,7 +120,12 @@ class ArchivePanelTest {
             assertThat(m.archive().path()).isEqualTo(out.toAbsolutePath().toString());
             assertThat(m.archive().messages()).isEqualTo(150);
             assertThat(m.inventory().messages()).isEqualTo(150);
+            assertThat(m.lastExport().outcomeKind()).isEqualTo(ArchiveProjectSection.ExportState.Outcome.FINISHED);
+            assertThat(m.lastExport().verifiedAt()).isNotNull();
         });
+        // the visit route: the export finished and the archive was re-read without a problem
+        assertThat(new ArchiveRouteStep().status(api.project)).hasValueSatisfying(s ->
+                assertThat(s.state()).isEqualTo(StepState.DONE));
         opened.screenshot("archive-panel.png");
 
         HandoverSection handover = new ArchiveHandoverSection().build(context(api.project, Locale.JAPANESE)).orElseThrow();
@@ -145,6 +152,10 @@ class ArchivePanelTest {
 
             SwingButtons.press(window, "archive.cancel");
             waitFor("cancelled", () -> window.label("archive.message").target().getText().startsWith("中止しました"));
+            assertThat(new ArchiveRouteStep().status(api.project)).hasValueSatisfying(s -> {
+                assertThat(s.state()).isEqualTo(StepState.FINDINGS);
+                assertThat(s.summary().ja()).contains("中止");
+            });
         }
         waitFor("the cancelled export let go of the archive", () -> archiveFree(out));
         assertThat(ArchiveVerifier.verify(out).checked()).isBetween(1, 149);
@@ -157,6 +168,8 @@ class ArchivePanelTest {
         ArchiveVerifier.Report r = ArchiveVerifier.verify(out);
         assertThat(r.problems()).isEmpty();
         assertThat(r.checked()).isEqualTo(150);
+        assertThat(new ArchiveRouteStep().status(api.project)).hasValueSatisfying(s ->
+                assertThat(s.state()).isEqualTo(StepState.DONE));
     }
 
     private static boolean archiveFree(Path out) {
