@@ -7,9 +7,10 @@ import dev.mailbench.serverpanel.ui.ServerPanelView;
 import dev.mailbench.api.WorkbenchPlugin;
 import dev.mailbench.api.services.ServerPanelService;
 import dev.mailbench.serverpanel.cli.PanelCommand;
+import dev.mailbench.serverpanel.handover.PanelHandoverSection;
 import org.pf4j.Extension;
 
-/** サーバーパネル連携: the panel, the {@code panel} command and the {@link ServerPanelService} for the other plugins. */
+/** サーバーパネル連携: the panel, the {@code panel} command, the handover section and the {@link ServerPanelService} for the other plugins. */
 @Extension
 public final class ServerPanelPlugin implements WorkbenchPlugin {
     public static final String ID = "server-panel";
@@ -21,6 +22,7 @@ public final class ServerPanelPlugin implements WorkbenchPlugin {
                 LocalizedText.of("お客様の Xserver から API でメール設定と DNS を読み込みます", "Read mail settings and DNS from the customer's Xserver through its API"),
                 "", 320, scope -> new ServerPanelView(api, scope)));
         api.cli().registerCommand(new PanelCommand(api));
+        api.handover().registerSection(new PanelHandoverSection());
         api.services().provide(ServerPanelService.class, new ServerPanelServiceImpl(api));
     }
 }
