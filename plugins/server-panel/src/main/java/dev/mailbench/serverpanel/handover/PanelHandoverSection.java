@@ -86,10 +86,10 @@ public final class PanelHandoverSection implements HandoverContributor {
     private static TableBlock accounts(PanelSnapshot s, Locale l) {
         List<List<String>> rows = new ArrayList<>();
         s.accounts().stream().sorted(Comparator.comparing(a -> a.address().toLowerCase(Locale.ROOT))).forEach(a -> rows.add(List.of(
-                a.address(), mb(a.quotaMb()), usage(a, l), a.forwardTo().isEmpty() ? pick(l, "なし", "none") : String.join("\n", a.forwardTo()),
+                a.address(), mb(a.quotaMb()), used(a, l), share(a), a.forwardTo().isEmpty() ? pick(l, "なし", "none") : String.join("\n", a.forwardTo()),
                 a.forwardTo().isEmpty() ? "—" : a.keepInMailbox() ? pick(l, "残す", "yes") : pick(l, "残さない", "no"))));
         return new TableBlock(pick(l, "メールアカウント", "Mail accounts"),
-                List.of(pick(l, "アドレス", "Address"), pick(l, "容量", "Quota"), pick(l, "使用量", "Used"),
+                List.of(pick(l, "アドレス", "Address"), pick(l, "容量", "Quota"), pick(l, "使用量", "Used"), pick(l, "使用率", "Full"),
                         pick(l, "転送先", "Forwarded to"), pick(l, "転送後も残す", "Copy kept")),
                 rows);
     }
@@ -129,13 +129,13 @@ public final class PanelHandoverSection implements HandoverContributor {
         return result.equals("OK") ? pick(l, "完了", "Done") : pick(l, "失敗: ", "Failed: ") + result;
     }
 
-    private static String usage(MailAccount a, Locale l) {
-        if (a.usedMb() == null) {
-            return pick(l, "不明", "unknown");
-        }
-        String used = mb((int) Math.round(a.usedMb()));
-        return a.quotaMb() > 0 ? used + String.format(Locale.ROOT, pick(l, "（%d%%）", " (%d%%)"), Math.round(100 * a.usedMb() / a.quotaMb()))
-                : used;
+    private static String used(MailAccount a, Locale l) {
+        return a.usedMb() == null ? pick(l, "不明", "unknown") : mb((int) Math.round(a.usedMb()));
+    }
+
+    /** In a column of its own: "2,890 MB (96%)" in one cell broke before the bracket in Excel. */
+    private static String share(MailAccount a) {
+        return a.usedMb() == null || a.quotaMb() <= 0 ? "—" : Math.round(100 * a.usedMb() / a.quotaMb()) + "%";
     }
 
     private static String mb(int mb) {

@@ -69,11 +69,11 @@ class PanelHandoverSectionTest {
                 org.assertj.core.groups.Tuple.tuple("メールアカウント数", "3"));
 
         TableBlock accounts = table(ja, 0);
-        assertThat(accounts.header()).containsExactly("アドレス", "容量", "使用量", "転送先", "転送後も残す");
+        assertThat(accounts.header()).containsExactly("アドレス", "容量", "使用量", "使用率", "転送先", "転送後も残す");
         assertThat(accounts.rows()).containsExactly(
-                List.of("billing@sample-shoji.test", "3,000 MB", "150 MB（5%）", "a@sample-shoji.test\nb@sample-shoji.test", "残す"),
-                List.of("info@sample-shoji.test", "5,000 MB", "不明", "なし", "—"),
-                List.of("taro@sample-shoji.test", "2,000 MB", "1,500 MB（75%）", "taro.private@gmail.com", "残さない"));
+                List.of("billing@sample-shoji.test", "3,000 MB", "150 MB", "5%", "a@sample-shoji.test\nb@sample-shoji.test", "残す"),
+                List.of("info@sample-shoji.test", "5,000 MB", "不明", "—", "なし", "—"),
+                List.of("taro@sample-shoji.test", "2,000 MB", "1,500 MB", "75%", "taro.private@gmail.com", "残さない"));
 
         TableBlock changes = table(ja, 1);
         assertThat(changes.title()).isEqualTo("この訪問で行った変更");
@@ -88,8 +88,8 @@ class PanelHandoverSectionTest {
     void englishWhenAsked() {
         HandoverSection en = build(project(), Locale.ENGLISH);
         assertThat(en.title()).isEqualTo("Mail accounts on the server and changes made");
-        assertThat(table(en, 0).header()).containsExactly("Address", "Quota", "Used", "Forwarded to", "Copy kept");
-        assertThat(table(en, 0).rows().get(2)).containsExactly("taro@sample-shoji.test", "2,000 MB", "1,500 MB (75%)",
+        assertThat(table(en, 0).header()).containsExactly("Address", "Quota", "Used", "Full", "Forwarded to", "Copy kept");
+        assertThat(table(en, 0).rows().get(2)).containsExactly("taro@sample-shoji.test", "2,000 MB", "1,500 MB", "75%",
                 "taro.private@gmail.com", "no");
         assertThat(table(en, 1).rows().get(0)).containsExactly("2026-12-04 11:00", "DNS record added sample-shoji.test", "Done");
         assertThat(table(en, 1).noteOf(0)).startsWith("Before: (none)\nAfter: _dmarc TXT");
