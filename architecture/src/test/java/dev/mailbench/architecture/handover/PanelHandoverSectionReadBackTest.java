@@ -107,11 +107,11 @@ class PanelHandoverSectionReadBackTest {
     void wordCarriesTheAccountsAndTheChangesInJapanese() throws Exception {
         try (InputStream in = Files.newInputStream(OUT.resolve("panel-ja.docx")); XWPFDocument doc = new XWPFDocument(in)) {
             assertThat(doc.getParagraphs()).extracting(XWPFParagraph::getText).contains("サーバーのメールアカウントと変更記録");
-            List<List<String>> accounts = rows(table(doc, "アドレス", "容量", "使用量", "使用率", "転送先", "転送後も残す"));
+            List<List<String>> accounts = rows(table(doc, "アドレス", "容量", "使用量", "使用率", "転送先", "控え保存"));
             assertThat(accounts).contains(List.of("billing@sample-shoji.test", "3,000 MB", "2,890 MB", "96%", "なし", "—"),
-                    List.of("contact@sample-shoji.test", "2,000 MB", "16 MB", "1%", "info@sample-shoji.test", "残さない"),
+                    List.of("contact@sample-shoji.test", "2,000 MB", "16 MB", "1%", "info@sample-shoji.test", "しない"),
                     List.of("hanako@sample-shoji.test", "2,000 MB", "不明", "—", "なし", "—"),
-                    List.of("taro@sample-shoji.test", "2,000 MB", "1,650 MB", "83%", "taro.yamada.private@gmail.com", "残す"));
+                    List.of("taro@sample-shoji.test", "2,000 MB", "1,650 MB", "83%", "taro.yamada.private@gmail.com", "する"));
             List<List<String>> changes = rows(table(doc, "日時", "変更", "結果"));
             assertThat(changes).contains(List.of("2026-12-04 11:05", "DNS レコードの追加 sample-shoji.test", "完了"),
                     List.of("2026-12-04 11:40", "DNS レコードの削除 sample-shoji.test", "完了"));
@@ -137,7 +137,7 @@ class PanelHandoverSectionReadBackTest {
             assertThat(text).contains("taro.yamada.private@gmail.com", "2,890 MB", "96%", "xs123456.xsrv.jp", "sv1234.xserver.jp",
                     "2026-12-04 11:40");
             assertThat(text.replace("\n", " ")).contains(DMARC);
-            assertThat(text).contains(lang.equals("ja") ? "転送後も残す" : "Copy kept");
+            assertThat(text).contains(lang.equals("ja") ? "控え保存" : "Copy kept");
         }
     }
 

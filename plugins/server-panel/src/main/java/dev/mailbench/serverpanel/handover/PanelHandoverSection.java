@@ -83,14 +83,15 @@ public final class PanelHandoverSection implements HandoverContributor {
         return new KeyValueBlock(pick(l, "サーバー", "Server"), entries);
     }
 
+    /** "控え保存": whether forwarded mail also stays in the mailbox; four characters, so the header does not wrap. */
     private static TableBlock accounts(PanelSnapshot s, Locale l) {
         List<List<String>> rows = new ArrayList<>();
         s.accounts().stream().sorted(Comparator.comparing(a -> a.address().toLowerCase(Locale.ROOT))).forEach(a -> rows.add(List.of(
                 a.address(), mb(a.quotaMb()), used(a, l), share(a), a.forwardTo().isEmpty() ? pick(l, "なし", "none") : String.join("\n", a.forwardTo()),
-                a.forwardTo().isEmpty() ? "—" : a.keepInMailbox() ? pick(l, "残す", "yes") : pick(l, "残さない", "no"))));
+                a.forwardTo().isEmpty() ? "—" : a.keepInMailbox() ? pick(l, "する", "yes") : pick(l, "しない", "no"))));
         return new TableBlock(pick(l, "メールアカウント", "Mail accounts"),
                 List.of(pick(l, "アドレス", "Address"), pick(l, "容量", "Quota"), pick(l, "使用量", "Used"), pick(l, "使用率", "Full"),
-                        pick(l, "転送先", "Forwarded to"), pick(l, "転送後も残す", "Copy kept")),
+                        pick(l, "転送先", "Forwarded to"), pick(l, "控え保存", "Copy kept")),
                 rows);
     }
 

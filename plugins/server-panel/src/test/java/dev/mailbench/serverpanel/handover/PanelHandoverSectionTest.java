@@ -69,11 +69,11 @@ class PanelHandoverSectionTest {
                 org.assertj.core.groups.Tuple.tuple("メールアカウント数", "3"));
 
         TableBlock accounts = table(ja, 0);
-        assertThat(accounts.header()).containsExactly("アドレス", "容量", "使用量", "使用率", "転送先", "転送後も残す");
+        assertThat(accounts.header()).containsExactly("アドレス", "容量", "使用量", "使用率", "転送先", "控え保存");
         assertThat(accounts.rows()).containsExactly(
-                List.of("billing@sample-shoji.test", "3,000 MB", "150 MB", "5%", "a@sample-shoji.test\nb@sample-shoji.test", "残す"),
+                List.of("billing@sample-shoji.test", "3,000 MB", "150 MB", "5%", "a@sample-shoji.test\nb@sample-shoji.test", "する"),
                 List.of("info@sample-shoji.test", "5,000 MB", "不明", "—", "なし", "—"),
-                List.of("taro@sample-shoji.test", "2,000 MB", "1,500 MB", "75%", "taro.private@gmail.com", "残さない"));
+                List.of("taro@sample-shoji.test", "2,000 MB", "1,500 MB", "75%", "taro.private@gmail.com", "しない"));
 
         TableBlock changes = table(ja, 1);
         assertThat(changes.title()).isEqualTo("この訪問で行った変更");
