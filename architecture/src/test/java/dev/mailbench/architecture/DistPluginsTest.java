@@ -92,6 +92,23 @@ class DistPluginsTest {
         }
     }
 
+    /**
+     * The server-panel plugin keeps the API key in the OS credential store through java-keyring, which the host does
+     * not ship: the plugin jar bundles it with its native access (JNA, D-Bus for the Secret Service), and no second
+     * slf4j beside the host's.
+     */
+    @Test
+    void theServerPanelJarBundlesTheCredentialStoreLibrary() throws IOException {
+        try (JarFile jar = new JarFile(PLUGINS.resolve("server-panel-0.1.0-SNAPSHOT.jar").toFile())) {
+            assertThat(jar.getJarEntry("com/github/javakeyring/Keyring.class")).as("java-keyring").isNotNull();
+            assertThat(jar.getJarEntry("com/sun/jna/Native.class")).as("JNA (Windows, macOS)").isNotNull();
+            assertThat(jar.getJarEntry("org/freedesktop/secret/simple/SimpleCollection.class")).as("Secret Service (Linux)").isNotNull();
+            assertThat(jar.getJarEntry("META-INF/services/org.freedesktop.dbus.spi.transport.ITransportProvider"))
+                    .as("the D-Bus transport is found by ServiceLoader").isNotNull();
+            assertThat(jar.stream().map(java.util.jar.JarEntry::getName)).noneMatch(n -> n.startsWith("org/slf4j/"));
+        }
+    }
+
     @Test
     void everyPluginJarStarts() throws IOException {
         for (Path jar : pluginJars()) {

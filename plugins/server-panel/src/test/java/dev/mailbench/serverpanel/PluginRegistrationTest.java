@@ -24,6 +24,7 @@ class PluginRegistrationTest {
         assertThat(api.panels).singleElement().satisfies(p -> assertThat(p.title().ja()).isEqualTo("サーバーパネル"));
         assertThat(api.commands).singleElement().isInstanceOf(PanelCommand.class);
         assertThat(api.services).containsKey(ServerPanelService.class);
+        assertThat(api.sections).singleElement().isInstanceOf(dev.mailbench.serverpanel.handover.PanelHandoverSection.class);
         assertThat(Files.readString(Path.of("target/classes/META-INF/extensions.idx")))
                 .contains(ServerPanelPlugin.class.getName());
     }

@@ -26,6 +26,14 @@ final class ConnectOptions {
     @Option(names = "--ca", paramLabel = "FILE", description = "追加で信頼する CA 証明書（検証用の環境・社内プロキシ） / extra CA certificate")
     Path caFile;
 
+    @Option(names = "--keystore", description = {
+            "OS の資格情報ストア（Windows 資格情報マネージャー、macOS キーチェーン、Secret Service）に保管した API キーを使います。無ければ入力したキーをそこに保管します。ストアが無い PC では何も保管しません。",
+            "Use the API key kept in the OS credential store; when none is kept, keep the typed one there. Where the computer has no store, nothing is kept."})
+    boolean keystore;
+
+    @Option(names = "--forget-key", description = "OS の資格情報ストアからこのサーバーの API キーを削除します / remove this server's key from the OS credential store")
+    boolean forgetKey;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "1 リクエストの待ち時間（秒） / per request")
     int timeoutSeconds;
 }

@@ -2,6 +2,8 @@ package dev.mailbench.serverpanel.cli;
 
 import dev.mailbench.api.CliCommand;
 import dev.mailbench.api.WorkbenchApi;
+import dev.mailbench.serverpanel.engine.CredentialStore;
+import dev.mailbench.serverpanel.engine.OsCredentialStore;
 import java.util.Map;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -10,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mailbench panel info|import|plan|apply|undo|mailbox create PROJECT --servername NAME}: the customer's server panel through its API. The key
- * comes from {@code MAILBENCH_XSERVER_API_KEY} or one line on standard input, never as an argument.
+ * comes from {@code MAILBENCH_XSERVER_API_KEY}, the OS credential store ({@code --keystore}) or one line on standard
+ * input, never as an argument.
  * Exit codes as the other server commands: 0 done, 1 incomplete (cancelled, stopped by the server), 2 bad input,
  * 3 cannot connect or not allowed (network, TLS, key).
  */
@@ -27,6 +30,8 @@ public final class PanelCommand implements Runnable, CliCommand {
 
     final WorkbenchApi api;
     final Supplier<Map<String, String>> environment;
+    /** Asked only with --keystore or --forget-key: opening the OS store is not free. */
+    final Supplier<CredentialStore> credentials;
 
     @Spec
     CommandSpec spec;
@@ -36,8 +41,13 @@ public final class PanelCommand implements Runnable, CliCommand {
     }
 
     public PanelCommand(WorkbenchApi api, Supplier<Map<String, String>> environment) {
+        this(api, environment, OsCredentialStore::system);
+    }
+
+    public PanelCommand(WorkbenchApi api, Supplier<Map<String, String>> environment, Supplier<CredentialStore> credentials) {
         this.api = api;
         this.environment = environment;
+        this.credentials = credentials;
     }
 
     @Override

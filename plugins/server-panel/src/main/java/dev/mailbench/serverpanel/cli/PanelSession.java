@@ -5,6 +5,8 @@ import dev.mailbench.api.model.Project;
 import dev.mailbench.kit.io.SecretInput;
 import dev.mailbench.kit.json.Json;
 import dev.mailbench.serverpanel.engine.ApiKey;
+import dev.mailbench.serverpanel.engine.CredentialStore;
+import dev.mailbench.serverpanel.engine.CredentialStore.CredentialStoreException;
 import dev.mailbench.serverpanel.engine.PanelEndpoint;
 import dev.mailbench.serverpanel.engine.PanelException;
 import dev.mailbench.serverpanel.engine.PanelFailure;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** What the sub-commands share: reading the project and the key, connecting, and failing the same way. */
 final class PanelSession {
@@ -61,27 +64,32 @@ final class PanelSession {
         return key(parent, o, l, out, err, SecretInput.standard());
     }
 
-    /** As above, from {@code input} when the environment has no key (a command that reads more lines shares it). */
+    /**
+     * As above, from {@code input} when the environment has no key (a command that reads more lines shares it). With
+     * {@code --keystore} the key kept in the OS credential store comes first, and a typed key is kept there; where
+     * there is no store the command says so, keeps nothing and goes on with the key in memory.
+     */
     static ApiKey key(PanelCommand parent, ConnectOptions o, Locale l, PrintWriter out, PrintWriter err, SecretInput input)
             throws Exit {
         Map<String, String> env = parent.environment.get();
         String fromEnv = env == null ? null : env.get(PanelCommand.KEY_VARIABLE);
+        boolean environmentHasKey = fromEnv != null && !fromEnv.isBlank();
+        CredentialStore store = o.keystore || o.forgetKey ? parent.credentials.get() : null;
+        if (o.forgetKey) {
+            forget(store, o, l, err);
+        }
+        if (o.keystore && !environmentHasKey) {
+            ApiKey kept = kept(store, o, l, err);
+            if (kept != null) {
+                return checked(kept, o, l, out, err);
+            }
+        }
         char[] chars = null;
         try {
-            chars = fromEnv != null && !fromEnv.isBlank() ? fromEnv.toCharArray()
-                    : input.read("API キー / API key: ");
-            ApiKey key = ApiKey.of(chars);
-            if (key.isBlank()) {
-                fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_KEY", LocalizedText.of(
-                        "API キーがありません。標準入力に 1 行で渡すか、環境変数 " + PanelCommand.KEY_VARIABLE + " に入れてください"
-                                + "（コマンドライン引数では受け付けません）。",
-                        "No API key. Pass it as one line on standard input or in " + PanelCommand.KEY_VARIABLE
-                                + " (never as an argument)."));
-            }
-            if (!key.looksLikeXserverKey()) {
-                key.wipe();
-                fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "BAD_KEY", LocalizedText.of(
-                        "API キーの形式が違います（xs_ で始まる文字列です）。", "That is not an API key (it starts with xs_)."));
+            chars = environmentHasKey ? fromEnv.toCharArray() : input.read("API キー / API key: ");
+            ApiKey key = checked(ApiKey.of(chars), o, l, out, err);
+            if (o.keystore && !environmentHasKey) {
+                keep(store, key, o, l, err);
             }
             return key;
         } catch (IOException e) {
@@ -91,6 +99,63 @@ final class PanelSession {
         } finally {
             SecretInput.wipe(chars);
         }
+    }
+
+    private static ApiKey checked(ApiKey key, ConnectOptions o, Locale l, PrintWriter out, PrintWriter err) throws Exit {
+        if (key.isBlank()) {
+            fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_KEY", LocalizedText.of(
+                    "API キーがありません。標準入力に 1 行で渡すか、環境変数 " + PanelCommand.KEY_VARIABLE + " に入れてください"
+                            + "（コマンドライン引数では受け付けません）。",
+                    "No API key. Pass it as one line on standard input or in " + PanelCommand.KEY_VARIABLE
+                            + " (never as an argument)."));
+        }
+        if (!key.looksLikeXserverKey()) {
+            key.wipe();
+            fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "BAD_KEY", LocalizedText.of(
+                    "API キーの形式が違います（xs_ で始まる文字列です）。", "That is not an API key (it starts with xs_)."));
+        }
+        return key;
+    }
+
+    private static ApiKey kept(CredentialStore store, ConnectOptions o, Locale l, PrintWriter err) {
+        try {
+            Optional<ApiKey> kept = store.load(o.servername);
+            if (kept.isPresent()) {
+                note(err, l, LocalizedText.of(store.name().ja() + "に保管した " + o.servername + " の API キーを使います。",
+                        "Using the API key for " + o.servername + " kept in " + store.name().en() + "."));
+                return kept.get();
+            }
+            note(err, l, LocalizedText.of(store.name().ja() + "に " + o.servername + " の API キーはまだありません。入力したキーを保管します。",
+                    "No API key for " + o.servername + " is kept in " + store.name().en() + " yet; the typed key will be kept."));
+        } catch (CredentialStoreException e) {
+            note(err, l, e.explanation());
+        }
+        return null;
+    }
+
+    private static void keep(CredentialStore store, ApiKey key, ConnectOptions o, Locale l, PrintWriter err) {
+        try {
+            store.save(o.servername, key);
+            note(err, l, LocalizedText.of(o.servername + " の API キーを" + store.name().ja() + "に保管しました（--forget-key で削除できます）。",
+                    "The API key for " + o.servername + " is now kept in " + store.name().en() + " (--forget-key removes it)."));
+        } catch (CredentialStoreException e) {
+            note(err, l, e.explanation());
+        }
+    }
+
+    private static void forget(CredentialStore store, ConnectOptions o, Locale l, PrintWriter err) {
+        try {
+            store.delete(o.servername);
+            note(err, l, LocalizedText.of(store.name().ja() + "から " + o.servername + " の API キーを削除しました。",
+                    "Removed the API key for " + o.servername + " from " + store.name().en() + "."));
+        } catch (CredentialStoreException e) {
+            note(err, l, e.explanation());
+        }
+    }
+
+    private static void note(PrintWriter err, Locale l, LocalizedText text) {
+        err.println(text.get(l));
+        err.flush();
     }
 
     static XserverConnector connect(ConnectOptions o, ApiKey key, Locale l, PrintWriter out, PrintWriter err) throws Exit {

@@ -49,6 +49,11 @@ public final class ApiKey {
         return "Bearer " + new String(chars);
     }
 
+    /** The key as the OS credential store takes it; only {@link OsCredentialStore} calls it. */
+    String plain() {
+        return new String(chars);
+    }
+
     /** Whether {@code text} contains this key (for the "the key is nowhere" checks). */
     public boolean occursIn(String text) {
         return chars.length > 0 && text != null && text.contains(new String(chars));

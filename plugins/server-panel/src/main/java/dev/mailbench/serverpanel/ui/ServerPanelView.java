@@ -8,6 +8,8 @@ import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.services.ServerPanelService.PanelSnapshot;
 import dev.mailbench.serverpanel.engine.ApiKey;
+import dev.mailbench.serverpanel.engine.CredentialStore;
+import dev.mailbench.serverpanel.engine.OsCredentialStore;
 import dev.mailbench.serverpanel.engine.ImportDiff;
 import dev.mailbench.serverpanel.engine.KeyInfo;
 import dev.mailbench.serverpanel.engine.PanelChange;
@@ -35,6 +37,7 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
+import javax.swing.JCheckBox;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
@@ -59,6 +62,11 @@ public final class ServerPanelView extends JPanel {
     private final PanelScope scope;
     private final JTextField servername = new JTextField(24);
     private final JPasswordField key = new JPasswordField(30);
+    private final JButton keptKeyButton = new JButton();
+    private final JCheckBox keepKey = new JCheckBox();
+    private final Supplier<CredentialStore> credentials;
+    /** The key read from the OS credential store; used while the key field is empty. */
+    private ApiKey keptKey;
     private final JTextField baseUrl = new JTextField(30);
     private final JTextField caFile = new JTextField(30);
     private final JButton connectButton = new JButton();
@@ -83,10 +91,15 @@ public final class ServerPanelView extends JPanel {
     private TasksApi.TaskHandle<?> running;
 
     public ServerPanelView(WorkbenchApi api, PanelScope scope) {
+        this(api, scope, OsCredentialStore::system);
+    }
+
+    public ServerPanelView(WorkbenchApi api, PanelScope scope, Supplier<CredentialStore> credentials) {
         super(new MigLayout("fill, insets 12, gap 8 6", "[grow]", "[][][][][grow]"));
         this.api = api;
         this.i18n = api.i18n();
         this.scope = scope;
+        this.credentials = credentials;
         this.toProject = new ChangeTableModel(i18n);
         this.sinceLast = new ChangeTableModel(i18n);
         setName("panel.view");
@@ -103,6 +116,9 @@ public final class ServerPanelView extends JPanel {
             }
             java.util.Arrays.fill(key.getPassword(), '\0');
             key.setText("");
+            if (keptKey != null) {
+                keptKey.wipe();
+            }
         });
     }
 
@@ -131,7 +147,15 @@ public final class ServerPanelView extends JPanel {
         box.add(i18n.bind(new JLabel(), LocalizedText.of("API キー", "API key")));
         i18n.bindPlaceholder(key, LocalizedText.of("xs_ で始まるキー（お客様の APIキー管理で発行）",
                 "key starting with xs_ (issued in the customer's API key management)"));
-        box.add(key, "wrap");
+        keptKeyButton.setName("panel.keptKey");
+        keepKey.setName("panel.keepKey");
+        i18n.bind(keptKeyButton, LocalizedText.of("保管したキーを使う", "Use the kept key"));
+        i18n.bind(keepKey, LocalizedText.of("接続できたらキーを OS の資格情報ストアに保管する",
+                "Keep the key in the OS credential store once connected"));
+        box.add(key, "split 2, growx");
+        box.add(keptKeyButton, "growx 0, wrap");
+        box.add(keepKey, "skip 1, wrap");
+        keptKeyButton.addActionListener(e -> useKeptKey());
         box.add(i18n.bind(new JLabel(), LocalizedText.of("API の URL", "API URL")));
         i18n.bindPlaceholder(baseUrl, LocalizedText.of("空欄なら " + PanelEndpoint.XSERVER, "empty: " + PanelEndpoint.XSERVER));
         box.add(baseUrl, "wrap");
@@ -141,9 +165,10 @@ public final class ServerPanelView extends JPanel {
         hint.setName("panel.hint");
         wrapping(hint);
         hintText = LocalizedText.of(
-                "キーはこの画面を開いている間だけメモリに置き、プロジェクト・設定・ログには保存しません。読み込みだけなら読み取り専用のキーで十分です。",
-                "The key stays in memory while this screen is open and is never saved in the project, settings or logs. "
-                        + "A read-only key is enough for reading.");
+                "キーはこの画面を開いている間だけメモリに置き、プロジェクト・設定・ログには保存しません（保管を選んだときだけ OS の"
+                        + "資格情報ストアに保管します）。読み込みだけなら読み取り専用のキーで十分です。",
+                "The key stays in memory while this screen is open and is never saved in the project, settings or logs (only "
+                        + "the OS credential store keeps it, when you choose so). A read-only key is enough for reading.");
         hint.setText(i18n.text(hintText));
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         box.add(hint, "skip 1, growx, wmin 0, wrap");
@@ -220,6 +245,7 @@ public final class ServerPanelView extends JPanel {
     private void updateButtons() {
         boolean busy = running != null;
         connectButton.setEnabled(!busy);
+        keptKeyButton.setEnabled(!busy);
         importButton.setEnabled(!busy);
         cancelButton.setEnabled(busy);
         mergeButton.setEnabled(!busy && imported != null);
@@ -230,7 +256,7 @@ public final class ServerPanelView extends JPanel {
     /** The connector for what the form says; null (with the message shown) when something is missing or wrong. */
     private XserverConnector connector() {
         char[] typed = key.getPassword();
-        ApiKey apiKey = ApiKey.of(typed);
+        ApiKey apiKey = typed.length == 0 && keptKey != null ? keptKey : ApiKey.of(typed);
         java.util.Arrays.fill(typed, '\0');
         try {
             if (apiKey.isBlank() || !apiKey.looksLikeXserverKey()) {
@@ -263,7 +289,68 @@ public final class ServerPanelView extends JPanel {
                 info -> {
                     lastKeyInfo = info;
                     show(LocalizedText.of("接続できました。", "Connected."));
+                    if (keepKey.isSelected()) {
+                        keep();
+                    }
                 });
+    }
+
+    /** Reads the key kept for the server name; the key field stays empty, so the key never becomes a String here. */
+    private void useKeptKey() {
+        String name = servername.getText().strip();
+        if (name.isEmpty()) {
+            show(LocalizedText.of("サーバー名を入力してください。", "Enter the server name."));
+            return;
+        }
+        start(LocalizedText.of("OS の資格情報ストアを読んでいます…", "Reading the OS credential store…"));
+        run(LocalizedText.of("API キーの読み込み（資格情報ストア）", "API key from the credential store"), ctx -> stored(name), result -> {
+            if (result.key() != null) {
+                keptKey = result.key();
+                key.setText("");
+                i18n.bindPlaceholder(key, LocalizedText.of("保管したキーを使います（入力すると入力したキーを使います）",
+                        "using the kept key (type one to use that instead)"));
+            }
+            show(result.message());
+        });
+    }
+
+    private record Stored(ApiKey key, LocalizedText message) {
+    }
+
+    private Stored stored(String name) {
+        CredentialStore store = credentials.get();
+        try {
+            Optional<ApiKey> kept = store.load(name);
+            return kept.map(k -> new Stored(k, LocalizedText.of(store.name().ja() + "に保管した " + name + " のキーを使います。",
+                    "Using the key for " + name + " kept in " + store.name().en() + ".")))
+                    .orElseGet(() -> new Stored(null, LocalizedText.of(store.name().ja() + "に " + name + " のキーはありません。",
+                            "No key for " + name + " is kept in " + store.name().en() + ".")));
+        } catch (CredentialStore.CredentialStoreException e) {
+            return new Stored(null, e.explanation());
+        }
+    }
+
+    /** After a connection proved the key: keeps it, or says why nothing was kept (no store: nothing, never a file). */
+    private void keep() {
+        String name = servername.getText().strip();
+        char[] typed = key.getPassword();
+        ApiKey typedKey = typed.length == 0 ? null : ApiKey.of(typed);
+        java.util.Arrays.fill(typed, '\0');
+        if (typedKey == null) {
+            return; // the kept key was used: nothing new to keep
+        }
+        run(LocalizedText.of("API キーの保管（資格情報ストア）", "Keeping the API key"), ctx -> {
+            CredentialStore store = credentials.get();
+            try {
+                store.save(name, typedKey);
+                return LocalizedText.of(name + " のキーを" + store.name().ja() + "に保管しました。",
+                        "The key for " + name + " is kept in " + store.name().en() + ".");
+            } catch (CredentialStore.CredentialStoreException e) {
+                return e.explanation();
+            } finally {
+                typedKey.wipe();
+            }
+        }, text -> show(LocalizedText.of("接続できました。" + text.ja(), "Connected. " + text.en())));
     }
 
     private void runImport() {
