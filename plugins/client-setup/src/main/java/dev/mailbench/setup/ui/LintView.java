@@ -54,8 +54,9 @@ final class LintView extends JPanel {
         combo("gmailPopFetch", "Gmail の POP 取得", "Gmail POP fetch", YES_NO);
         JComboBox<dev.mailbench.setup.engine.Symptom> symptom = SymptomCombo.create("setup.lint.symptom", panel);
         inputs.put("symptom", symptom);
-        add(panel.i18n().bind(new JLabel(), LocalizedText.of("見えている症状", "Observed symptom")));
-        add(symptom, "wrap");
+        // a row of its own: the longest symptom is wider than a field of the two-column grid
+        add(panel.i18n().bind(new JLabel(), LocalizedText.of("見えている症状", "Observed symptom")), "newline");
+        add(symptom, "span 3, growx, wmin 120, wrap");
         JButton prefill = panel.i18n().bind(new JButton(), LocalizedText.of("正しい値を入れる", "Fill in the right values"));
         prefill.setName("setup.lint.prefill");
         prefill.addActionListener(e -> prefill());

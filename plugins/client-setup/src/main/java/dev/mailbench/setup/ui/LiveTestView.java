@@ -124,9 +124,10 @@ final class LiveTestView extends JPanel {
         cancel.setName("setup.live.cancel");
         cancel.setEnabled(false);
         cancel.addActionListener(e -> stop());
-        add(roundTrip, "span, left, split 5");
-        add(port25);
-        add(run, "gapleft push");
+        // the options on one row, the buttons and progress on the next: together they would not fit a 1024 wide screen
+        add(roundTrip, "span, left, split 2");
+        add(port25, "wrap");
+        add(run, "span, left, split 3");
         add(cancel);
         add(progress, "w 160!, wrap");
         state.setName("setup.live.status");
