@@ -156,7 +156,7 @@ final class CutText {
             // a plugin's own copy of the kit class: its page is the view's only child
             shown = view instanceof Container holder && holder.getComponentCount() == 1 ? holder.getComponent(0) : view;
         }
-        if (STILL_SCROLL_SIDEWAYS.contains(shown.getName())) {
+        if (shown.getName() != null && STILL_SCROLL_SIDEWAYS.contains(shown.getName())) {
             return;
         }
         int room = scroller.getViewport().getWidth();

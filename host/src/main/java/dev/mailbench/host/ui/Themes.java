@@ -53,7 +53,5 @@ public final class Themes {
         UIManager.put("Table.showHorizontalLines", true);
         UIManager.put("Tree.selectionArc", 6);
         UIManager.put("TabbedPane.tabHeight", 34);
-        // a tab row never jumps to the bottom when one of its tabs is picked: the consultant finds tabs where they were
-        UIManager.put("TabbedPane.rotateTabRuns", false);
     }
 }

@@ -142,10 +142,10 @@ public final class PlanPanel extends JPanel {
 
         oldImapCell.add(oldImap, "growx, wmin 60");
         oldImapCell.add(oldPort, "w 56!");
-        buttons.add(apply, "sg b");
-        buttons.add(lookUp, "sg b");
-        buttons.add(cancel, "sg b");
-        buttons.add(exportIcs, "sg b");
+        buttons.add(apply);
+        buttons.add(lookUp);
+        buttons.add(cancel);
+        buttons.add(exportIcs);
         hostAndButtons.add(newHost, "wmin 0");
         hostAndButtons.add(buttons);
         layOutForm(3);
@@ -319,7 +319,7 @@ public final class PlanPanel extends JPanel {
                 ? dns : DnsSnapshot.noService();
         plan = MigrationPlanner.plan(in, api.services().find(MailboxInventoryService.class), shown);
         Locale l = locale();
-        newHost.setText(i18n.text("新サーバー: ", "New host: ") + in.provider().displayName() + "  " + in.provider().mailHost());
+        newHost.setText(i18n.text("新サーバー: ", "New host: ") + in.provider().displayName() + " " + in.provider().mailHost());
         summary.setText(plan.cutover().map(c -> i18n.text("切替 ", "Cutover ") + Formats.dateTime(c, l)).orElse(i18n.text("切替日時 未設定", "No cutover yet"))
                 + "   ·   " + i18n.text("手順 ", "Steps ") + plan.steps().size()
                 + "   ·   " + i18n.text("コピー見込み ", "Copy ") + Formats.duration(plan.copyTotal(), l)
