@@ -36,8 +36,9 @@ final class LintView extends JPanel {
     LintView(SetupPanel panel) {
         super(new MigLayout("fill, insets 12", "[right][grow,fill]20[right][grow,fill]", "[][][][][][][][][]12[grow]"));
         this.panel = panel;
-        JLabel hint = panel.i18n().bind(new JLabel(), LocalizedText.of("端末に今入っている値をそのまま入力します（空白や全角もそのまま）。",
-                "Enter exactly what the device has now (spaces and full-width characters included)."));
+        JLabel hint = panel.i18n().bind(new JLabel(), LocalizedText.of(
+                "<html>端末に今入っている値をそのまま入力します<br>（空白や全角もそのまま）。</html>",
+                "<html>Enter exactly what the device has now<br>(spaces and full-width characters included).</html>"));
         add(hint, "span, left, wrap");
         text("incomingHost", "受信サーバー", "Incoming server");
         text("outgoingHost", "送信サーバー", "Outgoing server");

@@ -109,8 +109,9 @@ final class LiveTestView extends JPanel {
                 "What the customer reports; with the device's mail client it names the cause"));
         add(i18n.bind(new JLabel(), LocalizedText.of("見えている症状", "Observed symptom")));
         add(symptom, "span 3, growx, wrap");
-        JLabel note = i18n.bind(new JLabel(), LocalizedText.of("パスワードは保存・記録しません（メモリ上でのみ使い、終了後に消去）。",
-                "The password is never saved or logged (used in memory only, wiped afterwards)."));
+        JLabel note = i18n.bind(new JLabel(), LocalizedText.of(
+                "<html>パスワードは保存・記録しません<br>（メモリ上でのみ使い、終了後に消去）。</html>",
+                "<html>The password is never saved or logged<br>(used in memory only, wiped afterwards).</html>"));
         note.setForeground(Color.GRAY);
         add(note, "span, left, wrap");
         roundTrip = i18n.bind(new JCheckBox("", true), LocalizedText.of("自分宛てにテストメールを送り IMAP で受信を確認", "Send a test message to itself and find it by IMAP"));
