@@ -34,7 +34,7 @@ final class LintView extends JPanel {
     private Runnable showResult = () -> { };
 
     LintView(SetupPanel panel) {
-        super(new MigLayout("fill, insets 12", "[right][grow,fill]20[right][grow,fill]", "[][][][][][][][][]12[grow]"));
+        super(new MigLayout("fill, insets 12 8 12 8", "[right][grow,fill]12[right][grow,fill]", "[][][][][][][][][]12[grow]"));
         this.panel = panel;
         JLabel hint = panel.i18n().bind(new JLabel(), LocalizedText.of(
                 "<html>端末に今入っている値をそのまま入力します<br>（空白や全角もそのまま）。</html>",
@@ -90,7 +90,8 @@ final class LintView extends JPanel {
         inputs.put(key, c);
         boolean second = inputs.size() % 2 == 0;
         add(panel.i18n().bind(new JLabel(), LocalizedText.of(ja, en)));
-        add(c, second ? "wrap" : "");
+        // a combo may give up the room beyond its longest value ("STARTTLS") so two pairs fit a 1024 wide screen
+        add(c, "wmin 80" + (second ? ", wrap" : ""));
     }
 
     void show(DeviceSetup d) {

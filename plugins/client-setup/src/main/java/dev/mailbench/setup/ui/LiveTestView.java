@@ -125,9 +125,9 @@ final class LiveTestView extends JPanel {
         cancel.setName("setup.live.cancel");
         cancel.setEnabled(false);
         cancel.addActionListener(e -> stop());
-        // the options on one row, the buttons and progress on the next: together they would not fit a 1024 wide screen
-        add(roundTrip, "span, left, split 2");
-        add(port25, "wrap");
+        // each option on a row of its own, then the buttons and progress: side by side they do not fit 1024 wide
+        add(roundTrip, "span, left, wrap");
+        add(port25, "span, left, wrap");
         add(run, "span, left, split 3");
         add(cancel);
         add(progress, "w 160!, wrap");
