@@ -70,7 +70,7 @@ final class LintView extends JPanel {
         result.setEditable(false);
         result.setLineWrap(true);
         result.setWrapStyleWord(true);
-        add(new JScrollPane(result), "span, grow");
+        add(new JScrollPane(result), "span, grow, wmin 0");
         panel.scope().onLocaleChanged(l -> showResult.run());
     }
 
@@ -81,7 +81,7 @@ final class LintView extends JPanel {
         inputs.put(key, f);
         boolean second = inputs.size() % 2 == 0;
         add(panel.i18n().bind(new JLabel(), LocalizedText.of(ja, en)));
-        add(f, second ? "wrap" : "");
+        add(f, "wmin 60" + (second ? ", wrap" : ""));
     }
 
     private void combo(String key, String ja, String en, String[] values) {
