@@ -64,7 +64,7 @@ final class LintView extends JPanel {
         JButton run = panel.i18n().bind(new JButton(), LocalizedText.of("チェック", "Check"));
         run.setName("setup.lint.run");
         run.addActionListener(e -> runLint());
-        add(prefill, "span 2, left, split 2");
+        add(prefill, "span, left, split 2");
         add(run, "wrap");
         result.setName("setup.lint.result");
         result.setEditable(false);
