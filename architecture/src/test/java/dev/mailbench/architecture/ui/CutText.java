@@ -11,6 +11,10 @@ import javax.swing.AbstractButton;
 import javax.swing.CellRendererPane;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import dev.mailbench.kit.swing.FitOrScroll;
 import javax.swing.JMenuItem;
 import javax.swing.JScrollBar;
 import javax.swing.JTable;
@@ -30,6 +34,13 @@ import javax.swing.text.View;
 final class CutText {
     /** Rounding in text measurement: a pixel is not a cut letter. */
     private static final int SLACK = 1;
+
+    /**
+     * Pages and lists that still need a sideways scroll on a 1024 wide screen (issue 15, not fixed yet). Remove a name
+     * when its panel fits; a panel not named here fails when it scrolls sideways.
+     */
+    private static final java.util.Set<String> STILL_SCROLL_SIDEWAYS = java.util.Set.of(
+            "dns.panel", "dns.domains", "archive.panel", "design.forecastPane", "panel.view");
 
     private final List<String> findings = new ArrayList<>();
     private final String where;
@@ -101,6 +112,13 @@ final class CutText {
             checkText(button, button.getText());
         } else if (c instanceof JTable table) {
             checkTable(table);
+        } else if (c instanceof JTextField field && !field.isEditable()) {
+            // a value shown to be read or copied (a server name, a setting): cut is as bad as a cut label
+            checkText(field, field.getText());
+        } else if (c instanceof JScrollPane scroller) {
+            checkSideways(scroller);
+        } else if (c instanceof javax.swing.JTabbedPane tabs) {
+            checkTabsWhole(tabs);
         }
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
@@ -120,6 +138,42 @@ final class CutText {
         if (!inside.contains(c.getBounds())) {
             findings.add(where + ": " + describe(c) + " at " + c.getBounds() + " lies outside its parent "
                     + describe(parent) + " (" + parent.getWidth() + "x" + parent.getHeight() + ")");
+        }
+    }
+
+    /**
+     * A panel (a tab's page in its FitOrScroll) or a list wider than the room it is shown in: the reader has to scroll
+     * sideways to see its right side. Tables and charts may scroll sideways; pages and lists may not.
+     */
+    private void checkSideways(JScrollPane scroller) {
+        Component view = scroller.getViewport().getView();
+        boolean page = scroller.getClass().getSimpleName().equals("FitOrScroll");
+        if (view == null || !(page || view instanceof JList)) {
+            return;
+        }
+        Component shown = page ? FitOrScroll.contentOf(scroller) : view;
+        if (page && shown == scroller) {
+            // a plugin's own copy of the kit class: its page is the view's only child
+            shown = view instanceof Container holder && holder.getComponentCount() == 1 ? holder.getComponent(0) : view;
+        }
+        if (shown.getName() != null && STILL_SCROLL_SIDEWAYS.contains(shown.getName())) {
+            return;
+        }
+        int room = scroller.getViewport().getWidth();
+        if (room > 0 && view.getWidth() > room + SLACK) {
+            findings.add(where + ": " + describe(shown) + " is " + view.getWidth()
+                    + " px wide in " + room + " px and scrolls sideways");
+        }
+    }
+
+    /** A tab strip showing part of a tab (a scrolled strip cut at its edge). */
+    private void checkTabsWhole(javax.swing.JTabbedPane tabs) {
+        for (int i = 0; i < tabs.getTabCount(); i++) {
+            Rectangle tab = tabs.getBoundsAt(i);
+            if (tab != null && tab.width > 0 && (tab.x < -SLACK || tab.x + tab.width > tabs.getWidth() + SLACK)) {
+                findings.add(where + ": " + describe(tabs) + " shows tab \"" + tabs.getTitleAt(i) + "\" cut at "
+                        + tab + " in " + tabs.getWidth() + " px");
+            }
         }
     }
 

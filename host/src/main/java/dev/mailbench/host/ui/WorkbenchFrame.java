@@ -119,8 +119,10 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         tabs.setName("tabs");
         tabs.putClientProperty("JTabbedPane.tabClosable", true);
         tabs.putClientProperty("JTabbedPane.tabCloseCallback", (java.util.function.IntConsumer) this::closeTab);
-        tabs.putClientProperty("JTabbedPane.scrollButtonsPolicy", "asNeededSingle");
-        tabs.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        // Every open editor's tab whole, in a second row when a narrow screen needs one: a scrolled strip showed a
+        // half tab at its edge and hid the rest behind a button. The selected tab's row sits on
+        // its content, as in any wrapped Swing tab strip.
+        tabs.setTabLayoutPolicy(JTabbedPane.WRAP_TAB_LAYOUT);
         tabs.addChangeListener(e -> {
             String id = selectedTabId();
             if (id != null) {

@@ -79,10 +79,11 @@ final class ArtifactView extends JPanel {
         panel.i18n().bindTooltip(saveAll, LocalizedText.of("プロジェクトの全端末・全アドレスの設定ファイルと手順書をフォルダーに書き出します",
                 "Write every file and sheet of the project into a folder"));
         saveAll.addActionListener(e -> exportAll());
-        add(kind, "growx");
+        // wmin: a long file name in the list or a long line in the preview must not widen the page past its tab
+        add(kind, "growx, wmin 120");
         add(save);
         add(saveAll, "wrap");
-        add(new JScrollPane(preview), "span, grow");
+        add(new JScrollPane(preview), "span, grow, wmin 0");
         panel.scope().onLocaleChanged(l -> kind.repaint());
     }
 

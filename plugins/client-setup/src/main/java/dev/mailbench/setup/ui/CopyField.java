@@ -1,6 +1,7 @@
 package dev.mailbench.setup.ui;
 
 import dev.mailbench.api.model.LocalizedText;
+import java.awt.Insets;
 import java.awt.Toolkit;
 import java.awt.datatransfer.StringSelection;
 import javax.swing.JButton;
@@ -16,6 +17,9 @@ final class CopyField {
         field.setName("setup.value." + name);
         copy = panel.i18n().bind(new JButton(), LocalizedText.of("コピー", "Copy"));
         copy.setName("setup.copy." + name);
+        // a narrow button leaves the value its room on a 1024 wide screen; FlatLaf's 72 px minimum would not
+        copy.putClientProperty("JComponent.minimumWidth", 0);
+        copy.setMargin(new Insets(2, 8, 2, 8));
         copy.addActionListener(e -> {
             String v = field.getText();
             try {

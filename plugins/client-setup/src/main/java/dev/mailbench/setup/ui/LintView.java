@@ -34,10 +34,11 @@ final class LintView extends JPanel {
     private Runnable showResult = () -> { };
 
     LintView(SetupPanel panel) {
-        super(new MigLayout("fill, insets 12", "[right][grow,fill]20[right][grow,fill]", "[][][][][][][][][]12[grow]"));
+        super(new MigLayout("fill, insets 12 8 12 8", "[right][grow,fill]12[right][grow,fill]", "[][][][][][][][][]12[grow]"));
         this.panel = panel;
-        JLabel hint = panel.i18n().bind(new JLabel(), LocalizedText.of("端末に今入っている値をそのまま入力します（空白や全角もそのまま）。",
-                "Enter exactly what the device has now (spaces and full-width characters included)."));
+        JLabel hint = panel.i18n().bind(new JLabel(), LocalizedText.of(
+                "<html>端末に今入っている値をそのまま入力します<br>（空白や全角もそのまま）。</html>",
+                "<html>Enter exactly what the device has now<br>(spaces and full-width characters included).</html>"));
         add(hint, "span, left, wrap");
         text("incomingHost", "受信サーバー", "Incoming server");
         text("outgoingHost", "送信サーバー", "Outgoing server");
@@ -54,21 +55,22 @@ final class LintView extends JPanel {
         combo("gmailPopFetch", "Gmail の POP 取得", "Gmail POP fetch", YES_NO);
         JComboBox<dev.mailbench.setup.engine.Symptom> symptom = SymptomCombo.create("setup.lint.symptom", panel);
         inputs.put("symptom", symptom);
-        add(panel.i18n().bind(new JLabel(), LocalizedText.of("見えている症状", "Observed symptom")));
-        add(symptom, "wrap");
+        // a row of its own: the longest symptom is wider than a field of the two-column grid
+        add(panel.i18n().bind(new JLabel(), LocalizedText.of("見えている症状", "Observed symptom")), "newline");
+        add(symptom, "span 3, growx, wmin 120, wrap");
         JButton prefill = panel.i18n().bind(new JButton(), LocalizedText.of("正しい値を入れる", "Fill in the right values"));
         prefill.setName("setup.lint.prefill");
         prefill.addActionListener(e -> prefill());
         JButton run = panel.i18n().bind(new JButton(), LocalizedText.of("チェック", "Check"));
         run.setName("setup.lint.run");
         run.addActionListener(e -> runLint());
-        add(prefill, "span 2, left, split 2");
+        add(prefill, "span, left, split 2");
         add(run, "wrap");
         result.setName("setup.lint.result");
         result.setEditable(false);
         result.setLineWrap(true);
         result.setWrapStyleWord(true);
-        add(new JScrollPane(result), "span, grow");
+        add(new JScrollPane(result), "span, grow, wmin 0");
         panel.scope().onLocaleChanged(l -> showResult.run());
     }
 
@@ -79,7 +81,7 @@ final class LintView extends JPanel {
         inputs.put(key, f);
         boolean second = inputs.size() % 2 == 0;
         add(panel.i18n().bind(new JLabel(), LocalizedText.of(ja, en)));
-        add(f, second ? "wrap" : "");
+        add(f, "wmin 60" + (second ? ", wrap" : ""));
     }
 
     private void combo(String key, String ja, String en, String[] values) {
@@ -88,7 +90,8 @@ final class LintView extends JPanel {
         inputs.put(key, c);
         boolean second = inputs.size() % 2 == 0;
         add(panel.i18n().bind(new JLabel(), LocalizedText.of(ja, en)));
-        add(c, second ? "wrap" : "");
+        // a combo may give up the room beyond its longest value ("STARTTLS") so two pairs fit a 1024 wide screen
+        add(c, "wmin 80" + (second ? ", wrap" : ""));
     }
 
     void show(DeviceSetup d) {

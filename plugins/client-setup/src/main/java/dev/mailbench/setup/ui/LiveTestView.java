@@ -85,11 +85,12 @@ final class LiveTestView extends JPanel {
         i18n.bindTooltip(ca, LocalizedText.of("社内・検証用の CA 証明書 (PEM)。通常は空のまま（OS 標準の認証局を使います）",
                 "A company or lab CA (PEM). Usually empty: the standard authorities are used"));
         add(i18n.bind(new JLabel(), LocalizedText.of("サーバー", "Server")));
-        add(host);
+        // wmin: the fields give way before the page needs a sideways scroll on a 1024 wide screen
+        add(host, "wmin 60");
         add(i18n.bind(new JLabel(), LocalizedText.of("ユーザー名", "User name")));
-        add(user, "wrap");
+        add(user, "wmin 60, wrap");
         add(i18n.bind(new JLabel(), LocalizedText.of("パスワード", "Password")));
-        add(password);
+        add(password, "wmin 60");
         add(i18n.bind(new JLabel(), LocalizedText.of("追加の CA", "Extra CA")));
         // Says what it does: a bare "…" left the consultant guessing.
         JButton browse = i18n.bind(new JButton(), LocalizedText.of("参照…", "Browse…"));
@@ -102,15 +103,16 @@ final class LiveTestView extends JPanel {
                 ca.setText(c.getSelectedFile().getPath());
             }
         });
-        add(ca, "split 2, growx");
+        add(ca, "split 2, growx, wmin 60");
         add(browse, "wrap");
         symptom = SymptomCombo.create("setup.live.symptom", panel);
         i18n.bindTooltip(symptom, LocalizedText.of("お客様の言う症状。端末のメールソフトと合わせて原因を示します",
                 "What the customer reports; with the device's mail client it names the cause"));
         add(i18n.bind(new JLabel(), LocalizedText.of("見えている症状", "Observed symptom")));
-        add(symptom, "span 3, growx, wrap");
-        JLabel note = i18n.bind(new JLabel(), LocalizedText.of("パスワードは保存・記録しません（メモリ上でのみ使い、終了後に消去）。",
-                "The password is never saved or logged (used in memory only, wiped afterwards)."));
+        add(symptom, "span 3, growx, wmin 120, wrap");
+        JLabel note = i18n.bind(new JLabel(), LocalizedText.of(
+                "<html>パスワードは保存・記録しません<br>（メモリ上でのみ使い、終了後に消去）。</html>",
+                "<html>The password is never saved or logged<br>(used in memory only, wiped afterwards).</html>"));
         note.setForeground(Color.GRAY);
         add(note, "span, left, wrap");
         roundTrip = i18n.bind(new JCheckBox("", true), LocalizedText.of("自分宛てにテストメールを送り IMAP で受信を確認", "Send a test message to itself and find it by IMAP"));
@@ -124,9 +126,10 @@ final class LiveTestView extends JPanel {
         cancel.setName("setup.live.cancel");
         cancel.setEnabled(false);
         cancel.addActionListener(e -> stop());
-        add(roundTrip, "span, left, split 5");
-        add(port25);
-        add(run, "gapleft push");
+        // each option on a row of its own, then the buttons and progress: side by side they do not fit 1024 wide
+        add(roundTrip, "span, left, wrap");
+        add(port25, "span, left, wrap");
+        add(run, "span, left, split 3");
         add(cancel);
         add(progress, "w 160!, wrap");
         state.setName("setup.live.status");
@@ -155,12 +158,12 @@ final class LiveTestView extends JPanel {
             matrix.getColumnModel().getColumn(c).setMinWidth(92);
         }
         matrix.getColumnModel().getColumn(header.size() - 1).setPreferredWidth(420);
-        add(new JScrollPane(matrix), "span, grow, wrap");
+        add(new JScrollPane(matrix), "span, grow, wmin 0, wrap");
         diagnosis.setName("setup.live.diagnosis");
         diagnosis.setEditable(false);
         diagnosis.setLineWrap(true);
         diagnosis.setWrapStyleWord(true);
-        add(new JScrollPane(diagnosis), "span, grow");
+        add(new JScrollPane(diagnosis), "span, grow, wmin 0");
         panel.scope().onLocaleChanged(l -> showReport());
         panel.scope().onDispose(this::stop);
     }

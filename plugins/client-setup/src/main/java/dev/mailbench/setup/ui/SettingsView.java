@@ -37,7 +37,9 @@ final class SettingsView extends JPanel {
         row("outgoingHost", "送信サーバー (SMTP)", "Outgoing server (SMTP)");
         row("outgoingPort", "送信ポート", "Outgoing port");
         row("outgoingEncryption", "暗号化", "Encryption");
+        // the sign-in method and SMTP AUTH are two settings on the device's screen, and one line did not fit 1024 wide
         row("auth", "認証", "Authentication");
+        row("smtpAuth", "SMTP認証", "SMTP authentication");
         notes.setName("setup.notes");
         notes.setEditable(false);
         notes.setLineWrap(true);
@@ -76,7 +78,8 @@ final class SettingsView extends JPanel {
             set("outgoingHost", s.outgoing().host());
             set("outgoingPort", Integer.toString(s.outgoing().port()));
             set("outgoingEncryption", s.outgoing().encryptionLabel(i18n.locale()));
-            set("auth", i18n.text("通常のパスワード・SMTP認証あり・SPA オフ", "Normal password, SMTP AUTH on, SPA off"));
+            set("auth", i18n.text("通常のパスワード（SPA オフ）", "Normal password (SPA off)"));
+            set("smtpAuth", i18n.text("必要（受信と同じ設定）", "Required (same as incoming)"));
         }
         StringBuilder sb = new StringBuilder();
         for (SetupNote n : s.notes()) {

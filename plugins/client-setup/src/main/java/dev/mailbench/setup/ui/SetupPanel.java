@@ -57,9 +57,12 @@ public final class SetupPanel extends JPanel {
             public java.awt.Component getListCellRendererComponent(JList<?> l, Object value, int index, boolean selected, boolean focus) {
                 super.getListCellRendererComponent(l, value, index, selected, focus);
                 if (value instanceof DeviceSetup d) {
+                    // the third line names the protocol in a word so it fits the list; the tooltip has it whole
+                    String client = i18n().text(d.device().client().label());
+                    String protocol = i18n().text(d.settings().protocol().label());
                     setText("<html><b>" + esc(d.device().name()) + "</b><br>" + esc(d.mailbox().address()) + "<br><span style='color:gray'>"
-                            + esc(i18n().text(d.device().client().label())) + " · " + esc(i18n().text(d.settings().protocol().label()))
-                            + "</span></html>");
+                            + esc(client) + " · " + esc(shortProtocol(protocol)) + "</span></html>");
+                    setToolTipText(d.mailbox().address() + " — " + client + " · " + protocol);
                 }
                 setBorder(BorderFactory.createEmptyBorder(4, 6, 4, 6));
                 return this;
@@ -87,7 +90,7 @@ public final class SetupPanel extends JPanel {
         left.add(new JScrollPane(list), "grow");
 
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, tabs);
-        split.setDividerLocation(310);
+        split.setResizeWeight(0);
         split.setBorder(null);
         // wmin 0: the long notes must not widen the panel beyond its tab (the copy buttons would fall off).
         add(split, "grow, wmin 0, wrap");
@@ -97,6 +100,17 @@ public final class SetupPanel extends JPanel {
         scope.onProjectEvent(e -> reload());
         scope.onLocaleChanged(l -> list.repaint());
         reload();
+        // the divider sits where the list's widest entry (and its scroll bar) ends; the settings get the rest
+        split.setDividerLocation(left.getPreferredSize().width);
+    }
+
+    /** "POP（サーバーにコピーを残す）" → "POP", "POP (leave a copy on the server)" → "POP": the protocol without its detail. */
+    static String shortProtocol(String label) {
+        int cut = label.indexOf('（');
+        if (cut < 0) {
+            cut = label.indexOf(" (");
+        }
+        return cut > 0 ? label.substring(0, cut) : label;
     }
 
     static String esc(String s) {

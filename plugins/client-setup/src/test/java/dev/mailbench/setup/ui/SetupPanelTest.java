@@ -139,7 +139,8 @@ class SetupPanelTest {
         assertThat(GuiActionRunner.execute(() -> ((JComponent) find(panel.panel(), "setup.saveAll")).getToolTipText()))
                 .startsWith("Write every file");
         assertThat(text("setup.settings.title")).endsWith("Outlook (classic)");
-        assertThat(text("setup.value.auth")).isEqualTo("Normal password, SMTP AUTH on, SPA off");
+        assertThat(text("setup.value.auth")).isEqualTo("Normal password (SPA off)");
+        assertThat(text("setup.value.smtpAuth")).isEqualTo("Required (same as incoming)");
         assertThat(text("setup.lint.result")).isEqualTo("No mistakes found.");
         assertThat(window.label("setup.status").text()).isEqualTo("Settings lint: clean");
         screenshotTab(0, "client-setup-settings-en.png");

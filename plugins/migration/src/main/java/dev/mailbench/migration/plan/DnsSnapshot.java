@@ -20,14 +20,21 @@ public record DnsSnapshot(State state, List<DomainDns> domains, LocalDateTime ta
     }
 
     public enum State {
-        LOOKED_UP("確認済み", "looked up"),
-        NOT_RUN("未確認（DNS を確認してください）", "not looked up yet"),
-        NO_SERVICE("DNS チェックプラグインがありません", "the DNS check plugin is not installed");
+        LOOKED_UP("確認済み", "looked up", "確認済み", "looked up"),
+        NOT_RUN("未確認（DNS を確認してください）", "not looked up yet", "未確認", "not looked up"),
+        NO_SERVICE("DNS チェックプラグインがありません", "the DNS check plugin is not installed", "プラグインなし", "no plugin");
 
         private final LocalizedText label;
+        private final LocalizedText shortLabel;
 
-        State(String ja, String en) {
+        State(String ja, String en, String shortJa, String shortEn) {
             label = LocalizedText.of(ja, en);
+            shortLabel = LocalizedText.of(shortJa, shortEn);
+        }
+
+        /** The state in a word or two, for a summary line; {@link #label()} says what to do about it. */
+        public LocalizedText shortLabel() {
+            return shortLabel;
         }
 
         public LocalizedText label() {

@@ -157,12 +157,13 @@ public final class CopyPanel extends JPanel {
         JLabel title = i18n.bind(new JLabel(), LocalizedText.of("コピーと検証", "Copy and verify"));
         title.setName("copy.title");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 6f));
-        add(title, "split 2");
+        add(title, "wrap");
         JLabel sub = i18n.bind(new JLabel(), LocalizedText.of(
-                "旧サーバーのメールを新サーバーへ、フォルダー名・フラグ・受信日時ごとコピーします。旧サーバーは読むだけで変更しません。",
-                "Copies mail from the old host to the new one with folder names, flags and dates. The old host is only read."));
+                "<html>旧サーバーのメールを新サーバーへ、フォルダー名・フラグ・受信日時ごとコピーします。<br>旧サーバーは読むだけで変更しません。</html>",
+                "<html>Copies mail from the old host to the new one with folder names, flags and dates.<br>The old host is only read.</html>"));
         sub.setForeground(UIManager.getColor("Label.disabledForeground"));
-        add(sub, "gapleft 12, wrap");
+        // under the title, in two lines: beside it the sentence alone was wider than a 1024 wide screen's tab
+        add(sub, "wrap");
     }
 
     private void layoutServers() {
@@ -183,8 +184,8 @@ public final class CopyPanel extends JPanel {
         box.add(sizeLimit, "split 2, growx 0, w 70!");
         box.add(new JLabel("MB"), "wrap");
         JLabel hint = i18n.bind(new JLabel(), LocalizedText.of(
-                "パスワードはどこにも保存されません。証明書は必ず検証します（追加の CA はコピー先にも使います）。",
-                "Passwords are never saved. Certificates are always verified (the extra CA counts for the destination too)."));
+                "<html>パスワードはどこにも保存されません。<br>証明書は必ず検証します（追加の CA はコピー先にも使います）。</html>",
+                "<html>Passwords are never saved.<br>Certificates are always verified (the extra CA counts for the destination too).</html>"));
         hint.setForeground(UIManager.getColor("Label.disabledForeground"));
         box.add(hint, "skip 1, span, wrap");
         add(box, "growx, wrap");

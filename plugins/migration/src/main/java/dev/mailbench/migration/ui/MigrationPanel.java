@@ -3,6 +3,7 @@ package dev.mailbench.migration.ui;
 import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.kit.swing.FitOrScroll;
 import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 import net.miginfocom.swing.MigLayout;
@@ -17,8 +18,9 @@ public final class MigrationPanel extends JPanel {
         setName("migration.panel");
         JTabbedPane tabs = new JTabbedPane();
         tabs.setName("migration.tabs");
-        tabs.addTab("", new PlanPanel(api, scope));
-        tabs.addTab("", new CopyPanel(api, scope));
+        // each page in its own scroller: the wider copy page must not widen the plan beyond a narrow tab
+        tabs.addTab("", FitOrScroll.wrap(new PlanPanel(api, scope)));
+        tabs.addTab("", FitOrScroll.wrap(new CopyPanel(api, scope)));
         api.i18n().bindTabs(tabs, PLAN_TITLE, COPY_TITLE);
         add(tabs, "grow");
     }

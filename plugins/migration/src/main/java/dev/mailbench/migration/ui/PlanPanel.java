@@ -24,6 +24,11 @@ import dev.mailbench.migration.plan.PlanProblem;
 import dev.mailbench.migration.plan.PlanStep;
 import dev.mailbench.migration.plan.TtlAdvice;
 import java.awt.Color;
+import java.awt.Container;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.event.HierarchyBoundsAdapter;
+import java.awt.event.HierarchyEvent;
 import java.awt.Font;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -37,6 +42,7 @@ import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -46,6 +52,7 @@ import javax.swing.JSplitPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.JViewport;
 import javax.swing.SwingUtilities;
 import javax.swing.table.DefaultTableModel;
 import net.miginfocom.swing.MigLayout;
@@ -66,6 +73,9 @@ public final class PlanPanel extends JPanel {
     private static final LocalizedText[] STEP_COLUMNS = {LocalizedText.of("完了", "Done"), LocalizedText.of("日時", "When"),
             LocalizedText.of("手順", "Step"), LocalizedText.of("担当", "Owner"), LocalizedText.of("確認", "Check"),
             LocalizedText.of("切り戻し", "Rollback"), LocalizedText.of("状態", "Status")};
+    /** Room for an address or host name typed into a form field, and the gap MigLayout leaves between cells. */
+    private static final int USABLE_FIELD = 170;
+    private static final int GAP = 8;
     private final WorkbenchApi api;
     private final I18nApi i18n;
     private final PanelScope scope;
@@ -74,6 +84,11 @@ public final class PlanPanel extends JPanel {
     private final JLabel oldImapLabel = new JLabel();
     private final JTextField oldImap = field("migration.plan.oldImap", 16);
     private final JTextField oldPort = field("migration.plan.oldPort", 4);
+    private final JPanel oldImapCell = new JPanel(new MigLayout("insets 0", "[grow,fill]rel[]"));
+    private final JPanel form = new JPanel();
+    private final JPanel buttons = new JPanel(new MigLayout("insets 0, hidemode 3"));
+    private final JPanel hostAndButtons = new JPanel(new MigLayout("insets 0, hidemode 3", "[grow,fill]push[]"));
+    private int formPairs;
     private final JLabel oldDnsLabel = new JLabel();
     private final JTextField oldDns = field("migration.plan.oldDns", 14);
     private final JLabel newDnsLabel = new JLabel();
@@ -125,26 +140,29 @@ public final class PlanPanel extends JPanel {
         progress.setStringPainted(true);
         summary.setFont(summary.getFont().deriveFont(Font.BOLD));
 
-        // every field may shrink (wmin) so the form stays inside a narrow workbench tab
-        JPanel form = new JPanel(new MigLayout("insets 0, gapy 4, hidemode 3", "[right][grow,fill][right][grow,fill][right][grow,fill]"));
-        form.add(oldLabelLabel);
-        form.add(oldLabel, "wmin 60");
-        form.add(oldImapLabel);
-        form.add(oldImap, "split 2, growx, wmin 60");
-        form.add(oldPort, "w 56!");
-        form.add(cutoverLabel);
-        form.add(cutover, "wmin 60, wrap");
-        form.add(oldDnsLabel);
-        form.add(oldDns, "wmin 60");
-        form.add(newDnsLabel);
-        form.add(newDns, "wmin 60");
-        form.add(operatorLabel);
-        form.add(operator, "wmin 60, wrap");
-        form.add(newHost, "span 3, growx, wmin 0");
-        form.add(apply, "span 3, split 4, right, sg b");
-        form.add(lookUp, "sg b");
-        form.add(cancel, "sg b");
-        form.add(exportIcs, "sg b, wrap");
+        oldImapCell.add(oldImap, "growx, wmin 60");
+        oldImapCell.add(oldPort, "w 56!");
+        buttons.add(apply);
+        buttons.add(lookUp);
+        buttons.add(cancel);
+        buttons.add(exportIcs);
+        hostAndButtons.add(newHost, "wmin 0");
+        hostAndButtons.add(buttons);
+        layOutForm(3);
+        // a narrow tab (1024 wide screen) gets the form in two pairs a row instead of three, so nothing runs off
+        addComponentListener(new ComponentAdapter() {
+            @Override
+            public void componentResized(ComponentEvent e) {
+                fitForm();
+            }
+        });
+        // the panel keeps its minimum width while its scroller shrinks: the scroller's size decides, so follow it too
+        addHierarchyBoundsListener(new HierarchyBoundsAdapter() {
+            @Override
+            public void ancestorResized(HierarchyEvent e) {
+                fitForm();
+            }
+        });
         add(form, "growx, wmin 0, wrap");
         add(summary, "split 2, growx, wmin 0");
         add(progress, "w 240!");
@@ -179,9 +197,58 @@ public final class PlanPanel extends JPanel {
                 refresh(false);
             }
         }));
-        scope.onLocaleChanged(l -> refresh(false));
+        scope.onLocaleChanged(l -> {
+            refresh(false);
+            fitForm();
+        });
         bindTexts();
         refresh(true);
+    }
+
+    /**
+     * The form's label and field pairs, {@code pairs} to a row: three on a wide tab, two on a narrow one (the old host
+     * beside the cutover, the old IMAP host beside the DNS operator, old beside new DNS servers).
+     */
+    private void layOutForm(int pairs) {
+        if (pairs == formPairs) {
+            return;
+        }
+        formPairs = pairs;
+        form.removeAll();
+        form.setLayout(new MigLayout("insets 0, gapy 4, hidemode 3", "[right][grow,fill]".repeat(pairs)));
+        List<JComponent> order = pairs >= 3
+                ? List.of(oldLabelLabel, oldLabel, oldImapLabel, oldImapCell, cutoverLabel, cutover,
+                        oldDnsLabel, oldDns, newDnsLabel, newDns, operatorLabel, operator)
+                : List.of(oldLabelLabel, oldLabel, cutoverLabel, cutover, oldImapLabel, oldImapCell,
+                        operatorLabel, operator, oldDnsLabel, oldDns, newDnsLabel, newDns);
+        for (int i = 0; i < order.size(); i += 2) {
+            boolean lastOfRow = (i / 2) % pairs == pairs - 1;
+            form.add(order.get(i));
+            form.add(order.get(i + 1), "wmin 60" + (lastOfRow ? ", wrap" : ""));
+        }
+        form.add(hostAndButtons, "span, growx, wmin 0");
+        form.revalidate();
+        form.repaint();
+    }
+
+    /** Three pairs a row when the tab has room for each field at a usable width, else two. */
+    private void fitForm() {
+        Container room = SwingUtilities.getAncestorOfClass(JViewport.class, this);
+        int available = (room != null ? room.getWidth() : getWidth()) - getInsets().left - getInsets().right;
+        if (available <= 0) {
+            return;
+        }
+        layOutForm(available >= wideFormWidth() ? 3 : 2);
+    }
+
+    /** The width three pairs a row need: the labels of each column, a usable field each, the gaps between. */
+    private int wideFormWidth() {
+        JComponent[][] columns = {{oldLabelLabel, oldDnsLabel}, {oldImapLabel, newDnsLabel}, {cutoverLabel, operatorLabel}};
+        int width = 0;
+        for (JComponent[] column : columns) {
+            width += Math.max(column[0].getPreferredSize().width, column[1].getPreferredSize().width) + USABLE_FIELD + 2 * GAP;
+        }
+        return width + 56 + GAP;
     }
 
     private static JTextField field(String name, int columns) {
@@ -252,12 +319,15 @@ public final class PlanPanel extends JPanel {
                 ? dns : DnsSnapshot.noService();
         plan = MigrationPlanner.plan(in, api.services().find(MailboxInventoryService.class), shown);
         Locale l = locale();
-        newHost.setText(i18n.text("新サーバー: ", "New host: ") + in.provider().displayName() + "  " + in.provider().mailHost());
+        newHost.setText(i18n.text("新サーバー: ", "New host: ") + in.provider().displayName() + " " + in.provider().mailHost());
         summary.setText(plan.cutover().map(c -> i18n.text("切替 ", "Cutover ") + Formats.dateTime(c, l)).orElse(i18n.text("切替日時 未設定", "No cutover yet"))
                 + "   ·   " + i18n.text("手順 ", "Steps ") + plan.steps().size()
                 + "   ·   " + i18n.text("コピー見込み ", "Copy ") + Formats.duration(plan.copyTotal(), l)
-                + "   ·   DNS: " + plan.dns().state().label().get(l)
+                + "   ·   DNS: " + plan.dns().state().shortLabel().get(l)
                 + (plan.dns().takenAt() == null ? "" : " (" + plan.dns().takenAt().toLocalTime().withNano(0) + ")"));
+        // the summary stays one line that fits a narrow tab; what the short DNS state means is in its tooltip
+        summary.setToolTipText("DNS: " + plan.dns().state().label().get(l));
+        newHost.setToolTipText(newHost.getText());
         showProblems(plan.problems());
         chart.show(plan.steps(), l);
         stepModel.show(plan.steps(), l);
