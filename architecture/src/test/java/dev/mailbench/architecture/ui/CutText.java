@@ -1,5 +1,6 @@
 package dev.mailbench.architecture.ui;
 
+import dev.mailbench.kit.swing.WrappingLabel;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Point;
@@ -95,7 +96,9 @@ final class CutText {
             return;
         }
         checkInsideParent(c);
-        if (c instanceof JLabel label) {
+        if (c instanceof WrappingLabel wrapping) {
+            checkWrapping(wrapping);
+        } else if (c instanceof JLabel label) {
             checkText(label, label.getText());
         } else if (c instanceof AbstractButton button) {
             checkText(button, button.getText());
@@ -120,6 +123,18 @@ final class CutText {
         if (!inside.contains(c.getBounds())) {
             findings.add(where + ": " + describe(c) + " at " + c.getBounds() + " lies outside its parent "
                     + describe(parent) + " (" + parent.getWidth() + "x" + parent.getHeight() + ")");
+        }
+    }
+
+    /** Wrapping text drawn by the kit: cut when its lines at its width need more height than it has. */
+    private void checkWrapping(WrappingLabel label) {
+        if (label.getWidth() == 0) {
+            return;
+        }
+        int needed = label.preferredHeightFor(label.getWidth());
+        if (needed > label.getHeight() + SLACK) {
+            findings.add(where + ": " + describe(label) + " \"" + label.getText() + "\" needs " + needed
+                    + " px of height, has " + label.getHeight());
         }
     }
 
