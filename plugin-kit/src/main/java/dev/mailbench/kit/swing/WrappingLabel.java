@@ -11,6 +11,7 @@ import java.util.List;
 import javax.accessibility.AccessibleContext;
 import javax.accessibility.AccessibleRole;
 import javax.swing.JComponent;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.plaf.UIResource;
 import javax.swing.plaf.basic.BasicGraphicsUtils;
@@ -31,6 +32,7 @@ public class WrappingLabel extends JComponent {
     private String heading;
     private String text;
     private Layout cached;
+    private boolean relayoutPending;
 
     public WrappingLabel(String text) {
         this(null, text);
@@ -120,9 +122,15 @@ public class WrappingLabel extends JComponent {
     public void setBounds(int x, int y, int width, int height) {
         int before = getWidth();
         super.setBounds(x, y, width, height);
-        // A new width may need another number of lines: the layout asks again for the height.
-        if (width != before && preferredHeightFor(width) != height) {
-            revalidate();
+        // A new width may need another number of lines: the layout asks again for the height. Not at once: this is
+        // called while the parent lays out, where a revalidate() is lost (the parent is not valid yet, so it is not
+        // invalidated, and is then marked valid); once that layout is done it reaches the parent.
+        if (width != before && preferredHeightFor(width) != height && !relayoutPending) {
+            relayoutPending = true;
+            SwingUtilities.invokeLater(() -> {
+                relayoutPending = false;
+                revalidate();
+            });
         }
     }
 

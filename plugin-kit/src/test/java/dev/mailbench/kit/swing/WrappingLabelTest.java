@@ -66,7 +66,7 @@ class WrappingLabelTest {
             panel.add(label, "wmin 0");
             panel.setSize(fm.stringWidth(JAPANESE) / 3, 2_000);
             panel.doLayout();
-            // What the label's revalidate() does in a window once it knows its width: the layout is made again.
+            // What the label's revalidate() does in a window once that layout is done: the layout is made again.
             panel.invalidate();
             panel.doLayout();
             sizes.set(new int[] {label.getHeight(), label.preferredHeightFor(label.getWidth()), fm.getHeight()});
