@@ -1,5 +1,6 @@
 package dev.mailbench.architecture.ui;
 
+import dev.mailbench.kit.swing.WrappingLabel;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.Point;
@@ -106,7 +107,9 @@ final class CutText {
             return;
         }
         checkInsideParent(c);
-        if (c instanceof JLabel label) {
+        if (c instanceof WrappingLabel wrapping) {
+            checkWrapping(wrapping);
+        } else if (c instanceof JLabel label) {
             checkText(label, label.getText());
         } else if (c instanceof AbstractButton button) {
             checkText(button, button.getText());
@@ -174,6 +177,18 @@ final class CutText {
                 findings.add(where + ": " + describe(tabs) + " shows tab \"" + tabs.getTitleAt(i) + "\" cut at "
                         + tab + " in " + tabs.getWidth() + " px");
             }
+        }
+    }
+
+    /** Wrapping text drawn by the kit: cut when its lines at its width need more height than it has. */
+    private void checkWrapping(WrappingLabel label) {
+        if (label.getWidth() == 0) {
+            return;
+        }
+        int needed = label.preferredHeightFor(label.getWidth());
+        if (needed > label.getHeight() + SLACK) {
+            findings.add(where + ": " + describe(label) + " \"" + label.getText() + "\" needs " + needed
+                    + " px of height, has " + label.getHeight());
         }
     }
 

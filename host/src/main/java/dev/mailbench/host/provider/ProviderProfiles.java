@@ -40,6 +40,8 @@ public final class ProviderProfiles {
 
     private final Map<String, ObjectNode> profiles = new LinkedHashMap<>();
     private final List<String> loadErrors = new ArrayList<>();
+    private final Path userDir;
+    private boolean loaded;
 
     /** Bundled profiles only. */
     public ProviderProfiles() {
@@ -48,10 +50,19 @@ public final class ProviderProfiles {
 
     /** @param userDir folder of user overrides; null or missing = none */
     public ProviderProfiles(Path userDir) {
-        loadBundled();
-        if (userDir != null && Files.isDirectory(userDir)) {
-            loadUser(userDir);
+        // Read when first asked, not when the workbench is built: the window paints before any profile is needed.
+        this.userDir = userDir;
+    }
+
+    private synchronized Map<String, ObjectNode> profiles() {
+        if (!loaded) {
+            loaded = true;
+            loadBundled();
+            if (userDir != null && Files.isDirectory(userDir)) {
+                loadUser(userDir);
+            }
         }
+        return profiles;
     }
 
     /** {@code <configDir>/provider-profiles}. */
@@ -60,17 +71,18 @@ public final class ProviderProfiles {
     }
 
     public List<String> ids() {
-        return List.copyOf(profiles.keySet());
+        return List.copyOf(profiles().keySet());
     }
 
     /** Problems met while loading (a broken user file is skipped, not fatal). */
     public List<String> loadErrors() {
+        profiles();
         return List.copyOf(loadErrors);
     }
 
     /** The profile as stored, with placeholders. */
     public Optional<ProviderProfile> raw(String id) {
-        ObjectNode node = profiles.get(id);
+        ObjectNode node = profiles().get(id);
         return node == null ? Optional.empty() : Optional.of(toProfile(id, node.deepCopy()));
     }
 
@@ -83,7 +95,7 @@ public final class ProviderProfiles {
      *                                  wrong type, with a message naming it
      */
     public ProviderProfile resolve(ProviderRef ref) {
-        ObjectNode base = profiles.get(ref.profileId());
+        ObjectNode base = profiles().get(ref.profileId());
         if (base == null) {
             throw new IllegalArgumentException("プロバイダー設定「" + ref.profileId() + "」がありません（あるもの: "
                     + String.join(", ", profiles.keySet()) + "） / Unknown provider profile: " + ref.profileId());
@@ -217,7 +229,7 @@ public final class ProviderProfiles {
 
     /** Field names a user can override, for the UI's override editor. */
     public List<String> overrideKeys(String profileId) {
-        ObjectNode node = profiles.get(profileId);
+        ObjectNode node = profiles().get(profileId);
         List<String> keys = new ArrayList<>();
         if (node != null) {
             collectKeys(node, "", keys);

@@ -85,6 +85,8 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
     private final List<dev.mailbench.api.Registration> registrations = new ArrayList<>();
     private List<ValidationProblem> problems = List.of();
     private boolean validating;
+    /** While a project opens: its first tabs wait for the one validation at the end of the opening. */
+    private boolean validationDeferred;
 
     /** A plugin's panel as the window knows it: who contributed it and what it is. */
     public record PluginPanelEntry(String pluginId, PanelContribution contribution) {
@@ -560,7 +562,13 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
             showingSample = false;
             showWork();
             rebuildPluginPanels();
-            showRoute(project);
+            // The tabs opened here are validated once with everything else below, not each on its own first.
+            validationDeferred = true;
+            try {
+                showRoute(project);
+            } finally {
+                validationDeferred = false;
+            }
             dev.mailbench.host.StartupTrace.mark("opened: route");
         } else {
             new ArrayList<>(pluginScopes.values()).forEach(scope -> scope.projectEvent(event));
@@ -579,7 +587,7 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
 
     /** Validates the project as it would be with every draft committed, and shows the result everywhere. */
     public void revalidateProject() {
-        if (validating) {
+        if (validating || validationDeferred) {
             return;
         }
         validating = true;

@@ -62,4 +62,16 @@ class ProviderProfilesTest {
         assertThat(p.rules()).containsEntry("extra", "1").containsKey("smtpAuthRequired");
         assertThat(withUser.loadErrors()).singleElement().asString().contains("broken.json");
     }
+
+    @Test
+    void profilesAreReadWhenFirstAskedNotWhenTheWorkbenchIsBuilt(@TempDir Path config) throws Exception {
+        Path dir = ProviderProfiles.userDirIn(config);
+        ProviderProfiles lazy = new ProviderProfiles(dir);
+        // Written after construction: seen only because nothing was read before the first question.
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("later.json"), "{ \"displayName\": \"Later\", \"mailHost\": \"mail.later.test\" }");
+
+        assertThat(lazy.ids()).contains("xserver", "later");
+        assertThat(lazy.raw("later")).get().extracting(ProviderProfile::displayName).isEqualTo("Later");
+    }
 }

@@ -6,6 +6,7 @@ import dev.mailbench.host.project.ValidationProblem;
 import dev.mailbench.host.route.VisitRoute;
 import dev.mailbench.host.ui.Styles;
 import dev.mailbench.host.ui.i18n.Texts;
+import dev.mailbench.kit.swing.WrappingLabel;
 import java.awt.Font;
 import java.util.List;
 import java.util.function.Consumer;
@@ -70,8 +71,9 @@ public final class RouteEditor extends EditorPanel {
                 JLabel number = new JLabel(n++ + ".");
                 number.setFont(number.getFont().deriveFont(Font.BOLD));
                 steps.add(number, "aligny top");
-                JLabel text = new JLabel("<html><b>" + escape(Texts.of(step.title())) + "</b><br>"
-                        + escape(Texts.of(step.summary())) + "</html>");
+                // Not an HTML label: the route is the first page shown, and the first HTML label of a run loads
+                // Swing's HTML parser and its DTD on the event thread before the window can paint.
+                WrappingLabel text = new WrappingLabel(Texts.of(step.title()), Texts.of(step.summary()));
                 text.setName("route.step." + step.id());
                 steps.add(text, "wmin 0");
                 JLabel state = Styles.style(new JLabel(Texts.of(step.state().label())), switch (step.state()) {
@@ -91,10 +93,6 @@ public final class RouteEditor extends EditorPanel {
         }
         steps.revalidate();
         steps.repaint();
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;");
     }
 
     @Override
