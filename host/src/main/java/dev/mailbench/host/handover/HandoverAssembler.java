@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Collects the host's own sections and the plugins' contributions into one {@link HandoverDocument}:
@@ -31,23 +33,74 @@ public final class HandoverAssembler {
                                      List<HandoverContributor> pluginContributors, String documentVersion,
                                      LocalDate issued) {
         HandoverContext context = HandoverContext.of(project, provider, locale);
+        // The plugins' sections (the design plugin's forecasts and charts are most of the assembly) are built on a
+        // thread of their own while the host builds its own: the export waits for the whole document.
+        FutureTask<List<Built>> plugins = new FutureTask<>(() -> build(pluginContributors, context));
+        Thread pluginThread = null;
+        if (!pluginContributors.isEmpty()) {
+            pluginThread = new Thread(plugins, "handover-plugin-sections");
+            pluginThread.setDaemon(true);
+            pluginThread.start();
+        }
+        List<Built> built = new ArrayList<>(build(HostSections.contributors(), context));
+        if (pluginThread != null) {
+            built.addAll(joined(pluginThread, plugins));
+        }
         List<String> warnings = new ArrayList<>();
         List<HandoverSection> sections = new ArrayList<>();
-        List<HandoverContributor> all = new ArrayList<>(HostSections.contributors());
-        all.addAll(pluginContributors);
-        for (HandoverContributor contributor : all) {
-            try {
-                Optional<HandoverSection> section = contributor.build(context);
-                section.ifPresent(sections::add);
-            } catch (RuntimeException e) {
-                warnings.add("A handover section could not be built (" + contributor.getClass().getName() + "): " + e);
-            }
+        for (Built b : built) {
+            b.section().ifPresent(sections::add);
+            b.warning().ifPresent(warnings::add);
         }
         sections.sort(Comparator.comparingInt(HandoverSection::order).thenComparing(s -> s.id() == null ? "" : s.id()));
         List<HandoverSection> merged = sections.stream().map(s -> withStates(s, project)).toList();
         warnDuplicateIds(merged, warnings);
         DocumentFields fields = DocumentFields.of(project, provider, locale, documentVersion, issued);
         return new HandoverDocument(locale, fields, merged, warnings);
+    }
+
+    /** One contributor's section, or why it has none. */
+    private record Built(Optional<HandoverSection> section, Optional<String> warning) {
+    }
+
+    private static List<Built> build(List<HandoverContributor> contributors, HandoverContext context) {
+        List<Built> built = new ArrayList<>();
+        for (HandoverContributor contributor : contributors) {
+            try {
+                built.add(new Built(contributor.build(context), Optional.empty()));
+            } catch (RuntimeException e) {
+                built.add(new Built(Optional.empty(), Optional.of("A handover section could not be built ("
+                        + contributor.getClass().getName() + "): " + e)));
+            }
+        }
+        return built;
+    }
+
+    /** The plugin thread's sections; an Error there is thrown here (a contributor's exception is a warning). */
+    private static List<Built> joined(Thread thread, FutureTask<List<Built>> work) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    thread.join();
+                    return work.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof Error error) {
+                        throw error;
+                    }
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     private static HandoverSection withStates(HandoverSection section, Project project) {

@@ -43,6 +43,20 @@ class HandoverAssemblerTest {
     }
 
     @Test
+    void pluginSectionsBuiltAlongsideTheHostsKeepTheirOrderAndAnErrorIsNotLost() {
+        HandoverDocument doc = assembler.assemble(TestProjects.sample(), TestProjects.xserver("sv1234"), Locale.JAPANESE,
+                List.of(context -> Optional.of(new HandoverSection("p.one", "one", 250, "", List.of())),
+                        context -> Optional.of(new HandoverSection("p.two", "two", 250, "", List.of()))),
+                "1", LocalDate.of(2026, 11, 30));
+        assertThat(doc.sections()).extracting(HandoverSection::id).containsSubsequence("p.one", "p.two");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> assembler.assemble(TestProjects.sample(),
+                TestProjects.xserver("sv1234"), Locale.JAPANESE, List.of(context -> {
+                    throw new AssertionError("plugin thread error");
+                }), "1", LocalDate.of(2026, 11, 30))).isInstanceOf(AssertionError.class).hasMessage("plugin thread error");
+    }
+
+    @Test
     void setupSheetsUseTheResolvedProviderAndNeverAPassword() {
         HandoverDocument doc = assembler.assemble(TestProjects.sample(), TestProjects.xserver("sv1234"), Locale.ENGLISH,
                 List.of(), "1", LocalDate.of(2026, 11, 30));

@@ -136,6 +136,20 @@ final class DocxBody {
         return r;
     }
 
+    /**
+     * Stands for sections built in another copy of the template (see {@link SplicedDocument}): a one-run paragraph
+     * holding {@code token}; the sections' bookmarks are numbered as if they were here.
+     */
+    void placeholder(String token, int sections) {
+        newParagraph().createRun().setText(token);
+        bookmarks += sections;
+    }
+
+    /** For a part built in another copy of the template: its first section is the document's {@code index}th. */
+    void startAtSection(int index) {
+        bookmarks = index;
+    }
+
     private static String bookmarkName(int n) {
         return "_TocMb" + n;
     }
