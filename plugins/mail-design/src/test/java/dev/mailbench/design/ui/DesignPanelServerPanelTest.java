@@ -72,9 +72,11 @@ class DesignPanelServerPanelTest {
         window.tabbedPane("design.tabs").selectTab(2);
         assertThat(window.label("design.forecast.panelSource").text())
                 .startsWith("使用量と容量: サーバーパネルの実際の値（xs123456.xsrv.jp、").endsWith(" 取得）");
-        // 2,730 of 3,000 MB is past the 80% level: the archive date is today, not years away as with the recorded figures
-        window.label("design.forecast.archiveBy").requireText(Scenario.TODAY.toString());
         shown.screenshot("design-server-panel-forecast-1366.png");
+        // at the panel's 3,000 MB, the panel's 2,730 MB used is past the 80% level: archive today
+        window.spinner("design.whatIfQuota").enterTextAndCommit("3000");
+        window.label("design.forecast.archiveBy").requireText(Scenario.TODAY.toString());
+        window.label("design.forecast.untilFull").requireText(java.util.regex.Pattern.compile("[0-9.]+ か月"));
 
         shown.switchLanguage(Locale.ENGLISH);
         assertThat(window.label("design.forecast.panelSource").text())
