@@ -69,6 +69,11 @@ class DesignPanelServerPanelTest {
                 "shoji.sato@gmail.com", "件名が「未承諾広告」を含む");
         shown.screenshot("design-server-panel-risks-1366.png");
 
+        window.tabbedPane("design.tabs").selectTab(1);
+        window.spinner("design.used").requireDisabled();
+        assertThat(window.label("design.volumeSource").text()).contains("使用量と容量: サーバーパネルの実際の値");
+        shown.screenshot("design-server-panel-questionnaire-1366.png");
+
         window.tabbedPane("design.tabs").selectTab(2);
         assertThat(window.label("design.forecast.panelSource").text())
                 .startsWith("使用量と容量: サーバーパネルの実際の値（xs123456.xsrv.jp、").endsWith(" 取得）");
