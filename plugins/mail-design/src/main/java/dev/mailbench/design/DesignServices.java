@@ -5,6 +5,7 @@ import dev.mailbench.api.model.Project;
 import dev.mailbench.api.services.MailDesignDecision;
 import dev.mailbench.api.services.MailDesignService;
 import dev.mailbench.api.services.MailboxInventoryService;
+import dev.mailbench.api.services.ServerPanelService;
 import dev.mailbench.design.engine.DesignAdvisor;
 import dev.mailbench.design.engine.DesignSectionCodec;
 import dev.mailbench.design.engine.ProjectDesigner;
@@ -18,8 +19,12 @@ public final class DesignServices implements MailDesignService {
         return DesignSectionCodec.read(project).decisions();
     }
 
-    /** A designer for today, using the archive plugin's measurements when that plugin is installed. */
+    /**
+     * A designer for today, using the archive plugin's measurements and the server panel's last import when those
+     * plugins are installed.
+     */
     public static ProjectDesigner designer(WorkbenchApi api) {
-        return new ProjectDesigner(new DesignAdvisor(), api.services().find(MailboxInventoryService.class), LocalDate.now());
+        return new ProjectDesigner(new DesignAdvisor(), api.services().find(MailboxInventoryService.class),
+                api.services().find(ServerPanelService.class), LocalDate.now());
     }
 }

@@ -6,6 +6,8 @@ import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.dns.engine.CheckProfile;
+import dev.mailbench.api.services.ServerPanelService;
+import dev.mailbench.api.services.ServerPanelService.PanelSnapshot;
 import dev.mailbench.dns.engine.CheckRunner;
 import dev.mailbench.dns.engine.DnsSeverity;
 import dev.mailbench.dns.engine.DomainReport;
@@ -179,12 +181,15 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
             }
         }
         CheckProfile profile = CheckProfile.generic();
+        PanelSnapshot panel = null;
         if (project != null) {
             if (api == null) {
                 throw new IllegalArgumentException("--project はワークベンチからのみ使えます / --project needs the workbench");
             }
             Project p = api.cli().loadProject(project);
             profile = CheckProfile.forProject(api.cli().providerFor(p), p);
+            // the server panel's last import, when the server-panel plugin is there: its DNS against live DNS
+            panel = api.services().find(ServerPanelService.class).flatMap(s -> s.lastImport(p)).orElse(null);
             if (p.plugins().get("dns-check") instanceof Map<?, ?> section && section.get("referenceZones") instanceof List<?> named) {
                 // The project's own reference zones (relative to its folder) answer before the ones given here.
                 List<Path> withProjects = new ArrayList<>();
@@ -237,7 +242,7 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
         long cpuStarted = stats ? processCpuNanos() : 0;
         long started = System.nanoTime();
         List<DomainReport> reports = CheckRunner.run(new CheckRunner.Request(all, resolver, zoneFiles, offline, profile,
-                concurrency, referenceZones, policies), new CheckRunner.Listener() {
+                concurrency, referenceZones, policies).withPanel(panel), new CheckRunner.Listener() {
                     @Override
                     public void progress(int done, int total, String domain) {
                     }

@@ -1,5 +1,6 @@
 package dev.mailbench.dns.engine;
 
+import dev.mailbench.api.services.ServerPanelService.PanelSnapshot;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +26,12 @@ public final class CheckRunner {
      *                    reverse zone) that answer for those names before live DNS is asked; offline, they are all
      *                    that answers outside the zone files
      * @param policies    fetches MTA-STS policies in a live run; null for HTTPS on port 443 with the system trust
+     * @param panel       the server panel's last import: a live run compares its DNS records with live DNS for the
+     *                    domains it knows ({@link PanelDnsComparison}); null without one
      */
     public record Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
-                          CheckProfile profile, int concurrency, List<Path> referenceZones, MtaStsFetcher policies) {
+                          CheckProfile profile, int concurrency, List<Path> referenceZones, MtaStsFetcher policies,
+                          PanelSnapshot panel) {
         public Request {
             domains = List.copyOf(domains);
             zoneFiles = Map.copyOf(zoneFiles);
@@ -37,16 +41,25 @@ public final class CheckRunner {
 
         public Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
                        CheckProfile profile, int concurrency) {
-            this(domains, resolver, zoneFiles, offline, profile, concurrency, List.of(), null);
+            this(domains, resolver, zoneFiles, offline, profile, concurrency, List.of(), null, null);
         }
 
         public Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
                        CheckProfile profile, int concurrency, List<Path> referenceZones) {
-            this(domains, resolver, zoneFiles, offline, profile, concurrency, referenceZones, null);
+            this(domains, resolver, zoneFiles, offline, profile, concurrency, referenceZones, null, null);
+        }
+
+        public Request(List<String> domains, ResolverSettings resolver, Map<String, Path> zoneFiles, boolean offline,
+                       CheckProfile profile, int concurrency, List<Path> referenceZones, MtaStsFetcher policies) {
+            this(domains, resolver, zoneFiles, offline, profile, concurrency, referenceZones, policies, null);
         }
 
         public Request withPolicies(MtaStsFetcher fetcher) {
-            return new Request(domains, resolver, zoneFiles, offline, profile, concurrency, referenceZones, fetcher);
+            return new Request(domains, resolver, zoneFiles, offline, profile, concurrency, referenceZones, fetcher, panel);
+        }
+
+        public Request withPanel(PanelSnapshot value) {
+            return new Request(domains, resolver, zoneFiles, offline, profile, concurrency, referenceZones, policies, value);
         }
     }
 
@@ -124,6 +137,9 @@ public final class CheckRunner {
                     }
                     DomainReport report = unreadable.containsKey(d) ? unreadable.get(d) : checkOrReport(checkers.get(d), d,
                             zones.containsKey(d));
+                    if (request.panel() != null && live != null && !zones.containsKey(d)) {
+                        report = PanelDnsComparison.addTo(report, request.panel(), live);
+                    }
                     listener.progress(done.incrementAndGet(), domains.size(), d);
                     return report;
                 }));

@@ -6,6 +6,7 @@ import static dev.mailbench.dns.engine.RecordGroup.INPUT;
 import static dev.mailbench.dns.engine.RecordGroup.MTA_STS;
 import static dev.mailbench.dns.engine.RecordGroup.MX;
 import static dev.mailbench.dns.engine.RecordGroup.NS;
+import static dev.mailbench.dns.engine.RecordGroup.PANEL;
 import static dev.mailbench.dns.engine.RecordGroup.SENDER;
 import static dev.mailbench.dns.engine.RecordGroup.SPF;
 import static dev.mailbench.dns.engine.DnsSeverity.COULD_NOT_CHECK;
@@ -336,6 +337,51 @@ public enum FindingCode {
             "DNS shows whether SPF, DKIM and DMARC exist and are valid. Reverse DNS of the sending IP, TLS, alignment of From with SPF/DKIM, spam rate and one-click unsubscribe need a real message's headers.",
             "Gmail に送ったメールの「メッセージのソースを表示」で spf=pass・dkim=pass・dmarc=pass を確認してください。",
             "Send a message to Gmail and check spf=pass, dkim=pass, dmarc=pass under \"Show original\"."),
+
+    // --- The server panel's DNS records (last import) against live DNS ---
+    PANEL_DNS_IN_EFFECT(PANEL, OK, "RFC 1034 4.2.1", "サーバーパネルの DNS が使われています", "The server panel's DNS is in effect",
+            "ドメインの NS がサーバーパネルのネームサーバーを指しているため、パネルで設定した DNS レコードが公開されています。",
+            "The domain's NS records point at the server panel's name servers, so the records set in the panel are the ones published.",
+            "", ""),
+    PANEL_DNS_NOT_IN_EFFECT(PANEL, WARNING, "RFC 1034 4.2.1", "サーバーパネルの DNS レコードは使われていません",
+            "The server panel's DNS records are not in effect",
+            "ドメインの NS がサーバーパネルのネームサーバーではなく、別の DNS 事業者（ホームページの制作会社やドメインの登録会社など）を指しています。"
+                    + "サーバーパネルで DNS レコードを追加・変更しても、メールにも Web にも反映されません。",
+            "The domain's NS records point at another DNS operator (the web designer's or the registrar's), not at the server panel's name "
+                    + "servers. Adding or changing DNS records in the server panel has no effect on mail or the web.",
+            "MX・SPF・DKIM・DMARC の変更は、NS が指している DNS 事業者の管理画面で行ってください。サーバーパネルの DNS を使うなら、"
+                    + "ドメインの登録会社で NS をサーバーパネルのネームサーバーに変更します（Web の設定も移す必要があります）。",
+            "Make MX, SPF, DKIM and DMARC changes in the panel of the DNS operator the NS records point at. To use the server panel's "
+                    + "DNS instead, change the NS at the registrar to the panel's name servers (the web records must move too)."),
+    PANEL_DNS_MATCHES(PANEL, OK, "RFC 1035 3.3", "サーバーパネルの DNS と実際の DNS が一致しています",
+            "The server panel's DNS matches live DNS",
+            "パネルの取り込みにあるレコードと、実際の DNS の応答が一致しています。", "The records in the panel import and the live DNS answers agree.",
+            "", ""),
+    PANEL_RECORD_NOT_LIVE(PANEL, WARNING, "RFC 1035 3.3", "パネルにあるレコードが実際の DNS にありません",
+            "A record in the panel is not in live DNS",
+            "サーバーパネルに設定されているレコードが、実際の DNS の応答にありません。パネルの変更がまだ反映されていないか、"
+                    + "パネルの取り込み後に DNS が変わったか、パネルの DNS が使われていません。",
+            "A record set in the server panel is not in the live DNS answer: a panel change not published yet, DNS changed after the "
+                    + "import, or the panel's DNS is not in effect.",
+            "パネルを取り込み直してから再確認し、それでも違う場合はどちらが正しいかを決めて揃えてください。",
+            "Import the panel again and re-check; if they still differ, decide which is right and make them agree."),
+    PANEL_RECORD_NOT_IN_PANEL(PANEL, WARNING, "RFC 1035 3.3", "実際の DNS にあるレコードがパネルにありません",
+            "A live DNS record is not in the panel",
+            "実際の DNS が返すレコードが、サーバーパネルの取り込みにありません。パネル以外の場所で設定されたか、パネルの取り込みが古いか、"
+                    + "パネルの DNS が使われていません。",
+            "Live DNS returns a record the panel import does not have: it was set somewhere else, the import is old, or the panel's "
+                    + "DNS is not in effect.",
+            "パネルを取り込み直してから再確認し、必要なレコードならパネルにも登録してください（NS を切り替えたときに消えないように）。",
+            "Import the panel again and re-check; if the record is needed, add it to the panel as well (so it survives a switch of NS)."),
+    PANEL_RECORD_DIFFERENT(PANEL, WARNING, "RFC 1035 3.3", "パネルと実際の DNS で値が違います", "The panel and live DNS differ",
+            "同じ名前・種類のレコードで、サーバーパネルの値と実際の DNS の値が違います。",
+            "For the same name and type, the server panel's value and the live DNS value differ.",
+            "パネルを取り込み直してから再確認し、どちらの値が正しいかを決めて揃えてください。",
+            "Import the panel again and re-check; decide which value is right and make them agree."),
+    PANEL_DNS_UNCHECKED(PANEL, COULD_NOT_CHECK, "RFC 1035", "パネルの DNS と比べられませんでした", "Could not compare with the panel's DNS",
+            "実際の DNS への問い合わせがタイムアウト・エラーになりました。レコードが無い、または違うという意味ではありません。",
+            "A live DNS question timed out or failed. This does not mean a record is missing or different.",
+            "時間をおいて再確認するか、別の DNS サーバーを指定してください。", "Check again later or use another DNS server."),
 
     // --- The input: zone files and records the checker cannot take as they are ---
     ZONE_FILE_UNREADABLE(INPUT, ERROR, "RFC 1035 5.1", "ゾーンファイルを読み込めません", "The zone file cannot be read",

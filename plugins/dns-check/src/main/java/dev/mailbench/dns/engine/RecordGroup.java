@@ -12,7 +12,9 @@ public enum RecordGroup {
     DKIM(LocalizedText.of("DKIM", "DKIM")),
     DMARC(LocalizedText.of("DMARC", "DMARC")),
     MTA_STS(LocalizedText.of("MTA-STS / TLS-RPT", "MTA-STS / TLS-RPT")),
-    SENDER(LocalizedText.of("Gmail・Yahoo の送信者要件", "Gmail/Yahoo sender requirements"));
+    SENDER(LocalizedText.of("Gmail・Yahoo の送信者要件", "Gmail/Yahoo sender requirements")),
+    /** The server panel's DNS records (last import) against live DNS. */
+    PANEL(LocalizedText.of("サーバーパネルの DNS と実際の DNS", "Server panel DNS against live DNS"));
 
     private final LocalizedText label;
 

@@ -7,6 +7,7 @@ import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.Domain;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.dns.engine.CheckProfile;
+import dev.mailbench.api.services.ServerPanelService;
 import dev.mailbench.dns.engine.CheckRunner;
 import dev.mailbench.dns.engine.DnsFinding;
 import dev.mailbench.dns.engine.DnsSeverity;
@@ -357,7 +358,7 @@ public final class DnsPanel extends JPanel {
         // A planned zone is checked offline: outside names would wait for a network the consultant may not have.
         boolean offline = !zones.isEmpty() && zones.size() == names.size();
         var request = new CheckRunner.Request(names, resolver.withTimeout(Duration.ofSeconds(3)), zones, offline, profile(), 8,
-                zones.isEmpty() ? List.of() : referenceZones());
+                zones.isEmpty() ? List.of() : referenceZones()).withPanel(panelImport());
         run.setEnabled(false);
         cancel.setEnabled(true);
         progress.setIndeterminate(true);
@@ -382,6 +383,11 @@ public final class DnsPanel extends JPanel {
                 }));
         running.result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> finished(result, error, zones, offline, automatic,
                 request.referenceZones().size())));
+    }
+
+    /** The server panel's last import (server-panel plugin), whose DNS records a live check compares; null without. */
+    private ServerPanelService.PanelSnapshot panelImport() {
+        return api.services().find(ServerPanelService.class).flatMap(s -> s.lastImport(api.project().current())).orElse(null);
     }
 
     private void finished(List<DomainReport> result, Throwable error, Map<String, Path> zones, boolean offline, boolean automatic,

@@ -77,10 +77,42 @@ class FindingCodeTest {
 
     static final String POLICY = "version: STSv1\r\nmode: enforce\r\nmx: x.test\r\nmax_age: 604800\r\n";
 
+    static final String SPF_RECORD = "v=spf1 +a:sv1.host.test +a:x.test +mx include:spf.host.test ~all";
+
+    /** The healthy domain as a server panel import holds it (name servers ns1/ns2.host.test), one thing changed. */
+    static DomainReport panel(List<String> nameServers, Consumer<List<dev.mailbench.api.services.ServerPanelService.DnsRecord>> panelChange,
+                              Consumer<FakeDns> dnsChange) {
+        FakeDns dns = healthy();
+        dnsChange.accept(dns);
+        List<dev.mailbench.api.services.ServerPanelService.DnsRecord> records = new ArrayList<>(List.of(
+                panelRecord("@", "A", "192.0.2.10", null), panelRecord("@", "MX", "x.test", 10),
+                panelRecord("@", "TXT", SPF_RECORD, null),
+                panelRecord("_dmarc", "TXT", "v=DMARC1; p=quarantine; rua=mailto:dmarc@x.test", null)));
+        panelChange.accept(records);
+        var snapshot = new dev.mailbench.api.services.ServerPanelService.PanelSnapshot("xserver", "xs1.host.test",
+                java.time.Instant.parse("2026-12-01T00:00:00Z"),
+                new dev.mailbench.api.services.ServerPanelService.ServerInfo("sv1", "sv1.host.test", "192.0.2.10", nameServers, null, null),
+                List.of(), List.of(), List.of(), records);
+        return PanelDnsComparison.addTo(new DomainChecker(dns, profile(), false).check(D), snapshot, dns);
+    }
+
+    static dev.mailbench.api.services.ServerPanelService.DnsRecord panelRecord(String host, String type, String content, Integer priority) {
+        return new dev.mailbench.api.services.ServerPanelService.DnsRecord("1", D, host, type, content, 3600, priority);
+    }
+
+    static final List<String> HOST_NS = List.of("ns1.host.test", "ns2.host.test");
+
     static final Map<FindingCode, java.util.function.Supplier<DomainReport>> SCENARIOS = new EnumMap<>(FindingCode.class);
 
     static {
         SCENARIOS.put(NS_OK, () -> check(d -> { }));
+        SCENARIOS.put(PANEL_DNS_IN_EFFECT, () -> panel(HOST_NS, p -> { }, d -> { }));
+        SCENARIOS.put(PANEL_DNS_MATCHES, () -> panel(HOST_NS, p -> { }, d -> { }));
+        SCENARIOS.put(PANEL_DNS_NOT_IN_EFFECT, () -> panel(List.of("ns1.xserver.jp", "ns2.xserver.jp"), p -> { }, d -> { }));
+        SCENARIOS.put(PANEL_RECORD_NOT_LIVE, () -> panel(HOST_NS, p -> p.add(panelRecord("old", "A", "192.0.2.99", null)), d -> { }));
+        SCENARIOS.put(PANEL_RECORD_NOT_IN_PANEL, () -> panel(HOST_NS, p -> p.remove(3), d -> { }));
+        SCENARIOS.put(PANEL_RECORD_DIFFERENT, () -> panel(HOST_NS, p -> p.set(0, panelRecord("@", "A", "192.0.2.11", null)), d -> { }));
+        SCENARIOS.put(PANEL_DNS_UNCHECKED, () -> panel(HOST_NS, p -> { }, d -> d.fail("_dmarc.x.test", LookupState.TIMEOUT)));
         SCENARIOS.put(DOMAIN_NXDOMAIN, () -> new DomainChecker(new FakeDns(List.of("y.test A 192.0.2.1")), profile(), false).check(D));
         SCENARIOS.put(NS_MISSING, () -> check(d -> d.remove(D, "NS")));
         SCENARIOS.put(NS_SINGLE, () -> check(d -> d.remove(D, "NS").add("x.test NS ns1.host.test.")));

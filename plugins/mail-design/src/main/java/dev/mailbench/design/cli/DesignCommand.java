@@ -7,6 +7,7 @@ import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.api.services.MailDesignDecision;
 import dev.mailbench.api.services.MailboxInventoryService;
+import dev.mailbench.api.services.ServerPanelService;
 import dev.mailbench.design.engine.CapacityForecast;
 import dev.mailbench.design.engine.DesignAdvisor;
 import dev.mailbench.design.engine.DesignFormats;
@@ -87,7 +88,7 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
         }
         LocalDate today = LocalDate.now(clock);
         ProjectDesigner designer = new ProjectDesigner(new DesignAdvisor(),
-                api.services().find(MailboxInventoryService.class), today);
+                api.services().find(MailboxInventoryService.class), api.services().find(ServerPanelService.class), today);
         List<MailboxDesign> designs = designer.design(project);
         if (json) {
             out.println(json(project, designs, today, locale));
@@ -145,6 +146,7 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
                         .append(pick(l, "、満杯まで ", ", full in ")).append(DesignFormats.months(f.monthsUntilFull(), l))
                         .append(pick(l, "、80% 到達 ", ", 80% on ")).append(DesignFormats.date(f.archiveBy(), l))
                         .append(System.lineSeparator());
+                DesignFormats.panelFigures(d).ifPresent(t -> s.append("    ").append(t.get(l)).append(System.lineSeparator()));
             }
         }
         return s.toString();
@@ -212,6 +214,7 @@ public final class DesignCommand implements Callable<Integer>, CliCommand {
             m.put("reasons", r.reasons().stream().map(f -> finding(f, l)).toList());
             m.put("risks", r.risks().stream().map(f -> finding(f, l)).toList());
             m.put("forecast", forecast(r.forecast(), d.questionnaire().volumeSource().name()));
+            m.put("panelFigures", DesignFormats.panelFigures(d).map(t -> t.get(l)).orElse(null));
             mailboxes.add(m);
         }
         root.put("mailboxes", mailboxes);

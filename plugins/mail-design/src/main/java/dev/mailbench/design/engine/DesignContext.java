@@ -9,16 +9,24 @@ import java.util.Optional;
 
 /**
  * What a rule looks at: the mailbox as recorded, its questionnaire, the project (for people and other
- * mailboxes), today's date and what earlier rules have proposed so far.
+ * mailboxes), today's date, what earlier rules have proposed so far and what the server panel's last import says
+ * ({@link PanelFacts#NONE} without one; the mailbox's quota is then already the panel's).
  */
 public record DesignContext(Project project, Mailbox mailbox, Questionnaire questionnaire, LocalDate today,
-                            Suggestion proposal) {
+                            Suggestion proposal, PanelFacts panel) {
     public DesignContext {
         proposal = proposal == null ? Suggestion.NONE : proposal;
+        panel = panel == null ? PanelFacts.NONE : panel;
+    }
+
+    /** Without a server panel import. */
+    public DesignContext(Project project, Mailbox mailbox, Questionnaire questionnaire, LocalDate today,
+                         Suggestion proposal) {
+        this(project, mailbox, questionnaire, today, proposal, PanelFacts.NONE);
     }
 
     public DesignContext withProposal(Suggestion value) {
-        return new DesignContext(project, mailbox, questionnaire, today, value);
+        return new DesignContext(project, mailbox, questionnaire, today, value, panel);
     }
 
     /** The protocol proposed so far, {@link MailProtocol#UNDECIDED} before the protocol phase. */

@@ -14,6 +14,29 @@ public final class DesignFormats {
     private DesignFormats() {
     }
 
+    private static final java.time.format.DateTimeFormatter STAMP =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /**
+     * Which figures of the forecast came from the server panel, from which server and when, e.g. "使用量・容量:
+     * サーバーパネル（xs123456.xsrv.jp、2026-12-03 10:15 取得）"; empty when none did. The quota counts only while
+     * no accepted decision replaces it.
+     */
+    public static java.util.Optional<dev.mailbench.api.model.LocalizedText> panelFigures(MailboxDesign d) {
+        boolean usage = d.usageFromPanel();
+        boolean quota = d.quotaFromPanel() && !d.quotaDecided();
+        if (!usage && !quota) {
+            return java.util.Optional.empty();
+        }
+        String when = d.panel().importedAt() == null ? ""
+                : STAMP.format(d.panel().importedAt().atZone(java.time.ZoneId.systemDefault()));
+        String ja = usage && quota ? "使用量と容量" : usage ? "使用量" : "容量";
+        String en = usage && quota ? "Usage and quota" : usage ? "Usage" : "Quota";
+        return java.util.Optional.of(dev.mailbench.api.model.LocalizedText.of(
+                ja + ": サーバーパネルの実際の値（" + d.panel().servername() + "、" + when + " 取得）",
+                en + ": real figures from the server panel (" + d.panel().servername() + ", imported " + when + ")"));
+    }
+
     public static String mb(Integer value) {
         return value == null ? "—" : String.format(Locale.ROOT, "%,d MB", value);
     }

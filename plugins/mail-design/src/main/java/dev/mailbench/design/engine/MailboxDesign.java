@@ -5,9 +5,31 @@ import dev.mailbench.api.model.Mailbox;
 import dev.mailbench.api.services.MailDesignDecision;
 import java.util.Optional;
 
-/** One mailbox with its questionnaire, the advisor's recommendation and what the consultant accepted. */
+/**
+ * One mailbox with its questionnaire, the advisor's recommendation, what the consultant accepted and what the
+ * server panel's last import says ({@code mailbox}'s quota is the panel's when it has one).
+ */
 public record MailboxDesign(Mailbox mailbox, Questionnaire questionnaire, Recommendation recommendation,
-                            Optional<MailDesignDecision> accepted) {
+                            Optional<MailDesignDecision> accepted, PanelFacts panel) {
+    public MailboxDesign {
+        panel = panel == null ? PanelFacts.NONE : panel;
+    }
+
+    public MailboxDesign(Mailbox mailbox, Questionnaire questionnaire, Recommendation recommendation,
+                         Optional<MailDesignDecision> accepted) {
+        this(mailbox, questionnaire, recommendation, accepted, PanelFacts.NONE);
+    }
+
+    /** The quota in the forecast is the server panel's. */
+    public boolean quotaFromPanel() {
+        return panel.quotaMb().isPresent();
+    }
+
+    /** The usage in the forecast is the server panel's. */
+    public boolean usageFromPanel() {
+        return panel.usedMb().isPresent();
+    }
+
     /** What applies: the accepted protocol, else the recommendation. */
     public MailProtocol plannedProtocol() {
         return accepted.map(MailDesignDecision::protocol).orElse(recommendation.protocol());

@@ -29,6 +29,16 @@ public final class QuestionnaireFactory {
 
     public static Questionnaire build(Project project, Mailbox mailbox, QuestionnaireAnswers answers,
                                       Optional<MailboxVolume> measured) {
+        return build(project, mailbox, answers, measured, Optional.empty());
+    }
+
+    /**
+     * @param panelUsedMb the space used now as the server panel's last import says: it wins over a measurement
+     *                    and over a typed figure, because it is the server's own count (the volume per day and
+     *                    the message size keep their source)
+     */
+    public static Questionnaire build(Project project, Mailbox mailbox, QuestionnaireAnswers answers,
+                                      Optional<MailboxVolume> measured, Optional<Double> panelUsedMb) {
         QuestionnaireAnswers a = answers == null ? QuestionnaireAnswers.NONE : answers;
         List<DeviceAnswer> devices = devicesReading(project, mailbox, a);
         List<String> readers = readersOf(devices);
@@ -54,6 +64,9 @@ public final class QuestionnaireFactory {
             kb = a.typicalKb() != null ? a.typicalKb() : kb;
             used = a.currentUsageMb() != null ? a.currentUsageMb() : used;
             source = VolumeSource.ENTERED;
+        }
+        if (panelUsedMb.isPresent() && panelUsedMb.get() >= 0) {
+            used = panelUsedMb.get();
         }
         return new Questionnaire(mailbox.id(), mailbox.role(), readers, devices, keeper,
                 a.sharedStateNeeded() != null ? a.sharedStateNeeded() : sharedDefault,

@@ -159,7 +159,8 @@ public final class DesignHandoverSection implements HandoverContributor {
             CapacityForecast f = CapacityForecast.of(d.questionnaire(), d.quotaInForceMb(), designer.today());
             rows.add(List.of(d.mailbox().address(), DesignFormats.mb(d.quotaInForceMb()), DesignFormats.mb(f.currentMb()),
                     DesignFormats.growth(f, l), DesignFormats.date(f.archiveBy(), l), DesignFormats.date(f.fullOn(), l),
-                    d.questionnaire().volumeSource().label().get(l)));
+                    d.questionnaire().volumeSource().label().get(l)
+                            + DesignFormats.panelFigures(d).map(t -> pick(l, "。", ". ") + t.get(l)).orElse("")));
         }
         return new TableBlock(pick(l, "容量の見通し（" + designer.today() + " 時点の容量設定で、アーカイブしない場合）",
                 "Capacity outlook (quota in force on " + designer.today() + ", without archiving)"),

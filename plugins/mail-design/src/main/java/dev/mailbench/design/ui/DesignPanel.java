@@ -11,6 +11,7 @@ import dev.mailbench.design.DesignServices;
 import dev.mailbench.design.engine.ArchiveCadence;
 import dev.mailbench.design.engine.DecisionApplier;
 import dev.mailbench.design.engine.DesignSection;
+import dev.mailbench.design.engine.DesignFormats;
 import dev.mailbench.design.engine.DesignSectionCodec;
 import dev.mailbench.design.engine.MailboxDesign;
 import dev.mailbench.design.engine.ProjectDesigner;
@@ -371,7 +372,8 @@ public final class DesignPanel extends JPanel {
         }
         recommendation.show(d, project);
         if (questionnaire.questionnaire() == null || !questionnaire.questionnaire().equals(d.questionnaire())) {
-            questionnaire.show(d.questionnaire(), project);
+            questionnaire.show(d.questionnaire(), project,
+                    d.usageFromPanel() ? DesignFormats.panelFigures(d).orElse(null) : null);
         }
         forecast.show(d);
     }

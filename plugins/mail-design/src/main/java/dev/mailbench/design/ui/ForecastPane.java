@@ -33,6 +33,7 @@ final class ForecastPane extends JPanel {
     private final JLabel[] keys = new JLabel[KEYS.length];
     private final JLabel[] values = new JLabel[KEYS.length];
     private final JLabel formula = new JLabel();
+    private final JLabel panelSource = new JLabel();
 
     private MailboxDesign design;
     private boolean updating;
@@ -74,6 +75,8 @@ final class ForecastPane extends JPanel {
         add(values[3], "wrap");
         add(keys[4]);
         add(values[4], "span 3, wrap");
+        panelSource.setName("design.forecast.panelSource");
+        add(panelSource, "span 4, left, hidemode 3, wrap");
         formula.setForeground(UIManager.getColor("Label.disabledForeground"));
         formula.setFont(formula.getFont().deriveFont(formula.getFont().getSize2D() - 1f));
         add(i18n.bind(formula, LocalizedText.of(
@@ -124,6 +127,9 @@ final class ForecastPane extends JPanel {
         double steady = f.steadyStateMb(kept);
         Locale locale = i18n.locale();
         chart.setChart(CapacityCharts.mailbox(design.mailbox().address(), f, steady, locale));
+        var fromPanel = DesignFormats.panelFigures(design);
+        panelSource.setVisible(fromPanel.isPresent());
+        panelSource.setText(fromPanel.map(i18n::text).orElse(""));
         values[0].setText(DesignFormats.growth(f, locale));
         values[1].setText(DesignFormats.months(f.monthsUntilFull(), locale));
         values[2].setText(DesignFormats.date(f.archiveBy(), locale));

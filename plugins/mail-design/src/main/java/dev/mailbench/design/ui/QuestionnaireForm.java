@@ -48,6 +48,7 @@ final class QuestionnaireForm extends JPanel {
     private final JSpinner kb = new JSpinner(new SpinnerNumberModel(100.0, 0.0, 1_000_000.0, 10.0));
     private final JSpinner used = new JSpinner(new SpinnerNumberModel(0.0, 0.0, 100_000_000.0, 100.0));
     private final JLabel source = new JLabel();
+    private LocalizedText panelUsage;
     private final JCheckBox abroad = new JCheckBox();
 
     private Questionnaire current;
@@ -131,8 +132,18 @@ final class QuestionnaireForm extends JPanel {
 
     /** Shows {@code q}, answered for a mailbox of {@code inProject}, without reporting it as a change. */
     void show(Questionnaire q, Project inProject) {
+        show(q, inProject, null);
+    }
+
+    /**
+     * @param fromPanel where the usage came from when the server panel's import gave it, else null: the usage is then
+     *                  the server's own figure, shown but not typed over
+     */
+    void show(Questionnaire q, Project inProject, LocalizedText fromPanel) {
         updating = true;
         try {
+            panelUsage = fromPanel;
+            used.setEnabled(fromPanel == null);
             current = q;
             project = inProject;
             deviceModel.setRows(q.devices());
@@ -168,7 +179,8 @@ final class QuestionnaireForm extends JPanel {
     }
 
     private void showVolumeSource() {
-        source.setText(i18n.text("受信量の根拠: ", "Volume from: ") + i18n.text(current.volumeSource().label()));
+        source.setText(i18n.text("受信量の根拠: ", "Volume from: ") + i18n.text(current.volumeSource().label())
+                + (panelUsage == null ? "" : i18n.text("。", ". ") + i18n.text(panelUsage)));
     }
 
     Questionnaire questionnaire() {

@@ -7,10 +7,15 @@ import static dev.mailbench.api.model.ClientKind.NEW_OUTLOOK;
 import static dev.mailbench.api.model.ClientKind.OUTLOOK_CLASSIC;
 import static dev.mailbench.api.model.DeviceRole.KEEPER;
 import static dev.mailbench.api.model.DeviceRole.VIEWER;
+import static dev.mailbench.design.testing.PanelSnapshots.box;
+import static dev.mailbench.design.testing.PanelSnapshots.deleting;
+import static dev.mailbench.design.testing.PanelSnapshots.facts;
+import static dev.mailbench.design.testing.PanelSnapshots.toSpam;
 
 import dev.mailbench.api.model.MailProtocol;
 import dev.mailbench.api.model.MailboxRole;
 import dev.mailbench.design.testing.Scenario;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -92,7 +97,18 @@ final class RuleFixtures {
                     Scenario::healthy)),
             Map.entry("R-GMAIL-POP-FETCH", new Pair(
                     () -> Scenario.noDevices().device("d-g", "p-a", GMAIL_APP, KEEPER).gmailFetch("d-g"),
-                    () -> Scenario.noDevices().device("d-g", "p-a", GMAIL_APP, KEEPER))));
+                    () -> Scenario.noDevices().device("d-g", "p-a", GMAIL_APP, KEEPER))),
+            Map.entry("R-PANEL-FILTER-DELETE", new Pair(
+                    () -> Scenario.healthy().panel(facts(List.of(), List.of(deleting("subject", "未承諾広告")))),
+                    () -> Scenario.healthy().panel(facts(List.of(), List.of(toSpam("subject", "未承諾広告")))))),
+            Map.entry("R-PANEL-FORWARD-NO-KEEP", new Pair(
+                    () -> Scenario.healthy().proposing(MailProtocol.IMAP)
+                            .panel(facts(List.of(box(2000, 100.0, false, "aoki@example.test")), List.of())),
+                    () -> Scenario.healthy().proposing(MailProtocol.IMAP)
+                            .panel(facts(List.of(box(2000, 100.0, true, "aoki@example.test")), List.of())))),
+            Map.entry("R-FORWARD-FREEMAIL-DMARC", new Pair(
+                    () -> Scenario.healthy().panel(facts(List.of(box(2000, 100.0, true, "aoki.taro@gmail.com")), List.of())),
+                    () -> Scenario.healthy().panel(facts(List.of(box(2000, 100.0, true, "aoki@example.test")), List.of())))));
 
     private RuleFixtures() {
     }

@@ -40,6 +40,28 @@ class DesignHandoverSectionTest {
     }
 
     @Test
+    void capacityTableSaysWhichFiguresCameFromTheServerPanelAndWhen() {
+        var snapshot = dev.mailbench.design.testing.PanelSnapshots.of(List.of(new dev.mailbench.api.services.ServerPanelService.MailAccount(
+                "billing@sample-shoji.test", 4000, 1234.0, "", List.of(), true)), List.of());
+        dev.mailbench.api.services.ServerPanelService panel = p -> Optional.of(snapshot);
+        var contributor = new DesignHandoverSection(p -> new ProjectDesigner(new DesignAdvisor(), Optional.empty(), Optional.of(panel),
+                Scenario.TODAY));
+        HandoverSection ja = contributor.build(HandoverContext.of(SampleProject.load(), null, Locale.JAPANESE)).orElseThrow();
+        String stamp = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(dev.mailbench.design.testing.PanelSnapshots.IMPORTED.atZone(java.time.ZoneId.systemDefault()));
+        assertThat(table(ja, "容量の見通し").rows()).anySatisfy(r -> assertThat(r)
+                .containsSequence("billing@sample-shoji.test", "4,000 MB", "1,234 MB")
+                .anySatisfy(c -> assertThat(c).endsWith("使用量と容量: サーバーパネルの実際の値（xs123456.xsrv.jp、" + stamp + " 取得）")));
+        // a mailbox the panel does not have keeps the recorded figures and says nothing about the panel
+        assertThat(table(ja, "容量の見通し").rows()).anySatisfy(r -> assertThat(r).containsSequence("info@sample-shoji.test")
+                .noneSatisfy(c -> assertThat(c).contains("サーバーパネル")));
+        HandoverSection en = contributor.build(HandoverContext.of(SampleProject.load(), null, Locale.ENGLISH)).orElseThrow();
+        assertThat(en.blocks().stream().filter(TableBlock.class::isInstance).map(TableBlock.class::cast)
+                .flatMap(t -> t.rows().stream()).flatMap(List::stream))
+                .anySatisfy(c -> assertThat(c).contains("Usage and quota: real figures from the server panel (xs123456.xsrv.jp, imported "));
+    }
+
+    @Test
     void sectionHasDecisionsReasonsRisksChartAndChecklist() throws Exception {
         HandoverSection s = build(SampleProject.load(), Locale.JAPANESE);
         assertThat(s.id()).isEqualTo("design");

@@ -13,6 +13,9 @@ import dev.mailbench.api.model.Project;
 import dev.mailbench.design.engine.BackupKind;
 import dev.mailbench.design.engine.DesignAdvisor;
 import dev.mailbench.design.engine.DesignContext;
+import dev.mailbench.design.engine.DesignSection;
+import dev.mailbench.design.engine.DesignSectionCodec;
+import dev.mailbench.design.engine.PanelFacts;
 import dev.mailbench.design.engine.Questionnaire;
 import dev.mailbench.design.engine.QuestionnaireAnswers;
 import dev.mailbench.design.engine.QuestionnaireFactory;
@@ -49,6 +52,7 @@ public final class Scenario {
     private double kb = 50;
     private double used = 100;
     private Suggestion proposal = Suggestion.NONE;
+    private PanelFacts panel = PanelFacts.NONE;
 
     private Scenario() {
     }
@@ -139,6 +143,12 @@ public final class Scenario {
         return proposing(Suggestion.protocol(value));
     }
 
+    /** What the server panel's last import says about box@example.test. */
+    public Scenario panel(PanelFacts value) {
+        panel = value;
+        return this;
+    }
+
     public Project project() {
         List<Mailbox> mailboxes = new ArrayList<>();
         AutoReply reply = autoReply ? new AutoReply(true, "受付", "ありがとうございます", null, null) : AutoReply.OFF;
@@ -154,6 +164,11 @@ public final class Scenario {
         return Project.empty().withMailboxes(mailboxes).withPeople(people).withDevices(devices);
     }
 
+    /** The project with this scenario's answers saved in the design section, as the panel leaves it. */
+    public Project answersSaved() {
+        return DesignSectionCodec.write(project(), DesignSection.EMPTY.withAnswers(BOX, answers()));
+    }
+
     public QuestionnaireAnswers answers() {
         return new QuestionnaireAnswers(shared, null, backup, perDay, kb, used, abroad, deviceProtocols, gmailFetch);
     }
@@ -165,7 +180,7 @@ public final class Scenario {
 
     public DesignContext context() {
         Project p = project();
-        return new DesignContext(p, p.mailbox(BOX).orElseThrow(), questionnaire(), TODAY, proposal);
+        return new DesignContext(p, p.mailbox(BOX).orElseThrow(), questionnaire(), TODAY, proposal, panel);
     }
 
     public Recommendation advise() {

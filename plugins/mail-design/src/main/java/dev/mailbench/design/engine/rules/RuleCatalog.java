@@ -35,6 +35,10 @@ public final class RuleCatalog {
                 new ImapWithoutCapacityPlanRule(),
                 new ForwardOnlyButReadRule(),
                 new SmtpOverseasRule(),
-                new GmailPopFetchRule());
+                new GmailPopFetchRule(),
+                // checks of what the server panel's last import says
+                new PanelFilterDeletesRule(),
+                new PanelForwardWithoutKeepRule(),
+                new ForwardToFreeMailRule());
     }
 }
