@@ -5,7 +5,6 @@ import dev.mailbench.api.model.Project;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What the customer's hosting panel (Xserver's server panel, or another provider's later) holds, as read by
@@ -110,18 +109,6 @@ public interface ServerPanelService {
      */
     default boolean propose(ChangeProposal proposal) {
         return false;
-    }
-
-    /**
-     * Offers a plugin's change set for the command line ({@code mailbench panel plan PROJECT --from ORIGIN}): the
-     * source builds the proposal from the project when asked.
-     */
-    default void registerProposalSource(String origin, Function<Project, ChangeProposal> source) {
-    }
-
-    /** The proposal {@code origin} makes for {@code project}; empty when no plugin registered that origin. */
-    default Optional<ChangeProposal> proposalFrom(String origin, Project project) {
-        return Optional.empty();
     }
 
     /**
