@@ -154,6 +154,12 @@ final class ProposalPane extends JPanel {
                 return String.join("\n", lines);
             };
             rerender();
+            status.accept(plan.sendable()
+                    ? LocalizedText.of("計画を作りました: " + plan.steps().size() + " 件。内容を確認してください。",
+                            "Plan made: " + plan.steps().size() + " requests. Review it.")
+                    : plan.refusals().isEmpty()
+                    ? LocalizedText.of("送信するものはありません。", "Nothing to send.")
+                    : LocalizedText.of("送信できない計画です（理由は下に表示）。", "This plan cannot be sent (reasons below)."));
             if (undo && plan.sendable()) {
                 confirmAndSend(true);
             }
