@@ -149,7 +149,7 @@ public final class PlanPanel extends JPanel {
         form.add(lookUp, "sg b");
         form.add(cancel, "sg b");
         form.add(exportIcs, "sg b, wrap");
-        form.add(toPanel, "span 3, right, wrap");
+        form.add(toPanel, "skip 3, span 3, alignx right, growx 0, wrap");
         add(form, "growx, wmin 0, wrap");
         add(summary, "split 2, growx, wmin 0");
         add(progress, "w 240!");

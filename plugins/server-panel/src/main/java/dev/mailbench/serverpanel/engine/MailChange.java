@@ -55,7 +55,7 @@ public record MailChange(Op op, String address, Integer quotaMb, List<String> fo
 
     private static String forwards(List<String> to, Boolean keep) {
         return to.isEmpty() ? "転送なし / no forwarding"
-                : "→ " + String.join(", ", to) + (Boolean.TRUE.equals(keep) ? " (メールボックスにも残す / keep a copy)"
+                : "転送 / forward to " + String.join(", ", to) + (Boolean.TRUE.equals(keep) ? " (メールボックスにも残す / keep a copy)"
                 : " (残さない / no copy kept)");
     }
 

@@ -77,7 +77,7 @@ class ProposalLabTest {
         assertThat(plan.sendable()).isTrue();
         assertThat(plan.steps()).extracting(ProposalStep::describe).containsExactly(
                 "CREATE MAILBOX " + NEW + " 1500 MB",
-                "SET FORWARDING " + NEW + " 転送なし / no forwarding → → boss@example.jp (メールボックスにも残す / keep a copy)",
+                "SET FORWARDING " + NEW + " 転送なし / no forwarding → 転送 / forward to boss@example.jp (メールボックスにも残す / keep a copy)",
                 plan.steps().get(2).describe(), plan.steps().get(3).describe(), plan.steps().get(4).describe());
         assertThat(plan.steps().subList(2, 5)).allSatisfy(s -> {
             assertThat(s.dns().op()).isEqualTo(DnsChange.Op.UPDATE);
