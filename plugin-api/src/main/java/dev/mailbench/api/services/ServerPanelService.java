@@ -1,5 +1,6 @@
 package dev.mailbench.api.services;
 
+import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.model.Project;
 import java.time.Instant;
 import java.util.List;
@@ -96,4 +97,69 @@ public interface ServerPanelService {
     /** A record in the panel's DNS; {@code host} {@code @} is the apex; {@code priority} for MX/SRV, else 0. */
     record DnsRecord(String id, String domain, String host, String type, String content, int ttl, Integer priority) {
     }
+
+    // ------------------------------------------------------------------ changes proposed by other plugins
+
+    /**
+     * Hands a change set to the server panel, which turns it into its plan (every request with before and after),
+     * shows it for confirmation and applies it the one way every panel change goes (retries, audit, undo). The
+     * proposing plugin never talks to the panel API and never sees the key.
+     *
+     * @return false when no panel can show it (the server-panel plugin is not running)
+     */
+    default boolean propose(ChangeProposal proposal) {
+        return false;
+    }
+
+    /**
+     * A change set another plugin asks for, provider-neutral.
+     *
+     * @param origin  the proposing plugin, e.g. {@code migration}
+     * @param title   what the set is for, shown above the plan
+     */
+    record ChangeProposal(String origin, LocalizedText title, List<ProposedChange> changes) {
+        public ChangeProposal {
+            changes = changes == null ? List.of() : List.copyOf(changes);
+        }
+    }
+
+    /**
+     * One intended change. The panel compares it with what it holds now: a change that is already true costs no
+     * request, and one that cannot be made is refused with a reason before anything is sent.
+     *
+     * @param match         for {@link Action#SET_TTL}: only records whose content starts with this (e.g.
+     *                      {@code v=spf1}); null for every record of that host and type
+     * @param forwardTo     for {@link Action#SET_FORWARDING}: the whole list; empty clears forwarding
+     * @param why           the reason, shown next to the request
+     */
+    record ProposedChange(Action action, String domain, String host, String type, String match, Integer ttl,
+                          String address, Integer quotaMb, List<String> forwardTo, Boolean keepInMailbox,
+                          LocalizedText why) {
+        public ProposedChange {
+            forwardTo = forwardTo == null ? List.of() : List.copyOf(forwardTo);
+        }
+
+        /** Set the TTL of the panel's {@code host type} records of {@code domain} to {@code ttl} seconds. */
+        public static ProposedChange setTtl(String domain, String host, String type, String match, int ttl, LocalizedText why) {
+            return new ProposedChange(Action.SET_TTL, domain, host, type, match, ttl, null, null, null, null, why);
+        }
+
+        /** Create the mailbox with {@code quotaMb} (null: the panel's default); its password is made by the panel plugin. */
+        public static ProposedChange createMailbox(String address, Integer quotaMb, LocalizedText why) {
+            return new ProposedChange(Action.CREATE_MAILBOX, domainOf(address), null, null, null, null, address, quotaMb,
+                    null, null, why);
+        }
+
+        /** Forward to {@code forwardTo} (empty: clear forwarding), keeping a copy in the mailbox when {@code keep}. */
+        public static ProposedChange setForwarding(String address, List<String> forwardTo, boolean keep, LocalizedText why) {
+            return new ProposedChange(Action.SET_FORWARDING, domainOf(address), null, null, null, null, address, null,
+                    forwardTo, keep, why);
+        }
+
+        private static String domainOf(String address) {
+            return address == null ? null : address.substring(address.lastIndexOf('@') + 1);
+        }
+    }
+
+    enum Action { SET_TTL, CREATE_MAILBOX, SET_FORWARDING }
 }

@@ -31,12 +31,13 @@ public final class ServerPanelPlugin implements WorkbenchPlugin {
 
     @Override
     public void initialize(WorkbenchApi api) {
+        ProposalInbox inbox = new ProposalInbox();
         api.ui().registerPanel(new PanelContribution("server-panel",
                 LocalizedText.of("サーバーパネル", "Server panel"),
                 LocalizedText.of("お客様の Xserver から API でメール設定と DNS を読み込みます", "Read mail settings and DNS from the customer's Xserver through its API"),
-                "", 320, scope -> new ServerPanelView(api, scope, credentials)));
+                "", 320, scope -> new ServerPanelView(api, scope, credentials, inbox)));
         api.cli().registerCommand(new PanelCommand(api, System::getenv, credentials));
         api.handover().registerSection(new PanelHandoverSection());
-        api.services().provide(ServerPanelService.class, new ServerPanelServiceImpl(api));
+        api.services().provide(ServerPanelService.class, new ServerPanelServiceImpl(api, inbox));
     }
 }

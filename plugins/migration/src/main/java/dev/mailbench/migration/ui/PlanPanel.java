@@ -7,6 +7,8 @@ import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.services.DnsCheckService;
+import dev.mailbench.api.services.ServerPanelService;
+import dev.mailbench.migration.plan.PanelProposal;
 import dev.mailbench.api.services.MailboxInventoryService;
 import dev.mailbench.migration.model.MigrationSection;
 import dev.mailbench.migration.model.OldHost;
@@ -102,6 +104,7 @@ public final class PlanPanel extends JPanel {
     private final JButton lookUp = new JButton();
     private final JButton cancel = new JButton();
     private final JButton exportIcs = new JButton();
+    private final JButton toPanel = new JButton();
     private final JProgressBar progress = new JProgressBar();
     private final JLabel problems = new JLabel();
     private final JLabel summary = new JLabel();
@@ -127,6 +130,7 @@ public final class PlanPanel extends JPanel {
         lookUp.setName("migration.plan.lookUpDns");
         cancel.setName("migration.plan.cancelDns");
         exportIcs.setName("migration.plan.exportIcs");
+        toPanel.setName("migration.plan.toServerPanel");
         progress.setName("migration.plan.progress");
         problems.setName("migration.plan.problems");
         summary.setName("migration.plan.summary");
@@ -191,6 +195,7 @@ public final class PlanPanel extends JPanel {
             }
         });
         exportIcs.addActionListener(e -> chooseAndExport());
+        toPanel.addActionListener(e -> handToServerPanel());
         // later, not inside the edit: a tick in the step table must finish editing before the table is rebuilt
         scope.onProjectEvent(e -> SwingUtilities.invokeLater(() -> {
             if (!scope.isDisposed()) {
@@ -226,7 +231,8 @@ public final class PlanPanel extends JPanel {
             form.add(order.get(i));
             form.add(order.get(i + 1), "wmin 60" + (lastOfRow ? ", wrap" : ""));
         }
-        form.add(hostAndButtons, "span, growx, wmin 0");
+        form.add(hostAndButtons, "span, growx, wmin 0, wrap");
+        form.add(toPanel, "span, alignx right, growx 0");
         form.revalidate();
         form.repaint();
     }
@@ -293,6 +299,12 @@ public final class PlanPanel extends JPanel {
         i18n.bind(lookUp, LocalizedText.of("DNS を確認", "Look up DNS"));
         i18n.bind(cancel, LocalizedText.of("キャンセル", "Cancel"));
         i18n.bind(exportIcs, LocalizedText.of(".ics を書き出す", "Export .ics"));
+        i18n.bind(toPanel, LocalizedText.of("サーバーパネルで実行…", "Run in the server panel…"));
+        i18n.bindTooltip(toPanel, LocalizedText.of(
+                "TTL の引き下げ（60 秒以上）、移行先のメールボックスの作成（設計の容量）、転送の設定をサーバーパネルに渡します。"
+                        + "パネルが今の設定と比べた計画を示し、確認してから送信します。",
+                "Hands the TTL lowering (60 s or more), the destination mailboxes (the design's quota) and the forwarding to"
+                        + " the server panel, which shows its plan against the panel and sends it after confirmation."));
         i18n.bindTabs(details, LocalizedText.of("手順", "Steps"), LocalizedText.of("DNS の差分と TTL", "DNS diff and TTL"),
                 LocalizedText.of("コピー見込み", "Copy estimate"));
     }
@@ -334,7 +346,30 @@ public final class PlanPanel extends JPanel {
         fillDns(plan.dns());
         fillCopy(plan.estimates());
         exportIcs.setEnabled(!plan.steps().isEmpty());
+        toPanel.setEnabled(api.services().find(ServerPanelService.class).isPresent());
         lookUp.setEnabled(running == null && api.services().find(DnsCheckService.class).isPresent());
+    }
+
+    /** The plan's actions go to the server panel's one change path; this plugin never sends anything itself. */
+    private void handToServerPanel() {
+        Optional<ServerPanelService> panel = api.services().find(ServerPanelService.class);
+        if (panel.isEmpty()) {
+            problems.setText(i18n.text("サーバーパネル連携のプラグインがありません。", "The server panel plugin is not installed."));
+            return;
+        }
+        ServerPanelService.ChangeProposal proposal = PanelProposal.from(api.project().current());
+        if (proposal.changes().isEmpty()) {
+            problems.setText(i18n.text("渡す作業がありません（ドメインもメールボックスもありません）。",
+                    "Nothing to hand over: no domains and no mailboxes."));
+            return;
+        }
+        boolean shown = panel.get().propose(proposal);
+        problems.setText(shown
+                ? i18n.text("サーバーパネルの「提案された変更」タブに " + proposal.changes().size()
+                        + " 件を渡しました。接続して計画を確認してください。",
+                        proposal.changes().size() + " actions handed to the server panel's Proposed changes tab. Connect there"
+                                + " and review the plan.")
+                : i18n.text("サーバーパネルが提案を受け付けませんでした。", "The server panel did not take the proposal."));
     }
 
     private void showProblems(List<PlanProblem> list) {

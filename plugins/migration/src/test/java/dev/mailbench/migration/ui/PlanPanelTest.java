@@ -80,6 +80,46 @@ class PlanPanelTest {
     }
 
     @Test
+    void runInTheServerPanelHandsTheActionsToTheServicesProposalAndIsOffWithoutIt() throws Exception {
+        open(false, null, null);
+        assertThat(window.button("migration.plan.toServerPanel").isEnabled()).as("no server panel plugin").isFalse();
+        opened.close();
+        opened = null;
+
+        java.util.List<dev.mailbench.api.services.ServerPanelService.ChangeProposal> received = new java.util.ArrayList<>();
+        api = new FakeWorkbenchApi(MigrationPlugin.ID, SampleProject.load(), folder.resolve("sample.mailbench.json"), FakeWorkbenchApi.xserverTest());
+        api.services().provide(dev.mailbench.api.services.ServerPanelService.class, new dev.mailbench.api.services.ServerPanelService() {
+            @Override
+            public java.util.Optional<PanelSnapshot> lastImport(dev.mailbench.api.model.Project project) {
+                return java.util.Optional.empty();
+            }
+
+            @Override
+            public boolean propose(ChangeProposal proposal) {
+                received.add(proposal);
+                return true;
+            }
+        });
+        FakeWorkbenchApi withPanel = api;
+        opened = PanelWindow.open(api, 1500, 940, scope -> new MigrationPanel(withPanel, scope));
+        window = opened.window();
+        window.button("migration.plan.toServerPanel").requireEnabled().requireText("サーバーパネルで実行…");
+        SwingButtons.press(window, "migration.plan.toServerPanel");
+        assertThat(received).singleElement().satisfies(p -> {
+            assertThat(p.origin()).isEqualTo("migration");
+            assertThat(p.changes()).isNotEmpty();
+            assertThat(p.changes()).extracting(c -> c.action()).contains(
+                    dev.mailbench.api.services.ServerPanelService.Action.CREATE_MAILBOX,
+                    dev.mailbench.api.services.ServerPanelService.Action.SET_FORWARDING,
+                    dev.mailbench.api.services.ServerPanelService.Action.SET_TTL);
+        });
+        assertThat(window.label("migration.plan.problems").text()).contains("「提案された変更」タブに").contains("件を渡しました");
+        screenshot("migration-plan-to-server-panel.png");
+        opened.switchLanguage(Locale.ENGLISH);
+        window.button("migration.plan.toServerPanel").requireText("Run in the server panel…");
+    }
+
+    @Test
     void theSampleShowsACompletePlanAndTickingAStepStoresIt() throws Exception {
         open(false, null, null);
         window.tabbedPane("migration.tabs").requireTabTitles("移行計画", "コピーと検証");

@@ -79,6 +79,13 @@ public final class ProjectMerge {
         return p.withPlugins(plugins);
     }
 
+    /** The project with the audit and undo change set of a proposal's run recorded. */
+    public static Project recordProposalRun(Project p, List<AuditEntry> audit, List<ProposalStep> undo) {
+        Map<String, Object> plugins = new LinkedHashMap<>(p.plugins());
+        plugins.put(PLUGIN_ID, Json.toPlain(section(p).withProposalRun(audit, undo)));
+        return p.withPlugins(plugins);
+    }
+
     private static int indexOf(List<Mailbox> mailboxes, String address) {
         for (int i = 0; i < mailboxes.size(); i++) {
             if (mailboxes.get(i).address().equalsIgnoreCase(address)) {

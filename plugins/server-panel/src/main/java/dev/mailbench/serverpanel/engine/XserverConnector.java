@@ -152,6 +152,20 @@ public final class XserverConnector implements PanelConnector {
         api.send("POST", base() + "/mail", MailboxCreation.body(address.strip(), password, quotaMb, memo), cancelled);
     }
 
+    /** Deletes a mail account and its mail; only sent as the undo of an account this tool created. */
+    public void deleteMail(String address, BooleanSupplier cancelled) throws PanelException {
+        api.send("DELETE", base() + "/mail/" + XserverApi.segment(address), null, cancelled);
+    }
+
+    /** Replaces the forwarding list ({@code []} clears it) and the keep-in-mailbox switch. */
+    public void setForwarding(String address, List<String> forwardTo, boolean keepInMailbox, BooleanSupplier cancelled)
+            throws PanelException {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("forwarding_addresses", List.copyOf(forwardTo));
+        body.put("keep_in_mailbox", keepInMailbox);
+        api.send("PUT", base() + "/mail/" + XserverApi.segment(address) + "/forwarding", body, cancelled);
+    }
+
     /** Adds a record; returns the id the panel gave it. */
     public String createDns(DnsRecord r, BooleanSupplier cancelled) throws PanelException {
         return text(api.send("POST", base() + "/dns", dnsBody(r), cancelled), "id");

@@ -90,16 +90,21 @@ public final class ServerPanelView extends JPanel {
     private PanelSnapshot imported;
     private TasksApi.TaskHandle<?> running;
 
+    private ProposalPane proposals;
+    private final dev.mailbench.serverpanel.ProposalInbox inbox;
+
     public ServerPanelView(WorkbenchApi api, PanelScope scope) {
-        this(api, scope, OsCredentialStore::system);
+        this(api, scope, OsCredentialStore::system, new dev.mailbench.serverpanel.ProposalInbox());
     }
 
-    public ServerPanelView(WorkbenchApi api, PanelScope scope, Supplier<CredentialStore> credentials) {
+    public ServerPanelView(WorkbenchApi api, PanelScope scope, Supplier<CredentialStore> credentials,
+            dev.mailbench.serverpanel.ProposalInbox inbox) {
         super(new MigLayout("fill, insets 12, gap 8 6", "[grow]", "[][][][][grow]"));
         this.api = api;
         this.i18n = api.i18n();
         this.scope = scope;
         this.credentials = credentials;
+        this.inbox = inbox;
         this.toProject = new ChangeTableModel(i18n);
         this.sinceLast = new ChangeTableModel(i18n);
         setName("panel.view");
@@ -233,6 +238,17 @@ public final class ServerPanelView extends JPanel {
         tabs.addTab("", dnsChanges);
         mailbox = new MailboxPane(api, scope, this::connector);
         tabs.addTab("", mailbox);
+        proposals = new ProposalPane(api, scope, this::connector);
+        proposals.status = this::show;
+        tabs.addTab("", proposals);
+        inbox.latest().ifPresent(proposals::show);
+        Runnable stop = inbox.listen(p -> SwingUtilities.invokeLater(() -> {
+            if (!scope.isDisposed()) {
+                proposals.show(p);
+                tabs.setSelectedComponent(proposals);
+            }
+        }));
+        scope.onDispose(stop);
         add(tabs, "grow, wrap");
         rerenderTabs();
     }
@@ -468,6 +484,7 @@ public final class ServerPanelView extends JPanel {
         sinceLast.fireTableStructureChanged();
         dnsChanges.rerender();
         mailbox.rerender();
+        proposals.rerender();
     }
 
     private void rerenderKeyInfo() {
@@ -491,6 +508,7 @@ public final class ServerPanelView extends JPanel {
         tabs.setTitleAt(1, i18n.text("前回の読み込みからの変化", "Changes since the last import") + " (" + sinceLast.getRowCount() + ")");
         tabs.setTitleAt(2, i18n.text("DNS の変更", "DNS changes"));
         tabs.setTitleAt(3, i18n.text("メールアカウントの作成", "New mail account"));
+        tabs.setTitleAt(4, i18n.text("提案された変更", "Proposed changes"));
     }
 
     /** Rows of changes: kind, area, key, field, before, after. */
