@@ -51,13 +51,20 @@ class RouteContributionUiTest extends WorkbenchUiTestBase {
     @Test
     void theRouteShowsTheContributedStatesAndGoesToThePluginsPanel() {
         window.label("route.state.dns").requireText("完了");
-        assertThat(window.label("route.step.dns").text()).contains("DNS チェック").contains("テスト: ドメイン 1 件に直す点なし");
+        assertThat(stepText("dns")).contains("DNS チェック").contains("テスト: ドメイン 1 件に直す点なし");
         window.label("route.state.migration").requireText("要対応");
-        assertThat(window.label("route.step.migration").text()).contains("テスト: 残り 3 件");
+        assertThat(stepText("migration")).contains("テスト: 残り 3 件");
         // the host's own rules still speak for the steps no plugin contributes to
         window.label("route.state.customer").requireText("完了");
 
         Dialogs.press(window.button("route.go.migration"));
         assertThat(GuiActionRunner.execute(frame::selectedTabId)).endsWith("route-plugin:plan");
+    }
+
+    /** A step's heading and summary, as its wrapping label shows them. */
+    private String stepText(String step) {
+        dev.mailbench.kit.swing.WrappingLabel label = window.robot().finder().findByName(window.target(),
+                "route.step." + step, dev.mailbench.kit.swing.WrappingLabel.class, true);
+        return GuiActionRunner.execute(() -> label.getHeading() + "\n" + label.getText());
     }
 }
