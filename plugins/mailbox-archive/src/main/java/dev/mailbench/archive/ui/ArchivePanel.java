@@ -21,6 +21,7 @@ import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.Sizes;
 import dev.mailbench.imap.ui.ServerAccountForm;
+import dev.mailbench.kit.swing.WrappingLabel;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
@@ -191,8 +192,15 @@ public final class ArchivePanel extends JPanel {
         title.setName("archive.title");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 6f));
         add(title, "split 2");
-        add(hint("サーバーのメールを、受け取ったままのバイト列で保存します。既読フラグは変わりません。",
-                "Saves mail byte for byte as the server sends it. Read flags are not changed."), "gapleft 12, wrap");
+        // wraps beside the title on a narrow tab (1024 wide screen) instead of widening the page
+        WrappingLabel lead = new WrappingLabel("");
+        lead.setName("archive.lead");
+        lead.setForeground(UIManager.getColor("Label.disabledForeground"));
+        LocalizedText leadText = LocalizedText.of("サーバーのメールを、受け取ったままのバイト列で保存します。既読フラグは変わりません。",
+                "Saves mail byte for byte as the server sends it. Read flags are not changed.");
+        lead.setText(i18n.text(leadText));
+        scope.onLocaleChanged(locale -> lead.setText(i18n.text(leadText)));
+        add(lead, "gapleft 12, growx, wmin 0, wrap");
     }
 
     private void layoutConnection() {
@@ -236,7 +244,8 @@ public final class ArchivePanel extends JPanel {
     }
 
     private void layoutExport() {
-        JPanel box = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][fill][right][fill][right][grow,fill][]"));
+        // Two rows of settings (what and how, then where) so the box fits a narrow tab (1024 wide screen).
+        JPanel box = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][grow,fill]"));
         box.setBorder(BorderFactory.createTitledBorder(""));
         i18n.bind(box, LocalizedText.of("エクスポート", "Export"));
         i18n.bindTooltip(connections, LocalizedText.of("同時に使う IMAP 接続の数（プロバイダーの上限以内で）",
@@ -254,23 +263,23 @@ public final class ArchivePanel extends JPanel {
             }
         });
         box.add(label("形式", "Format"));
-        box.add(format);
-        box.add(label("この日以降", "Since"));
+        box.add(format, "split 5, growx 0");
+        box.add(label("この日以降", "Since"), "gapleft 12");
         since.putClientProperty("JTextField.placeholderText", "YYYY-MM-DD");
-        box.add(since);
+        box.add(since, "growx 0, w 110!");
+        box.add(label("同時接続", "Connections"), "gapleft 12");
+        box.add(connections, "growx 0, w 60!, wrap");
         box.add(label("保存先", "Save to"));
-        box.add(outDir);
+        box.add(outDir, "split 2, growx, wmin 80");
         JButton browseOut = i18n.bind(new JButton(), LocalizedText.of("参照…", "Browse…"));
         browseOut.setName("archive.browseOut");
         browseOut.addActionListener(e -> chooseOutDir());
-        box.add(browseOut, "wrap");
-        box.add(label("同時接続", "Connections"));
-        box.add(connections, "w 60!, wrap");
-        box.add(progress, "span 6, growx, h 18!");
+        box.add(browseOut, "growx 0, wrap");
+        box.add(progress, "skip 1, split 3, growx, wmin 40, h 18!");
         i18n.bind(exportButton, LocalizedText.of("エクスポート", "Export"));
         i18n.bind(cancelButton, LocalizedText.of("中止", "Cancel"));
-        box.add(exportButton, "split 2, sg btn");
-        box.add(cancelButton, "sg btn, wrap");
+        box.add(exportButton, "growx 0, sg btn");
+        box.add(cancelButton, "growx 0, sg btn, wrap");
         box.add(status.label, "span, growx");
         progress.setStringPainted(true);
         progress.setString("");

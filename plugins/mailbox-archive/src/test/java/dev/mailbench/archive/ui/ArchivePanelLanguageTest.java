@@ -78,6 +78,9 @@ class ArchivePanelLanguageTest {
                 "Folder", "Messages", "Connection", "POP3: the inbox only, tracked by UIDL; nothing on the server changes.",
                 "Enter the password.");
         assertThat(window.label("archive.totals").text()).isBlank();
+        var lead = window.robot().finder().findByName(window.target(), "archive.lead",
+                dev.mailbench.kit.swing.WrappingLabel.class, false);
+        assertThat(GuiActionRunner.execute(() -> lead.getText())).startsWith("Saves mail byte for byte");
 
         opened.switchLanguage(Locale.JAPANESE);
         assertThat(visibleTexts()).isEqualTo(japanese);

@@ -84,7 +84,7 @@ final class MailboxPane extends JPanel {
         add(i18n.bind(new JLabel(), LocalizedText.of("確認に使う DNS", "DNS to ask")));
         i18n.bindPlaceholder(dnsServer, LocalizedText.of("空欄ならシステムのリゾルバー", "empty: system resolver"));
         JPanel row = new JPanel(new MigLayout("insets 0, gap 6 0"));
-        row.add(dnsServer, "w 200!");
+        row.add(dnsServer, "wmin 80, w 200");
         row.add(i18n.bind(checkButton, LocalizedText.of("所有者の確認", "Check ownership")), "gapleft 12");
         row.add(i18n.bind(addRecordButton, LocalizedText.of("確認用レコードを追加…", "Add the ownership record…")));
         row.add(i18n.bind(createButton, LocalizedText.of("作成…", "Create…")), "gapleft 12");

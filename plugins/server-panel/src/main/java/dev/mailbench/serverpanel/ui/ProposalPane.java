@@ -77,7 +77,7 @@ final class ProposalPane extends JPanel {
         add(i18n.bind(new JLabel(), LocalizedText.of("NS を尋ねる DNS", "DNS for the NS check")));
         i18n.bindPlaceholder(dnsServer, LocalizedText.of("空欄ならシステムのリゾルバー", "empty: system resolver"));
         JPanel row = new JPanel(new MigLayout("insets 0, gap 6 0"));
-        row.add(dnsServer, "w 200!");
+        row.add(dnsServer, "wmin 80, w 200");
         row.add(i18n.bind(planButton, LocalizedText.of("計画を作る", "Make the plan")), "gapleft 12, sg p");
         row.add(i18n.bind(applyButton, LocalizedText.of("適用…", "Apply…")), "sg p");
         row.add(i18n.bind(undoButton, LocalizedText.of("この変更をすべて取り消す…", "Undo this change set…")), "gapleft 12");
