@@ -840,7 +840,7 @@ public final class DnsPanel extends JPanel {
                 wrapped.fit(this, r.domain(), i18n.text(r.worst().label()), i18n.text("エラー ", "E ") + r.count(DnsSeverity.ERROR)
                         + " · " + i18n.text("注意 ", "W ") + r.count(DnsSeverity.WARNING)
                         + " · " + i18n.text("確認できず ", "unchecked ") + r.count(DnsSeverity.COULD_NOT_CHECK)
-                        + (r.zoneMode() ? " · " + i18n.text("ゾーンファイル", "zone file") : ""), room);
+                        + (r.zoneMode() ? "\n" + i18n.text("ゾーンファイル", "zone file") : ""), room);
             }
             return this;
         }
