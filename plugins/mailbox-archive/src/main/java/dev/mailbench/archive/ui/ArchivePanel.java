@@ -264,10 +264,10 @@ public final class ArchivePanel extends JPanel {
         });
         box.add(label("形式", "Format"));
         box.add(format, "split 5, growx 0");
-        box.add(label("この日以降", "Since"), "gapleft 12");
+        box.add(label("この日以降", "Since"), "gapleft 12, growx 0");
         since.putClientProperty("JTextField.placeholderText", "YYYY-MM-DD");
         box.add(since, "growx 0, w 110!");
-        box.add(label("同時接続", "Connections"), "gapleft 12");
+        box.add(label("同時接続", "Connections"), "gapleft 12, growx 0");
         box.add(connections, "growx 0, w 60!, wrap");
         box.add(label("保存先", "Save to"));
         box.add(outDir, "split 2, growx, wmin 80");

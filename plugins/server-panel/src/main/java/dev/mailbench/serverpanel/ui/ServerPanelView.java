@@ -158,6 +158,9 @@ public final class ServerPanelView extends JPanel {
         box.add(i18n.bind(new JLabel(), LocalizedText.of("API キー", "API key")));
         i18n.bindPlaceholder(key, LocalizedText.of("xs_ で始まるキー（お客様の APIキー管理で発行）",
                 "key starting with xs_ (issued in the customer's API key management)"));
+        // the placeholder is cut on a narrow tab: the tooltip says it whole
+        i18n.bindTooltip(key, LocalizedText.of("xs_ で始まるキー（お客様の APIキー管理で発行）",
+                "key starting with xs_ (issued in the customer's API key management)"));
         keptKeyButton.setName("panel.keptKey");
         keepKey.setName("panel.keepKey");
         i18n.bind(keptKeyButton, LocalizedText.of("保管したキーを使う", "Use the kept key"));
