@@ -109,9 +109,10 @@ public final class ArchivePanel extends JPanel {
     private final JButton exportButton = new JButton();
     private final JButton cancelButton = new JButton();
     private final JProgressBar progress = new JProgressBar();
-    private final Computed totals = new Computed(new JLabel(" "));
-    private final Computed status = new Computed(new JLabel(" "));
-    private final Computed message = new Computed(new JLabel(" "));
+    private final Computed totals = Computed.of(new JLabel(" "));
+    /** Status and message wrap at the panel's width: a long explanation never widens the page (issue 15). */
+    private final Computed status = Computed.of(new WrappingLabel(" "));
+    private final Computed message = Computed.of(new WrappingLabel(" "));
     private TasksApi.TaskHandle<?> running;
     private Inventory inventory;
 
@@ -124,11 +125,21 @@ public final class ArchivePanel extends JPanel {
 
     /** A label whose text the panel computes: shown now, and computed again in the new language after a switch. */
     private static final class Computed {
-        final JLabel label;
+        final JComponent label;
+        private final java.util.function.Consumer<String> setText;
         private Supplier<String> text = () -> " ";
 
-        Computed(JLabel label) {
+        private Computed(JComponent label, java.util.function.Consumer<String> setText) {
             this.label = label;
+            this.setText = setText;
+        }
+
+        static Computed of(JLabel label) {
+            return new Computed(label, label::setText);
+        }
+
+        static Computed of(WrappingLabel label) {
+            return new Computed(label, label::setText);
         }
 
         void show(Supplier<String> recipe) {
@@ -138,7 +149,7 @@ public final class ArchivePanel extends JPanel {
 
         void refresh() {
             String t = text.get();
-            label.setText(t == null || t.isEmpty() ? " " : t);
+            setText.accept(t == null || t.isEmpty() ? " " : t);
         }
     }
 
@@ -280,11 +291,11 @@ public final class ArchivePanel extends JPanel {
         i18n.bind(cancelButton, LocalizedText.of("中止", "Cancel"));
         box.add(exportButton, "growx 0, sg btn");
         box.add(cancelButton, "growx 0, sg btn, wrap");
-        box.add(status.label, "span, growx");
+        box.add(status.label, "span, growx, wmin 0");
         progress.setStringPainted(true);
         progress.setString("");
         add(box, "growx, wrap");
-        add(message.label, "growx");
+        add(message.label, "growx, wmin 0");
     }
 
     /** After a language switch: the bound texts are already relabelled; these are the ones the panel builds. */
