@@ -36,12 +36,6 @@ final class CutText {
     /** Rounding in text measurement: a pixel is not a cut letter. */
     private static final int SLACK = 1;
 
-    /**
-     * Pages and lists that still need a sideways scroll on a 1024 wide screen (issue 15, not fixed yet). Remove a name
-     * when its panel fits; a panel not named here fails when it scrolls sideways.
-     */
-    private static final java.util.Set<String> STILL_SCROLL_SIDEWAYS = java.util.Set.of();
-
     private final List<String> findings = new ArrayList<>();
     private final String where;
 
@@ -157,9 +151,6 @@ final class CutText {
         if (page && shown == scroller) {
             // a plugin's own copy of the kit class: its page is the view's only child
             shown = view instanceof Container holder && holder.getComponentCount() == 1 ? holder.getComponent(0) : view;
-        }
-        if (shown.getName() != null && STILL_SCROLL_SIDEWAYS.contains(shown.getName())) {
-            return;
         }
         int room = scroller.getViewport().getWidth();
         if (room > 0 && view.getWidth() > room + SLACK) {
