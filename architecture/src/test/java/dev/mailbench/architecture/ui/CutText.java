@@ -36,13 +36,6 @@ final class CutText {
     /** Rounding in text measurement: a pixel is not a cut letter. */
     private static final int SLACK = 1;
 
-    /**
-     * Pages and lists that still need a sideways scroll on a 1024 wide screen (issue 15, not fixed yet). Remove a name
-     * when its panel fits; a panel not named here fails when it scrolls sideways.
-     */
-    private static final java.util.Set<String> STILL_SCROLL_SIDEWAYS = java.util.Set.of(
-            "dns.panel", "dns.domains", "archive.panel", "design.forecastPane", "panel.view");
-
     private final List<String> findings = new ArrayList<>();
     private final String where;
 
@@ -159,14 +152,44 @@ final class CutText {
             // a plugin's own copy of the kit class: its page is the view's only child
             shown = view instanceof Container holder && holder.getComponentCount() == 1 ? holder.getComponent(0) : view;
         }
-        if (shown.getName() != null && STILL_SCROLL_SIDEWAYS.contains(shown.getName())) {
-            return;
-        }
         int room = scroller.getViewport().getWidth();
         if (room > 0 && view.getWidth() > room + SLACK) {
             findings.add(where + ": " + describe(shown) + " is " + view.getWidth()
-                    + " px wide in " + room + " px and scrolls sideways");
+                    + " px wide in " + room + " px and scrolls sideways" + heldWideBy(shown, room));
         }
+    }
+
+    /**
+     * What keeps a page wider than its room: the innermost component whose minimum width is more than the room, and
+     * the minimum widths of its parts (a row of fields, a long label), so the finding says what to change.
+     */
+    private static String heldWideBy(Component page, int room) {
+        Component wide = page;
+        boolean deeper = true;
+        while (deeper && wide instanceof Container container) {
+            deeper = false;
+            for (Component child : container.getComponents()) {
+                if (child.isVisible() && child.getMinimumSize().width > room) {
+                    wide = child;
+                    deeper = true;
+                    break;
+                }
+            }
+        }
+        StringBuilder parts = new StringBuilder("; held wide by " + describe(wide) + " (min "
+                + wide.getMinimumSize().width + ")");
+        if (wide instanceof Container container && container.getComponentCount() > 0) {
+            parts.append(" of");
+            for (Component child : container.getComponents()) {
+                if (child.isVisible() && child.getMinimumSize().width > room / 8) {
+                    parts.append(' ').append(describe(child)).append('=').append(child.getMinimumSize().width);
+                    if (child instanceof JLabel label) {
+                        parts.append("\"").append(label.getText()).append('"');
+                    }
+                }
+            }
+        }
+        return parts.toString();
     }
 
     /** A tab strip showing part of a tab (a scrolled strip cut at its edge). */

@@ -22,6 +22,7 @@ import dev.mailbench.dns.engine.RecordGroup;
 import dev.mailbench.dns.engine.ResolverSettings;
 import dev.mailbench.dns.engine.RunHistory;
 import dev.mailbench.dns.engine.SpfNode;
+import dev.mailbench.kit.swing.WrappingLabel;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Font;
@@ -92,11 +93,25 @@ public final class DnsPanel extends JPanel {
     private final JButton run = new JButton();
     private final JButton cancel = new JButton();
     private final JProgressBar progress = new JProgressBar();
-    private final JLabel status = new JLabel(" ");
+    /** Wraps at the panel's width: a long status (how the check was made) never widens the page. */
+    private final WrappingLabel status = new WrappingLabel(" ");
     /** Says plainly when the results come from a zone file rather than the DNS the world sees. */
-    private final JLabel offlineBanner = new JLabel();
+    private final WrappingLabel offlineBanner = new WrappingLabel("") {
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            g.setColor(getBackground());
+            g.fillRect(0, 0, getWidth(), getHeight());
+            super.paintComponent(g);
+        }
+    };
     private final DefaultListModel<DomainRow> domainModel = new DefaultListModel<>();
-    private final JList<DomainRow> domains = new JList<>(domainModel);
+    /** As wide as its scroller: a domain's lines wrap instead of scrolling sideways. */
+    private final JList<DomainRow> domains = new JList<>(domainModel) {
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+    };
     private final JTree findingsTree = new JTree(new DefaultMutableTreeNode());
     private final JTextArea explanation = new JTextArea(5, 40);
     private final JTree spfTree = new JTree(new DefaultMutableTreeNode());
@@ -143,14 +158,15 @@ public final class DnsPanel extends JPanel {
         changes.setName("dns.changes");
         tabs.setName("dns.tabs");
 
-        JPanel top = new JPanel(new MigLayout("insets 8 8 4 8, fillx", "[][][][][]push[200!]"));
+        // the server field and the progress bar give way on a narrow tab (1024 wide screen) before anything is cut
+        JPanel top = new JPanel(new MigLayout("insets 8 8 4 8, fillx", "[][60:160:][][][]push[40:200:200]"));
         top.add(mode);
-        top.add(server);
+        top.add(server, "growx");
         top.add(run);
         top.add(cancel);
         top.add(progress, "growx");
         status.setFont(status.getFont().deriveFont(Font.BOLD));
-        top.add(status, "newline, spanx, growx, gaptop 4");
+        top.add(status, "newline, spanx, growx, wmin 0, gaptop 4");
         offlineBanner.setOpaque(true);
         offlineBanner.setBackground(new java.awt.Color(0xFFF4CE));
         offlineBanner.setForeground(new java.awt.Color(0x5C4400));
@@ -158,7 +174,7 @@ public final class DnsPanel extends JPanel {
                 javax.swing.BorderFactory.createMatteBorder(1, 1, 1, 1, new java.awt.Color(0xE8C766)),
                 javax.swing.BorderFactory.createEmptyBorder(6, 10, 6, 10)));
         offlineBanner.setVisible(false);
-        top.add(offlineBanner, "newline, spanx, growx, gaptop 4, hidemode 3");
+        top.add(offlineBanner, "newline, spanx, growx, wmin 0, gaptop 4, hidemode 3");
         add(top, BorderLayout.NORTH);
 
         mode.setRenderer(new DefaultListCellRenderer() {
@@ -179,25 +195,44 @@ public final class DnsPanel extends JPanel {
         findingsTree.setShowsRootHandles(true);
         findingsTree.setCellRenderer(new DotRenderer(this::findingCell));
         findingsTree.addTreeSelectionListener(e -> showExplanation());
+        findingsTree.getSelectionModel().setSelectionMode(javax.swing.tree.TreeSelectionModel.SINGLE_TREE_SELECTION);
         explanation.setEditable(false);
         explanation.setLineWrap(true);
         explanation.setWrapStyleWord(true);
         spfTree.setCellRenderer(new DotRenderer(this::spfCell));
         changes.setEditable(false);
+        changes.setLineWrap(true);
+        changes.setWrapStyleWord(true);
         records.setAutoResizeMode(JTable.AUTO_RESIZE_LAST_COLUMN);
 
-        JSplitPane findingsSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(findingsTree), new JScrollPane(explanation));
+        JScrollPane findingsScroll = new JScrollPane(findingsTree);
+        JScrollPane spfScroll = new JScrollPane(spfTree);
+        wrapRows(findingsTree);
+        wrapRows(spfTree);
+        JSplitPane findingsSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, findingsScroll, new JScrollPane(explanation));
         findingsSplit.setResizeWeight(0.7);
         findingsSplit.setBorder(null);
         tabs.addTab("", findingsSplit);
-        tabs.addTab("", new JScrollPane(spfTree));
-        JScrollPane fixesScroll = new JScrollPane(fixesPanel);
-        fixesScroll.getVerticalScrollBar().setUnitIncrement(16);
-        tabs.addTab("", fixesScroll);
+        tabs.addTab("", spfScroll);
+        // at the tab's width, so the notes wrap there; it scrolls sideways only below its narrowest
+        tabs.addTab("", dev.mailbench.kit.swing.FitOrScroll.wrap(fixesPanel));
         tabs.addTab("", new JScrollPane(records));
         tabs.addTab("", new JScrollPane(changes));
 
         JScrollPane domainScroll = new JScrollPane(domains);
+        domainScroll.setHorizontalScrollBarPolicy(JScrollPane.HORIZONTAL_SCROLLBAR_NEVER);
+        domainScroll.getViewport().addComponentListener(new java.awt.event.ComponentAdapter() {
+            private int width = -1;
+
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                int now = domainScroll.getViewport().getWidth();
+                if (now != width) {
+                    width = now;
+                    remeasureDomains();
+                }
+            }
+        });
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, domainScroll, tabs);
         split.setDividerLocation(290);
         split.setBorder(null);
@@ -251,10 +286,35 @@ public final class DnsPanel extends JPanel {
         mode.setSelectedItem(selected);
         status.setText(i18n.text(statusText));
         offlineBanner.setText(i18n.text(bannerText));
-        for (int i = 0; i < domainModel.size(); i++) {
-            domainModel.set(i, domainModel.get(i)); // list cells are measured once: set again, they are measured anew
-        }
+        remeasureDomains();
         showSelected();
+    }
+
+    /** List cells are measured once: set again, they are measured anew (in a new language, at a new width). */
+    private void remeasureDomains() {
+        for (int i = 0; i < domainModel.size(); i++) {
+            domainModel.set(i, domainModel.get(i));
+        }
+    }
+
+    /**
+     * Rows as high as their lines, measured again when the tree's scroller changes width: a long finding or SPF
+     * record wraps at the scroller's edge instead of running off to the right.
+     */
+    private static void wrapRows(JTree tree) {
+        tree.setRowHeight(0);
+        javax.swing.JViewport viewport = (javax.swing.JViewport) tree.getParent();
+        viewport.addComponentListener(new java.awt.event.ComponentAdapter() {
+            private int width = -1;
+
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                if (viewport.getWidth() != width && tree.getUI() instanceof javax.swing.plaf.basic.BasicTreeUI ui) {
+                    width = viewport.getWidth();
+                    ui.setLeftChildIndent(ui.getLeftChildIndent()); // drops the measured rows, keeps what is expanded
+                }
+            }
+        });
     }
 
     private void loadDomains() {
@@ -459,8 +519,10 @@ public final class DnsPanel extends JPanel {
         DefaultMutableTreeNode root = new DefaultMutableTreeNode();
         fixesPanel.removeAll();
         recordsModel.setRowCount(0);
-        explanation.setText("");
         if (r == null) {
+            showHint(row == null ? LocalizedText.of("左の一覧でドメインを選んでください。", "Select a domain in the list on the left.")
+                    : LocalizedText.of("まだ確認していません。「確認」を押すと、指摘がここに並びます。",
+                            "Not checked yet. Press Check to list the findings here."));
             findingsTree.setModel(new DefaultTreeModel(root));
             spfTree.setModel(new DefaultTreeModel(new DefaultMutableTreeNode(i18n.text("まだ確認していません", "Not checked yet"))));
             changes.setText("");
@@ -482,6 +544,7 @@ public final class DnsPanel extends JPanel {
         for (int i = 0; i < findingsTree.getRowCount(); i++) {
             findingsTree.expandRow(i);
         }
+        showExplanation();
         spfTree.setModel(new DefaultTreeModel(r.spf() == null ? new DefaultMutableTreeNode(i18n.text("SPF なし", "No SPF")) : spfNode(r.spf())));
         for (int i = 0; i < spfTree.getRowCount(); i++) {
             spfTree.expandRow(i);
@@ -650,9 +713,23 @@ public final class DnsPanel extends JPanel {
                         .append("（").append(i18n.text(FixTexts.mark(fix))).append("）\n"));
                 row.report().decisionFor(f).ifPresent(u -> sb.append(i18n.text(u.decision())).append('\n'));
             }
+            explanation.setForeground(javax.swing.UIManager.getColor("TextArea.foreground"));
             explanation.setText(sb.toString());
             explanation.setCaretPosition(0);
+        } else if (selected instanceof DefaultMutableTreeNode node && node.getUserObject() instanceof GroupNode g) {
+            showHint(LocalizedText.of("「" + g.group().label().ja() + "」の指摘を選ぶと、説明と修正案がここに表示されます。",
+                    "Select a finding under \"" + g.group().label().en() + "\" to see its explanation and fix here."));
+        } else {
+            showHint(LocalizedText.of("上の一覧で指摘を選ぶと、その説明・根拠 (RFC)・修正案がここに表示されます。",
+                    "Select a finding above to see its explanation, its RFC and the fix here."));
         }
+    }
+
+    /** What the detail pane says while no finding is selected: what to do to fill it. */
+    private void showHint(LocalizedText hint) {
+        explanation.setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+        explanation.setText(i18n.text(hint));
+        explanation.setCaretPosition(0);
     }
 
     record GroupNode(RecordGroup group, DnsSeverity worst) {
@@ -688,9 +765,14 @@ public final class DnsPanel extends JPanel {
         return new Cell(severity, head + counts + (n.record().isEmpty() ? "" : "   " + n.record()), false);
     }
 
-    /** Renders tree rows whose user object {@code cells} understands; other rows (a plain message) as they are. */
+    /**
+     * Renders tree rows whose user object {@code cells} understands; other rows (a plain message) as they are. A row
+     * wraps at the tree's scroller: a long finding or SPF record is shown whole without scrolling sideways.
+     */
     private static final class DotRenderer extends DefaultTreeCellRenderer {
         private final Function<Object, Cell> cells;
+        private final WrappedCell wrapped = new WrappedCell();
+        private boolean selectedRow;
 
         DotRenderer(Function<Object, Cell> cells) {
             this.cells = cells;
@@ -700,36 +782,82 @@ public final class DnsPanel extends JPanel {
         public Component getTreeCellRendererComponent(JTree tree, Object value, boolean sel, boolean expanded, boolean leaf,
                                                       int row, boolean focus) {
             super.getTreeCellRendererComponent(tree, value, sel, expanded, leaf, row, focus);
-            Cell cell = cells.apply(((DefaultMutableTreeNode) value).getUserObject());
+            DefaultMutableTreeNode node = (DefaultMutableTreeNode) value;
+            Cell cell = cells.apply(node.getUserObject());
+            String text = getText();
             if (cell != null) {
                 setIcon(new SeverityIcon(cell.severity(), 12));
-                setText(cell.text());
+                text = cell.text();
                 setFont(cell.bold() ? tree.getFont().deriveFont(Font.BOLD) : tree.getFont());
             }
+            selectedRow = sel;
+            wrapped.fit(this, null, text, null, rowRoom(tree, node));
             return this;
+        }
+
+        /** The scroller's width less the row's indent (as BasicTreeUI indents a node of that depth). */
+        private static int rowRoom(JTree tree, DefaultMutableTreeNode node) {
+            int room = WrappedCell.room(tree);
+            if (room == 0) {
+                return 0;
+            }
+            int indent = tree.getUI() instanceof javax.swing.plaf.basic.BasicTreeUI ui
+                    ? ui.getLeftChildIndent() + ui.getRightChildIndent() : 20;
+            int offset = tree.isRootVisible() ? (tree.getShowsRootHandles() ? 1 : 0) : (tree.getShowsRootHandles() ? 0 : -1);
+            return Math.max(1, room - indent * (node.getLevel() + offset));
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            return wrapped.preferredSize();
+        }
+
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            wrapped.paint(this, g, selectedRow);
         }
     }
 
+    /** A domain in bold, its verdict, and its counts in grey; in lines at the list's width (the list never scrolls sideways). */
     private final class DomainRenderer extends DefaultListCellRenderer {
+        private final WrappedCell wrapped = new WrappedCell();
+        private boolean selectedRow;
+
         @Override
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected, boolean focus) {
             super.getListCellRendererComponent(list, value, index, selected, focus);
+            setIconTextGap(8);
+            setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 6, 8));
+            selectedRow = selected;
             DomainRow row = (DomainRow) value;
+            int room = WrappedCell.room(list);
             if (row.report() == null) {
                 setIcon(new SeverityIcon(DnsSeverity.COULD_NOT_CHECK, 14));
-                setText("<html><b>" + row.domain() + "</b><br><span style='color:gray'>" + i18n.text("未確認", "not checked") + "</span></html>");
+                wrapped.fit(this, row.domain(), "", i18n.text("未確認", "not checked"), room);
             } else {
                 DomainReport r = row.report();
                 setIcon(new SeverityIcon(r.worst(), 14));
-                setText("<html><b>" + r.domain() + "</b><br>" + i18n.text(r.worst().label())
-                        + "<br><span style='color:gray'>" + i18n.text("エラー ", "E ") + r.count(DnsSeverity.ERROR)
+                wrapped.fit(this, r.domain(), i18n.text(r.worst().label()), i18n.text("エラー ", "E ") + r.count(DnsSeverity.ERROR)
                         + " · " + i18n.text("注意 ", "W ") + r.count(DnsSeverity.WARNING)
                         + " · " + i18n.text("確認できず ", "unchecked ") + r.count(DnsSeverity.COULD_NOT_CHECK)
-                        + (r.zoneMode() ? " · " + i18n.text("ゾーンファイル", "zone file") : "") + "</span></html>");
+                        + (r.zoneMode() ? "\n" + i18n.text("ゾーンファイル", "zone file") : ""), room);
             }
-            setIconTextGap(8);
-            setBorder(javax.swing.BorderFactory.createEmptyBorder(6, 8, 6, 8));
             return this;
+        }
+
+        @Override
+        public java.awt.Dimension getPreferredSize() {
+            return wrapped.preferredSize();
+        }
+
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            // the selection's background, then the lines
+            if (isOpaque()) {
+                g.setColor(getBackground());
+                g.fillRect(0, 0, getWidth(), getHeight());
+            }
+            wrapped.paint(this, g, selectedRow);
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.api.provider.ProviderProfile;
 import dev.mailbench.dns.DnsCheckPlugin;
+import dev.mailbench.kit.swing.WrappingLabel;
 import dev.mailbench.testkit.FakeWorkbenchApi;
 import dev.mailbench.testkit.PanelWindow;
 import dev.mailbench.testkit.SampleProject;
@@ -61,7 +62,7 @@ class DnsPanelSampleTest {
             @Override
             public boolean test() {
                 return GuiActionRunner.execute(() -> window.button("dns.run").target().isEnabled()
-                        && window.label("dns.offlineBanner").target().isVisible());
+                        && window.robot().finder().findByName(window.target(), "dns.offlineBanner", WrappingLabel.class, false).isVisible());
             }
         }, Timeout.timeout(30_000));
         window.list("dns.domains").selectItem(0);
@@ -76,7 +77,7 @@ class DnsPanelSampleTest {
         assertThat(findings).contains("SPF_STALE_INCLUDE", "MX_OK", "DKIM_OK", "DMARC_OK")
                 .doesNotContain("UNCHECKED", "確認できず");
         assertThat(window.list("dns.domains").contents()[0]).contains("注意");
-        assertThat(window.label("dns.status").text()).startsWith("ゾーン外の名前は参照ゾーン 3 件で確認しました");
+        assertThat(GuiActionRunner.execute(() -> window.robot().finder().findByName(window.target(), "dns.status", WrappingLabel.class, false).getText())).startsWith("ゾーン外の名前は参照ゾーン 3 件で確認しました");
         panel.screenshot("dns-panel-sample.png");
     }
 }

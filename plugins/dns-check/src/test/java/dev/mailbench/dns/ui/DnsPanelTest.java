@@ -6,6 +6,7 @@ import dev.mailbench.api.model.Domain;
 import dev.mailbench.api.model.Project;
 import dev.mailbench.dns.DnsCheckPlugin;
 import dev.mailbench.dns.engine.TestZones;
+import dev.mailbench.kit.swing.WrappingLabel;
 import dev.mailbench.testkit.FakeWorkbenchApi;
 import dev.mailbench.testkit.PanelWindow;
 import dev.mailbench.testkit.SwingButtons;
@@ -18,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import javax.swing.JButton;
-import javax.swing.JLabel;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
@@ -100,20 +100,20 @@ class DnsPanelTest {
     /** Every domain has a zone file, so the panel checks them as soon as it opens. */
     private void awaitAutomaticCheck() {
         await("automatic check finished", 30, () -> window.button("dns.run").target().isEnabled()
-                && window.label("dns.offlineBanner").target().isVisible());
+                && wrapping("dns.offlineBanner").isVisible());
     }
 
     private void runCheckAndWait() {
         SwingButtons.press(window, "dns.run");
         await("check finished", 30, () -> window.button("dns.run").target().isEnabled()
-                && window.label("dns.status").target().getText().contains("ゾーン外"));
+                && text("dns.status").contains("ゾーン外"));
     }
 
     @Test
     void checksZoneFilesOfflineShowsTrafficLightsFixesAndSavesHistory() throws Exception {
         assertThat(window.list("dns.domains").contents()).hasSize(3);
         runCheckAndWait();
-        assertThat(window.label("dns.offlineBanner").text()).contains("ゾーンファイル").contains("オフライン");
+        assertThat(text("dns.offlineBanner")).contains("ゾーンファイル").contains("オフライン");
         // Kept with the project, but a check is not an edit (issue 20): no undo step.
         assertThat(api.edits).isEmpty();
         assertThat(api.recorded).containsExactly("dns-check");
@@ -129,7 +129,7 @@ class DnsPanelTest {
         String afterText = GuiActionRunner.execute((java.util.concurrent.Callable<String>) after::getText);
         assertThat(afterText).startsWith("v=DMARC1; p=none;");
         SwingButtons.press(window, "dns.fix.0.copy");
-        assertThat(window.label("dns.status").text()).contains("コピーしました");
+        assertThat(text("dns.status")).contains("コピーしました");
         panel.screenshot("dns-panel-fixes.png");
 
         window.list("dns.domains").selectItem(0);
@@ -144,9 +144,14 @@ class DnsPanelTest {
         assertThat(window.textBox("dns.changes").text()).contains("変化はありません");
     }
 
+    /** The text of a note (a text area) or of a wrapping label (the status, the banner). */
     private String text(String name) {
-        JTextArea area = window.robot().finder().findByName(window.target(), name, JTextArea.class, false);
-        return GuiActionRunner.execute((java.util.concurrent.Callable<String>) area::getText);
+        java.awt.Component shown = window.robot().finder().findByName(window.target(), name, java.awt.Component.class, false);
+        return GuiActionRunner.execute(() -> shown instanceof WrappingLabel label ? label.getText() : ((JTextArea) shown).getText());
+    }
+
+    private WrappingLabel wrapping(String name) {
+        return window.robot().finder().findByName(window.target(), name, WrappingLabel.class, false);
     }
 
     @Test
@@ -189,9 +194,9 @@ class DnsPanelTest {
 
     @Test
     void opensWithTheZoneFilesCheckedOfflineAndSaysSoWithoutSaving() throws Exception {
-        assertThat(window.label("dns.offlineBanner").text())
+        assertThat(text("dns.offlineBanner"))
                 .isEqualTo("ゾーンファイル sample-shoji.test.zone ほか 2 件 をオフラインで確認しました（公開中の DNS ではありません）");
-        assertThat(window.label("dns.status").text()).contains("ゾーン外の名前");
+        assertThat(text("dns.status")).contains("ゾーン外の名前");
         window.list("dns.domains").selectItem(0);
         assertThat(window.tree("dns.findings").target().getRowCount()).isGreaterThan(5);
         String findings = GuiActionRunner.execute(() -> {
@@ -238,8 +243,8 @@ class DnsPanelTest {
         JButton cancel = window.button("dns.cancel").target();
         JTabbedPane tabs = window.tabbedPane("dns.tabs").target();
         JTable records = window.robot().finder().findByName(window.target(), "dns.records", JTable.class, false); // on a hidden tab
-        JLabel status = window.label("dns.status").target();
-        JLabel banner = window.label("dns.offlineBanner").target();
+        WrappingLabel status = wrapping("dns.status");
+        WrappingLabel banner = wrapping("dns.offlineBanner");
         String mode = window.comboBox("dns.mode").selectedItem();
         String firstGroup = window.tree("dns.findings").valueAt(0);
         return GuiActionRunner.execute(() -> new VisibleTexts(run.getText(), cancel.getText(), mode,
@@ -247,6 +252,47 @@ class DnsPanelTest {
                 IntStream.range(0, records.getColumnCount())
                         .mapToObj(i -> String.valueOf(records.getColumnModel().getColumn(i).getHeaderValue())).toList(),
                 status.getText().replaceAll(" — \\d\\d:\\d\\d:\\d\\d$", ""), banner.getText(), firstGroup));
+    }
+
+    @Test
+    void detailPaneSaysWhatToDoUntilAFindingIsSelected() {
+        window.list("dns.domains").selectItem(0);
+        assertThat(text("dns.explanation")).startsWith("上の一覧で指摘を選ぶと");
+        window.tree("dns.findings").selectRow(findingRow("DKIM_OK"));
+        assertThat(text("dns.explanation")).doesNotContain("指摘を選ぶと").contains("DKIM_OK");
+        window.tree("dns.findings").selectRow(0);
+        assertThat(text("dns.explanation")).contains("の指摘を選ぶと、説明と修正案がここに表示されます");
+        panel.switchLanguage(Locale.ENGLISH);
+        assertThat(text("dns.explanation")).startsWith("Select a finding above");
+    }
+
+    /** At the room a 1024 wide screen leaves, findings and domains wrap in their scrollers (issue 15). */
+    @Test
+    void longFindingsWrapInsteadOfRunningOffToTheRight() {
+        closePanel();
+        show(740, 600);
+        awaitAutomaticCheck();
+        window.list("dns.domains").selectItem(0);
+        var tree = window.tree("dns.findings").target();
+        var list = window.list("dns.domains").target();
+        record Fit(int room, int widest, int firstRowHeight, int tallest, int listWidth, int listRoom) {
+        }
+        Fit fit = GuiActionRunner.execute(() -> {
+            int widest = 0;
+            int tallest = 0;
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                java.awt.Rectangle row = tree.getRowBounds(i);
+                widest = Math.max(widest, row.x + row.width);
+                tallest = Math.max(tallest, row.height);
+            }
+            return new Fit(tree.getParent().getWidth(), widest, tree.getRowBounds(0).height, tallest, list.getWidth(),
+                    list.getParent().getWidth());
+        });
+        panel.screenshot("dns-panel-narrow.png");
+        assertThat(fit.widest()).as("no finding runs past the scroller's right edge").isLessThanOrEqualTo(fit.room());
+        assertThat(fit.tallest()).as("a long finding takes more lines, none is cut").isGreaterThan(fit.firstRowHeight());
+        assertThat(fit.listWidth()).as("the domain list does not scroll sideways").isEqualTo(fit.listRoom());
+        assertThat(window.list("dns.domains").valueAt(0)).contains("sample-shoji.test", "注意", "ゾーンファイル");
     }
 
     @Test
@@ -260,9 +306,9 @@ class DnsPanelTest {
     void liveModeDoesNotRunByItself() {
         reopenWith(new Domain("n", "no-zone-file.test", "", "", "", ""));
         window.button("dns.run").requireEnabled();
-        JLabel banner = window.robot().finder().findByName(window.target(), "dns.offlineBanner", JLabel.class, false);
+        WrappingLabel banner = wrapping("dns.offlineBanner");
         assertThat(GuiActionRunner.execute(banner::isVisible)).isFalse();
-        assertThat(window.label("dns.status").text()).contains("「確認」を押すと");
+        assertThat(text("dns.status")).contains("「確認」を押すと");
     }
 
     @Test
@@ -270,7 +316,7 @@ class DnsPanelTest {
         window.comboBox("dns.mode").selectItem(2);
         window.textBox("dns.server").setText("ns.example.jp");
         SwingButtons.press(window, "dns.run");
-        assertThat(window.label("dns.status").text()).contains("IP アドレス");
+        assertThat(text("dns.status")).contains("IP アドレス");
         assertThat(api.edits).isEmpty();
     }
 
@@ -282,7 +328,7 @@ class DnsPanelTest {
             window.textBox("dns.server").setText("127.0.0.1:" + server.address().getPort());
             SwingButtons.press(window, "dns.run");
             SwingButtons.press(window, "dns.cancel");
-            await("cancelled", 10, () -> window.label("dns.status").target().getText().contains("中止"));
+            await("cancelled", 10, () -> text("dns.status").contains("中止"));
             window.button("dns.run").requireEnabled();
             assertThat(api.edits).isEmpty();
         }

@@ -15,6 +15,7 @@ import javax.swing.JPanel;
 import javax.swing.JSpinner;
 import javax.swing.SpinnerNumberModel;
 import javax.swing.UIManager;
+import dev.mailbench.kit.swing.WrappingLabel;
 import net.miginfocom.swing.MigLayout;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.JFreeChart;
@@ -25,6 +26,10 @@ final class ForecastPane extends JPanel {
             LocalizedText.of("80% 到達（アーカイブ期限）", "80% (archive by)"), LocalizedText.of("満杯予定", "Full on"),
             LocalizedText.of("残す年数分の大きさ", "Size when N years are kept")};
 
+    private static final LocalizedText FORMULA = LocalizedText.of(
+            "計算式: 1か月の増加 (MB) = 1日の通数 × 平均サイズ (KB) × 30.4 日 ÷ 1024。アーカイブも削除もしない場合の直線予測です。",
+            "Formula: growth per month (MB) = mails a day × average KB × 30.4 days ÷ 1024; a straight line with no archiving or deleting.");
+
     private final I18nApi i18n;
     private final ChartPanel chart = new ChartPanel(null, false, true, false, false, true);
     private final JSpinner quota = new JSpinner(new SpinnerNumberModel(2000, 0, 10_000_000, 500));
@@ -32,8 +37,9 @@ final class ForecastPane extends JPanel {
     private final JButton useQuota = new JButton();
     private final JLabel[] keys = new JLabel[KEYS.length];
     private final JLabel[] values = new JLabel[KEYS.length];
-    private final JLabel formula = new JLabel();
-    private final JLabel panelSource = new JLabel();
+    /** Long sentences: they wrap at the tab's width instead of widening the page (issue 15). */
+    private final WrappingLabel formula = new WrappingLabel("");
+    private final WrappingLabel panelSource = new WrappingLabel("");
 
     private MailboxDesign design;
     private boolean updating;
@@ -76,13 +82,11 @@ final class ForecastPane extends JPanel {
         add(keys[4]);
         add(values[4], "span 3, wrap");
         panelSource.setName("design.forecast.panelSource");
-        add(panelSource, "span 4, left, hidemode 3, wrap");
+        add(panelSource, "span 4, growx, wmin 0, hidemode 3, wrap");
         formula.setForeground(UIManager.getColor("Label.disabledForeground"));
         formula.setFont(formula.getFont().deriveFont(formula.getFont().getSize2D() - 1f));
-        add(i18n.bind(formula, LocalizedText.of(
-                "計算式: 1か月の増加 (MB) = 1日の通数 × 平均サイズ (KB) × 30.4 日 ÷ 1024。アーカイブも削除もしない場合の直線予測です。",
-                "Formula: growth per month (MB) = mails a day × average KB × 30.4 days ÷ 1024; a straight line with no archiving or deleting.")),
-                "span 4, left");
+        add(formula, "span 4, growx, wmin 0");
+        formula.setText(i18n.text(FORMULA));
         quota.addChangeListener(e -> render());
         years.addChangeListener(e -> render());
         useQuota.addActionListener(e -> quotaListener.accept(((Number) quota.getValue()).intValue()));
@@ -119,6 +123,7 @@ final class ForecastPane extends JPanel {
 
     /** Draws the chart and writes the figures for the what-if, in the current language. */
     void render() {
+        formula.setText(i18n.text(FORMULA));
         if (updating || design == null) {
             return;
         }

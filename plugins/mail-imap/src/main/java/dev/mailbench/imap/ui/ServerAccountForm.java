@@ -119,6 +119,16 @@ public final class ServerAccountForm extends JPanel {
     private final JTextField ca = new JTextField(18);
     private final JButton browseCa = new JButton();
     private final List<Consumer<Protocol>> protocolListeners = new ArrayList<>();
+    /** Room a server name and a user name (an address) need to be read whole: below it, the form takes more rows. */
+    private static final int USABLE_HOST = 180;
+    private static final int USABLE_USER = 220;
+    private JLabel serverLabel;
+    private JLabel portLabel;
+    private JLabel userLabel;
+    private JLabel passwordLabel;
+    private JLabel caLabel;
+    /** Whether the form is laid out in its wide shape (user name beside the port); null before the first layout. */
+    private Boolean wide;
 
     public ServerAccountForm(I18nApi i18n, String prefix, Options options) {
         super(new MigLayout("insets 0, gap 6 6", "[right][grow,fill][right][fill][right][grow,fill]"));
@@ -127,6 +137,13 @@ public final class ServerAccountForm extends JPanel {
         setOpaque(false);
         name(prefix);
         layOut();
+        // a narrow tab (1024 wide screen) gets the user name on the password's row, so no field is squeezed
+        addComponentListener(new java.awt.event.ComponentAdapter() {
+            @Override
+            public void componentResized(java.awt.event.ComponentEvent e) {
+                fit();
+            }
+        });
         security.setRenderer(new DefaultListCellRenderer() {
             @Override
             public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
@@ -168,30 +185,67 @@ public final class ServerAccountForm extends JPanel {
     }
 
     private void layOut() {
-        add(label(options.serverLabel()));
-        add(host);
-        add(label(LocalizedText.of("ポート", "Port")));
+        serverLabel = label(options.serverLabel());
+        portLabel = label(LocalizedText.of("ポート", "Port"));
+        userLabel = label(LocalizedText.of("ユーザー名", "User name"));
+        passwordLabel = label(LocalizedText.of("パスワード", "Password"));
+        caLabel = label(LocalizedText.of("追加の CA", "Extra CA"));
+        i18n.bindTooltip(security, LocalizedText.of(
+                "SSL/TLS: 最初から暗号化（993・995）。STARTTLS: 接続してから暗号化（143・110）。どちらも証明書を検証します。",
+                "SSL/TLS: encrypted from the start (993, 995). STARTTLS: encrypted after connecting (143, 110). "
+                        + "The certificate is verified either way."));
+        i18n.bind(browseCa, LocalizedText.of("参照…", "Browse…"));
+        layOut(true);
+    }
+
+    /** The wide shape when the form has room for each field at a usable width, else the narrow one. */
+    private void fit() {
+        if (getWidth() > 0) {
+            layOut(getWidth() >= wideWidth());
+        }
+    }
+
+    /** Labels, a usable host and user field, the port cell, and the gaps between them. */
+    private int wideWidth() {
+        int portCell = port.getPreferredSize().width + security.getPreferredSize().width
+                + (options.protocolChoice() ? protocol.getPreferredSize().width : 0);
+        return serverLabel.getPreferredSize().width + USABLE_HOST + portLabel.getPreferredSize().width + portCell
+                + userLabel.getPreferredSize().width + USABLE_USER + 10 * 6;
+    }
+
+    /**
+     * Wide: server, port and user name on one row, password and extra CA on the next. Narrow: server and port, then
+     * user name and password, then the extra CA.
+     */
+    private void layOut(boolean wideNow) {
+        if (wide != null && wide == wideNow) {
+            return;
+        }
+        wide = wideNow;
+        removeAll();
+        setLayout(new MigLayout("insets 0, gap 6 6", wideNow ? "[right][grow,fill][right][fill][right][grow,fill]"
+                : "[right][grow,fill][right][grow,fill]"));
+        add(serverLabel);
+        add(host, "wmin 60");
+        add(portLabel);
         if (options.protocolChoice()) {
             add(protocol, "split 3");
             add(port, "w 60!");
         } else {
             add(port, "split 2, w 60!");
         }
-        i18n.bindTooltip(security, LocalizedText.of(
-                "SSL/TLS: 最初から暗号化（993・995）。STARTTLS: 接続してから暗号化（143・110）。どちらも証明書を検証します。",
-                "SSL/TLS: encrypted from the start (993, 995). STARTTLS: encrypted after connecting (143, 110). "
-                        + "The certificate is verified either way."));
-        add(security);
-        add(label(LocalizedText.of("ユーザー名", "User name")));
-        add(user, "wrap");
-        add(label(LocalizedText.of("パスワード", "Password")));
-        add(password, options.caField() ? "" : "wrap");
+        add(security, wideNow ? "" : "growx 0, wrap");
+        add(userLabel);
+        add(user, wideNow ? "wmin 60, wrap" : "wmin 60");
+        add(passwordLabel);
+        add(password, wideNow && options.caField() ? "" : "wmin 60, wrap");
         if (options.caField()) {
-            add(label(LocalizedText.of("追加の CA", "Extra CA")));
-            add(ca, "span 3, split 2, growx");
-            i18n.bind(browseCa, LocalizedText.of("参照…", "Browse…"));
-            add(browseCa, "wrap");
+            add(caLabel);
+            add(ca, "span 3, split 2, growx, wmin 60");
+            add(browseCa, "growx 0, wrap");
         }
+        revalidate();
+        repaint();
     }
 
     private JLabel label(LocalizedText text) {

@@ -21,6 +21,7 @@ import dev.mailbench.imap.ConnectionProblems;
 import dev.mailbench.imap.ImapAccount;
 import dev.mailbench.imap.Sizes;
 import dev.mailbench.imap.ui.ServerAccountForm;
+import dev.mailbench.kit.swing.WrappingLabel;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Font;
@@ -108,9 +109,10 @@ public final class ArchivePanel extends JPanel {
     private final JButton exportButton = new JButton();
     private final JButton cancelButton = new JButton();
     private final JProgressBar progress = new JProgressBar();
-    private final Computed totals = new Computed(new JLabel(" "));
-    private final Computed status = new Computed(new JLabel(" "));
-    private final Computed message = new Computed(new JLabel(" "));
+    private final Computed totals = Computed.of(new JLabel(" "));
+    /** Status and message wrap at the panel's width: a long explanation never widens the page (issue 15). */
+    private final Computed status = Computed.of(new WrappingLabel(" "));
+    private final Computed message = Computed.of(new WrappingLabel(" "));
     private TasksApi.TaskHandle<?> running;
     private Inventory inventory;
 
@@ -123,11 +125,21 @@ public final class ArchivePanel extends JPanel {
 
     /** A label whose text the panel computes: shown now, and computed again in the new language after a switch. */
     private static final class Computed {
-        final JLabel label;
+        final JComponent label;
+        private final java.util.function.Consumer<String> setText;
         private Supplier<String> text = () -> " ";
 
-        Computed(JLabel label) {
+        private Computed(JComponent label, java.util.function.Consumer<String> setText) {
             this.label = label;
+            this.setText = setText;
+        }
+
+        static Computed of(JLabel label) {
+            return new Computed(label, label::setText);
+        }
+
+        static Computed of(WrappingLabel label) {
+            return new Computed(label, label::setText);
         }
 
         void show(Supplier<String> recipe) {
@@ -137,7 +149,7 @@ public final class ArchivePanel extends JPanel {
 
         void refresh() {
             String t = text.get();
-            label.setText(t == null || t.isEmpty() ? " " : t);
+            setText.accept(t == null || t.isEmpty() ? " " : t);
         }
     }
 
@@ -191,8 +203,15 @@ public final class ArchivePanel extends JPanel {
         title.setName("archive.title");
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 6f));
         add(title, "split 2");
-        add(hint("サーバーのメールを、受け取ったままのバイト列で保存します。既読フラグは変わりません。",
-                "Saves mail byte for byte as the server sends it. Read flags are not changed."), "gapleft 12, wrap");
+        // wraps beside the title on a narrow tab (1024 wide screen) instead of widening the page
+        WrappingLabel lead = new WrappingLabel("");
+        lead.setName("archive.lead");
+        lead.setForeground(UIManager.getColor("Label.disabledForeground"));
+        LocalizedText leadText = LocalizedText.of("サーバーのメールを、受け取ったままのバイト列で保存します。既読フラグは変わりません。",
+                "Saves mail byte for byte as the server sends it. Read flags are not changed.");
+        lead.setText(i18n.text(leadText));
+        scope.onLocaleChanged(locale -> lead.setText(i18n.text(leadText)));
+        add(lead, "gapleft 12, growx, wmin 0, wrap");
     }
 
     private void layoutConnection() {
@@ -236,7 +255,8 @@ public final class ArchivePanel extends JPanel {
     }
 
     private void layoutExport() {
-        JPanel box = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][fill][right][fill][right][grow,fill][]"));
+        // Two rows of settings (what and how, then where) so the box fits a narrow tab (1024 wide screen).
+        JPanel box = new JPanel(new MigLayout("insets 8, gap 6 6", "[right][grow,fill]"));
         box.setBorder(BorderFactory.createTitledBorder(""));
         i18n.bind(box, LocalizedText.of("エクスポート", "Export"));
         i18n.bindTooltip(connections, LocalizedText.of("同時に使う IMAP 接続の数（プロバイダーの上限以内で）",
@@ -254,28 +274,28 @@ public final class ArchivePanel extends JPanel {
             }
         });
         box.add(label("形式", "Format"));
-        box.add(format);
-        box.add(label("この日以降", "Since"));
+        box.add(format, "split 5, growx 0");
+        box.add(label("この日以降", "Since"), "gapleft 12, growx 0");
         since.putClientProperty("JTextField.placeholderText", "YYYY-MM-DD");
-        box.add(since);
+        box.add(since, "growx 0, w 110!");
+        box.add(label("同時接続", "Connections"), "gapleft 12, growx 0");
+        box.add(connections, "growx 0, w 60!, wrap");
         box.add(label("保存先", "Save to"));
-        box.add(outDir);
+        box.add(outDir, "split 2, growx, wmin 80");
         JButton browseOut = i18n.bind(new JButton(), LocalizedText.of("参照…", "Browse…"));
         browseOut.setName("archive.browseOut");
         browseOut.addActionListener(e -> chooseOutDir());
-        box.add(browseOut, "wrap");
-        box.add(label("同時接続", "Connections"));
-        box.add(connections, "w 60!, wrap");
-        box.add(progress, "span 6, growx, h 18!");
+        box.add(browseOut, "growx 0, wrap");
+        box.add(progress, "skip 1, split 3, growx, wmin 40, h 18!");
         i18n.bind(exportButton, LocalizedText.of("エクスポート", "Export"));
         i18n.bind(cancelButton, LocalizedText.of("中止", "Cancel"));
-        box.add(exportButton, "split 2, sg btn");
-        box.add(cancelButton, "sg btn, wrap");
-        box.add(status.label, "span, growx");
+        box.add(exportButton, "growx 0, sg btn");
+        box.add(cancelButton, "growx 0, sg btn, wrap");
+        box.add(status.label, "span, growx, wmin 0");
         progress.setStringPainted(true);
         progress.setString("");
         add(box, "growx, wrap");
-        add(message.label, "growx");
+        add(message.label, "growx, wmin 0");
     }
 
     /** After a language switch: the bound texts are already relabelled; these are the ones the panel builds. */

@@ -53,8 +53,8 @@ class ArchivePanelLanguageTest {
                 String.valueOf(window.table("archive.folders").target().getColumnModel().getColumn(1).getHeaderValue()),
                 String.valueOf(window.table("archive.folders").target().getColumnModel().getColumn(2).getHeaderValue()),
                 connectionBorderTitle(),
-                window.label("archive.status").target().getText(),
-                window.label("archive.message").target().getText()));
+                wrapped("archive.status"),
+                wrapped("archive.message")));
     }
 
     private String connectionBorderTitle() {
@@ -78,6 +78,9 @@ class ArchivePanelLanguageTest {
                 "Folder", "Messages", "Connection", "POP3: the inbox only, tracked by UIDL; nothing on the server changes.",
                 "Enter the password.");
         assertThat(window.label("archive.totals").text()).isBlank();
+        var lead = window.robot().finder().findByName(window.target(), "archive.lead",
+                dev.mailbench.kit.swing.WrappingLabel.class, false);
+        assertThat(GuiActionRunner.execute(() -> lead.getText())).startsWith("Saves mail byte for byte");
 
         opened.switchLanguage(Locale.JAPANESE);
         assertThat(visibleTexts()).isEqualTo(japanese);
@@ -91,5 +94,12 @@ class ArchivePanelLanguageTest {
         opened = null;
 
         assertThat(api.listenerCount()).isZero();
+    }
+
+    /** The text of a wrapping label (the status, the message). */
+    private String wrapped(String name) {
+        var label = window.robot().finder().findByName(window.target(), name,
+                dev.mailbench.kit.swing.WrappingLabel.class, false);
+        return GuiActionRunner.execute(() -> label.getText());
     }
 }

@@ -76,8 +76,8 @@ class ArchivePanelTest {
         Pause.pause(new Condition(what) {
             @Override
             protected String descriptionAddendum() {
-                return GuiActionRunner.execute(() -> " (message: " + window.label("archive.message").target().getText()
-                        + ", status: " + window.label("archive.status").target().getText() + ")");
+                return GuiActionRunner.execute(() -> " (message: " + wrapped("archive.message")
+                        + ", status: " + wrapped("archive.status") + ")");
             }
 
             @Override
@@ -111,9 +111,9 @@ class ArchivePanelTest {
         window.textBox("archive.out").setText(out.toString());
         window.textBox("archive.password").setText(lab.taro().password());
         SwingButtons.press(window, "archive.export");
-        waitFor("export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
+        waitFor("export", () -> wrapped("archive.message").startsWith("完了しました"));
 
-        assertThat(window.label("archive.status").text()).contains("新規 150 通");
+        assertThat(wrapped("archive.status")).contains("新規 150 通");
         assertThat(ArchiveVerifier.verify(out).checked()).isEqualTo(150);
         ArchiveProjectSection section = ArchiveProjectSection.fromPlain(api.project.plugins().get("mailbox-archive"));
         assertThat(section.mailbox("mb-taro")).hasValueSatisfying(m -> {
@@ -148,10 +148,10 @@ class ArchivePanelTest {
             SwingButtons.press(window, "archive.export");
             waitFor("export running", () -> window.progressBar("archive.progress").target().getString().matches("[1-9][0-9]* / 150"));
             assertThat(window.button("archive.cancel").target().isEnabled()).isTrue();
-            assertThat(window.label("archive.status").text()).contains("通/秒").contains("/s");
+            assertThat(wrapped("archive.status")).contains("通/秒").contains("/s");
 
             SwingButtons.press(window, "archive.cancel");
-            waitFor("cancelled", () -> window.label("archive.message").target().getText().startsWith("中止しました"));
+            waitFor("cancelled", () -> wrapped("archive.message").startsWith("中止しました"));
             assertThat(new ArchiveRouteStep().status(api.project)).hasValueSatisfying(s -> {
                 assertThat(s.state()).isEqualTo(StepState.FINDINGS);
                 assertThat(s.summary().ja()).contains("中止");
@@ -163,7 +163,7 @@ class ArchivePanelTest {
         window.textBox("archive.port").setText(String.valueOf(lab.imapsPort()));
         window.textBox("archive.password").setText(lab.taro().password());
         SwingButtons.press(window, "archive.export");
-        waitFor("export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
+        waitFor("export", () -> wrapped("archive.message").startsWith("完了しました"));
 
         ArchiveVerifier.Report r = ArchiveVerifier.verify(out);
         assertThat(r.problems()).isEmpty();
@@ -185,12 +185,12 @@ class ArchivePanelTest {
     void missingPasswordAndBadPortAreExplainedAndNothingRuns() {
         window.textBox("archive.password").setText("");
         SwingButtons.press(window, "archive.inventory");
-        waitFor("password message", () -> window.label("archive.message").target().getText().contains("パスワードを入力"));
+        waitFor("password message", () -> wrapped("archive.message").contains("パスワードを入力"));
 
         window.textBox("archive.password").setText("x");
         window.textBox("archive.port").setText("99999");
         SwingButtons.press(window, "archive.inventory");
-        waitFor("port message", () -> window.label("archive.message").target().getText().contains("ポート"));
+        waitFor("port message", () -> wrapped("archive.message").contains("ポート"));
         assertThat(api.edits).isEmpty();
         assertThat(window.button("archive.export").target().isEnabled()).isFalse();
     }
@@ -217,10 +217,10 @@ class ArchivePanelTest {
         window.textBox("archive.out").setText(out.toString());
         window.textBox("archive.password").setText(pop.password());
         SwingButtons.press(window, "archive.export");
-        waitFor("POP3 export", () -> window.label("archive.message").target().getText().startsWith("完了しました"));
+        waitFor("POP3 export", () -> wrapped("archive.message").startsWith("完了しました"));
         opened.screenshot("archive-pop3.png");
 
-        assertThat(window.label("archive.status").text()).contains("新規 " + inbox + " 通");
+        assertThat(wrapped("archive.status")).contains("新規 " + inbox + " 通");
         ArchiveVerifier.Report r = ArchiveVerifier.verify(out);
         assertThat(r.problems()).isEmpty();
         assertThat(r.checked()).isEqualTo(inbox);
@@ -245,11 +245,18 @@ class ArchivePanelTest {
         window.textBox("archive.ca").setText(lab.caCertificate().toString());
         window.textBox("archive.password").setText("wrong-password");
         SwingButtons.press(window, "archive.inventory");
-        waitFor("login error", () -> window.label("archive.message").target().getText().contains("ログインできません"));
+        waitFor("login error", () -> wrapped("archive.message").contains("ログインできません"));
         assertThat(api.edits).isEmpty();
     }
 
     private static HandoverContext context(Project project, Locale locale) {
         return HandoverContext.of(project, FakeWorkbenchApi.xserverTest(), locale);
+    }
+
+    /** The text of a wrapping label (the status, the message). */
+    private String wrapped(String name) {
+        var label = window.robot().finder().findByName(window.target(), name,
+                dev.mailbench.kit.swing.WrappingLabel.class, false);
+        return GuiActionRunner.execute(() -> label.getText());
     }
 }

@@ -52,7 +52,7 @@ final class MailboxPane extends JPanel {
     private Supplier<String> resultText = () -> "";
 
     MailboxPane(WorkbenchApi api, PanelScope scope, Supplier<XserverConnector> connector) {
-        super(new MigLayout("fill, insets 8, gap 6 6", "[right][grow,fill]", "[][][][][][grow]"));
+        super(new MigLayout("fill, insets 8, gap 6 6", "[right][grow,fill]", "[][][][][][][grow]"));
         this.api = api;
         this.i18n = api.i18n();
         this.scope = scope;
@@ -84,11 +84,12 @@ final class MailboxPane extends JPanel {
         add(i18n.bind(new JLabel(), LocalizedText.of("確認に使う DNS", "DNS to ask")));
         i18n.bindPlaceholder(dnsServer, LocalizedText.of("空欄ならシステムのリゾルバー", "empty: system resolver"));
         JPanel row = new JPanel(new MigLayout("insets 0, gap 6 0"));
-        row.add(dnsServer, "w 200!");
-        row.add(i18n.bind(checkButton, LocalizedText.of("所有者の確認", "Check ownership")), "gapleft 12");
+        row.add(i18n.bind(checkButton, LocalizedText.of("所有者の確認", "Check ownership")), "");
         row.add(i18n.bind(addRecordButton, LocalizedText.of("確認用レコードを追加…", "Add the ownership record…")));
         row.add(i18n.bind(createButton, LocalizedText.of("作成…", "Create…")), "gapleft 12");
-        add(row, "growx 0, wrap");
+        // the field on its own row and the buttons below: side by side they are wider than a tab on a 1024 wide screen
+        add(dnsServer, "growx 0, w 200!, wrap");
+        add(row, "skip 1, growx 0, wrap");
         ServerPanelView.wrapping(result);
         add(result, "skip 1, growx, wmin 0, wrap");
         add(i18n.bind(new JLabel(), LocalizedText.of("生成したパスワード", "Generated password")));

@@ -59,7 +59,7 @@ final class ProposalPane extends JPanel {
     Consumer<LocalizedText> status = t -> { };
 
     ProposalPane(WorkbenchApi api, PanelScope scope, Supplier<XserverConnector> connector) {
-        super(new MigLayout("fill, insets 8, gap 6 6", "[right][grow,fill]", "[][][][grow]"));
+        super(new MigLayout("fill, insets 8, gap 6 6", "[right][grow,fill]", "[][][][][grow]"));
         this.api = api;
         this.i18n = api.i18n();
         this.scope = scope;
@@ -77,11 +77,12 @@ final class ProposalPane extends JPanel {
         add(i18n.bind(new JLabel(), LocalizedText.of("NS を尋ねる DNS", "DNS for the NS check")));
         i18n.bindPlaceholder(dnsServer, LocalizedText.of("空欄ならシステムのリゾルバー", "empty: system resolver"));
         JPanel row = new JPanel(new MigLayout("insets 0, gap 6 0"));
-        row.add(dnsServer, "w 200!");
-        row.add(i18n.bind(planButton, LocalizedText.of("計画を作る", "Make the plan")), "gapleft 12, sg p");
+        row.add(i18n.bind(planButton, LocalizedText.of("計画を作る", "Make the plan")), "sg p");
         row.add(i18n.bind(applyButton, LocalizedText.of("適用…", "Apply…")), "sg p");
         row.add(i18n.bind(undoButton, LocalizedText.of("この変更をすべて取り消す…", "Undo this change set…")), "gapleft 12");
-        add(row, "growx 0, wrap");
+        // the field on its own row and the buttons below: side by side they are wider than a tab on a 1024 wide screen
+        add(dnsServer, "growx 0, w 200!, wrap");
+        add(row, "skip 1, growx 0, wrap");
         ServerPanelView.wrapping(verdict);
         add(verdict, "skip 1, growx, wmin 0, wrap");
         add(i18n.bind(new JLabel(), LocalizedText.of("計画", "Plan")), "top");

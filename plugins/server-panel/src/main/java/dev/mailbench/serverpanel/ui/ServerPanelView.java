@@ -1,6 +1,7 @@
 package dev.mailbench.serverpanel.ui;
 
 import dev.mailbench.kit.swing.LocalizedTableModel;
+import dev.mailbench.kit.swing.WrappingLabel;
 import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.PanelScope;
 import dev.mailbench.api.TasksApi;
@@ -80,6 +81,8 @@ public final class ServerPanelView extends JPanel {
     private final JTextArea keyInfo = new JTextArea(0, 60);
     private final JTextArea hint = new JTextArea(1, 60);
     private LocalizedText hintText;
+    private final WrappingLabel sub = new WrappingLabel("");
+    private LocalizedText subText;
     private final ChangeTableModel toProject;
     private final ChangeTableModel sinceLast;
     private final JTabbedPane tabs = new JTabbedPane();
@@ -131,11 +134,14 @@ public final class ServerPanelView extends JPanel {
         JLabel title = i18n.bind(new JLabel(), LocalizedText.of("サーバーパネル連携", "Server panel"));
         title.setFont(title.getFont().deriveFont(Font.BOLD, title.getFont().getSize2D() + 6f));
         add(title, "split 2");
-        JLabel sub = i18n.bind(new JLabel(), LocalizedText.of(
+        // wraps beside the title on a narrow tab (1024 wide screen) instead of widening the page
+        subText = LocalizedText.of(
                 "お客様の Xserver から、メールアカウント・容量と使用量・転送・振り分け・DNS を API で読み込みます。",
-                "Reads mail accounts, quota and usage, forwarding, filters and DNS from the customer's Xserver through its API."));
+                "Reads mail accounts, quota and usage, forwarding, filters and DNS from the customer's Xserver through its API.");
+        sub.setName("panel.subtitle");
+        sub.setText(i18n.text(subText));
         sub.setForeground(UIManager.getColor("Label.disabledForeground"));
-        add(sub, "gapleft 12, wrap");
+        add(sub, "gapleft 12, growx, wmin 0, wrap");
     }
 
     private void connection() {
@@ -151,6 +157,9 @@ public final class ServerPanelView extends JPanel {
         box.add(servername, "growx 0, w 260!, wrap");
         box.add(i18n.bind(new JLabel(), LocalizedText.of("API キー", "API key")));
         i18n.bindPlaceholder(key, LocalizedText.of("xs_ で始まるキー（お客様の APIキー管理で発行）",
+                "key starting with xs_ (issued in the customer's API key management)"));
+        // the placeholder is cut on a narrow tab: the tooltip says it whole
+        i18n.bindTooltip(key, LocalizedText.of("xs_ で始まるキー（お客様の APIキー管理で発行）",
                 "key starting with xs_ (issued in the customer's API key management)"));
         keptKeyButton.setName("panel.keptKey");
         keepKey.setName("panel.keepKey");
@@ -208,7 +217,7 @@ public final class ServerPanelView extends JPanel {
         add(connectButton, "split 6, sg btn");
         add(importButton, "sg btn");
         add(cancelButton, "sg btn, gapright 12");
-        add(progress, "w 200!");
+        add(progress, "w 40:200:200");
         add(status, "growx, pushx, wmin 0");
         add(mergeButton, "wrap");
         message.setName("panel.message");
@@ -477,6 +486,7 @@ public final class ServerPanelView extends JPanel {
 
     private void rerender() {
         hint.setText(i18n.text(hintText));
+        sub.setText(i18n.text(subText));
         rerenderStatus();
         rerenderKeyInfo();
         rerenderTabs();
