@@ -17,7 +17,6 @@ import dev.mailbench.serverpanel.engine.ServiceNsLookup;
 import dev.mailbench.serverpanel.engine.XserverConnector;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ import java.util.Optional;
  * What {@code panel plan}, {@code apply} and {@code undo} share: the change set read and checked (TTL floor, NS in effect,
  * records unchanged since the plan), shown with before and after, confirmed, sent, and its undo file written.
  */
-final class DnsChangeFlow {
+final class DnsChangeFlow implements ChangeFlow {
     private final PanelCommand parent;
     private final ConnectOptions o;
     private final Locale l;
@@ -56,7 +55,8 @@ final class DnsChangeFlow {
     }
 
     /** Reads the project, the key and the change set, and checks the plan; prints nothing yet. */
-    void prepare(ChangeOptions c, Path undoSource) throws PanelSession.Exit {
+    @Override
+    public void prepare(ChangeOptions c, Path undoSource) throws PanelSession.Exit {
         PanelSession.project(parent, o, l, out, err);
         ChangeSetFile fromFile = null;
         Path file = undoSource != null ? undoSource : c.changesFile;
@@ -138,7 +138,8 @@ final class DnsChangeFlow {
     }
 
     /** Prints the plan (each request with before and after), the NS verdicts and the refusals. */
-    void printPlan() {
+    @Override
+    public void printPlan() {
         if (o.json) {
             return;
         }
@@ -159,7 +160,8 @@ final class DnsChangeFlow {
         out.flush();
     }
 
-    Map<String, Object> planJson() {
+    @Override
+    public Map<String, Object> planJson() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("servername", connector.servername());
         root.put("changes", plan);
@@ -171,7 +173,8 @@ final class DnsChangeFlow {
     }
 
     /** Ends the command when the plan may not be sent: 3 when the NS could not be checked, else 2. */
-    void refuseIfNeeded() throws PanelSession.Exit {
+    @Override
+    public void refuseIfNeeded() throws PanelSession.Exit {
         if (refusals.isEmpty()) {
             return;
         }
@@ -186,28 +189,19 @@ final class DnsChangeFlow {
     }
 
     /** Asks for "yes" at the console or on the next line of standard input (after the key, when the key came there). */
-    boolean confirmed(boolean yes) throws PanelSession.Exit {
+    @Override
+    public void confirmed(boolean yes) throws PanelSession.Exit {
         if (yes) {
-            return true;
+            return;
         }
         String question = LocalizedText.pick(l, "この " + plan.size() + " 件の変更をサーバーに送信します。よろしければ yes と入力してください: ",
                 "This sends the " + plan.size() + " changes to the server. Type yes to go on: ");
         PanelSession.confirm(o, l, out, err, input, question);
-        return true;
-    }
-
-    /** Checks before anything is sent that the undo file can be written where the user named it. */
-    void checkUndoTarget(Path undoFile) throws PanelSession.Exit {
-        if (undoFile != null && Files.exists(undoFile)) {
-            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "UNDO_FILE_EXISTS", LocalizedText.of(
-                    "取り消し用ファイル " + undoFile + " は既にあります。上書きはしません（前の変更を戻せなくなるため）。別の名前を指定してください。",
-                    "The undo file " + undoFile + " exists. It is not overwritten (the earlier change could no longer be undone). "
-                            + "Name another file."));
-        }
     }
 
     /** Sends the plan, writes the undo file (also after a partial run), prints the audit; the exit code. */
-    int send(Path undoFile) throws PanelSession.Exit {
+    @Override
+    public int send(Path undoFile) throws PanelSession.Exit {
         DnsChangeRunner.Outcome outcome = new DnsChangeRunner(connector, Clock.systemUTC()).apply(plan, true, () -> false);
         String undoWritten = null;
         if (undoFile != null) {
@@ -248,20 +242,23 @@ final class DnsChangeFlow {
             err.println(LocalizedText.pick(l, done + " 件目の後で止まりました: ", "Stopped after " + done + " changes: ")
                     + outcome.failure().explanation().get(l));
             err.flush();
-            return switch (outcome.failure().failure()) {
-                case CANCELLED, RATE_LIMITED -> PanelCommand.EXIT_INCOMPLETE;
-                case BAD_REQUEST, NOT_FOUND, VALIDATION, OPERATION -> PanelCommand.EXIT_BAD_INPUT;
-                default -> PanelCommand.EXIT_CANNOT_CONNECT;
-            };
+            return PanelSession.exitCode(outcome.failure().failure());
         }
         return 0;
     }
 
-    boolean json() {
+    @Override
+    public boolean nothingToSend() {
+        return false; // an empty DNS change set is refused in prepare
+    }
+
+    @Override
+    public boolean json() {
         return o.json;
     }
 
-    void wipe() {
+    @Override
+    public void wipe() {
         if (key != null) {
             key.wipe();
         }
