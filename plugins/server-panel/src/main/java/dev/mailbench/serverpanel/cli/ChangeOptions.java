@@ -9,9 +9,11 @@ import picocli.CommandLine.Option;
  */
 final class ChangeOptions {
     @Option(names = "--from", paramLabel = "ORIGIN", description = {
-            "他のプラグインの提案を計画にします: migration（移行計画の作業: TTL を下げる、移行先のメールボックスを設計の容量で作成、切替時の転送）",
+            "他のプラグインの提案を計画にします: migration（移行計画の作業: TTL を下げる、移行先のメールボックスを設計の容量で作成、切替時の転送）、"
+                    + "dns-check（DNS チェックの修正案: SPF、DMARC の最初のレコード、古い include の削除。--domain で 1 つに絞れます）",
             "Plan another plugin's proposal: migration (the migration plan's actions: lower TTLs, create the destination "
-                    + "mailboxes with the design's quota, forwarding at cutover)"})
+                    + "mailboxes with the design's quota, forwarding at cutover) or dns-check (the DNS checker's fixes: SPF, a "
+                    + "DMARC starter record, a stale include removed; --domain picks one domain)"})
     String from;
 
     @Option(names = "--changes", paramLabel = "FILE",

@@ -1,6 +1,8 @@
 package dev.mailbench.serverpanel.cli;
 
+import dev.mailbench.api.model.Domain;
 import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.model.Project;
 import dev.mailbench.api.services.DnsCheckService;
 import dev.mailbench.api.services.ServerPanelService.DnsRecord;
 import dev.mailbench.kit.io.SecretInput;
@@ -10,6 +12,7 @@ import dev.mailbench.serverpanel.engine.AuditEntry;
 import dev.mailbench.serverpanel.engine.ChangeSetFile;
 import dev.mailbench.serverpanel.engine.DnsChange;
 import dev.mailbench.serverpanel.engine.DnsChangeRunner;
+import dev.mailbench.serverpanel.engine.DnsFixPlanning;
 import dev.mailbench.serverpanel.engine.DnsPlanning;
 import dev.mailbench.serverpanel.engine.NsVerdict;
 import dev.mailbench.serverpanel.engine.PanelException;
@@ -28,7 +31,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What {@code panel plan}, {@code apply} and {@code undo} share: the change set read and checked (TTL floor, NS in effect,
+ * What {@code panel plan}, {@code apply} and {@code undo} share for DNS changes: the change set (a file, one edit given
+ * as options, or the DNS checker's fixes with {@code --from dns-check}) read and checked (TTL floor, NS in effect,
  * records unchanged since the plan), shown with before and after, confirmed, sent, and its undo file written.
  */
 final class DnsChangeFlow implements ChangeFlow {
@@ -44,6 +48,8 @@ final class DnsChangeFlow implements ChangeFlow {
     private List<DnsChange> plan = List.of();
     private final Map<String, NsVerdict> verdicts = new LinkedHashMap<>();
     private final List<LocalizedText> refusals = new ArrayList<>();
+    /** With --from dns-check: the fixes the check proposed, and what it could not check. */
+    private final List<LocalizedText> fixNotes = new ArrayList<>();
     private boolean nsUnknown;
 
     DnsChangeFlow(PanelCommand parent, ConnectOptions o, PrintWriter out, PrintWriter err) throws PanelSession.Exit {
@@ -57,12 +63,18 @@ final class DnsChangeFlow implements ChangeFlow {
     /** Reads the project, the key and the change set, and checks the plan; prints nothing yet. */
     @Override
     public void prepare(ChangeOptions c, Path undoSource) throws PanelSession.Exit {
-        PanelSession.project(parent, o, l, out, err);
+        Project project = PanelSession.project(parent, o, l, out, err);
         ChangeSetFile fromFile = null;
         Path file = undoSource != null ? undoSource : c.changesFile;
+        boolean fromChecker = c.from != null; // ChangeFlow.of sends only --from dns-check this way
+        if (fromChecker && (file != null || c.type != null || c.content != null || c.delete)) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "FROM_AND_CHANGES", LocalizedText.of(
+                    "--from dns-check は --changes や --type・--content・--delete と一緒には使えません（--domain で対象のドメインを絞れます）。",
+                    "--from dns-check cannot be combined with --changes, --type, --content or --delete (--domain picks one domain)."));
+        }
         if (file != null) {
             fromFile = readChangeSet(file);
-        } else if (c.domain == null || c.type == null) {
+        } else if (!fromChecker && (c.domain == null || c.type == null)) {
             PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_CHANGES", LocalizedText.of(
                     "変更内容がありません。--changes FILE か、--domain・--type・--content（削除は --delete）を指定してください。",
                     "No changes. Give --changes FILE, or --domain, --type and --content (--delete to delete)."));
@@ -77,6 +89,11 @@ final class DnsChangeFlow implements ChangeFlow {
                             file + " is a change set for " + fromFile.servername() + " (given: " + connector.servername() + ")."));
                 }
                 plan = fromFile.changes();
+            } else if (fromChecker) {
+                plan = checkerFixes(project, c);
+                if (plan.isEmpty()) {
+                    return; // nothing to fix (or each fix refused with its reason): no NS question, nothing to send
+                }
             } else {
                 List<DnsRecord> current = connector.dnsRecords(c.domain.strip(), () -> false);
                 try {
@@ -116,6 +133,53 @@ final class DnsChangeFlow implements ChangeFlow {
         }
     }
 
+    /**
+     * The DNS checker's proposed fixes for the project's domains (or {@code --domain}), checked live against the
+     * project's provider profile, as panel changes ({@link DnsFixPlanning}: create, update in place, merge).
+     */
+    private List<DnsChange> checkerFixes(Project project, ChangeOptions c) throws PanelSession.Exit, PanelException {
+        Optional<DnsCheckService> dns = parent.api.services().find(DnsCheckService.class);
+        if (dns.isEmpty()) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_CANNOT_CONNECT, "NO_DNS_CHECK", LocalizedText.of(
+                    "DNS チェックのプラグインがないため、修正案を作れません。", "The DNS checker plugin is missing, so there are no fixes."));
+        }
+        List<String> domains = c.domain != null ? List.of(c.domain.strip())
+                : project.domains().stream().map(Domain::name).filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        if (domains.isEmpty()) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_DOMAINS", LocalizedText.of(
+                    "プロジェクトにドメインがありません。--domain で指定してください。", "The project has no domains. Give --domain."));
+        }
+        List<DnsCheckService.DomainResult> results = List.of();
+        try {
+            results = dns.get().check(project, domains, new DnsCheckService.Target(c.dnsServer == null ? "" : c.dnsServer.strip(),
+                    null, false));
+        } catch (IOException | RuntimeException e) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_CANNOT_CONNECT, "DNS_CHECK_FAILED", LocalizedText.of(
+                    "DNS チェックができませんでした: " + e.getMessage(), "The DNS check could not be made: " + e.getMessage()));
+        }
+        List<DnsChange> changes = new ArrayList<>();
+        for (DnsCheckService.DomainResult r : results) {
+            if (r.findings().stream().anyMatch(f -> f.severity() == DnsCheckService.FindingSeverity.COULD_NOT_CHECK)) {
+                fixNotes.add(LocalizedText.of(r.domain() + ": 確認できなかった項目があります（その項目の修正案は出ません。時間をおいてもう一度）。",
+                        r.domain() + ": some items could not be checked (no fix is proposed for them; try again later)."));
+            }
+            if (r.fixes().isEmpty()) {
+                continue;
+            }
+            r.fixes().forEach(f -> fixNotes.add(LocalizedText.of(r.domain() + " の修正案: " + f.title().ja(),
+                    "Fix for " + r.domain() + ": " + f.title().en())));
+            try {
+                changes.addAll(DnsFixPlanning.changes(r.domain(), r.fixes(), connector.dnsRecords(r.domain(), () -> false)));
+            } catch (IllegalArgumentException e) {
+                refusals.add(LocalizedText.of(r.domain() + ": " + e.getMessage(), r.domain() + ": " + e.getMessage()));
+            }
+        }
+        if (changes.isEmpty() && refusals.isEmpty()) {
+            fixNotes.add(LocalizedText.of("DNS チェックの修正案はありません。", "The DNS check proposes no fix."));
+        }
+        return changes;
+    }
+
     private DnsChangeRunner.NsLookup nsLookup(String dnsServer) {
         Optional<DnsCheckService> dns = parent.api.services().find(DnsCheckService.class);
         if (dns.isEmpty()) {
@@ -143,6 +207,9 @@ final class DnsChangeFlow implements ChangeFlow {
         if (o.json) {
             return;
         }
+        for (LocalizedText note : fixNotes) {
+            out.println(note.get(l));
+        }
         out.println(LocalizedText.pick(l, "変更計画（", "Change plan (") + connector.servername() + ", " + plan.size()
                 + LocalizedText.pick(l, " 件のリクエスト）", " requests)"));
         int n = 1;
@@ -169,6 +236,9 @@ final class DnsChangeFlow implements ChangeFlow {
         verdicts.forEach((d, v) -> ns.put(d, v));
         root.put("nameServers", ns);
         root.put("refusals", refusals.stream().map(t -> t.get(l)).toList());
+        if (!fixNotes.isEmpty()) {
+            root.put("fixes", fixNotes.stream().map(t -> t.get(l)).toList());
+        }
         return root;
     }
 
@@ -249,7 +319,7 @@ final class DnsChangeFlow implements ChangeFlow {
 
     @Override
     public boolean nothingToSend() {
-        return false; // an empty DNS change set is refused in prepare
+        return plan.isEmpty(); // only --from dns-check gets here without changes; an empty change set is refused in prepare
     }
 
     @Override

@@ -40,6 +40,8 @@ import java.util.Optional;
 final class ProposalFlow implements ChangeFlow {
     /** The origins {@code --from} knows, each asked through its plugin's service in plugin-api. */
     static final String FROM_MIGRATION = "migration";
+    /** Handled by {@link DnsChangeFlow}: the DNS checker's fixes are DNS changes. */
+    static final String FROM_DNS_CHECK = "dns-check";
 
     private final PanelCommand parent;
     private final ConnectOptions o;
@@ -68,7 +70,7 @@ final class ProposalFlow implements ChangeFlow {
     /** Whether the command goes this way: {@code --from}, or a change-set file that holds a proposal's steps. */
     static boolean handles(ChangeOptions c, Path undoSource) {
         if (c != null && c.from != null) {
-            return true;
+            return !FROM_DNS_CHECK.equalsIgnoreCase(c.from.strip()); // the checker's fixes are DNS changes
         }
         Path file = undoSource != null ? undoSource : c == null ? null : c.changesFile;
         if (file == null || !Files.isRegularFile(file)) {
@@ -161,8 +163,8 @@ final class ProposalFlow implements ChangeFlow {
     private ChangeProposal proposal(String from, Project project) throws PanelSession.Exit {
         if (!from.equals(FROM_MIGRATION)) {
             PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "UNKNOWN_ORIGIN", LocalizedText.of(
-                    "--from には migration（移行計画の作業）を指定できます（指定: " + from + "）。",
-                    "--from takes migration (the migration plan's actions); given: " + from + "."));
+                    "--from には migration（移行計画の作業）か dns-check（DNS チェックの修正案）を指定できます（指定: " + from + "）。",
+                    "--from takes migration (the migration plan's actions) or dns-check (the DNS checker's fixes); given: " + from + "."));
         }
         Optional<MigrationPlanService> migration = parent.api.services().find(MigrationPlanService.class);
         if (migration.isEmpty()) {

@@ -250,7 +250,7 @@ class PanelProposalCommandLabTest {
         assertThat(ttl("@", "MX", "")).isEqualTo(3600);
         assertThat(dir.resolve("no.json")).doesNotExist();
 
-        assertThat(run(fullKey(), "", args("plan", sim.lab.dnsPort(), "--from", "dns-check"))).isEqualTo(PanelCommand.EXIT_BAD_INPUT);
+        assertThat(run(fullKey(), "", args("plan", sim.lab.dnsPort(), "--from", "design"))).isEqualTo(PanelCommand.EXIT_BAD_INPUT);
         assertThat(err.toString()).contains("--from には migration");
     }
 }
