@@ -231,15 +231,16 @@ class PanelProposalCommandLabTest {
 
         // the lab's old DNS operator serves sample-shoji.test with NS that do not point at the simulated Xserver
         String elsewhereDomain = "sample-shoji.test";
-        int mxBefore = panel.dnsRecords(elsewhereDomain, () -> false).stream()
-                .filter(r -> r.host().equals("@") && r.type().equals("MX")).findFirst().orElseThrow().ttl();
-        proposal = new ChangeProposal("migration", WHY, List.of(ProposedChange.setTtl(elsewhereDomain, "@", "MX", null, 60, WHY)));
+        int aBefore = panel.dnsRecords(elsewhereDomain, () -> false).stream()
+                .filter(r -> r.host().equals("@") && r.type().equals("A")).findFirst().orElseThrow().ttl();
+        assertThat(aBefore).isGreaterThan(60);
+        proposal = new ChangeProposal("migration", WHY, List.of(ProposedChange.setTtl(elsewhereDomain, "@", "A", null, 60, WHY)));
         int elsewhere = run(fullKey(), "", args("apply", sim.lab.dnsOldPort(), "--from", "migration", "--undo-file",
                 dir.resolve("ns.json").toString(), "--yes"));
         assertThat(elsewhere).as(out.toString()).isEqualTo(PanelCommand.EXIT_BAD_INPUT);
         assertThat(out.toString()).contains("送信しません: ").contains("Xserver を指していない").contains("書き込みはしません");
         assertThat(panel.dnsRecords(elsewhereDomain, () -> false).stream()
-                .filter(r -> r.host().equals("@") && r.type().equals("MX")).findFirst().orElseThrow().ttl()).isEqualTo(mxBefore);
+                .filter(r -> r.host().equals("@") && r.type().equals("A")).findFirst().orElseThrow().ttl()).isEqualTo(aBefore);
         assertThat(dir.resolve("ns.json")).doesNotExist();
         proposal = new ChangeProposal("migration", WHY, List.of(ProposedChange.setTtl(DOMAIN, "@", "MX", null, 300, WHY)));
 
