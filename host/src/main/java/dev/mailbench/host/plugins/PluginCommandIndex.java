@@ -20,7 +20,8 @@ import org.pf4j.RuntimeMode;
  * Which plugin provides a top-level CLI command, read from the {@code Plugin-Commands} manifest attribute
  * (the {@code plugin.commands} property of a plugin module) without loading any plugin class. A command
  * line such as {@code mailbench archive export ...} then starts only that plugin and what it depends on or
- * uses ({@code Plugin-Dependencies}, {@code Plugin-Uses}):
+ * uses ({@code Plugin-Dependencies}, {@code Plugin-Uses}; and {@code Plugin-Command-Uses} of the plugins that declare
+ * the command):
  * the others' classes, Jackson modules and picocli models stay unloaded, which is most of a short
  * command's start-up time.
  */
@@ -44,6 +45,13 @@ final class PluginCommandIndex {
         }
         if (needed.isEmpty()) {
             return Set.of();
+        }
+        // the services only the command's own plugins use for it (not followed when a plugin is started for another's
+        // sake: `dns` starts server-panel, but not the migration planner that `panel … --from migration` asks)
+        for (String declaring : List.copyOf(needed)) {
+            for (String use : list(manifests.get(declaring).getValue("Plugin-Command-Uses"))) {
+                needed.add(use.replaceFirst("[@?].*$", "").trim());
+            }
         }
         // and, transitively, what they depend on ("other-plugin@>=1.0, third")
         List<String> todo = new ArrayList<>(needed);

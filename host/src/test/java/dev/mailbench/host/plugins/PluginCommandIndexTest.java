@@ -21,6 +21,10 @@ class PluginCommandIndexTest {
     }
 
     private void jar(String id, String commands, String dependencies, String uses) throws Exception {
+        jar(id, commands, dependencies, uses, "");
+    }
+
+    private void jar(String id, String commands, String dependencies, String uses, String commandUses) throws Exception {
         Manifest m = new Manifest();
         Attributes a = m.getMainAttributes();
         a.put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -28,6 +32,7 @@ class PluginCommandIndexTest {
         a.putValue("Plugin-Commands", commands);
         a.putValue("Plugin-Dependencies", dependencies);
         a.putValue("Plugin-Uses", uses);
+        a.putValue("Plugin-Command-Uses", commandUses);
         try (OutputStream out = Files.newOutputStream(plugins.resolve(id + "-1.0.0.jar"));
              JarOutputStream jar = new JarOutputStream(out, m)) {
             jar.flush();
@@ -60,6 +65,20 @@ class PluginCommandIndexTest {
                 .containsExactlyInAnyOrder("client-setup", "mail-design");
         assertThat(PluginCommandIndex.notNeededFor(plugins, RuntimeMode.DEPLOYMENT, "setup"))
                 .containsExactlyInAnyOrder("migration", "dns-check");
+    }
+
+    @Test
+    void servicesOnlyAPluginsOwnCommandUsesStartForThatCommandOnly() throws Exception {
+        jar("dns-check", "dns", "", "server-panel");
+        jar("server-panel", "panel", "", "dns-check", "migration");
+        jar("migration", "migrate", "", "mailbox-archive");
+        jar("mailbox-archive", "archive", "");
+
+        assertThat(PluginCommandIndex.notNeededFor(plugins, RuntimeMode.DEPLOYMENT, "panel"))
+                .as("panel … --from migration asks the migration planner, which uses the archive").isEmpty();
+        assertThat(PluginCommandIndex.notNeededFor(plugins, RuntimeMode.DEPLOYMENT, "dns"))
+                .as("dns starts server-panel for its service, not what server-panel's own command uses")
+                .containsExactlyInAnyOrder("migration", "mailbox-archive");
     }
 
     @Test

@@ -18,6 +18,15 @@ public interface DnsCheckService {
      */
     List<DomainResult> check(List<String> domains, Target target) throws IOException;
 
+    /**
+     * As {@link #check(List, Target)}, against {@code project}'s provider profile and settings instead of the open
+     * project's (a command line has a project file, not an open project).
+     */
+    default List<DomainResult> check(dev.mailbench.api.model.Project project, List<String> domains, Target target)
+            throws IOException {
+        return check(domains, target);
+    }
+
     /** The mail-related records of {@code domain} (apex NS/SOA/MX/TXT, _dmarc, DKIM, MTA-STS, TLS-RPT) with TTLs. */
     List<RecordView> fetchRecords(String domain, Target target) throws IOException;
 

@@ -40,6 +40,13 @@ final class DnsCheckServiceImpl implements DnsCheckService {
     }
 
     @Override
+    public List<DomainResult> check(dev.mailbench.api.model.Project project, List<String> domains, Target target)
+            throws IOException {
+        CheckProfile profile = CheckProfile.forProject(api.cli().providerFor(project), project);
+        return run(domains, target, profile).stream().map(DnsCheckServiceImpl::view).toList();
+    }
+
+    @Override
     public List<RecordView> fetchRecords(String domain, Target target) throws IOException {
         return run(List.of(domain), target, CheckProfile.generic()).get(0).records().stream()
                 .map(r -> new RecordView(r.name(), r.type(), r.ttl(), r.data(), AnswerState.valueOf(r.state().name()))).toList();

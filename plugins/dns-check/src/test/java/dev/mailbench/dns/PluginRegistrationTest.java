@@ -55,6 +55,21 @@ class PluginRegistrationTest {
                 && t.rows().stream().anyMatch(r -> r.contains("DKIM の鍵が短すぎます（1024 ビット未満）")));
     }
 
+    /** A command line has a project file, not an open project: the service checks against the project it is given. */
+    @Test
+    void serviceChecksAgainstTheProjectItIsGivenNotTheOpenOne() throws Exception {
+        var api = new FakeWorkbenchApi("dns-check", Project.empty(), null, FakeWorkbenchApi.xserverTest());
+        new DnsCheckPlugin().initialize(api);
+        DnsCheckService service = api.services().find(DnsCheckService.class).orElseThrow();
+        Project given = Project.empty().withDomains(List.of(new Domain("d", "sample-shoji.test", "", "", "", "")))
+                .withPlugins(java.util.Map.of("dns-check", java.util.Map.of("reportAddress", "dmarc-box@sample-shoji.test")));
+        var zone = new DnsCheckService.Target("", TestZones.file("sample-shoji.test"), true);
+        assertThat(service.check(given, List.of("sample-shoji.test"), zone).get(0).fixes())
+                .anyMatch(f -> f.after() != null && f.after().contains("rua=mailto:dmarc-box@sample-shoji.test"));
+        assertThat(service.check(List.of("sample-shoji.test"), zone).get(0).fixes())
+                .noneMatch(f -> f.after() != null && f.after().contains("dmarc-box@sample-shoji.test"));
+    }
+
     @Test
     void handoverShowsEachFixWithWhatItClearsAndThatItWasRechecked() throws Exception {
         var api = new FakeWorkbenchApi("dns-check", Project.empty().withDomains(List.of(new Domain("d1", "bad-dmarc.test", "", "", "", ""),

@@ -4,14 +4,19 @@ import dev.mailbench.api.PanelContribution;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.WorkbenchPlugin;
 import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.services.MigrationPlanService;
 import dev.mailbench.migration.cli.MigrateCommand;
 import dev.mailbench.migration.handover.MigrationHandoverSection;
+import dev.mailbench.migration.plan.PanelProposal;
 import dev.mailbench.migration.plan.MigrationPlanner;
 import dev.mailbench.migration.route.MigrationRouteStep;
 import dev.mailbench.migration.ui.MigrationPanel;
 import org.pf4j.Extension;
 
-/** Migration planner: panel, handover section, visit route step and {@code mailbench migrate plan|copy|verify}. */
+/**
+ * Migration planner: panel, handover section, visit route step, {@code mailbench migrate plan|copy|verify}, and the
+ * plan's actions for the server panel ({@link MigrationPlanService}).
+ */
 @Extension
 public final class MigrationPlugin implements WorkbenchPlugin {
     public static final String ID = "migration";
@@ -27,5 +32,6 @@ public final class MigrationPlugin implements WorkbenchPlugin {
         api.handover().registerSection(new MigrationHandoverSection(api));
         api.cli().registerCommand(new MigrateCommand(api));
         api.route().registerStep(new MigrationRouteStep(api.cli()::providerFor, MigrationPlanner::nowInJapan));
+        api.services().provide(MigrationPlanService.class, PanelProposal::from);
     }
 }

@@ -3,7 +3,9 @@ package dev.mailbench.migration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.api.handover.HandoverContext;
+import dev.mailbench.api.services.MigrationPlanService;
 import dev.mailbench.migration.cli.MigrateCommand;
+import dev.mailbench.migration.plan.PanelProposal;
 import dev.mailbench.testkit.FakeWorkbenchApi;
 import dev.mailbench.testkit.SampleProject;
 import java.util.Locale;
@@ -12,7 +14,10 @@ import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
-/** What the host sees: one panel, one handover section, the migrate command with its plan subcommand. */
+/**
+ * What the host sees: one panel, one handover section, the migrate command with its plan subcommand, and the plan's
+ * actions for the server panel's command line.
+ */
 class PluginRegistrationTest {
     @Test
     void registersPanelSectionAndCommand() {
@@ -29,6 +34,10 @@ class PluginRegistrationTest {
         assertThat(api.commands).singleElement().isInstanceOf(MigrateCommand.class);
         assertThat(((MigrateCommand) api.commands.get(0)).api()).isSameAs(api);
         assertThat(new CommandLine(api.commands.get(0)).getSubcommands()).containsKey("plan");
+
+        assertThat(api.services().find(MigrationPlanService.class)).get()
+                .satisfies(s -> assertThat(s.panelProposal(api.project)).isEqualTo(PanelProposal.from(api.project))
+                        .satisfies(p -> assertThat(p.changes()).isNotEmpty()));
 
         assertThat(api.sections).hasSize(1);
         HandoverContext context = HandoverContext.of(api.project, api.provider, Locale.JAPANESE);

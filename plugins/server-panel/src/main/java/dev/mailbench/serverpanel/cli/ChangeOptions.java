@@ -3,10 +3,21 @@ package dev.mailbench.serverpanel.cli;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** Where a DNS change set comes from (a file, or one record edit given as options) and where NS are asked. */
+/**
+ * Where a change set comes from (a file, one DNS record edit given as options, or another plugin's proposal) and where
+ * NS are asked.
+ */
 final class ChangeOptions {
+    @Option(names = "--from", paramLabel = "ORIGIN", description = {
+            "他のプラグインの提案を計画にします: migration（移行計画の作業: TTL を下げる、移行先のメールボックスを設計の容量で作成、切替時の転送）、"
+                    + "dns-check（DNS チェックの修正案: SPF、DMARC の最初のレコード、古い include の削除。--domain で 1 つに絞れます）",
+            "Plan another plugin's proposal: migration (the migration plan's actions: lower TTLs, create the destination "
+                    + "mailboxes with the design's quota, forwarding at cutover) or dns-check (the DNS checker's fixes: SPF, a "
+                    + "DMARC starter record, a stale include removed; --domain picks one domain)"})
+    String from;
+
     @Option(names = "--changes", paramLabel = "FILE",
-            description = "変更セットのファイル（JSON。apply が書く取り消し用ファイルと同じ形式） / change set file (JSON, the undo file's format)")
+            description = "変更セットのファイル（JSON。apply が書く取り消し用ファイルや plan --json の出力と同じ形式） / change set file (JSON: the undo file's or plan --json's format)")
     Path changesFile;
 
     @Option(names = "--domain", paramLabel = "DOMAIN", description = "変更するドメイン / the domain of the record")

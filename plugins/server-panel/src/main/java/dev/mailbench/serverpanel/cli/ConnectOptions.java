@@ -1,5 +1,6 @@
 package dev.mailbench.serverpanel.cli;
 
+import dev.mailbench.serverpanel.engine.CredentialStore;
 import java.net.URI;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -36,4 +37,7 @@ final class ConnectOptions {
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "20", description = "1 リクエストの待ち時間（秒） / per request")
     int timeoutSeconds;
+
+    /** Not an option: the store a typed key goes into once {@code GET /v1/me} accepted it (set by PanelSession.key). */
+    CredentialStore keepOnceAccepted;
 }

@@ -1,6 +1,8 @@
 package dev.mailbench.serverpanel.cli;
 
+import dev.mailbench.api.model.Domain;
 import dev.mailbench.api.model.LocalizedText;
+import dev.mailbench.api.model.Project;
 import dev.mailbench.api.services.DnsCheckService;
 import dev.mailbench.api.services.ServerPanelService.DnsRecord;
 import dev.mailbench.kit.io.SecretInput;
@@ -10,6 +12,7 @@ import dev.mailbench.serverpanel.engine.AuditEntry;
 import dev.mailbench.serverpanel.engine.ChangeSetFile;
 import dev.mailbench.serverpanel.engine.DnsChange;
 import dev.mailbench.serverpanel.engine.DnsChangeRunner;
+import dev.mailbench.serverpanel.engine.DnsFixPlanning;
 import dev.mailbench.serverpanel.engine.DnsPlanning;
 import dev.mailbench.serverpanel.engine.NsVerdict;
 import dev.mailbench.serverpanel.engine.PanelException;
@@ -17,7 +20,6 @@ import dev.mailbench.serverpanel.engine.ServiceNsLookup;
 import dev.mailbench.serverpanel.engine.XserverConnector;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -29,10 +31,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What {@code panel plan}, {@code apply} and {@code undo} share: the change set read and checked (TTL floor, NS in effect,
+ * What {@code panel plan}, {@code apply} and {@code undo} share for DNS changes: the change set (a file, one edit given
+ * as options, or the DNS checker's fixes with {@code --from dns-check}) read and checked (TTL floor, NS in effect,
  * records unchanged since the plan), shown with before and after, confirmed, sent, and its undo file written.
  */
-final class DnsChangeFlow {
+final class DnsChangeFlow implements ChangeFlow {
     private final PanelCommand parent;
     private final ConnectOptions o;
     private final Locale l;
@@ -45,6 +48,8 @@ final class DnsChangeFlow {
     private List<DnsChange> plan = List.of();
     private final Map<String, NsVerdict> verdicts = new LinkedHashMap<>();
     private final List<LocalizedText> refusals = new ArrayList<>();
+    /** With --from dns-check: the fixes the check proposed, and what it could not check. */
+    private final List<LocalizedText> fixNotes = new ArrayList<>();
     private boolean nsUnknown;
 
     DnsChangeFlow(PanelCommand parent, ConnectOptions o, PrintWriter out, PrintWriter err) throws PanelSession.Exit {
@@ -56,13 +61,20 @@ final class DnsChangeFlow {
     }
 
     /** Reads the project, the key and the change set, and checks the plan; prints nothing yet. */
-    void prepare(ChangeOptions c, Path undoSource) throws PanelSession.Exit {
-        PanelSession.project(parent, o, l, out, err);
+    @Override
+    public void prepare(ChangeOptions c, Path undoSource) throws PanelSession.Exit {
+        Project project = PanelSession.project(parent, o, l, out, err);
         ChangeSetFile fromFile = null;
         Path file = undoSource != null ? undoSource : c.changesFile;
+        boolean fromChecker = c.from != null; // ChangeFlow.of sends only --from dns-check this way
+        if (fromChecker && (file != null || c.type != null || c.content != null || c.delete)) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "FROM_AND_CHANGES", LocalizedText.of(
+                    "--from dns-check は --changes や --type・--content・--delete と一緒には使えません（--domain で対象のドメインを絞れます）。",
+                    "--from dns-check cannot be combined with --changes, --type, --content or --delete (--domain picks one domain)."));
+        }
         if (file != null) {
             fromFile = readChangeSet(file);
-        } else if (c.domain == null || c.type == null) {
+        } else if (!fromChecker && (c.domain == null || c.type == null)) {
             PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_CHANGES", LocalizedText.of(
                     "変更内容がありません。--changes FILE か、--domain・--type・--content（削除は --delete）を指定してください。",
                     "No changes. Give --changes FILE, or --domain, --type and --content (--delete to delete)."));
@@ -77,6 +89,11 @@ final class DnsChangeFlow {
                             file + " is a change set for " + fromFile.servername() + " (given: " + connector.servername() + ")."));
                 }
                 plan = fromFile.changes();
+            } else if (fromChecker) {
+                plan = checkerFixes(project, c);
+                if (plan.isEmpty()) {
+                    return; // nothing to fix (or each fix refused with its reason): no NS question, nothing to send
+                }
             } else {
                 List<DnsRecord> current = connector.dnsRecords(c.domain.strip(), () -> false);
                 try {
@@ -116,6 +133,53 @@ final class DnsChangeFlow {
         }
     }
 
+    /**
+     * The DNS checker's proposed fixes for the project's domains (or {@code --domain}), checked live against the
+     * project's provider profile, as panel changes ({@link DnsFixPlanning}: create, update in place, merge).
+     */
+    private List<DnsChange> checkerFixes(Project project, ChangeOptions c) throws PanelSession.Exit, PanelException {
+        Optional<DnsCheckService> dns = parent.api.services().find(DnsCheckService.class);
+        if (dns.isEmpty()) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_CANNOT_CONNECT, "NO_DNS_CHECK", LocalizedText.of(
+                    "DNS チェックのプラグインがないため、修正案を作れません。", "The DNS checker plugin is missing, so there are no fixes."));
+        }
+        List<String> domains = c.domain != null ? List.of(c.domain.strip())
+                : project.domains().stream().map(Domain::name).filter(n -> n != null && !n.isBlank()).map(String::strip).toList();
+        if (domains.isEmpty()) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "NO_DOMAINS", LocalizedText.of(
+                    "プロジェクトにドメインがありません。--domain で指定してください。", "The project has no domains. Give --domain."));
+        }
+        List<DnsCheckService.DomainResult> results = List.of();
+        try {
+            results = dns.get().check(project, domains, new DnsCheckService.Target(c.dnsServer == null ? "" : c.dnsServer.strip(),
+                    null, false));
+        } catch (IOException | RuntimeException e) {
+            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_CANNOT_CONNECT, "DNS_CHECK_FAILED", LocalizedText.of(
+                    "DNS チェックができませんでした: " + e.getMessage(), "The DNS check could not be made: " + e.getMessage()));
+        }
+        List<DnsChange> changes = new ArrayList<>();
+        for (DnsCheckService.DomainResult r : results) {
+            if (r.findings().stream().anyMatch(f -> f.severity() == DnsCheckService.FindingSeverity.COULD_NOT_CHECK)) {
+                fixNotes.add(LocalizedText.of(r.domain() + ": 確認できなかった項目があります（その項目の修正案は出ません。時間をおいてもう一度）。",
+                        r.domain() + ": some items could not be checked (no fix is proposed for them; try again later)."));
+            }
+            if (r.fixes().isEmpty()) {
+                continue;
+            }
+            r.fixes().forEach(f -> fixNotes.add(LocalizedText.of(r.domain() + " の修正案: " + f.title().ja(),
+                    "Fix for " + r.domain() + ": " + f.title().en())));
+            try {
+                changes.addAll(DnsFixPlanning.changes(r.domain(), r.fixes(), connector.dnsRecords(r.domain(), () -> false)));
+            } catch (IllegalArgumentException e) {
+                refusals.add(LocalizedText.of(r.domain() + ": " + e.getMessage(), r.domain() + ": " + e.getMessage()));
+            }
+        }
+        if (changes.isEmpty() && refusals.isEmpty()) {
+            fixNotes.add(LocalizedText.of("DNS チェックの修正案はありません。", "The DNS check proposes no fix."));
+        }
+        return changes;
+    }
+
     private DnsChangeRunner.NsLookup nsLookup(String dnsServer) {
         Optional<DnsCheckService> dns = parent.api.services().find(DnsCheckService.class);
         if (dns.isEmpty()) {
@@ -138,9 +202,13 @@ final class DnsChangeFlow {
     }
 
     /** Prints the plan (each request with before and after), the NS verdicts and the refusals. */
-    void printPlan() {
+    @Override
+    public void printPlan() {
         if (o.json) {
             return;
+        }
+        for (LocalizedText note : fixNotes) {
+            out.println(note.get(l));
         }
         out.println(LocalizedText.pick(l, "変更計画（", "Change plan (") + connector.servername() + ", " + plan.size()
                 + LocalizedText.pick(l, " 件のリクエスト）", " requests)"));
@@ -159,7 +227,8 @@ final class DnsChangeFlow {
         out.flush();
     }
 
-    Map<String, Object> planJson() {
+    @Override
+    public Map<String, Object> planJson() {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("servername", connector.servername());
         root.put("changes", plan);
@@ -167,11 +236,15 @@ final class DnsChangeFlow {
         verdicts.forEach((d, v) -> ns.put(d, v));
         root.put("nameServers", ns);
         root.put("refusals", refusals.stream().map(t -> t.get(l)).toList());
+        if (!fixNotes.isEmpty()) {
+            root.put("fixes", fixNotes.stream().map(t -> t.get(l)).toList());
+        }
         return root;
     }
 
     /** Ends the command when the plan may not be sent: 3 when the NS could not be checked, else 2. */
-    void refuseIfNeeded() throws PanelSession.Exit {
+    @Override
+    public void refuseIfNeeded() throws PanelSession.Exit {
         if (refusals.isEmpty()) {
             return;
         }
@@ -186,28 +259,19 @@ final class DnsChangeFlow {
     }
 
     /** Asks for "yes" at the console or on the next line of standard input (after the key, when the key came there). */
-    boolean confirmed(boolean yes) throws PanelSession.Exit {
+    @Override
+    public void confirmed(boolean yes) throws PanelSession.Exit {
         if (yes) {
-            return true;
+            return;
         }
         String question = LocalizedText.pick(l, "この " + plan.size() + " 件の変更をサーバーに送信します。よろしければ yes と入力してください: ",
                 "This sends the " + plan.size() + " changes to the server. Type yes to go on: ");
         PanelSession.confirm(o, l, out, err, input, question);
-        return true;
-    }
-
-    /** Checks before anything is sent that the undo file can be written where the user named it. */
-    void checkUndoTarget(Path undoFile) throws PanelSession.Exit {
-        if (undoFile != null && Files.exists(undoFile)) {
-            PanelSession.fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "UNDO_FILE_EXISTS", LocalizedText.of(
-                    "取り消し用ファイル " + undoFile + " は既にあります。上書きはしません（前の変更を戻せなくなるため）。別の名前を指定してください。",
-                    "The undo file " + undoFile + " exists. It is not overwritten (the earlier change could no longer be undone). "
-                            + "Name another file."));
-        }
     }
 
     /** Sends the plan, writes the undo file (also after a partial run), prints the audit; the exit code. */
-    int send(Path undoFile) throws PanelSession.Exit {
+    @Override
+    public int send(Path undoFile) throws PanelSession.Exit {
         DnsChangeRunner.Outcome outcome = new DnsChangeRunner(connector, Clock.systemUTC()).apply(plan, true, () -> false);
         String undoWritten = null;
         if (undoFile != null) {
@@ -248,20 +312,23 @@ final class DnsChangeFlow {
             err.println(LocalizedText.pick(l, done + " 件目の後で止まりました: ", "Stopped after " + done + " changes: ")
                     + outcome.failure().explanation().get(l));
             err.flush();
-            return switch (outcome.failure().failure()) {
-                case CANCELLED, RATE_LIMITED -> PanelCommand.EXIT_INCOMPLETE;
-                case BAD_REQUEST, NOT_FOUND, VALIDATION, OPERATION -> PanelCommand.EXIT_BAD_INPUT;
-                default -> PanelCommand.EXIT_CANNOT_CONNECT;
-            };
+            return PanelSession.exitCode(outcome.failure().failure());
         }
         return 0;
     }
 
-    boolean json() {
+    @Override
+    public boolean nothingToSend() {
+        return plan.isEmpty(); // only --from dns-check gets here without changes; an empty change set is refused in prepare
+    }
+
+    @Override
+    public boolean json() {
         return o.json;
     }
 
-    void wipe() {
+    @Override
+    public void wipe() {
         if (key != null) {
             key.wipe();
         }

@@ -11,11 +11,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code mailbench panel apply}: the plan shown, confirmed (or {@code --yes}), sent request by request, and the audit with
- * the inverse change set written to the undo file the user names.
+ * the inverse change set written to the undo file the user names. DNS changes, or another plugin's proposal
+ * ({@code --from migration}, or its plan saved from {@code plan --json}).
  */
 @Command(name = "apply", mixinStandardHelpOptions = true,
-        description = {"DNS の変更計画を表示し、確認の後で送信します。記録と取り消し用の変更セットを --undo-file に書きます。",
-                "Shows the DNS change plan, sends it after confirmation, and writes the audit and the undo change set to --undo-file."})
+        description = {"変更計画（DNS の変更、または --from migration の移行計画の作業）を表示し、確認の後で送信します。"
+                        + "記録と取り消し用の変更セットを --undo-file に書きます。",
+                "Shows the change plan (DNS changes, or with --from migration the migration plan's actions), sends it after"
+                        + " confirmation, and writes the audit and the undo change set to --undo-file."})
 final class PanelApplyCommand implements Callable<Integer> {
     @ParentCommand
     PanelCommand parent;
@@ -36,15 +39,27 @@ final class PanelApplyCommand implements Callable<Integer> {
     @Option(names = "--yes", description = "確認せずに送信します / send without asking")
     boolean yes;
 
+    private int nothingSent(ChangeFlow flow) {
+        if (flow.json()) {
+            spec.commandLine().getOut().println(dev.mailbench.kit.json.Json.pretty(flow.planJson()));
+            spec.commandLine().getOut().flush();
+        }
+        return 0;
+    }
+
     @Override
     public Integer call() {
-        DnsChangeFlow flow = null;
+        ChangeFlow flow = null;
         try {
-            flow = new DnsChangeFlow(parent, options, spec.commandLine().getOut(), spec.commandLine().getErr());
-            flow.checkUndoTarget(undoFile);
+            flow = ChangeFlow.of(parent, options, changes, null, spec.commandLine().getOut(), spec.commandLine().getErr());
+            PanelSession.checkUndoTarget(options, PanelSession.locale(options, spec.commandLine().getErr()),
+                    spec.commandLine().getOut(), spec.commandLine().getErr(), undoFile);
             flow.prepare(changes, null);
             flow.printPlan();
             flow.refuseIfNeeded();
+            if (flow.nothingToSend()) {
+                return nothingSent(flow);
+            }
             flow.confirmed(yes);
             return flow.send(undoFile);
         } catch (PanelSession.Exit e) {

@@ -18,8 +18,11 @@ import picocli.CommandLine.Spec;
  * 3 cannot connect or not allowed (network, TLS, key).
  */
 @Command(name = "panel", mixinStandardHelpOptions = true,
-        description = {"サーバーパネル（Xserver の API）からサーバー情報・メールアカウント・転送・振り分け・DNS を読み込み、DNS レコードを安全に変更し（計画・適用・取り消し）、メールアカウントを作成します。",
-                "Reads server info, mail accounts, forwarding, filters and DNS from the server panel (Xserver's API), changes DNS records safely (plan, apply, undo) and creates mail accounts."},
+        description = {"サーバーパネル（Xserver の API）からサーバー情報・メールアカウント・転送・振り分け・DNS を読み込み、DNS レコード・DNS チェックの修正案（--from dns-check）・"
+                        + "移行計画の作業（--from migration）を安全に送り（計画・適用・取り消し）、メールアカウントを作成します。",
+                "Reads server info, mail accounts, forwarding, filters and DNS from the server panel (Xserver's API), sends DNS records, the DNS"
+                        + " checker's fixes (--from dns-check) and the migration plan's actions (--from migration) safely (plan, apply, undo) and"
+                        + " creates mail accounts."},
         subcommands = {PanelInfoCommand.class, PanelImportCommand.class, PanelPlanCommand.class, PanelApplyCommand.class,
                 PanelUndoCommand.class, PanelMailboxCommand.class})
 public final class PanelCommand implements Runnable, CliCommand {

@@ -8,10 +8,16 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code mailbench panel plan}: the DNS change plan with before and after and the NS verdict; nothing is sent. */
+/**
+ * {@code mailbench panel plan}: the change plan, every request with before and after (DNS changes with the NS verdict;
+ * {@code --from migration}: the migration plan's actions compared with the panel); nothing is sent.
+ */
 @Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"DNS の変更計画（変更前・変更後）とネームサーバーの判定を表示します。何も送信しません。",
-                "Shows the DNS change plan (before and after) and the name-server verdict. Sends nothing."})
+        description = {"変更計画（各リクエストの変更前・変更後）を表示します。DNS の変更はネームサーバーの判定も、--from migration は移行計画の作業を"
+                        + "今のパネルと比べた結果を示します。何も送信しません。--json の出力はそのまま apply --changes に渡せます。",
+                "Shows the change plan (each request with before and after): DNS changes with the name-server verdict, or with"
+                        + " --from migration the migration plan's actions compared with the panel. Sends nothing. The --json output"
+                        + " can be given to apply --changes."})
 final class PanelPlanCommand implements Callable<Integer> {
     @ParentCommand
     PanelCommand parent;
@@ -27,9 +33,9 @@ final class PanelPlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DnsChangeFlow flow = null;
+        ChangeFlow flow = null;
         try {
-            flow = new DnsChangeFlow(parent, options, spec.commandLine().getOut(), spec.commandLine().getErr());
+            flow = ChangeFlow.of(parent, options, changes, null, spec.commandLine().getOut(), spec.commandLine().getErr());
             flow.prepare(changes, null);
             flow.printPlan();
             flow.refuseIfNeeded();

@@ -66,8 +66,9 @@ final class PanelSession {
 
     /**
      * As above, from {@code input} when the environment has no key (a command that reads more lines shares it). With
-     * {@code --keystore} the key kept in the OS credential store comes first, and a typed key is kept there; where
-     * there is no store the command says so, keeps nothing and goes on with the key in memory.
+     * {@code --keystore} the key kept in the OS credential store comes first, and a typed key is kept there once
+     * {@link #connect} saw the server accept it; where there is no store the command says so, keeps nothing and goes
+     * on with the key in memory.
      */
     static ApiKey key(PanelCommand parent, ConnectOptions o, Locale l, PrintWriter out, PrintWriter err, SecretInput input)
             throws Exit {
@@ -89,7 +90,8 @@ final class PanelSession {
             chars = environmentHasKey ? fromEnv.toCharArray() : input.read("API キー / API key: ");
             ApiKey key = checked(ApiKey.of(chars), o, l, out, err);
             if (o.keystore && !environmentHasKey) {
-                keep(store, key, o, l, err);
+                // kept only once the server accepted it (connect): a mistyped or expired key is never stored
+                o.keepOnceAccepted = store;
             }
             return key;
         } catch (IOException e) {
@@ -125,8 +127,10 @@ final class PanelSession {
                         "Using the API key for " + o.servername + " kept in " + store.name().en() + "."));
                 return kept.get();
             }
-            note(err, l, LocalizedText.of(store.name().ja() + "に " + o.servername + " の API キーはまだありません。入力したキーを保管します。",
-                    "No API key for " + o.servername + " is kept in " + store.name().en() + " yet; the typed key will be kept."));
+            note(err, l, LocalizedText.of(store.name().ja() + "に " + o.servername + " の API キーはまだありません。入力したキーは、"
+                            + "サーバーが受け付けたら保管します。",
+                    "No API key for " + o.servername + " is kept in " + store.name().en() + " yet; the typed key will be kept once"
+                            + " the server accepts it."));
         } catch (CredentialStoreException e) {
             note(err, l, e.explanation());
         }
@@ -161,7 +165,13 @@ final class PanelSession {
     static XserverConnector connect(ConnectOptions o, ApiKey key, Locale l, PrintWriter out, PrintWriter err) throws Exit {
         try {
             PanelEndpoint endpoint = new PanelEndpoint(o.baseUrl, o.caFile, Duration.ofSeconds(Math.max(1, o.timeoutSeconds)));
-            return new XserverConnector(new XserverApi(endpoint, key), o.servername);
+            XserverConnector connector = new XserverConnector(new XserverApi(endpoint, key), o.servername);
+            if (o.keepOnceAccepted != null) {
+                connector.keyInfo(() -> false); // GET /v1/me: throws (401, 403, network, TLS) before anything is kept
+                keep(o.keepOnceAccepted, key, o, l, err);
+                o.keepOnceAccepted = null;
+            }
+            return connector;
         } catch (IllegalArgumentException e) {
             fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "BAD_INPUT", LocalizedText.of(e.getMessage(), e.getMessage()));
         } catch (PanelException e) {
@@ -171,12 +181,7 @@ final class PanelSession {
     }
 
     static void failed(ConnectOptions o, Locale l, PrintWriter out, PrintWriter err, PanelException e) throws Exit {
-        int code = switch (e.failure()) {
-            case CANCELLED, RATE_LIMITED -> PanelCommand.EXIT_INCOMPLETE;
-            case BAD_REQUEST, NOT_FOUND, VALIDATION, OPERATION -> PanelCommand.EXIT_BAD_INPUT;
-            default -> PanelCommand.EXIT_CANNOT_CONNECT;
-        };
-        fail(o, l, out, err, code, e.failure().name(), e.explanation());
+        fail(o, l, out, err, exitCode(e.failure()), e.failure().name(), e.explanation());
     }
 
     static void fail(ConnectOptions o, Locale l, PrintWriter out, PrintWriter err, int code, String id, LocalizedText text)
@@ -216,6 +221,26 @@ final class PanelSession {
             fail(o, l, out, err, PanelCommand.EXIT_INCOMPLETE, "NOT_CONFIRMED", LocalizedText.of(
                     "確認されなかったため、何も送信していません。", "Not confirmed: nothing was sent."));
         }
+    }
+
+    /** Checks before anything is sent that the undo file can be written where the user named it. */
+    static void checkUndoTarget(ConnectOptions o, Locale l, PrintWriter out, PrintWriter err, java.nio.file.Path undoFile)
+            throws Exit {
+        if (undoFile != null && Files.exists(undoFile)) {
+            fail(o, l, out, err, PanelCommand.EXIT_BAD_INPUT, "UNDO_FILE_EXISTS", LocalizedText.of(
+                    "取り消し用ファイル " + undoFile + " は既にあります。上書きはしません（前の変更を戻せなくなるため）。別の名前を指定してください。",
+                    "The undo file " + undoFile + " exists. It is not overwritten (the earlier change could no longer be undone). "
+                            + "Name another file."));
+        }
+    }
+
+    /** The exit code of a run that stopped at {@code failure}: as the other server commands. */
+    static int exitCode(PanelFailure failure) {
+        return switch (failure) {
+            case CANCELLED, RATE_LIMITED -> PanelCommand.EXIT_INCOMPLETE;
+            case BAD_REQUEST, NOT_FOUND, VALIDATION, OPERATION -> PanelCommand.EXIT_BAD_INPUT;
+            default -> PanelCommand.EXIT_CANNOT_CONNECT;
+        };
     }
 
     static boolean isCancel(PanelException e) {

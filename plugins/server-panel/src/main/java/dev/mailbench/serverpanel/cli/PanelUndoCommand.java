@@ -42,12 +42,13 @@ final class PanelUndoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DnsChangeFlow flow = null;
+        ChangeFlow flow = null;
         try {
-            flow = new DnsChangeFlow(parent, options, spec.commandLine().getOut(), spec.commandLine().getErr());
-            flow.checkUndoTarget(undoFile);
+            PanelSession.checkUndoTarget(options, PanelSession.locale(options, spec.commandLine().getErr()),
+                    spec.commandLine().getOut(), spec.commandLine().getErr(), undoFile);
             ChangeOptions from = new ChangeOptions();
             from.dnsServer = dnsServer;
+            flow = ChangeFlow.of(parent, options, from, file, spec.commandLine().getOut(), spec.commandLine().getErr());
             flow.prepare(from, file);
             flow.printPlan();
             flow.refuseIfNeeded();

@@ -42,6 +42,10 @@ class PanelKeystoreCommandLabTest {
     Path home;
 
     private int run(CredentialStore store, String stdin, String... more) {
+        return runAt(sim.lab.xserverApiBase().toString(), store, stdin, more);
+    }
+
+    private int runAt(String baseUrl, CredentialStore store, String stdin, String... more) {
         out = new StringWriter();
         err = new StringWriter();
         FakeWorkbenchApi api = new FakeWorkbenchApi(ServerPanelPlugin.ID, SampleProject.load(), null, null);
@@ -49,7 +53,7 @@ class PanelKeystoreCommandLabTest {
         cmd.setOut(new PrintWriter(out, true));
         cmd.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of("info", SampleProject.path().toString(), "--servername",
-                sim.lab.xserverServername(), "--base-url", sim.lab.xserverApiBase().toString(),
+                sim.lab.xserverServername(), "--base-url", baseUrl,
                 "--ca", sim.lab.caCertificate().toString()));
         args.addAll(List.of(more));
         InputStream saved = System.in;
@@ -83,6 +87,31 @@ class PanelKeystoreCommandLabTest {
         assertThat(err.toString()).contains("削除しました");
         assertThat(run(store, "", "--keystore")).as("nothing kept and nothing typed").isEqualTo(PanelCommand.EXIT_BAD_INPUT);
         assertThat(out + err.toString()).doesNotContain(key);
+    }
+
+    @Test
+    void aKeyIsKeptOnlyOnceTheServerAcceptedIt() throws Exception {
+        InMemoryCredentialStore store = new InMemoryCredentialStore();
+        String expired = sim.key("EXPIRED");
+        assertThat(run(store, expired + "\n", "--keystore")).as(err.toString()).isEqualTo(PanelCommand.EXIT_CANNOT_CONNECT);
+        assertThat(err.toString()).contains("HTTP 401").contains("サーバーが受け付けたら保管します").doesNotContain("保管しました");
+        assertThat(store.isEmpty()).as("an expired key is not kept").isTrue();
+
+        String ipRestricted = sim.key("IP");
+        assertThat(run(store, ipRestricted + "\n", "--keystore", "--lang", "en")).isEqualTo(PanelCommand.EXIT_CANNOT_CONNECT);
+        assertThat(err.toString()).contains("HTTP 403").doesNotContain("now kept");
+        assertThat(store.isEmpty()).as("a key refused for this IP is not kept").isTrue();
+
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        assertThat(runAt("https://127.0.0.1:" + closedPort, store, sim.key("READ") + "\n", "--keystore"))
+                .as(err.toString()).isEqualTo(PanelCommand.EXIT_CANNOT_CONNECT);
+        assertThat(store.isEmpty()).as("a key the server never saw is not kept").isTrue();
+
+        assertThat(run(store, sim.key("READ") + "\n", "--keystore")).as(err.toString()).isZero();
+        assertThat(store.holds(sim.lab.xserverServername(), sim.key("READ"))).isTrue();
     }
 
     @Test
