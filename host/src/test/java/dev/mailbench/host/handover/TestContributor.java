@@ -49,7 +49,7 @@ public final class TestContributor implements HandoverContributor {
                 List.of(records, when, checks, chart)));
     }
 
-    static byte[] chartPng() {
+    public static byte[] chartPng() {
         BufferedImage img = new BufferedImage(480, 200, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -32,27 +32,28 @@ public final class ExportedStateSheet {
     private ExportedStateSheet() {
     }
 
-    static void write(Workbook wb, String documentVersion, String customer, Map<ChecklistItem, String> itemSheets) {
+    static void write(Workbook wb, SharedStrings strings, String documentVersion, String customer,
+                      Map<ChecklistItem, String> itemSheets) {
         Sheet s = wb.createSheet(NAME);
         Row meta = s.createRow(0);
-        meta.createCell(0).setCellValue(FORMAT);
-        meta.createCell(1).setCellValue(documentVersion);
-        meta.createCell(2).setCellValue(customer);
+        strings.set(meta.createCell(0), FORMAT);
+        strings.set(meta.createCell(1), documentVersion);
+        strings.set(meta.createCell(2), customer);
         Row head = s.createRow(1);
         String[] labels = {"id", "status", "owner", "due", "note", "sheet"};
         for (int i = 0; i < labels.length; i++) {
-            head.createCell(i).setCellValue(labels[i]);
+            strings.set(head.createCell(i), labels[i]);
         }
         int r = 2;
         for (Map.Entry<ChecklistItem, String> e : itemSheets.entrySet()) {
             ChecklistItem item = e.getKey();
             Row row = s.createRow(r++);
-            row.createCell(0).setCellValue(item.id());
-            row.createCell(1).setCellValue(item.status().name());
-            row.createCell(2).setCellValue(item.owner());
-            row.createCell(3).setCellValue(item.due() == null ? "" : item.due().toString());
-            row.createCell(4).setCellValue(item.note());
-            row.createCell(5).setCellValue(e.getValue());
+            strings.set(row.createCell(0), item.id());
+            strings.set(row.createCell(1), item.status().name());
+            strings.set(row.createCell(2), item.owner());
+            strings.set(row.createCell(3), item.due() == null ? "" : item.due().toString());
+            strings.set(row.createCell(4), item.note());
+            strings.set(row.createCell(5), e.getValue());
         }
         wb.setSheetVisibility(wb.getSheetIndex(s), SheetVisibility.VERY_HIDDEN);
     }

@@ -186,7 +186,7 @@ final class SectionSheet {
         cells.add(new Planned(row, col, v, kind, lastCol, sizesColumn));
     }
 
-    StatusRange render(XSSFSheet sheet, XlsxStyles styles) {
+    StatusRange render(XSSFSheet sheet, XlsxStyles styles, SharedStrings strings) {
         int[] widths = columnWidths();
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
@@ -202,7 +202,7 @@ final class SectionSheet {
             if (p.value() instanceof LocalDate d) {
                 cell.setCellValue(d);
             } else if (p.value() instanceof String s && !s.isEmpty()) {
-                cell.setCellValue(s);
+                strings.set(cell, s);
             }
             cell.setCellStyle(style(p.kind(), styles));
             if (p.lastCol() > p.col()) {

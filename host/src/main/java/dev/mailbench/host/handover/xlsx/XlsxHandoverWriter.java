@@ -66,6 +66,7 @@ public final class XlsxHandoverWriter {
         XlsxPlaceholderFiller.fill(wb, document.fields());
         XSSFSheet summary = wb.getSheetAt(0);
         XlsxStyles styles = new XlsxStyles(wb, accent(summary, prepared.marker));
+        SharedStrings strings = new SharedStrings(wb);
         SheetNames names = new SheetNames();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             names.reserve(wb.getSheetName(i));
@@ -86,7 +87,7 @@ public final class XlsxHandoverWriter {
                 XSSFSheet sheet = wb.createSheet(names.unique(i == 0 ? section.title()
                         : SectionSplit.sheetTitle(section, part)));
                 wb.setSheetOrder(sheet.getSheetName(), position++);
-                SectionSheet.StatusRange range = new SectionSheet(part, locale).render(sheet, styles);
+                SectionSheet.StatusRange range = new SectionSheet(part, locale).render(sheet, styles, strings);
                 copyHeaderFooter(summary, sheet);
                 for (ChecklistItem item : part.checklistItems()) {
                     itemSheets.put(item, sheet.getSheetName());
@@ -99,7 +100,7 @@ public final class XlsxHandoverWriter {
         task.checkCancelled();
         new SummaryCounts(styles, locale).write(summary, prepared.marker, counts);
         SectionSheet.printSetup(summary);
-        ExportedStateSheet.write(wb, document.fields().get("document.version"), document.fields().get("customer.name"),
+        ExportedStateSheet.write(wb, strings, document.fields().get("document.version"), document.fields().get("customer.name"),
                 itemSheets);
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
