@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mailbench.host.plugins.TestPlugins;
 import dev.mailbench.host.ui.editor.RouteEditor;
+import dev.mailbench.kit.swing.WrappingLabel;
 import java.nio.file.Path;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,13 +52,19 @@ class RouteContributionUiTest extends WorkbenchUiTestBase {
     @Test
     void theRouteShowsTheContributedStatesAndGoesToThePluginsPanel() {
         window.label("route.state.dns").requireText("完了");
-        assertThat(window.label("route.step.dns").text()).contains("DNS チェック").contains("テスト: ドメイン 1 件に直す点なし");
+        assertThat(stepText("route.step.dns")).contains("DNS チェック").contains("テスト: ドメイン 1 件に直す点なし");
         window.label("route.state.migration").requireText("要対応");
-        assertThat(window.label("route.step.migration").text()).contains("テスト: 残り 3 件");
+        assertThat(stepText("route.step.migration")).contains("テスト: 残り 3 件");
         // the host's own rules still speak for the steps no plugin contributes to
         window.label("route.state.customer").requireText("完了");
 
         Dialogs.press(window.button("route.go.migration"));
         assertThat(GuiActionRunner.execute(frame::selectedTabId)).endsWith("route-plugin:plan");
+    }
+
+    /** A step's heading and summary (a wrapping label, not a JLabel). */
+    private String stepText(String name) {
+        WrappingLabel label = window.robot().finder().findByName(window.target(), name, WrappingLabel.class, true);
+        return GuiActionRunner.execute(() -> label.getHeading() + "\n" + label.getText());
     }
 }
