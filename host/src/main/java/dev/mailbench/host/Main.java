@@ -12,12 +12,14 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        StartupTrace.deferUntilFlush(); // printed at the window's first paint, or below for a command
         StartupTrace.mark("main");
         java.util.Optional<GuiCommandLine> window = GuiCommandLine.parse(args);
         if (window.isPresent()) {
             // Opening the window needs neither picocli nor the plugins' commands (see GuiCommandLine).
             System.exit(WorkbenchLauncher.launch(window.get()));
         }
+        StartupTrace.flush();
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(MailbenchCommand.run(args, out, err));

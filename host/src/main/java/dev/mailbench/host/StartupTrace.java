@@ -5,6 +5,10 @@ package dev.mailbench.host;
  * [thread]} on standard output (bench/startup.sh reads the {@code launch} and {@code plugins started} lines); with
  * {@code -Dmailbench.trace=cpu} also the thread's and the process's CPU time, and at the first paint every thread's
  * (the JIT compilers' too). Off by default, and then costs one property read per step.
+ *
+ * <p>The window's start ({@link #deferUntilFlush}) keeps its steps in memory with the wall clock and prints them at
+ * the first paint ({@link #flush}): asking the management bean for the JVM's start time loads some 30 classes and
+ * took tens of milliseconds on the main thread at the very start, which the measured start-up then carried.
  */
 public final class StartupTrace {
     private static final String MODE = System.getProperty("mailbench.trace", "false");
@@ -45,10 +49,37 @@ public final class StartupTrace {
         System.out.println(line);
     }
 
+    /** Steps held until {@link #flush}: name, wall-clock milliseconds, thread. Null when printed at once. */
+    private static java.util.List<Object[]> deferred;
+
+    /** From now on plain steps wait in memory until {@link #flush} (the window's start, before its first paint). */
+    public static synchronized void deferUntilFlush() {
+        if (ON && !CPU && deferred == null) {
+            deferred = new java.util.ArrayList<>();
+        }
+    }
+
+    /** Prints the steps held since {@link #deferUntilFlush}; later steps print at once. */
+    public static synchronized void flush() {
+        java.util.List<Object[]> held = deferred;
+        deferred = null;
+        if (held != null && !held.isEmpty()) {
+            long start = jvmStart();
+            for (Object[] step : held) {
+                System.out.println(step[0] + " " + ((Long) step[1] - start) + " [" + step[2] + "]");
+            }
+        }
+    }
+
     public static void mark(String step) {
         if (ON) {
-            // The management bean is loaded only when tracing: it costs some 30 classes.
-            long start = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            synchronized (StartupTrace.class) {
+                if (deferred != null) {
+                    deferred.add(new Object[] {step, System.currentTimeMillis(), Thread.currentThread().getName()});
+                    return;
+                }
+            }
+            long start = jvmStart();
             String cpu = "";
             if (CPU) {
                 long threadCpu = java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() / 1_000_000;
@@ -59,5 +90,10 @@ public final class StartupTrace {
             System.out.println(step + " " + (System.currentTimeMillis() - start) + " [" + Thread.currentThread().getName()
                     + cpu + "]");
         }
+    }
+
+    private static long jvmStart() {
+        // The management bean is loaded only when tracing: it costs some 30 classes.
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 }

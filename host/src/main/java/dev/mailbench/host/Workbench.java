@@ -43,16 +43,21 @@ public final class Workbench implements AutoCloseable {
 
     private Workbench(Path configDir, Path pluginsDir, RuntimeMode mode) {
         this.configDir = configDir.toAbsolutePath();
+        StartupTrace.mark("workbench: folders");
         this.settings = new SettingsStore(this.configDir);
+        StartupTrace.mark("workbench: settings");
         this.locale = new LocaleHolder(LocaleHolder.forLanguage(settings.get().language()));
         this.session = new ProjectSession(Project.empty(), null, null);
+        StartupTrace.mark("workbench: session");
         this.store = new ProjectStore();
         this.validator = new ProjectValidator();
+        StartupTrace.mark("workbench: validator");
         this.recovery = new RecoveryStore(RecoveryStore.dirIn(this.configDir));
         this.providerProfiles = new ProviderProfiles(ProviderProfiles.userDirIn(this.configDir));
         this.tasks = new TaskManager();
         this.plugins = new PluginHost(pluginsDir, mode, session, providerProfiles, settings, locale, tasks);
         recovery.attach(session);
+        StartupTrace.mark("workbench: plugin host, recovery");
     }
 
     /**

@@ -43,9 +43,15 @@ public final class ProjectStore {
      */
     public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
-    /** The shared reader, except that {@link #readTree} checks what follows the root value itself. */
-    private static final ObjectReader TREE_READER = ProjectJson.mapper().readerFor(JsonNode.class)
-            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * The shared reader, except that {@link #readTree} checks what follows the root value itself. In a holder: the
+     * window's start makes a store while another thread sets up Jackson to read the project, and a store that needed
+     * Jackson to exist would wait for that.
+     */
+    private static final class TreeReader {
+        static final ObjectReader TREE_READER = ProjectJson.mapper().readerFor(JsonNode.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
 
     /** Files loaded or written by this store in this run, as absolute normalized paths. */
     private final Set<Path> ownFiles = ConcurrentHashMap.newKeySet();
@@ -151,10 +157,10 @@ public final class ProjectStore {
      * is checked here rather than by the shared reader, so the message can say that this is the problem.
      */
     private static JsonNode readTree(Path file, byte[] bytes) throws ProjectFileException {
-        try (JsonParser parser = TREE_READER.createParser(bytes)) {
+        try (JsonParser parser = TreeReader.TREE_READER.createParser(bytes)) {
             JsonNode tree;
             try {
-                tree = TREE_READER.readTree(parser);
+                tree = TreeReader.TREE_READER.readTree(parser);
             } catch (JsonProcessingException e) {
                 // Some limits (the nesting depth) are reported without a location: the parser knows where it is.
                 throw located(file, bytes, e, e.getLocation() != null ? e.getLocation() : parser.currentLocation(),
@@ -251,7 +257,7 @@ public final class ProjectStore {
 
     /** Where the value of the top-level field {@code name} starts; only asked when something is wrong with it. */
     private static TextPosition rootValuePosition(byte[] bytes, String name) {
-        try (JsonParser parser = TREE_READER.createParser(bytes)) {
+        try (JsonParser parser = TreeReader.TREE_READER.createParser(bytes)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 return TextPosition.UNKNOWN;
             }

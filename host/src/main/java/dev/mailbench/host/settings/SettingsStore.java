@@ -129,7 +129,12 @@ public final class SettingsStore {
             return AppSettings.defaults();
         }
         try {
-            AppSettings loaded = ProjectJson.mapper().readValue(file.toFile(), AppSettings.class);
+            byte[] bytes = Files.readAllBytes(file);
+            // The plain file MailBench writes is read without Jackson: the window reads it before its first paint.
+            AppSettings loaded = SettingsFileReader.read(bytes).orElse(null);
+            if (loaded == null) {
+                loaded = ProjectJson.mapper().readValue(bytes, AppSettings.class);
+            }
             // Missing files are dropped on read, so the menu never offers a project that is gone.
             return loaded.withRecentProjects(loaded.recentProjects().stream()
                     .filter(p -> Files.exists(Path.of(p))).toList());

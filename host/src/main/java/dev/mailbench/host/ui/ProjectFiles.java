@@ -106,7 +106,7 @@ public final class ProjectFiles {
      * the file itself became the open project (not a recovery of it).
      */
     public boolean openFileAtStart(Path path, java.util.concurrent.Future<ProjectStore.Loaded> reading, Runnable adopted) {
-        return openFile(path, () -> {
+        java.util.concurrent.Callable<ProjectStore.Loaded> read = () -> {
             try {
                 return reading.get();
             } catch (java.util.concurrent.ExecutionException e) {
@@ -115,7 +115,26 @@ public final class ProjectFiles {
                 }
                 throw e;
             }
-        }, adopted);
+        };
+        // Usually read by the time the window is built: then taken at once, without the wait's thread, loop and timer.
+        return openFile(path, reading.isDone() ? new ReadAlready(read) : read, adopted);
+    }
+
+    /** A read that is over: its result (or failure) is taken on the event thread without waiting. */
+    private record ReadAlready(java.util.concurrent.Callable<ProjectStore.Loaded> read)
+            implements java.util.concurrent.Callable<ProjectStore.Loaded> {
+        @Override
+        public ProjectStore.Loaded call() throws Exception {
+            return read.call();
+        }
+
+        ProjectStore.Loaded take() throws WaitWithCancel.WorkFailed {
+            try {
+                return read.call();
+            } catch (Exception e) {
+                throw new WaitWithCancel.WorkFailed(e);
+            }
+        }
     }
 
     /** @param adopted null: the file goes on the recent-files list at once */
@@ -128,8 +147,8 @@ public final class ProjectFiles {
         }
         try {
             dev.mailbench.host.StartupTrace.mark("opening: recovery checked");
-            Optional<ProjectStore.Loaded> loaded = WaitWithCancel.run(frame,
-                    Texts.format("dialog.opening", path.getFileName()), read);
+            Optional<ProjectStore.Loaded> loaded = read instanceof ReadAlready already ? Optional.of(already.take())
+                    : WaitWithCancel.run(frame, Texts.format("dialog.opening", path.getFileName()), read);
             dev.mailbench.host.StartupTrace.mark("opening: read");
             if (loaded.isEmpty()) {
                 return false;

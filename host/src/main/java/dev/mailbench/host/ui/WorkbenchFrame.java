@@ -521,6 +521,9 @@ public final class WorkbenchFrame extends JFrame implements EditorContext, Local
         if (shown != null) {
             navigator.showSelected(shown);
         }
+        if (editors.get(dev.mailbench.host.ui.editor.RouteEditor.ID) instanceof dev.mailbench.host.ui.editor.RouteEditor route) {
+            route.contributorsChanged();
+        }
     }
 
     private void installPluginListeners() {

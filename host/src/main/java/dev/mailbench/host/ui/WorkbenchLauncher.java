@@ -47,6 +47,8 @@ public final class WorkbenchLauncher {
      */
     public static int launch(GuiCommandLine commandLine) {
         GuiOptions options = commandLine.options();
+        // First: Jackson's set-up and the file are the longest part of the start that needs no screen.
+        Future<ProjectStore.Loaded> reading = options.project() == null ? null : readInBackground(options.project());
         if (!java.awt.GraphicsEnvironment.isHeadless()) {
             // The look and feel takes a good part of the start: the event thread sets it up while this thread reads
             // the settings, for the theme asked for or else the usual light one (a dark one from the settings
@@ -58,11 +60,13 @@ public final class WorkbenchLauncher {
                 earlyTheme = theme;
                 trace("laf early");
             });
+            trace("launch: toolkit");
         }
-        Future<ProjectStore.Loaded> reading = options.project() == null ? null : readInBackground(options.project());
         try (Workbench workbench = Workbench.createWithoutPlugins(commandLine.configDir(), commandLine.pluginsDir())) {
             trace("workbench");
             return launch(workbench, options, reading);
+        } finally {
+            dev.mailbench.host.StartupTrace.flush(); // a start that never painted
         }
     }
 
@@ -179,6 +183,7 @@ public final class WorkbenchLauncher {
                 }
                 frame.onFirstPaint(() -> {
                     trace("painted");
+                    dev.mailbench.host.StartupTrace.flush();
                     dev.mailbench.host.StartupTrace.threads();
                     painted.countDown();
                     plugins.startInBackground();

@@ -29,6 +29,7 @@ public final class RouteEditor extends EditorPanel {
     private final Supplier<List<RouteStepContributor>> contributors;
     private Project project;
     private List<ValidationProblem> problems = List.of();
+    private final List<Row> rows = new java.util.ArrayList<>();
 
     /** @param goTo opens a step's target: an editor or plugin panel id, or {@link VisitRoute#HANDOVER} */
     public RouteEditor(EditorContext context, Consumer<String> goTo) {
@@ -63,36 +64,93 @@ public final class RouteEditor extends EditorPanel {
         rebuild();
     }
 
+    /** The plugins started or changed: the steps they speak for are asked again (the window starts them after its first paint). */
+    public void contributorsChanged() {
+        rebuild();
+    }
+
+    /**
+     * Shows the route: the rows are made once and updated in place afterwards. Opening a project tells this page
+     * of the project, then of the validation (and a language switch or an edit does it again); making some 30
+     * components anew each time cost the first paint a rebuild per call. New rows only when the steps change.
+     */
     private void rebuild() {
-        steps.removeAll();
-        if (project != null) {
-            int n = 1;
-            for (VisitRoute.Step step : VisitRoute.of(project, problems, contributors.get())) {
-                JLabel number = new JLabel(n++ + ".");
-                number.setFont(number.getFont().deriveFont(Font.BOLD));
-                steps.add(number, "aligny top");
-                // Not an HTML label: the route is the first page shown, and the first HTML label of a run loads
-                // Swing's HTML parser and its DTD on the event thread before the window can paint.
-                WrappingLabel text = new WrappingLabel(Texts.of(step.title()), Texts.of(step.summary()));
-                text.setName("route.step." + step.id());
-                steps.add(text, "wmin 0");
-                JLabel state = Styles.style(new JLabel(Texts.of(step.state().label())), switch (step.state()) {
+        List<VisitRoute.Step> route = project == null ? List.of() : VisitRoute.of(project, problems, contributors.get());
+        if (!sameSteps(route)) {
+            steps.removeAll();
+            rows.clear();
+            for (VisitRoute.Step step : route) {
+                rows.add(new Row(step, rows.size() + 1));
+            }
+        }
+        for (int i = 0; i < route.size(); i++) {
+            rows.get(i).show(route.get(i));
+        }
+        steps.revalidate();
+        steps.repaint();
+    }
+
+    private boolean sameSteps(List<VisitRoute.Step> route) {
+        if (route.size() != rows.size()) {
+            return false;
+        }
+        for (int i = 0; i < route.size(); i++) {
+            if (!route.get(i).id().equals(rows.get(i).id)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** One step of the route: number, heading and summary, state, and the button that goes there. */
+    private final class Row {
+        private final String id;
+        // Not an HTML label: the route is the first page shown, and the first HTML label of a run loads
+        // Swing's HTML parser and its DTD on the event thread before the window can paint.
+        private final WrappingLabel text = new WrappingLabel(null, "");
+        private final JLabel state = new JLabel();
+        private final JButton go = new JButton();
+        private VisitRoute.State shownState;
+        private String target;
+
+        Row(VisitRoute.Step step, int n) {
+            id = step.id();
+            JLabel number = new JLabel(n + ".");
+            number.setFont(number.getFont().deriveFont(Font.BOLD));
+            steps.add(number, "aligny top");
+            text.setName("route.step." + id);
+            steps.add(text, "wmin 0");
+            state.setName("route.state." + id);
+            state.setFont(state.getFont().deriveFont(Font.BOLD));
+            steps.add(state, "aligny top");
+            go.setName("route.go." + id);
+            go.addActionListener(e -> goTo.accept(target));
+            steps.add(go, "aligny top, sg go");
+        }
+
+        /** Sets only what differs: an unchanged text keeps its wrapped lines and asks for no new layout. */
+        void show(VisitRoute.Step step) {
+            target = step.target();
+            setIfChanged(Texts.of(step.title()), text.getHeading(), text::setHeading);
+            setIfChanged(Texts.of(step.summary()), text.getText(), text::setText);
+            setIfChanged(Texts.of(step.state().label()), state.getText(), state::setText);
+            if (step.state() != shownState) {
+                shownState = step.state();
+                Styles.style(state, switch (step.state()) {
                     case DONE -> "foreground: $Component.accentColor";
                     case FINDINGS -> Styles.WARNING_FOREGROUND;
                     case NOT_STARTED -> Styles.MUTED_FOREGROUND;
                 });
-                state.setName("route.state." + step.id());
-                state.setFont(state.getFont().deriveFont(Font.BOLD));
-                steps.add(state, "aligny top");
-                JButton go = new JButton(Texts.get(VisitRoute.HANDOVER.equals(step.target())
-                        ? "route.export" : "route.go"));
-                go.setName("route.go." + step.id());
-                go.addActionListener(e -> goTo.accept(step.target()));
-                steps.add(go, "aligny top, sg go");
             }
+            setIfChanged(Texts.get(VisitRoute.HANDOVER.equals(step.target()) ? "route.export" : "route.go"),
+                    go.getText(), go::setText);
         }
-        steps.revalidate();
-        steps.repaint();
+    }
+
+    private static void setIfChanged(String wanted, String shown, Consumer<String> set) {
+        if (!java.util.Objects.equals(wanted, shown)) {
+            set.accept(wanted);
+        }
     }
 
     @Override
