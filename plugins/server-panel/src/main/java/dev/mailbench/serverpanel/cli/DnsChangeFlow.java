@@ -245,17 +245,9 @@ final class DnsChangeFlow implements ChangeFlow {
     /** Ends the command when the plan may not be sent: 3 when the NS could not be checked, else 2. */
     @Override
     public void refuseIfNeeded() throws PanelSession.Exit {
-        if (refusals.isEmpty()) {
-            return;
+        if (!refusals.isEmpty()) {
+            PanelSession.refusePlan(o, out, this::planJson, nsUnknown);
         }
-        if (o.json) {
-            Map<String, Object> root = planJson();
-            root.put("ok", false);
-            root.put("code", "REFUSED");
-            out.println(Json.pretty(root));
-            out.flush();
-        }
-        throw new PanelSession.Exit(nsUnknown ? PanelCommand.EXIT_CANNOT_CONNECT : PanelCommand.EXIT_BAD_INPUT);
     }
 
     /** Asks for "yes" at the console or on the next line of standard input (after the key, when the key came there). */

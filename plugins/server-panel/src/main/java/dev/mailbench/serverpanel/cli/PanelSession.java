@@ -197,6 +197,22 @@ final class PanelSession {
     }
 
     /**
+     * Ends a plan that may not be sent: in JSON mode the plan first, marked {@code "ok": false, "code": "REFUSED"};
+     * exit 3 when something could not be checked (the server or the name servers did not answer), else 2.
+     */
+    static void refusePlan(ConnectOptions o, PrintWriter out, java.util.function.Supplier<Map<String, Object>> plan,
+                           boolean uncheckable) throws Exit {
+        if (o.json) {
+            Map<String, Object> root = plan.get();
+            root.put("ok", false);
+            root.put("code", "REFUSED");
+            out.println(Json.pretty(root));
+            out.flush();
+        }
+        throw new Exit(uncheckable ? PanelCommand.EXIT_CANNOT_CONNECT : PanelCommand.EXIT_BAD_INPUT);
+    }
+
+    /**
      * Asks for "yes" at the console or on the next line of {@code input} (after the secrets that came there); ends the
      * command with exit 1 and "nothing was sent" when the answer is anything else.
      */

@@ -270,17 +270,9 @@ final class ProposalFlow implements ChangeFlow {
 
     @Override
     public void refuseIfNeeded() throws PanelSession.Exit {
-        if (refusals.isEmpty()) {
-            return;
+        if (!refusals.isEmpty()) {
+            PanelSession.refusePlan(o, out, this::planJson, uncheckable);
         }
-        if (o.json) {
-            Map<String, Object> root = planJson();
-            root.put("ok", false);
-            root.put("code", "REFUSED");
-            out.println(Json.pretty(root));
-            out.flush();
-        }
-        throw new PanelSession.Exit(uncheckable ? PanelCommand.EXIT_CANNOT_CONNECT : PanelCommand.EXIT_BAD_INPUT);
     }
 
     @Override

@@ -14,13 +14,11 @@ import dev.mailbench.serverpanel.engine.DnsChangeRunner;
 import dev.mailbench.serverpanel.engine.DnsPlanCheck;
 import dev.mailbench.serverpanel.engine.DnsPlanning;
 import dev.mailbench.serverpanel.engine.NsVerdict;
-import dev.mailbench.serverpanel.engine.PanelException;
 import dev.mailbench.serverpanel.engine.ProjectMerge;
 import dev.mailbench.serverpanel.engine.XserverConnector;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JButton;
@@ -275,33 +273,8 @@ final class DnsChangesPane extends JPanel {
                 });
     }
 
-    private interface Work<T> {
-        T run(TasksApi.TaskContext ctx) throws Exception;
-    }
-
-    private <T> void background(LocalizedText title, Work<T> work, Consumer<T> done) {
-        busy = true;
-        updateButtons();
-        api.tasks().submit(title, work::run).result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> {
-            if (scope.isDisposed()) {
-                return;
-            }
-            busy = false;
-            if (error == null) {
-                done.accept(result);
-            } else {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                if (cause instanceof PanelException p) {
-                    say(p.explanation());
-                } else if (cause instanceof IllegalArgumentException) {
-                    say(LocalizedText.of(cause.getMessage(), cause.getMessage()));
-                } else {
-                    say(LocalizedText.of("予期しないエラー: " + cause.getClass().getSimpleName(),
-                            "Unexpected error: " + cause.getClass().getSimpleName()));
-                }
-            }
-            updateButtons();
-        }));
+    private <T> void background(LocalizedText title, PaneTask.Work<T> work, Consumer<T> done) {
+        PaneTask.run(api, scope, title, work, done, value -> busy = value, this::updateButtons, this::say);
     }
 
     /** Messages go to the view's status line (set by the view). */

@@ -8,12 +8,10 @@ import dev.mailbench.api.services.DnsCheckService;
 import dev.mailbench.kit.io.SecretInput;
 import dev.mailbench.serverpanel.engine.DnsChangeRunner;
 import dev.mailbench.serverpanel.engine.MailboxCreation;
-import dev.mailbench.serverpanel.engine.PanelException;
 import dev.mailbench.serverpanel.engine.ProjectMerge;
 import dev.mailbench.serverpanel.engine.XserverConnector;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JButton;
@@ -256,32 +254,7 @@ final class MailboxPane extends JPanel {
         });
     }
 
-    private interface Work<T> {
-        T run(dev.mailbench.api.TasksApi.TaskContext ctx) throws Exception;
-    }
-
-    private <T> void background(LocalizedText title, Work<T> work, Consumer<T> done) {
-        busy = true;
-        updateButtons();
-        api.tasks().submit(title, work::run).result().whenComplete((value, error) -> SwingUtilities.invokeLater(() -> {
-            if (scope.isDisposed()) {
-                return;
-            }
-            busy = false;
-            if (error == null) {
-                done.accept(value);
-            } else {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                if (cause instanceof PanelException p) {
-                    show(p.explanation());
-                } else if (cause instanceof IllegalArgumentException) {
-                    show(LocalizedText.of(cause.getMessage(), cause.getMessage()));
-                } else {
-                    show(LocalizedText.of("予期しないエラー: " + cause.getClass().getSimpleName(),
-                            "Unexpected error: " + cause.getClass().getSimpleName()));
-                }
-            }
-            updateButtons();
-        }));
+    private <T> void background(LocalizedText title, PaneTask.Work<T> work, Consumer<T> done) {
+        PaneTask.run(api, scope, title, work, done, value -> busy = value, this::updateButtons, this::show);
     }
 }

@@ -2,12 +2,10 @@ package dev.mailbench.serverpanel.ui;
 
 import dev.mailbench.api.I18nApi;
 import dev.mailbench.api.PanelScope;
-import dev.mailbench.api.TasksApi;
 import dev.mailbench.api.WorkbenchApi;
 import dev.mailbench.api.model.LocalizedText;
 import dev.mailbench.api.services.DnsCheckService;
 import dev.mailbench.api.services.ServerPanelService.ChangeProposal;
-import dev.mailbench.serverpanel.engine.PanelException;
 import dev.mailbench.serverpanel.engine.ProjectMerge;
 import dev.mailbench.serverpanel.engine.ProposalPlanner;
 import dev.mailbench.serverpanel.engine.ProposalRunner;
@@ -17,7 +15,6 @@ import dev.mailbench.serverpanel.engine.XserverConnector;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.swing.JButton;
@@ -233,31 +230,8 @@ final class ProposalPane extends JPanel {
         outcome.wipe();
     }
 
-    private interface Work<T> {
-        T run(TasksApi.TaskContext ctx) throws Exception;
-    }
-
-    private <T> void background(LocalizedText title, Work<T> work, Consumer<T> done) {
-        busy = true;
-        updateButtons();
-        api.tasks().submit(title, work::run).result().whenComplete((result, error) -> SwingUtilities.invokeLater(() -> {
-            if (scope.isDisposed()) {
-                return;
-            }
-            busy = false;
-            if (error == null) {
-                done.accept(result);
-            } else {
-                Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
-                if (cause instanceof PanelException p) {
-                    status.accept(p.explanation());
-                } else {
-                    status.accept(LocalizedText.of("予期しないエラー: " + cause.getClass().getSimpleName(),
-                            "Unexpected error: " + cause.getClass().getSimpleName()));
-                }
-            }
-            updateButtons();
-        }));
+    private <T> void background(LocalizedText title, PaneTask.Work<T> work, Consumer<T> done) {
+        PaneTask.run(api, scope, title, work, done, value -> busy = value, this::updateButtons, status::accept);
     }
 
     /** Rows of the plan: request, before, after, why. */
