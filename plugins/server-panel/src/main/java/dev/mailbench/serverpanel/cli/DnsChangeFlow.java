@@ -293,20 +293,10 @@ final class DnsChangeFlow implements ChangeFlow {
                 out.println("  " + a.when() + " " + a.change() + " " + a.before() + (a.after().isEmpty() ? "" : " → " + a.after())
                         + " : " + a.result());
             }
-            if (undoWritten != null) {
-                out.println(LocalizedText.pick(l, "取り消し用ファイル: ", "Undo file: ") + undoWritten
-                        + LocalizedText.pick(l, "（mailbench panel undo で元に戻せます）", " (mailbench panel undo puts it back)"));
-            }
+            PanelSession.printUndoFile(l, out, undoWritten);
         }
         out.flush();
-        if (!outcome.complete()) {
-            int done = outcome.applied().size();
-            err.println(LocalizedText.pick(l, done + " 件目の後で止まりました: ", "Stopped after " + done + " changes: ")
-                    + outcome.failure().explanation().get(l));
-            err.flush();
-            return PanelSession.exitCode(outcome.failure().failure());
-        }
-        return 0;
+        return PanelSession.exitAfterRun(l, err, outcome.applied().size(), outcome.failure());
     }
 
     @Override

@@ -250,6 +250,25 @@ final class PanelSession {
         }
     }
 
+    /** The line that names the undo file a run wrote (nothing when none was written). */
+    static void printUndoFile(Locale l, PrintWriter out, String undoWritten) {
+        if (undoWritten != null) {
+            out.println(LocalizedText.pick(l, "取り消し用ファイル: ", "Undo file: ") + undoWritten
+                    + LocalizedText.pick(l, "（mailbench panel undo で元に戻せます）", " (mailbench panel undo puts it back)"));
+        }
+    }
+
+    /** The exit code of a run of changes: 0 when all were sent, else says after how many it stopped and why. */
+    static int exitAfterRun(Locale l, PrintWriter err, int applied, PanelException failure) {
+        if (failure == null) {
+            return 0;
+        }
+        err.println(LocalizedText.pick(l, applied + " 件目の後で止まりました: ", "Stopped after " + applied + " changes: ")
+                + failure.explanation().get(l));
+        err.flush();
+        return exitCode(failure.failure());
+    }
+
     /** The exit code of a run that stopped at {@code failure}: as the other server commands. */
     static int exitCode(PanelFailure failure) {
         return switch (failure) {

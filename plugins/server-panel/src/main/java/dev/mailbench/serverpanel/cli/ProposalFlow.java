@@ -336,23 +336,13 @@ final class ProposalFlow implements ChangeFlow {
                             "Passwords of the new mail accounts (shown this once and stored nowhere; give them to the customer):"));
                     outcome.passwords().forEach((address, p) -> out.println("  " + address + ": " + new String(p)));
                 }
-                if (undoWritten != null) {
-                    out.println(LocalizedText.pick(l, "取り消し用ファイル: ", "Undo file: ") + undoWritten
-                            + LocalizedText.pick(l, "（mailbench panel undo で元に戻せます）", " (mailbench panel undo puts it back)"));
-                }
+                PanelSession.printUndoFile(l, out, undoWritten);
             }
             out.flush();
         } finally {
             outcome.wipe();
         }
-        if (!outcome.complete()) {
-            int done = outcome.applied().size();
-            err.println(LocalizedText.pick(l, done + " 件目の後で止まりました: ", "Stopped after " + done + " changes: ")
-                    + outcome.failure().explanation().get(l));
-            err.flush();
-            return PanelSession.exitCode(outcome.failure().failure());
-        }
-        return 0;
+        return PanelSession.exitAfterRun(l, err, outcome.applied().size(), outcome.failure());
     }
 
     @Override
