@@ -25,7 +25,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -48,6 +47,17 @@ public final class XlsxHandoverWriter {
         }
     }
 
+    private final SheetOutput.Factory output;
+
+    public XlsxHandoverWriter() {
+        this(StreamedSheets::new);
+    }
+
+    /** With the generated sheets' cells going to {@code output} (a test compares it with POI's tree). */
+    XlsxHandoverWriter(SheetOutput.Factory output) {
+        this.output = output;
+    }
+
     public Prepared prepare(Template template) throws TemplateException {
         XSSFWorkbook wb;
         try {
@@ -67,6 +77,7 @@ public final class XlsxHandoverWriter {
         XSSFSheet summary = wb.getSheetAt(0);
         XlsxStyles styles = new XlsxStyles(wb, accent(summary, prepared.marker));
         SharedStrings strings = new SharedStrings(wb);
+        SheetOutput sheets = output.create(wb, strings);
         SheetNames names = new SheetNames();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             names.reserve(wb.getSheetName(i));
@@ -87,7 +98,7 @@ public final class XlsxHandoverWriter {
                 XSSFSheet sheet = wb.createSheet(names.unique(i == 0 ? section.title()
                         : SectionSplit.sheetTitle(section, part)));
                 wb.setSheetOrder(sheet.getSheetName(), position++);
-                SectionSheet.StatusRange range = new SectionSheet(part, locale).render(sheet, styles, strings);
+                SectionSheet.StatusRange range = new SectionSheet(part, locale).render(sheet, styles, sheets.rows(sheet));
                 copyHeaderFooter(summary, sheet);
                 for (ChecklistItem item : part.checklistItems()) {
                     itemSheets.put(item, sheet.getSheetName());
@@ -100,11 +111,11 @@ public final class XlsxHandoverWriter {
         task.checkCancelled();
         new SummaryCounts(styles, locale).write(summary, prepared.marker, counts);
         SectionSheet.printSetup(summary);
-        ExportedStateSheet.write(wb, strings, document.fields().get("document.version"), document.fields().get("customer.name"),
+        ExportedStateSheet.write(wb, sheets, document.fields().get("document.version"), document.fields().get("customer.name"),
                 itemSheets);
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        sheets.evaluateFormulas(wb);
         wb.setForceFormulaRecalculation(true);
         task.progress(total, total + 1, "Excel");
         wb.write(out);
