@@ -32,7 +32,8 @@ final class StreamedSheetRows implements SheetRows {
     private static final byte NUMBER = 'n';
     private static final byte NONE = 0;
 
-    private record Cell(int style, byte type, String value) {
+    /** {@code text}: a shared string's text, for a formula evaluator reading the cell. */
+    private record Cell(int style, byte type, String value, String text) {
     }
 
     private static final class Row {
@@ -55,8 +56,8 @@ final class StreamedSheetRows implements SheetRows {
 
     @Override
     public void text(int row, int col, String text, XSSFCellStyle style) {
-        Cell cell = text == null ? new Cell(styleIndex(style), NONE, null)
-                : new Cell(styleIndex(style), SHARED, Integer.toString(strings.index(text)));
+        Cell cell = text == null ? new Cell(styleIndex(style), NONE, null, null)
+                : new Cell(styleIndex(style), SHARED, Integer.toString(strings.index(text)), text);
         put(row, col, cell);
     }
 
@@ -68,7 +69,7 @@ final class StreamedSheetRows implements SheetRows {
         }
         // XSSFCell.setCellValue(LocalDate): the Excel serial of the day's start, written as String.valueOf(double)
         double serial = DateUtil.getExcelDate(date.atStartOfDay(), sheet.getWorkbook().isDate1904());
-        put(row, col, new Cell(styleIndex(style), NUMBER, String.valueOf(serial)));
+        put(row, col, new Cell(styleIndex(style), NUMBER, String.valueOf(serial), null));
     }
 
     @Override
@@ -115,8 +116,9 @@ final class StreamedSheetRows implements SheetRows {
                     inTree.add(row);
                 }
                 CTCell ct = row.createCell(range[2]).getCTCell();
-                ct.setT(cell.type() == SHARED ? STCellType.S : STCellType.N);
-                ct.setV(cell.value());
+                // a text as a string value of its own: the shared strings may not hold it (see SharedStrings)
+                ct.setT(cell.type() == SHARED ? STCellType.STR : STCellType.N);
+                ct.setV(cell.type() == SHARED ? cell.text() : cell.value());
             }
         }
     }

@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -27,6 +29,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * workbook were a third of the export's work as XMLBeans objects, built and then saved.
  */
 final class StreamedSheets implements SheetOutput, PartMarshaller {
+    /** The table's start tag: its prefix, and "/" when it is empty. */
+    private static final Pattern SST_START = Pattern.compile("<([\\w.-]+:)?sst\\b[^>]*?(/?)>");
     private static final byte[] EMPTY_SHEET_DATA = "sheetData/>".getBytes(StandardCharsets.US_ASCII);
 
     private final SharedStrings strings;
@@ -37,6 +41,9 @@ final class StreamedSheets implements SheetOutput, PartMarshaller {
     StreamedSheets(XSSFWorkbook wb, SharedStrings strings) {
         this.strings = strings;
         wb.getPackage().addMarshaller(XSSFRelation.WORKSHEET.getContentType(), this);
+        if (strings.isStreamed()) {
+            wb.getPackage().addMarshaller(XSSFRelation.SHARED_STRINGS.getContentType(), this::marshallStrings);
+        }
     }
 
     @Override
@@ -97,6 +104,53 @@ final class StreamedSheets implements SheetOutput, PartMarshaller {
                     zip.write(("</" + prefix + "sheetData>").getBytes(StandardCharsets.UTF_8));
                     zip.write(saved, end, saved.length - end);
                 }
+            } finally {
+                zip.closeArchiveEntry();
+            }
+        } catch (IOException e) {
+            throw new OpenXML4JException("cannot write " + part.getPartName() + ": " + e.getMessage());
+        }
+        if (part.hasRelationships()) {
+            return ZipPartMarshaller.marshallRelationshipPart(part.getRelationships(),
+                    PackagingURIHelper.getRelationshipPartName(part.getPartName()), zip);
+        }
+        return true;
+    }
+
+    /** The saved table (the template's entries, the counts of all) with the texts the export added at its end. */
+    private boolean marshallStrings(PackagePart part, OutputStream out) throws OpenXML4JException {
+        if (!(out instanceof ZipArchiveOutputStream zip)) {
+            throw new OpenXML4JException("ZipArchiveOutputStream expected, got " + out.getClass().getName());
+        }
+        try {
+            String saved;
+            try (InputStream in = part.getInputStream()) {
+                saved = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+            Matcher root = SST_START.matcher(saved);
+            if (!root.find()) {
+                throw new IllegalStateException(part.getPartName() + ": no shared strings table in the saved part");
+            }
+            String prefix = root.group(1) == null ? "" : root.group(1);
+            StringBuilder xml = new StringBuilder(saved.length() + (1 << 20));
+            if (root.group(2).equals("/")) {
+                xml.append(saved, 0, root.end() - 2).append('>');
+                strings.writeAdded(xml, prefix);
+                xml.append("</").append(prefix).append("sst>").append(saved, root.end(), saved.length());
+            } else {
+                int end = saved.lastIndexOf("</" + prefix + "sst>");
+                if (end < root.end()) {
+                    throw new IllegalStateException(part.getPartName() + ": the saved table does not end");
+                }
+                xml.append(saved, 0, end);
+                strings.writeAdded(xml, prefix);
+                xml.append(saved, end, saved.length());
+            }
+            ZipArchiveEntry entry = new ZipArchiveEntry(ZipHelper.getZipItemNameFromOPCName(part.getPartName().getName()));
+            ZipHelper.adjustEntryTime(entry);
+            zip.putArchiveEntry(entry);
+            try {
+                zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
             } finally {
                 zip.closeArchiveEntry();
             }
