@@ -1,12 +1,9 @@
 package dev.mailbench.host.handover.docx;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -66,9 +63,7 @@ final class SplicedDocument extends XWPFDocument {
         }
         try (OutputStream out = getPackagePart().getOutputStream()) {
             out.write(xml, 0, at[0].start());
-            // not closed: closing it would close the part's stream before the rest of the document is written
-            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            WordXml streamed = new WordXml(new BufferedWriter(text, 1 << 16), at[0].elementPrefix(),
+            WordXml streamed = new WordXml(new Utf8Out(out), at[0].elementPrefix(),
                     at[0].attributePrefix());
             int[] written = {0};
             body.write(streamed, () -> {

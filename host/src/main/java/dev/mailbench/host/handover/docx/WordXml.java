@@ -1,7 +1,6 @@
 package dev.mailbench.host.handover.docx;
 
 import java.io.IOException;
-import java.io.Writer;
 
 /**
  * WordprocessingML elements written straight to a stream, character for character as XMLBeans' saver writes
@@ -14,7 +13,7 @@ final class WordXml {
     private static final int CDATA_LENGTH = 32;
     private static final int CDATA_ENTITIES = 5;
 
-    private final Writer out;
+    private final Utf8Out out;
     private final String element;
     private final String attribute;
     /** An element start tag is open: its attributes may follow, then content or {@code />}. */
@@ -24,7 +23,7 @@ final class WordXml {
      * @param elementPrefix   the prefix of the main namespace on elements, with its colon ({@code "w:"}), or empty
      * @param attributePrefix the same on attributes (never empty: attributes in a namespace need a prefix)
      */
-    WordXml(Writer out, String elementPrefix, String attributePrefix) {
+    WordXml(Utf8Out out, String elementPrefix, String attributePrefix) {
         this.out = out;
         this.element = elementPrefix;
         this.attribute = attributePrefix;

@@ -11,6 +11,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A very hidden sheet recording every checklist item as it was exported. Reading a filled-in workbook
@@ -32,29 +34,29 @@ public final class ExportedStateSheet {
     private ExportedStateSheet() {
     }
 
-    static void write(Workbook wb, SharedStrings strings, String documentVersion, String customer,
+    static void write(XSSFWorkbook wb, SheetOutput output, String documentVersion, String customer,
                       Map<ChecklistItem, String> itemSheets) {
-        Sheet s = wb.createSheet(NAME);
-        Row meta = s.createRow(0);
-        strings.set(meta.createCell(0), FORMAT);
-        strings.set(meta.createCell(1), documentVersion);
-        strings.set(meta.createCell(2), customer);
-        Row head = s.createRow(1);
+        XSSFSheet s = wb.createSheet(NAME);
+        SheetRows rows = output.rows(s);
+        rows.text(0, 0, FORMAT, null);
+        rows.text(0, 1, documentVersion, null);
+        rows.text(0, 2, customer, null);
         String[] labels = {"id", "status", "owner", "due", "note", "sheet"};
         for (int i = 0; i < labels.length; i++) {
-            strings.set(head.createCell(i), labels[i]);
+            rows.text(1, i, labels[i], null);
         }
         int r = 2;
         for (Map.Entry<ChecklistItem, String> e : itemSheets.entrySet()) {
             ChecklistItem item = e.getKey();
-            Row row = s.createRow(r++);
-            strings.set(row.createCell(0), item.id());
-            strings.set(row.createCell(1), item.status().name());
-            strings.set(row.createCell(2), item.owner());
-            strings.set(row.createCell(3), item.due() == null ? "" : item.due().toString());
-            strings.set(row.createCell(4), item.note());
-            strings.set(row.createCell(5), e.getValue());
+            rows.text(r, 0, item.id(), null);
+            rows.text(r, 1, item.status().name(), null);
+            rows.text(r, 2, item.owner(), null);
+            rows.text(r, 3, item.due() == null ? "" : item.due().toString(), null);
+            rows.text(r, 4, item.note(), null);
+            rows.text(r, 5, e.getValue(), null);
+            r++;
         }
+        rows.finish();
         wb.setSheetVisibility(wb.getSheetIndex(s), SheetVisibility.VERY_HIDDEN);
     }
 

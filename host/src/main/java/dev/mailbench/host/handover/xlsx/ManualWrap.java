@@ -30,10 +30,11 @@ final class ManualWrap {
         return out.toString();
     }
 
+    /** Each token is measured and copied from the line's code points (streams per token were a tenth of the sheets). */
     private static void wrapLine(String line, double width, StringBuilder out) {
         double used = 0;
         int i = 0;
-        int[] cps = line.codePoints().toArray();
+        int[] cps = codePoints(line);
         boolean lineStart = true;
         while (i < cps.length) {
             int end = i + 1;
@@ -46,9 +47,8 @@ final class ManualWrap {
             while (end < cps.length && NO_BREAK_BEFORE.indexOf(cps[end]) >= 0) {
                 end++;
             }
-            String token = new String(cps, i, end - i);
-            double w = units(token);
-            boolean space = token.isBlank();
+            double w = units(cps, i, end);
+            boolean space = isBlank(cps, i, end);
             if (!lineStart && used + w > width && !space) {
                 trimTrailingSpace(out);
                 out.append('\n');
@@ -56,7 +56,9 @@ final class ManualWrap {
                 lineStart = true;
             }
             if (!(lineStart && space)) {
-                out.append(token);
+                for (int k = i; k < end; k++) {
+                    out.appendCodePoint(cps[k]);
+                }
                 used += w;
                 lineStart = false;
             }
@@ -64,12 +66,33 @@ final class ManualWrap {
         }
     }
 
-    private static double units(String token) {
+    private static int[] codePoints(String line) {
+        int[] cps = new int[line.codePointCount(0, line.length())];
+        for (int i = 0, k = 0; i < line.length(); k++) {
+            int cp = line.codePointAt(i);
+            cps[k] = cp;
+            i += Character.charCount(cp);
+        }
+        return cps;
+    }
+
+    private static double units(int[] cps, int from, int to) {
         double u = 0;
-        for (int cp : token.codePoints().toArray()) {
+        for (int k = from; k < to; k++) {
+            int cp = cps[k];
             u += TextWidth.isWide(cp) ? WIDE_UNITS : TextMetrics.em(cp) / EM_PER_UNIT;
         }
         return u;
+    }
+
+    /** As {@code String.isBlank} of the token. */
+    private static boolean isBlank(int[] cps, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isWhitespace(cps[k])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void trimTrailingSpace(StringBuilder out) {

@@ -19,14 +19,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.ComparisonOperator;
 import org.apache.poi.ss.usermodel.ConditionalFormattingRule;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -186,42 +184,45 @@ final class SectionSheet {
         cells.add(new Planned(row, col, v, kind, lastCol, sizesColumn));
     }
 
-    StatusRange render(XSSFSheet sheet, XlsxStyles styles, SharedStrings strings) {
+    StatusRange render(XSSFSheet sheet, XlsxStyles styles, SheetRows rows) {
         int[] widths = columnWidths();
         for (int c = 0; c < widths.length; c++) {
             sheet.setColumnWidth(c, widths[c] * 256);
         }
         int lastRow = cells.stream().mapToInt(Planned::row).max().orElse(0);
         double[] heights = new double[lastRow + 1];
+        boolean[] hasCells = new boolean[lastRow + 1];
         for (int i = 0; i < cells.size(); i++) {
             cells.set(i, wrapped(cells.get(i), widths));
         }
         for (Planned p : cells) {
-            Row row = sheet.getRow(p.row()) != null ? sheet.getRow(p.row()) : sheet.createRow(p.row());
-            Cell cell = row.createCell(p.col());
+            XSSFCellStyle style = style(p.kind(), styles);
             if (p.value() instanceof LocalDate d) {
-                cell.setCellValue(d);
-            } else if (p.value() instanceof String s && !s.isEmpty()) {
-                strings.set(cell, s);
+                rows.date(p.row(), p.col(), d, style);
+            } else {
+                rows.text(p.row(), p.col(), p.value() instanceof String s && !s.isEmpty() ? s : null, style);
             }
-            cell.setCellStyle(style(p.kind(), styles));
             if (p.lastCol() > p.col()) {
                 for (int c = p.col() + 1; c <= p.lastCol(); c++) {
-                    row.createCell(c).setCellStyle(style(p.kind(), styles));
+                    rows.text(p.row(), c, null, style);
                 }
                 // Planned regions never overlap; the checked variant is quadratic in the number of regions.
                 sheet.addMergedRegionUnsafe(new CellRangeAddress(p.row(), p.row(), p.col(), p.lastCol()));
             }
+            hasCells[p.row()] = true;
             heights[p.row()] = Math.max(heights[p.row()], height(p, widths));
         }
         for (int r = 0; r < heights.length; r++) {
-            if (sheet.getRow(r) != null) {
+            if (hasCells[r]) {
                 // Every row gets its height written: Excel and LibreOffice then paginate as computed below.
                 heights[r] = heights[r] > 0 ? heights[r] : SINGLE_LINE_POINTS;
-                sheet.getRow(r).setHeightInPoints((float) heights[r]);
+                rows.height(r, (float) heights[r]);
             }
         }
-        pictures(sheet);
+        if (!pictures.isEmpty()) {
+            // a picture is sized to the rows it covers
+            rows.withRowsInTree(() -> pictures(sheet));
+        }
         tableFeatures(sheet);
         printSetup(sheet);
         sheet.getPrintSetup().setLandscape(landscape);
@@ -232,7 +233,9 @@ final class SectionSheet {
         StatusRange range = new StatusRange(sheet.getSheetName(), checklistFirst, checklistLast);
         if (!range.isEmpty()) {
             statusColumn(sheet, range);
+            rows.readByFormulas(range.firstRow(), range.lastRow(), STATUS_COLUMN);
         }
+        rows.finish();
         return range;
     }
 
@@ -406,9 +409,6 @@ final class SectionSheet {
     }
 
     private void pictures(XSSFSheet sheet) {
-        if (pictures.isEmpty()) {
-            return;
-        }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
         for (Picture p : pictures) {
             int index = sheet.getWorkbook().addPicture(p.image().png(), Workbook.PICTURE_TYPE_PNG);

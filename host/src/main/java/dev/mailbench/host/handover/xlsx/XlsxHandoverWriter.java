@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -25,7 +26,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -48,6 +48,22 @@ public final class XlsxHandoverWriter {
         }
     }
 
+    private final SheetOutput.Factory output;
+    private final Function<XSSFWorkbook, SharedStrings> strings;
+
+    public XlsxHandoverWriter() {
+        this(StreamedSheets::new, SharedStrings::streamed);
+    }
+
+    /**
+     * With the generated sheets' cells going to {@code output} and texts to {@code strings} (a test compares the
+     * streamed workbook with POI's tree).
+     */
+    XlsxHandoverWriter(SheetOutput.Factory output, Function<XSSFWorkbook, SharedStrings> strings) {
+        this.output = output;
+        this.strings = strings;
+    }
+
     public Prepared prepare(Template template) throws TemplateException {
         XSSFWorkbook wb;
         try {
@@ -66,7 +82,8 @@ public final class XlsxHandoverWriter {
         XlsxPlaceholderFiller.fill(wb, document.fields());
         XSSFSheet summary = wb.getSheetAt(0);
         XlsxStyles styles = new XlsxStyles(wb, accent(summary, prepared.marker));
-        SharedStrings strings = new SharedStrings(wb);
+        SharedStrings strings = this.strings.apply(wb);
+        SheetOutput sheets = output.create(wb, strings);
         SheetNames names = new SheetNames();
         for (int i = 0; i < wb.getNumberOfSheets(); i++) {
             names.reserve(wb.getSheetName(i));
@@ -87,7 +104,7 @@ public final class XlsxHandoverWriter {
                 XSSFSheet sheet = wb.createSheet(names.unique(i == 0 ? section.title()
                         : SectionSplit.sheetTitle(section, part)));
                 wb.setSheetOrder(sheet.getSheetName(), position++);
-                SectionSheet.StatusRange range = new SectionSheet(part, locale).render(sheet, styles, strings);
+                SectionSheet.StatusRange range = new SectionSheet(part, locale).render(sheet, styles, sheets.rows(sheet));
                 copyHeaderFooter(summary, sheet);
                 for (ChecklistItem item : part.checklistItems()) {
                     itemSheets.put(item, sheet.getSheetName());
@@ -98,13 +115,13 @@ public final class XlsxHandoverWriter {
             }
         }
         task.checkCancelled();
-        new SummaryCounts(styles, locale).write(summary, prepared.marker, counts);
+        new SummaryCounts(styles, strings, locale).write(summary, prepared.marker, counts);
         SectionSheet.printSetup(summary);
-        ExportedStateSheet.write(wb, strings, document.fields().get("document.version"), document.fields().get("customer.name"),
+        ExportedStateSheet.write(wb, sheets, document.fields().get("document.version"), document.fields().get("customer.name"),
                 itemSheets);
         wb.setActiveSheet(0);
         wb.setSelectedTab(0);
-        XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+        sheets.evaluateFormulas(wb);
         wb.setForceFormulaRecalculation(true);
         task.progress(total, total + 1, "Excel");
         wb.write(out);
@@ -146,10 +163,12 @@ public final class XlsxHandoverWriter {
     /** The per-section table of 未/済/対象外 on the summary sheet, as COUNTIF formulas so it stays live. */
     private static final class SummaryCounts {
         private final XlsxStyles styles;
+        private final SharedStrings strings;
         private final Locale locale;
 
-        SummaryCounts(XlsxStyles styles, Locale locale) {
+        SummaryCounts(XlsxStyles styles, SharedStrings strings, Locale locale) {
             this.styles = styles;
+            this.strings = strings;
             this.locale = locale;
         }
 
@@ -174,7 +193,7 @@ public final class XlsxHandoverWriter {
                         HandoverText.SUMMARY_TOTAL.get(locale)};
                 for (int i = 0; i < labels.length; i++) {
                     Cell c = head.createCell(i);
-                    c.setCellValue(labels[i]);
+                    strings.set(c, labels[i]);
                     c.setCellStyle(styles.header);
                 }
                 titleStyle = styles.body;
@@ -184,7 +203,7 @@ public final class XlsxHandoverWriter {
             for (SectionCounts sc : counts) {
                 Row r = summary.getRow(row) != null ? summary.getRow(row) : summary.createRow(row);
                 Cell title = r.createCell(col);
-                title.setCellValue(sc.title());
+                strings.set(title, sc.title());
                 title.setCellStyle(titleStyle);
                 Hyperlink link = summary.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
                 link.setAddress("'" + sc.range().sheetName().replace("'", "''") + "'!A1");
@@ -204,7 +223,7 @@ public final class XlsxHandoverWriter {
             }
             Row totals = summary.getRow(row) != null ? summary.getRow(row) : summary.createRow(row);
             Cell label = totals.createCell(col);
-            label.setCellValue(HandoverText.SUMMARY_TOTAL.get(locale));
+            strings.set(label, HandoverText.SUMMARY_TOTAL.get(locale));
             label.setCellStyle(styles.key);
             for (int c = col + 1; c <= col + 4; c++) {
                 Cell cell = totals.createCell(c);

@@ -58,7 +58,7 @@ class DocxSectionWriterTest {
         // the cases this document is for did occur
         assertThat(xml).contains("<![CDATA[a<b & c", "]]&gt;", "&lt;two>", "<w:noBreakHyphen/>",
                 "<w:t xml:space=\"preserve\"> leading", "<w:t xml:space=\"preserve\">\t</w:t>", "<w:gridSpan",
-                "<w:trHeight", "<w:drawing>");
+                "<w:trHeight", "<w:drawing>", "絵文字 😀 と 𠮷野家");
     }
 
     @Test
@@ -86,7 +86,7 @@ class DocxSectionWriterTest {
         String many = "a<b & c<d & e<f & g<h & i<j & k<l: more than five, longer than 32 characters";
         List<HandoverBlock> blocks = new ArrayList<>();
         blocks.add(new TextBlock("記号 <&> \"quoted\" ]]> end", List.of(many, " leading and trailing ", "tab\there",
-                "line one\nline two\r\nline three", "]]>x]]>", "\t", "a]]>b<c&d&e&f&g&h long enough to be CDATA here",
+                "line one\nline two\r\nline three", "絵文字 😀 と 𠮷野家", "]]>x]]>", "\t", "a]]>b<c&d&e&f&g&h long enough to be CDATA here",
                 "送信者 billing@sample-shoji-long-domain.example.co.jp と mail-01.sample-shoji.test、2026-12-10 まで。"
                         + "長い文なので折り返しますが、アドレスの途中では折り返しません。ハイフン-付き-の語も。"),
                 false));

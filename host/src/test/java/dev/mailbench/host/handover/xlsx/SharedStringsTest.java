@@ -42,7 +42,7 @@ class SharedStringsTest {
             XSSFSheet sheet = wb.createSheet("s");
             // a text POI already holds before the first lookup, as a template's would be
             sheet.createRow(0).createCell(0).setCellValue("済");
-            SharedStrings strings = new SharedStrings(wb);
+            SharedStrings strings = SharedStrings.poi(wb);
             for (int i = 0; i < TEXTS.size(); i++) {
                 Row row = sheet.createRow(i + 1);
                 Cell cell = row.createCell(i % 3);
