@@ -171,7 +171,8 @@ final class SectionSheet {
             }
         }
         maxCol = Math.max(maxCol, t.header().size());
-        if (tableHeaderRow < 0) {
+        // a table without columns has nothing to filter or repeat on every page
+        if (tableHeaderRow < 0 && !t.header().isEmpty()) {
             tableHeaderRow = header;
             tableLastRow = r - 1;
             tableLastCol = t.header().size();

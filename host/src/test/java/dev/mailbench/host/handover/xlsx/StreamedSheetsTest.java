@@ -73,11 +73,29 @@ class StreamedSheetsTest {
     }
 
     @Test
+    void aTableWithoutColumnsIsExportedLikeWordDoes() throws Exception {
+        HandoverDocument sample = sample(Locale.JAPANESE);
+        List<HandoverSection> sections = new ArrayList<>(sample.sections());
+        // first table of its sheet: it used to become the sheet's filtered table, a range ending before it began
+        sections.add(new HandoverSection("no-columns", "No columns", 960, "", List.of(
+                new TableBlock("empty header", List.of(), List.of(List.of("ignored"))),
+                new TableBlock("after it", List.of("a", "b"), List.of(List.of("1", "2"))))));
+        HandoverDocument document = new HandoverDocument(Locale.JAPANESE, sample.fields(), sections, List.of());
+        Map<String, String> parts = assertSameParts(document, Locale.JAPANESE);
+        // the table after it is its sheet's table: one filtered table more than the sample has
+        assertThat(autoFilters(parts)).isEqualTo(autoFilters(assertSameParts(sample, Locale.JAPANESE)) + 1);
+    }
+
+    @Test
     void theExportKeepsItsTextsOutOfPoisTableWithThisPoi() throws Exception {
         try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
             // else the comparisons above compare POI's table with itself
             assertThat(SharedStrings.streamed(wb).isStreamed()).isTrue();
         }
+    }
+
+    private static long autoFilters(Map<String, String> parts) {
+        return parts.values().stream().filter(xml -> xml.contains("<autoFilter ref=\"B")).count();
     }
 
     private static HandoverDocument sample(Locale locale) {
