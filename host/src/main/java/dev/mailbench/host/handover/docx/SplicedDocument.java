@@ -1,5 +1,6 @@
 package dev.mailbench.host.handover.docx;
 
+import dev.mailbench.host.handover.SavedBytes;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,17 +107,17 @@ final class SplicedDocument extends XWPFDocument {
      */
     static Placeholder placeholder(byte[] xml, String token) {
         byte[] t = ("\"" + token + "\"").getBytes(StandardCharsets.US_ASCII);
-        int at = indexOf(xml, t);
-        if (at < 0 || indexOf(xml, t, at + 1) >= 0) {
+        int at = SavedBytes.indexOf(xml, t);
+        if (at < 0 || SavedBytes.indexOf(xml, t, at + 1) >= 0) {
             throw new IllegalStateException("section placeholder not found once in the saved document");
         }
         int start = at;
         for (int tags = 0; tags < 3; tags++) {
-            start = lastIndexOf(xml, (byte) '<', start - 1);
+            start = SavedBytes.lastIndexOf(xml, (byte) '<', start - 1);
         }
         int end = at + t.length;
         for (int tags = 0; tags < 3; tags++) {
-            end = indexOf(xml, (byte) '>', end) + 1;
+            end = SavedBytes.indexOf(xml, (byte) '>', end) + 1;
         }
         if (start < 0 || end <= 0) {
             throw new IllegalStateException("section placeholder without its paragraph");
@@ -128,40 +129,5 @@ final class SplicedDocument extends XWPFDocument {
             throw new IllegalStateException("section placeholder saved in an unexpected form: " + around);
         }
         return new Placeholder(start, end, m.group(1), m.group(2));
-    }
-
-    private static int indexOf(byte[] xml, byte[] what) {
-        return indexOf(xml, what, 0);
-    }
-
-    private static int indexOf(byte[] xml, byte[] what, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= xml.length - what.length; i++) {
-            for (int j = 0; j < what.length; j++) {
-                if (xml[i + j] != what[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static int indexOf(byte[] xml, byte b, int from) {
-        for (int i = from; i < xml.length; i++) {
-            if (xml[i] == b) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static int lastIndexOf(byte[] xml, byte b, int from) {
-        for (int i = from; i >= 0; i--) {
-            if (xml[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

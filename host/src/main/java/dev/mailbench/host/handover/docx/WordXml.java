@@ -1,5 +1,6 @@
 package dev.mailbench.host.handover.docx;
 
+import dev.mailbench.host.handover.XmlBeansText;
 import java.io.IOException;
 
 /**
@@ -125,7 +126,7 @@ final class WordXml {
                 markup++;
             } else if (prevPrev == ']' && prev == ']' && ch == '>') {
                 replace = true;
-            } else if (isBadChar(ch) || ch == '\r') {
+            } else if (XmlBeansText.isBadChar(ch) || ch == '\r') {
                 replace = true;
             }
             prevPrev = prev;
@@ -149,18 +150,8 @@ final class WordXml {
             ch2 = ch1;
             ch1 = ch;
             ch = text.charAt(i);
-            String replacement;
-            if (ch == '<') {
-                replacement = "&lt;";
-            } else if (ch == '&') {
-                replacement = "&amp;";
-            } else if (ch == '>' && ch1 == ']' && ch2 == ']') {
-                replacement = "&gt;";
-            } else if (isBadChar(ch)) {
-                replacement = "?";
-            } else if (ch == '\r') {
-                replacement = "&#13;";
-            } else {
+            String replacement = XmlBeansText.entity(ch, ch1, ch2);
+            if (replacement == null) {
                 continue;
             }
             out.write(text, plain, i - plain);
@@ -181,7 +172,7 @@ final class WordXml {
             char ch = text.charAt(i);
             if (ch == '>' && secondToLastWasBracket && lastWasBracket) {
                 out.write("]]>><![CDATA[");
-            } else if (isBadChar(ch)) {
+            } else if (XmlBeansText.isBadChar(ch)) {
                 out.write('?');
             } else {
                 out.write(ch);
@@ -190,12 +181,5 @@ final class WordXml {
             lastWasBracket = ch == ']';
         }
         out.write("]]>");
-    }
-
-    /** XMLBeans' {@code Saver.isBadChar}: surrogates pass (each half on its own). */
-    private static boolean isBadChar(char ch) {
-        return !(Character.isHighSurrogate(ch) || Character.isLowSurrogate(ch)
-                || (ch >= 0x20 && ch <= 0xD7FF) || (ch >= 0xE000 && ch <= 0xFFFD)
-                || ch == 0x9 || ch == 0xA || ch == 0xD);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mailbench.host.handover.xlsx;
 
+import dev.mailbench.host.handover.XmlBeansText;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -161,31 +162,14 @@ final class SharedStrings {
             ch2 = ch1;
             ch1 = ch;
             ch = text.charAt(i);
-            String replacement;
-            if (ch == '<') {
-                replacement = "&lt;";
-            } else if (ch == '&') {
-                replacement = "&amp;";
-            } else if (ch == '>' && ch1 == ']' && ch2 == ']') {
-                replacement = "&gt;";
-            } else if (isBadChar(ch)) {
-                replacement = "?";
-            } else if (ch == '\r') {
-                replacement = "&#13;";
-            } else {
+            String replacement = XmlBeansText.entity(ch, ch1, ch2);
+            if (replacement == null) {
                 continue;
             }
             out.append(text, plain, i).append(replacement);
             plain = i + 1;
         }
         out.append(text, plain, text.length());
-    }
-
-    /** XMLBeans' {@code Saver.isBadChar}: surrogates pass (each half on its own). */
-    private static boolean isBadChar(char ch) {
-        return !(Character.isHighSurrogate(ch) || Character.isLowSurrogate(ch)
-                || (ch >= 0x20 && ch <= 0xD7FF) || (ch >= 0xE000 && ch <= 0xFFFD)
-                || ch == 0x9 || ch == 0xA || ch == 0xD);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,6 @@
 package dev.mailbench.host.handover.xlsx;
 
+import dev.mailbench.host.handover.SavedBytes;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,9 +83,9 @@ final class StreamedSheets implements SheetOutput, PartMarshaller {
             try (InputStream in = part.getInputStream()) {
                 saved = in.readAllBytes();
             }
-            int end = indexOf(saved, EMPTY_SHEET_DATA);
-            int start = end < 0 ? -1 : lastIndexOf(saved, (byte) '<', end);
-            if (start < 0 || indexOf(saved, EMPTY_SHEET_DATA, end + 1) >= 0) {
+            int end = SavedBytes.indexOf(saved, EMPTY_SHEET_DATA);
+            int start = end < 0 ? -1 : SavedBytes.lastIndexOf(saved, (byte) '<', end);
+            if (start < 0 || SavedBytes.indexOf(saved, EMPTY_SHEET_DATA, end + 1) >= 0) {
                 throw new IllegalStateException(part.getPartName() + ": the saved sheet has not one empty sheetData");
             }
             end += EMPTY_SHEET_DATA.length;
@@ -162,31 +163,5 @@ final class StreamedSheets implements SheetOutput, PartMarshaller {
                     PackagingURIHelper.getRelationshipPartName(part.getPartName()), zip);
         }
         return true;
-    }
-
-    private static int indexOf(byte[] data, byte[] what) {
-        return indexOf(data, what, 0);
-    }
-
-    private static int indexOf(byte[] data, byte[] what, int from) {
-        outer:
-        for (int i = Math.max(0, from); i <= data.length - what.length; i++) {
-            for (int j = 0; j < what.length; j++) {
-                if (data[i + j] != what[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
-
-    private static int lastIndexOf(byte[] data, byte b, int from) {
-        for (int i = from; i >= 0; i--) {
-            if (data[i] == b) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
