@@ -11,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /** Reads the XML parts of a .docx/.xlsx as text, to search the whole package (headers, shared strings…). */
-final class OfficeFiles {
+public final class OfficeFiles {
     private OfficeFiles() {
     }
 
@@ -23,6 +23,17 @@ final class OfficeFiles {
                 if (e.getName().endsWith(".xml") || e.getName().endsWith(".rels")) {
                     parts.put(e.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
                 }
+            }
+        }
+        return parts;
+    }
+
+    /** Every part of a package in memory, by name, as bytes. */
+    public static Map<String, byte[]> parts(byte[] zip) throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                parts.put(e.getName(), in.readAllBytes());
             }
         }
         return parts;

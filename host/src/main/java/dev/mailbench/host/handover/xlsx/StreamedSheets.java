@@ -75,83 +75,76 @@ final class StreamedSheets implements SheetOutput, PartMarshaller {
         if (rows == null) {
             return others.marshall(part, out);
         }
-        if (!(out instanceof ZipArchiveOutputStream zip)) {
-            throw new OpenXML4JException("ZipArchiveOutputStream expected, got " + out.getClass().getName());
+        byte[] saved = saved(part);
+        int end = SavedBytes.indexOf(saved, EMPTY_SHEET_DATA);
+        int start = end < 0 ? -1 : SavedBytes.lastIndexOf(saved, (byte) '<', end);
+        if (start < 0 || SavedBytes.indexOf(saved, EMPTY_SHEET_DATA, end + 1) >= 0) {
+            throw new IllegalStateException(part.getPartName() + ": the saved sheet has not one empty sheetData");
         }
-        try {
-            byte[] saved;
-            try (InputStream in = part.getInputStream()) {
-                saved = in.readAllBytes();
+        String prefix = new String(saved, start + 1, end - start - 1, StandardCharsets.UTF_8);
+        int after = end + EMPTY_SHEET_DATA.length;
+        return writePart(part, out, zip -> {
+            if (rows.isEmpty()) {
+                zip.write(saved);
+            } else {
+                zip.write(saved, 0, start);
+                zip.write(("<" + prefix + "sheetData>").getBytes(StandardCharsets.UTF_8));
+                rows.writeRows(zip, prefix);
+                zip.write(("</" + prefix + "sheetData>").getBytes(StandardCharsets.UTF_8));
+                zip.write(saved, after, saved.length - after);
             }
-            int end = SavedBytes.indexOf(saved, EMPTY_SHEET_DATA);
-            int start = end < 0 ? -1 : SavedBytes.lastIndexOf(saved, (byte) '<', end);
-            if (start < 0 || SavedBytes.indexOf(saved, EMPTY_SHEET_DATA, end + 1) >= 0) {
-                throw new IllegalStateException(part.getPartName() + ": the saved sheet has not one empty sheetData");
-            }
-            end += EMPTY_SHEET_DATA.length;
-            String prefix = new String(saved, start + 1, end - EMPTY_SHEET_DATA.length - start - 1,
-                    StandardCharsets.UTF_8);
-            // as ZipPartMarshaller writes a part
-            ZipArchiveEntry entry = new ZipArchiveEntry(ZipHelper.getZipItemNameFromOPCName(part.getPartName().getName()));
-            ZipHelper.adjustEntryTime(entry);
-            zip.putArchiveEntry(entry);
-            try {
-                if (rows.isEmpty()) {
-                    zip.write(saved);
-                } else {
-                    zip.write(saved, 0, start);
-                    zip.write(("<" + prefix + "sheetData>").getBytes(StandardCharsets.UTF_8));
-                    rows.writeRows(zip, prefix);
-                    zip.write(("</" + prefix + "sheetData>").getBytes(StandardCharsets.UTF_8));
-                    zip.write(saved, end, saved.length - end);
-                }
-            } finally {
-                zip.closeArchiveEntry();
-            }
-        } catch (IOException e) {
-            throw new OpenXML4JException("cannot write " + part.getPartName() + ": " + e.getMessage());
-        }
-        if (part.hasRelationships()) {
-            return ZipPartMarshaller.marshallRelationshipPart(part.getRelationships(),
-                    PackagingURIHelper.getRelationshipPartName(part.getPartName()), zip);
-        }
-        return true;
+        });
     }
 
     /** The saved table (the template's entries, the counts of all) with the texts the export added at its end. */
     private boolean marshallStrings(PackagePart part, OutputStream out) throws OpenXML4JException {
+        String saved = new String(saved(part), StandardCharsets.UTF_8);
+        Matcher root = SST_START.matcher(saved);
+        if (!root.find()) {
+            throw new IllegalStateException(part.getPartName() + ": no shared strings table in the saved part");
+        }
+        String prefix = root.group(1) == null ? "" : root.group(1);
+        StringBuilder xml = new StringBuilder(saved.length() + (1 << 20));
+        if (root.group(2).equals("/")) {
+            xml.append(saved, 0, root.end() - 2).append('>');
+            strings.writeAdded(xml, prefix);
+            xml.append("</").append(prefix).append("sst>").append(saved, root.end(), saved.length());
+        } else {
+            int end = saved.lastIndexOf("</" + prefix + "sst>");
+            if (end < root.end()) {
+                throw new IllegalStateException(part.getPartName() + ": the saved table does not end");
+            }
+            xml.append(saved, 0, end);
+            strings.writeAdded(xml, prefix);
+            xml.append(saved, end, saved.length());
+        }
+        return writePart(part, out, zip -> zip.write(xml.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static byte[] saved(PackagePart part) throws OpenXML4JException {
+        try (InputStream in = part.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new OpenXML4JException("cannot read " + part.getPartName() + ": " + e.getMessage());
+        }
+    }
+
+    private interface PartContent {
+        void writeTo(ZipArchiveOutputStream zip) throws IOException;
+    }
+
+    /** Writes the part as ZipPartMarshaller writes one (its entry, then its relationships), with the given content. */
+    private static boolean writePart(PackagePart part, OutputStream out, PartContent content)
+            throws OpenXML4JException {
         if (!(out instanceof ZipArchiveOutputStream zip)) {
             throw new OpenXML4JException("ZipArchiveOutputStream expected, got " + out.getClass().getName());
         }
         try {
-            String saved;
-            try (InputStream in = part.getInputStream()) {
-                saved = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            Matcher root = SST_START.matcher(saved);
-            if (!root.find()) {
-                throw new IllegalStateException(part.getPartName() + ": no shared strings table in the saved part");
-            }
-            String prefix = root.group(1) == null ? "" : root.group(1);
-            StringBuilder xml = new StringBuilder(saved.length() + (1 << 20));
-            if (root.group(2).equals("/")) {
-                xml.append(saved, 0, root.end() - 2).append('>');
-                strings.writeAdded(xml, prefix);
-                xml.append("</").append(prefix).append("sst>").append(saved, root.end(), saved.length());
-            } else {
-                int end = saved.lastIndexOf("</" + prefix + "sst>");
-                if (end < root.end()) {
-                    throw new IllegalStateException(part.getPartName() + ": the saved table does not end");
-                }
-                xml.append(saved, 0, end);
-                strings.writeAdded(xml, prefix);
-                xml.append(saved, end, saved.length());
-            }
             ZipArchiveEntry entry = new ZipArchiveEntry(ZipHelper.getZipItemNameFromOPCName(part.getPartName().getName()));
             ZipHelper.adjustEntryTime(entry);
             zip.putArchiveEntry(entry);
             try {
-                zip.write(xml.toString().getBytes(StandardCharsets.UTF_8));
+                content.writeTo(zip);
             } finally {
                 zip.closeArchiveEntry();
             }

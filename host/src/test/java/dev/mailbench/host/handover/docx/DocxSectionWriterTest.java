@@ -18,7 +18,7 @@ import dev.mailbench.host.handover.HandoverExporter;
 import dev.mailbench.host.handover.HandoverTemplates;
 import dev.mailbench.host.handover.TestContributor;
 import dev.mailbench.host.handover.TestProjects;
-import java.io.ByteArrayInputStream;
+import dev.mailbench.host.handover.OfficeFiles;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -29,8 +29,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
 
@@ -113,8 +111,8 @@ class DocxSectionWriterTest {
     }
 
     private static String assertSameParts(HandoverDocument document, Locale locale) throws Exception {
-        Map<String, byte[]> tree = parts(treeBuilt(document, locale));
-        Map<String, byte[]> streamed = parts(streamed(document, locale));
+        Map<String, byte[]> tree = OfficeFiles.parts(treeBuilt(document, locale));
+        Map<String, byte[]> streamed = OfficeFiles.parts(streamed(document, locale));
         assertThat(streamed.keySet()).containsExactlyElementsOf(tree.keySet());
         String expected = new String(tree.get("word/document.xml"), StandardCharsets.UTF_8);
         String actual = new String(streamed.get("word/document.xml"), StandardCharsets.UTF_8);
@@ -163,15 +161,5 @@ class DocxSectionWriterTest {
 
     private static HandoverTemplates.Template template(Locale locale) throws Exception {
         return HandoverTemplates.find(HandoverTemplates.Kind.DOCX, locale, Optional.empty());
-    }
-
-    private static Map<String, byte[]> parts(byte[] docx) throws Exception {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
-            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
-                parts.put(e.getName(), zip.readAllBytes());
-            }
-        }
-        return parts;
     }
 }

@@ -18,7 +18,7 @@ import dev.mailbench.host.handover.HandoverExporter;
 import dev.mailbench.host.handover.HandoverTemplates;
 import dev.mailbench.host.handover.TestContributor;
 import dev.mailbench.host.handover.TestProjects;
-import java.io.ByteArrayInputStream;
+import dev.mailbench.host.handover.OfficeFiles;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,8 +32,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -143,8 +141,8 @@ class StreamedSheetsTest {
 
     /** Every part of both workbooks the same; the XML parts returned by name. */
     private static Map<String, String> assertSameParts(HandoverDocument document, Locale locale) throws Exception {
-        Map<String, byte[]> tree = parts(write(document, locale, new XlsxHandoverWriter(TreeSheetOutput::new, SharedStrings::poi)));
-        Map<String, byte[]> streamed = parts(write(document, locale, new XlsxHandoverWriter()));
+        Map<String, byte[]> tree = OfficeFiles.parts(write(document, locale, new XlsxHandoverWriter(TreeSheetOutput::new, SharedStrings::poi)));
+        Map<String, byte[]> streamed = OfficeFiles.parts(write(document, locale, new XlsxHandoverWriter()));
         assertThat(streamed.keySet()).containsExactlyInAnyOrderElementsOf(tree.keySet());
         Map<String, String> xml = new LinkedHashMap<>();
         for (String part : tree.keySet()) {
@@ -175,15 +173,5 @@ class StreamedSheetsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         writer.write(prepared, document, out, HandoverExporter.SILENT);
         return out.toByteArray();
-    }
-
-    private static Map<String, byte[]> parts(byte[] zip) throws Exception {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                parts.put(e.getName(), in.readAllBytes());
-            }
-        }
-        return parts;
     }
 }
