@@ -39,21 +39,19 @@ public final class NavigatorTree extends JTree implements LocaleAware {
     /** The project node opens the project's start page, its visit route. */
     static final String ROUTE = "route";
 
-    private final DefaultMutableTreeNode root = new DefaultMutableTreeNode(new Node("project", "nav.project", null, null));
+    private final DefaultMutableTreeNode root;
     /** The plugin panels' nodes, after the editors' under the project. */
     private final List<DefaultMutableTreeNode> pluginNodes = new java.util.ArrayList<>();
-    private final DefaultTreeModel model = new DefaultTreeModel(root);
+    private final DefaultTreeModel model;
     private Project project;
     private boolean quiet;
 
     public NavigatorTree(Consumer<String> open) {
+        // The host's nodes from the start: JTree's own constructor would lay out a sample tree first.
+        super(hostNodes());
+        model = (DefaultTreeModel) getModel();
+        root = (DefaultMutableTreeNode) model.getRoot();
         setName("navigator");
-        setModel(model);
-        root.add(leaf("overview", "nav.overview", null));
-        root.add(leaf("domains", "nav.domains", p -> p.domains().size()));
-        root.add(leaf("mailboxes", "nav.mailboxes", p -> p.mailboxes().size()));
-        root.add(leaf("people", "nav.people", p -> p.people().size()));
-        root.add(leaf("devices", "nav.devices", p -> p.devices().size()));
         getSelectionModel().setSelectionMode(TreeSelectionModel.SINGLE_TREE_SELECTION);
         setRootVisible(true);
         setShowsRootHandles(false);
@@ -71,8 +69,30 @@ public final class NavigatorTree extends JTree implements LocaleAware {
                 }
             }
         });
-        model.reload();
         expandAll();
+    }
+
+    private static DefaultTreeModel hostNodes() {
+        DefaultMutableTreeNode project = new DefaultMutableTreeNode(new Node("project", "nav.project", null, null));
+        project.add(leaf("overview", "nav.overview", null));
+        project.add(leaf("domains", "nav.domains", p -> p.domains().size()));
+        project.add(leaf("mailboxes", "nav.mailboxes", p -> p.mailboxes().size()));
+        project.add(leaf("people", "nav.people", p -> p.people().size()));
+        project.add(leaf("devices", "nav.devices", p -> p.devices().size()));
+        return new DefaultTreeModel(project);
+    }
+
+    /**
+     * The label shown, also for finding a node by typing its first letters and for screen readers (the tree would
+     * otherwise use the record's own text, "Node[id=...]").
+     */
+    @Override
+    public String convertValueToText(Object value, boolean selected, boolean expanded, boolean leaf, int row,
+                                     boolean hasFocus) {
+        if (value instanceof DefaultMutableTreeNode n && n.getUserObject() instanceof Node node) {
+            return node.label(project);
+        }
+        return super.convertValueToText(value, selected, expanded, leaf, row, hasFocus);
     }
 
     private static DefaultMutableTreeNode leaf(String id, String key, ToIntFunction<Project> count) {

@@ -20,7 +20,8 @@ public final class Themes {
 
     /** Before any window exists. */
     public static void setup(String theme) {
-        UIManager.put("TabbedPane.showTabSeparators", true);
+        // Nothing is put into UIManager before FlatLaf is set: the first UIManager.put would set up the default
+        // Metal look and feel first, a quarter of the look and feel's start-up time spent for nothing.
         if (DARK.equals(normalize(theme))) {
             FlatDarkLaf.setup();
         } else {
@@ -47,6 +48,7 @@ public final class Themes {
     }
 
     private static void tune() {
+        UIManager.put("TabbedPane.showTabSeparators", true);
         UIManager.put("ScrollBar.showButtons", false);
         UIManager.put("Component.arc", 6);
         UIManager.put("TextComponent.arc", 6);
