@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -138,7 +139,7 @@ public final class WorkbenchLauncher {
         CountDownLatch closed = new CountDownLatch(1);
         CountDownLatch painted = new CountDownLatch(1);
         try {
-            SwingUtilities.invokeAndWait(() -> {
+            FutureTask<Void> building = new FutureTask<>(() -> {
                 trace("edt start");
                 // On the EDT: plugins' locale listeners may touch Swing (I18nApi promises the EDT).
                 workbench.locale().set(locale);
@@ -202,7 +203,10 @@ public final class WorkbenchLauncher {
                 trace("packed");
                 frame.setVisible(true);
                 trace("visible");
-            });
+            }, null);
+            SwingUtilities.invokeLater(building);
+            HeaderFonts.lookUpAhead(); // while the event thread sets up the look and feel and builds the window
+            building.get();
             WorkbenchFrame frame = frameRef.get();
             if (failedToOpen.get()) {
                 SwingUtilities.invokeAndWait(frame::dispose);
@@ -229,8 +233,8 @@ public final class WorkbenchLauncher {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return 130;
-        } catch (InvocationTargetException | IOException e) {
-            Throwable cause = e instanceof InvocationTargetException ite && ite.getCause() != null ? ite.getCause() : e;
+        } catch (InvocationTargetException | ExecutionException | IOException e) {
+            Throwable cause = !(e instanceof IOException) && e.getCause() != null ? e.getCause() : e;
             System.err.println("MailBench: " + cause);
             cause.printStackTrace();
             return 1;
