@@ -142,4 +142,40 @@ class ReleaseBuildTest {
             assertThat(installed.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".jsa"));
         }
     }
+    @Test
+    void aCopiedInstallRecordsAClassArchiveOfItsOwn() throws Exception {
+        Path first = Files.createDirectories(temp.resolve("copy-first"));
+        assertThat(run(List.of("unzip", "-q", zip.toString(), "-d", first.toString()), temp, null, 120).code()).isZero();
+        Path dir;
+        try (Stream<Path> dirs = Files.list(first)) {
+            dir = dirs.findFirst().orElseThrow();
+        }
+        Path home = Files.createDirectories(temp.resolve("home-copy"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Map<String, String> env = Map.of("HOME", home.toString(), "PATH", "/usr/bin:/bin", "MAILBENCH_JAVA", java, "LANG", "C.UTF-8");
+        List<String> validate = List.of("project", "validate", SAMPLE.toString());
+        assertThat(run(launcherCommand(dir, validate), home, env, 180).code()).isZero();
+        List<String> recorded = archives(dir);
+        assertThat(recorded).hasSize(1);
+
+        // The consultant copies the folder elsewhere: the archive copied along names the old folder's jars, which
+        // the JVM refuses without a word, so the copy must record one of its own.
+        Path copy = temp.resolve("copy-second");
+        assertThat(run(List.of("cp", "-a", dir.toString(), copy.toString()), temp, null, 60).code()).isZero();
+        Run inCopy = run(launcherCommand(copy, validate), home, env, 180);
+        assertThat(inCopy.code()).as(inCopy.out()).isZero();
+        assertThat(archives(copy)).hasSize(2).containsAll(recorded);
+    }
+
+    private static List<String> launcherCommand(Path dir, List<String> arguments) {
+        List<String> command = new ArrayList<>(List.of("sh", dir.resolve("mailbench").toString()));
+        command.addAll(arguments);
+        return command;
+    }
+
+    private static List<String> archives(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".jsa")).toList();
+        }
+    }
 }
