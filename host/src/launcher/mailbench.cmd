@@ -34,9 +34,10 @@ if /i "%WHAT%"=="export" set "GC=-XX:+UseParallelGC"
 if /i "%WHAT%"=="export" set "JIT=-XX:TieredStopAtLevel=1"
 if /i "%WHAT%"=="export" set "HEAP=-Xms512m -Xmn128m -XX:MaxTenuringThreshold=0"
 rem "archive" and the window ("main"): C2 only for really hot methods (a no-change run is over before C2 pays back, the
-rem window's start-up code is lukewarm; an export passes the counts at once)
-if /i "%WHAT%"=="main" set "JIT=-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000 -XX:Tier4BackEdgeThreshold=400000"
-if /i "%WHAT%"=="archive" set "JIT=-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000 -XX:Tier4BackEdgeThreshold=400000"
+rem window's start-up code is lukewarm; an export passes the counts at once), except the JDK's AES-GCM code, whose C2
+rem intrinsics TLS needs from the start
+if /i "%WHAT%"=="main" set "JIT=-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000 -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.01"
+if /i "%WHAT%"=="archive" set "JIT=-XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000 -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet -XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.01"
 rem --add-exports: dnsjava reads the system's DNS servers through the JDK's own resolver configuration on Windows
 "%JAVA%" %GC% %HEAP% %JIT% %CDS% -Xlog:cds=off -Xlog:cds+dynamic=off --add-exports=java.base/sun.net.dns=ALL-UNNAMED %MAILBENCH_JAVA_OPTS% -jar "%DIR%mailbench.jar" %*
 exit /b %ERRORLEVEL%

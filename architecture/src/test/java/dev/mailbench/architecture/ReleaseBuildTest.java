@@ -165,6 +165,12 @@ class ReleaseBuildTest {
         Run inCopy = run(launcherCommand(copy, validate), home, env, 180);
         assertThat(inCopy.code()).as(inCopy.out()).isZero();
         assertThat(archives(copy)).hasSize(2).containsAll(recorded);
+
+        // The archive command's own JIT options (C2 held back, the JDK's AES-GCM code compiled early) start the JVM
+        // and print nothing of their own.
+        Run archiveHelp = run(launcherCommand(copy, List.of("archive", "export", "--help")), home, env, 180);
+        assertThat(archiveHelp.code()).as(archiveHelp.out()).isZero();
+        assertThat(archiveHelp.out()).contains("--format").doesNotContain("CompileCommand", "Unrecognized", "Error");
     }
 
     private static List<String> launcherCommand(Path dir, List<String> arguments) {
