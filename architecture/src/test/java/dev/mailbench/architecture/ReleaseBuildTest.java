@@ -108,12 +108,8 @@ class ReleaseBuildTest {
 
     @Test
     void thePortableArchiveRunsWithJava17AndKeepsItsClassArchiveInTheCacheWhenTheFolderIsReadOnly() throws Exception {
-        Path unpacked = Files.createDirectories(temp.resolve("zip"));
-        assertThat(run(List.of("unzip", "-q", zip.toString(), "-d", unpacked.toString()), temp, null, 120).code()).isZero();
-        Path dir;
-        try (Stream<Path> dirs = Files.list(unpacked)) {
-            dir = dirs.findFirst().orElseThrow();
-        }
+        Path unpacked = temp.resolve("zip");
+        Path dir = unzipped(unpacked);
         assertThat(dir.resolve("mailbench.cmd")).isRegularFile();
         assertThat(dir.resolve("plugins")).isDirectory();
         Path home = Files.createDirectories(temp.resolve("home-zip"));
@@ -142,14 +138,10 @@ class ReleaseBuildTest {
             assertThat(installed.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".jsa"));
         }
     }
+
     @Test
     void aCopiedInstallRecordsAClassArchiveOfItsOwn() throws Exception {
-        Path first = Files.createDirectories(temp.resolve("copy-first"));
-        assertThat(run(List.of("unzip", "-q", zip.toString(), "-d", first.toString()), temp, null, 120).code()).isZero();
-        Path dir;
-        try (Stream<Path> dirs = Files.list(first)) {
-            dir = dirs.findFirst().orElseThrow();
-        }
+        Path dir = unzipped(temp.resolve("copy-first"));
         Path home = Files.createDirectories(temp.resolve("home-copy"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Map<String, String> env = Map.of("HOME", home.toString(), "PATH", "/usr/bin:/bin", "MAILBENCH_JAVA", java, "LANG", "C.UTF-8");
@@ -171,6 +163,15 @@ class ReleaseBuildTest {
         Run archiveHelp = run(launcherCommand(copy, List.of("archive", "export", "--help")), home, env, 180);
         assertThat(archiveHelp.code()).as(archiveHelp.out()).isZero();
         assertThat(archiveHelp.out()).contains("--format").doesNotContain("CompileCommand", "Unrecognized", "Error");
+    }
+
+    /** The portable archive unpacked into {@code folder}: its one top folder. */
+    private static Path unzipped(Path folder) throws IOException, InterruptedException {
+        Files.createDirectories(folder);
+        assertThat(run(List.of("unzip", "-q", zip.toString(), "-d", folder.toString()), temp, null, 120).code()).isZero();
+        try (Stream<Path> dirs = Files.list(folder)) {
+            return dirs.findFirst().orElseThrow();
+        }
     }
 
     private static List<String> launcherCommand(Path dir, List<String> arguments) {
