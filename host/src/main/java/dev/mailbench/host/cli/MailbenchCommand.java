@@ -107,7 +107,7 @@ public final class MailbenchCommand implements Callable<Integer> {
                 // every one of them by reflection, which cost a 300-mailbox export an eighth of its main thread.
                 boolean hostCommand = root.command() != null && !root.command().equals("help")
                         && cli.getSubcommands().containsKey(root.command());
-                for (CommandEntry entry : hostCommand ? List.<CommandEntry>of() : wb.plugins().commands()) {
+                for (CommandEntry entry : hostCommand ? List.<CommandEntry>of() : named(wb.plugins().commands(), root.command())) {
                     try {
                         cli.addSubcommand(entry.command());
                     } catch (RuntimeException e) {
@@ -133,6 +133,20 @@ public final class MailbenchCommand implements Callable<Integer> {
             out.flush();
             err.flush();
         }
+    }
+
+    /**
+     * The plugin command the command line names, alone: picocli reads every command it is given by reflection, and
+     * the plugins a command uses are started with it (`dns` starts the server panel, whose `panel` commands cost a
+     * DNS check's start-up about 15-30 ms of the main thread). Every command when none is named by its first word
+     * (help, a typo picocli suggests a fix for).
+     */
+    static List<CommandEntry> named(List<CommandEntry> commands, String first) {
+        List<CommandEntry> named = commands.stream().filter(e -> {
+            Command c = e.command().getClass().getAnnotation(Command.class);
+            return c != null && c.name().equals(first);
+        }).toList();
+        return named.isEmpty() ? commands : named;
     }
 
     /**

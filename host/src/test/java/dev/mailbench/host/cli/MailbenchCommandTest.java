@@ -123,4 +123,23 @@ class MailbenchCommandTest {
         assertThat(MailbenchCommand.RootOptions.scan(new String[] {"--config-dir=c", "dns", "check"}).command()).isEqualTo("dns");
         assertThat(MailbenchCommand.RootOptions.scan(new String[] {}).command()).isNull();
     }
+    @picocli.CommandLine.Command(name = "dns")
+    static final class DnsLike implements dev.mailbench.api.CliCommand {
+    }
+
+    @picocli.CommandLine.Command(name = "panel")
+    static final class PanelLike implements dev.mailbench.api.CliCommand {
+    }
+
+    @Test
+    void onlyThePluginCommandNamedOnTheCommandLineIsReadByPicocli() {
+        var dns = new dev.mailbench.host.plugins.CommandEntry("dns-check", new DnsLike());
+        var panel = new dev.mailbench.host.plugins.CommandEntry("server-panel", new PanelLike());
+        assertThat(MailbenchCommand.named(java.util.List.of(dns, panel), "dns")).containsExactly(dns);
+        assertThat(MailbenchCommand.named(java.util.List.of(dns, panel), "panel")).containsExactly(panel);
+        // help, no command, a typo: every command, so that usage lists them and picocli can suggest one
+        assertThat(MailbenchCommand.named(java.util.List.of(dns, panel), "help")).containsExactly(dns, panel);
+        assertThat(MailbenchCommand.named(java.util.List.of(dns, panel), null)).containsExactly(dns, panel);
+        assertThat(MailbenchCommand.named(java.util.List.of(dns, panel), "dsn")).containsExactly(dns, panel);
+    }
 }

@@ -33,6 +33,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -42,7 +43,7 @@ import picocli.CommandLine.Spec;
  * not checked at all (its zone file could not be read: the others were checked), 2 bad input (nothing
  * checked), 70 internal error. With {@code --json} stdout is JSON in every case (JSON-SCHEMA.md).
  */
-@Command(name = "dns", mixinStandardHelpOptions = true,
+@Command(name = "dns", mixinStandardHelpOptions = true, subcommands = {DnsCommand.Check.class, DnsCommand.Compare.class},
         description = {"DNS とメール送信認証 (MX, SPF, DKIM, DMARC) の確認", "Check DNS and sender authentication"})
 public final class DnsCommand implements Callable<Integer>, CliCommand {
     static final int EXIT_BAD_INPUT = 2;
@@ -74,56 +75,105 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
         return spec.commandLine().getErr();
     }
 
+    /**
+     * {@code dns check}. A class with option fields, not a method with parameters: picocli reads a method
+     * parameter's annotations through {@code Method.getParameterAnnotations()}, which parses every parameter's
+     * again on each look-up; for this command's 19 parameters that was about 0.2 s of start-up and 37 MB of garbage.
+     */
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"ドメインを確認します（ライブまたはゾーンファイル）", "Check domains, live or from zone files"})
-    int check(
-            @Parameters(arity = "0..*", paramLabel = "DOMAIN", description = "domains to check") List<String> domains,
-            @Option(names = "--server", paramLabel = "IP[:PORT]", description = "DNS server(s), comma-separated; default: the system's") String server,
-            @Option(names = "--zone", paramLabel = "FILE", description = "BIND zone file <domain>.zone to check instead of live DNS (repeatable)") List<Path> zones,
-            @Option(names = "--offline", description = "with --zone: do not ask live DNS for names outside the zone") boolean offline,
-            @Option(names = "--reference-zone", paramLabel = "FILE", description = "zone file answering for names outside the checked domains, e.g. the provider's records or a reverse zone (repeatable)") List<Path> referenceZones,
-            @Option(names = "--domains-file", paramLabel = "FILE", description = "more domains, one per line") Path domainsFile,
-            @Option(names = "--project", paramLabel = "FILE", description = "project file: its domains and provider profile") Path project,
-            @Option(names = "--provider-host", paramLabel = "HOST", description = "provider's mail server, e.g. sv1234.xserver.jp") String providerHost,
-            @Option(names = "--provider-include", paramLabel = "NAME", description = "provider's SPF include, e.g. spf.sender.xserver.jp") String providerInclude,
-            @Option(names = "--selector", paramLabel = "SEL", description = "extra DKIM selector (repeatable)") List<String> selectors,
-            @Option(names = "--former", paramLabel = "HOST", description = "host the customer no longer uses (repeatable)") List<String> former,
-            @Option(names = "--report-address", paramLabel = "ADDRESS", description = "where DMARC aggregate reports go (default: a mailbox of --project)") String reportAddress,
-            @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000", description = "per-query deadline per server in ms, retransmissions included (default 3000)") int timeoutMs,
-            @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16", description = "domains checked at once (default 16)") int concurrency,
-            @Option(names = "--json", description = "JSON output (schema: JSON-SCHEMA.md)") boolean json,
-            @Option(names = "--stats", description = "print one JSON line to stderr: checks, seconds, distinct live queries") boolean stats,
-            @Option(names = "--mta-sts-ca", paramLabel = "FILE", description = "CA certificate to trust besides the system's for MTA-STS policy hosts (a lab or company CA)") Path mtaStsCa,
-            @Option(names = "--mta-sts-port", paramLabel = "PORT", defaultValue = "443", description = "port of the MTA-STS policy hosts (default 443)") int mtaStsPort,
-            @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language of texts (default ja)") String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
-        try {
-            if (mtaStsPort < 1 || mtaStsPort > 65535) {
-                throw new IllegalArgumentException("--mta-sts-port は 1〜65535 / --mta-sts-port must be 1-65535");
+    static final class Check implements Callable<Integer> {
+        @ParentCommand
+        DnsCommand parent;
+
+        @Parameters(arity = "0..*", paramLabel = "DOMAIN", description = "domains to check")
+        List<String> domains;
+
+        @Option(names = "--server", paramLabel = "IP[:PORT]", description = "DNS server(s), comma-separated; default: the system's")
+        String server;
+
+        @Option(names = "--zone", paramLabel = "FILE", description = "BIND zone file <domain>.zone to check instead of live DNS (repeatable)")
+        List<Path> zones;
+
+        @Option(names = "--offline", description = "with --zone: do not ask live DNS for names outside the zone")
+        boolean offline;
+
+        @Option(names = "--reference-zone", paramLabel = "FILE", description = "zone file answering for names outside the checked domains, e.g. the provider's records or a reverse zone (repeatable)")
+        List<Path> referenceZones;
+
+        @Option(names = "--domains-file", paramLabel = "FILE", description = "more domains, one per line")
+        Path domainsFile;
+
+        @Option(names = "--project", paramLabel = "FILE", description = "project file: its domains and provider profile")
+        Path project;
+
+        @Option(names = "--provider-host", paramLabel = "HOST", description = "provider's mail server, e.g. sv1234.xserver.jp")
+        String providerHost;
+
+        @Option(names = "--provider-include", paramLabel = "NAME", description = "provider's SPF include, e.g. spf.sender.xserver.jp")
+        String providerInclude;
+
+        @Option(names = "--selector", paramLabel = "SEL", description = "extra DKIM selector (repeatable)")
+        List<String> selectors;
+
+        @Option(names = "--former", paramLabel = "HOST", description = "host the customer no longer uses (repeatable)")
+        List<String> former;
+
+        @Option(names = "--report-address", paramLabel = "ADDRESS", description = "where DMARC aggregate reports go (default: a mailbox of --project)")
+        String reportAddress;
+
+        @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000", description = "per-query deadline per server in ms, retransmissions included (default 3000)")
+        int timeoutMs;
+
+        @Option(names = "--concurrency", paramLabel = "N", defaultValue = "16", description = "domains checked at once (default 16)")
+        int concurrency;
+
+        @Option(names = "--json", description = "JSON output (schema: JSON-SCHEMA.md)")
+        boolean json;
+
+        @Option(names = "--stats", description = "print one JSON line to stderr: checks, seconds, distinct live queries")
+        boolean stats;
+
+        @Option(names = "--mta-sts-ca", paramLabel = "FILE", description = "CA certificate to trust besides the system's for MTA-STS policy hosts (a lab or company CA)")
+        Path mtaStsCa;
+
+        @Option(names = "--mta-sts-port", paramLabel = "PORT", defaultValue = "443", description = "port of the MTA-STS policy hosts (default 443)")
+        int mtaStsPort;
+
+        @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja", description = "language of texts (default ja)")
+        String lang;
+
+        @Override
+        public Integer call() {
+            Locale locale = Locale.forLanguageTag(lang);
+            try {
+                if (mtaStsPort < 1 || mtaStsPort > 65535) {
+                    throw new IllegalArgumentException("--mta-sts-port は 1〜65535 / --mta-sts-port must be 1-65535");
+                }
+                MtaStsFetcher policies = mtaStsCa == null && mtaStsPort == 443 ? null : policyFetcher(mtaStsCa, mtaStsPort);
+                List<DomainReport> reports = parent.checkAll(domains, server, zones, offline,
+                        referenceZones == null ? List.of() : referenceZones, domainsFile, project, providerHost,
+                        providerInclude, selectors, former, reportAddress, timeoutMs, concurrency, stats, policies);
+                if (json) {
+                    parent.writeJson(ReportMaps.run(reports, locale));
+                } else {
+                    reports.forEach(r -> TextReport.print(r, locale, parent.out()));
+                }
+                parent.out().flush();
+                return exitCode(reports);
+            } catch (IllegalArgumentException e) {
+                return parent.failed(json, EXIT_BAD_INPUT, "BAD_INPUT", e.getMessage());
+            } catch (IOException e) {
+                return parent.failed(json, EXIT_BAD_INPUT, "BAD_INPUT", "読み込めません / cannot read: " + e.getMessage());
+            } catch (dev.mailbench.api.InvalidProjectException e) {
+                throw e; // refused by the host as every command refuses an invalid project, in JSON with --json
+            } catch (RuntimeException | StackOverflowError e) {
+                if (!json) {
+                    throw e; // the host prints it with its stack trace and exits 70
+                }
+                e.printStackTrace(parent.err());
+                return parent.failed(true, EXIT_INTERNAL, "INTERNAL", e.toString());
             }
-            MtaStsFetcher policies = mtaStsCa == null && mtaStsPort == 443 ? null : policyFetcher(mtaStsCa, mtaStsPort);
-            List<DomainReport> reports = checkAll(domains, server, zones, offline,
-                    referenceZones == null ? List.of() : referenceZones, domainsFile, project, providerHost,
-                    providerInclude, selectors, former, reportAddress, timeoutMs, concurrency, stats, policies);
-            if (json) {
-                writeJson(ReportMaps.run(reports, locale));
-            } else {
-                reports.forEach(r -> TextReport.print(r, locale, out()));
-            }
-            out().flush();
-            return exitCode(reports);
-        } catch (IllegalArgumentException e) {
-            return failed(json, EXIT_BAD_INPUT, "BAD_INPUT", e.getMessage());
-        } catch (IOException e) {
-            return failed(json, EXIT_BAD_INPUT, "BAD_INPUT", "読み込めません / cannot read: " + e.getMessage());
-        } catch (dev.mailbench.api.InvalidProjectException e) {
-            throw e; // refused by the host as every command refuses an invalid project, in JSON with --json
-        } catch (RuntimeException | StackOverflowError e) {
-            if (!json) {
-                throw e; // the host prints it with its stack trace and exits 70
-            }
-            e.printStackTrace(err());
-            return failed(true, EXIT_INTERNAL, "INTERNAL", e.toString());
         }
     }
 
@@ -262,44 +312,66 @@ public final class DnsCommand implements Callable<Integer>, CliCommand {
         return reports;
     }
 
+    /** {@code dns compare}; option fields for the reason given at {@link Check}. */
     @Command(name = "compare", mixinStandardHelpOptions = true,
             description = {"旧・新の権威 DNS サーバーの応答を比較します", "Compare what the old and new authoritative servers answer"})
-    int compare(
-            @Parameters(paramLabel = "DOMAIN") String domain,
-            @Option(names = "--old", required = true, paramLabel = "IP[:PORT]", description = "old authoritative server") String oldServer,
-            @Option(names = "--new", required = true, paramLabel = "IP[:PORT]", description = "new authoritative server") String newServer,
-            @Option(names = "--selector", paramLabel = "SEL", description = "DKIM selector (repeatable; default: default)") List<String> selectors,
-            @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000") int timeoutMs,
-            @Option(names = "--json", description = "JSON output") boolean json,
-            @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja") String lang) {
-        Locale locale = Locale.forLanguageTag(lang);
-        try {
-            var rows = ServerComparison.compare(domain, ResolverSettings.parseServers(oldServer).get(0),
-                    ResolverSettings.parseServers(newServer).get(0), selectors == null ? List.of("default") : selectors,
-                    Duration.ofMillis(Math.max(1, timeoutMs)));
-            if (json) {
-                Map<String, Object> root = new LinkedHashMap<>();
-                root.put("schemaVersion", ReportMaps.SCHEMA_VERSION);
-                root.put("domain", domain);
-                root.put("rows", rows);
-                out().println(Json.pretty(root));
-            } else {
-                out().printf("%-3s %-36s %-5s %-44s %-44s%n", "", LocalizedText.pick(locale, "名前", "name"),
-                        LocalizedText.pick(locale, "種類", "type"), LocalizedText.pick(locale, "旧サーバー (TTL)", "old (TTL)"),
-                        LocalizedText.pick(locale, "新サーバー (TTL)", "new (TTL)"));
-                for (var r : rows) {
-                    out().printf("%-3s %-36s %-5s %-44s %-44s%n", r.same() ? "=" : "≠", r.name(), r.type(),
-                            cell(r.oldState(), r.oldData(), r.oldTtl()), cell(r.newState(), r.newData(), r.newTtl()));
+    static final class Compare implements Callable<Integer> {
+        @ParentCommand
+        DnsCommand parent;
+
+        @Parameters(paramLabel = "DOMAIN")
+        String domain;
+
+        @Option(names = "--old", required = true, paramLabel = "IP[:PORT]", description = "old authoritative server")
+        String oldServer;
+
+        @Option(names = "--new", required = true, paramLabel = "IP[:PORT]", description = "new authoritative server")
+        String newServer;
+
+        @Option(names = "--selector", paramLabel = "SEL", description = "DKIM selector (repeatable; default: default)")
+        List<String> selectors;
+
+        @Option(names = "--timeout", paramLabel = "MS", defaultValue = "3000")
+        int timeoutMs;
+
+        @Option(names = "--json", description = "JSON output")
+        boolean json;
+
+        @Option(names = "--lang", paramLabel = "ja|en", defaultValue = "ja")
+        String lang;
+
+        @Override
+        public Integer call() {
+            PrintWriter out = parent.out();
+            Locale locale = Locale.forLanguageTag(lang);
+            try {
+                var rows = ServerComparison.compare(domain, ResolverSettings.parseServers(oldServer).get(0),
+                        ResolverSettings.parseServers(newServer).get(0), selectors == null ? List.of("default") : selectors,
+                        Duration.ofMillis(Math.max(1, timeoutMs)));
+                if (json) {
+                    Map<String, Object> root = new LinkedHashMap<>();
+                    root.put("schemaVersion", ReportMaps.SCHEMA_VERSION);
+                    root.put("domain", domain);
+                    root.put("rows", rows);
+                    out.println(Json.pretty(root));
+                } else {
+                    out.printf("%-3s %-36s %-5s %-44s %-44s%n", "", LocalizedText.pick(locale, "名前", "name"),
+                            LocalizedText.pick(locale, "種類", "type"), LocalizedText.pick(locale, "旧サーバー (TTL)", "old (TTL)"),
+                            LocalizedText.pick(locale, "新サーバー (TTL)", "new (TTL)"));
+                    for (var r : rows) {
+                        out.printf("%-3s %-36s %-5s %-44s %-44s%n", r.same() ? "=" : "≠", r.name(), r.type(),
+                                cell(r.oldState(), r.oldData(), r.oldTtl()), cell(r.newState(), r.newData(), r.newTtl()));
+                    }
+                    long diff = rows.stream().filter(r -> !r.same()).count();
+                    out.println(LocalizedText.pick(locale, rows.size() + " 件中 " + diff + " 件が異なります", diff + " of " + rows.size() + " differ"));
                 }
-                long diff = rows.stream().filter(r -> !r.same()).count();
-                out().println(LocalizedText.pick(locale, rows.size() + " 件中 " + diff + " 件が異なります", diff + " of " + rows.size() + " differ"));
+                out.flush();
+                return rows.stream().allMatch(ServerComparison.Row::same) ? 0 : 1;
+            } catch (IllegalArgumentException e) {
+                parent.err().println(e.getMessage());
+                parent.err().flush();
+                return 2;
             }
-            out().flush();
-            return rows.stream().allMatch(ServerComparison.Row::same) ? 0 : 1;
-        } catch (IllegalArgumentException e) {
-            err().println(e.getMessage());
-            err().flush();
-            return 2;
         }
     }
 

@@ -58,7 +58,8 @@ final class RetransmitTimer {
      */
     Backoff schedule(Duration deadline) {
         Duration first = rto();
-        Duration fitting = deadline.dividedBy(4);
+        // not Duration.dividedBy: it divides in BigDecimal, once for every question of a run
+        Duration fitting = Duration.ofNanos(deadline.toNanos() / 4);
         if (first.compareTo(fitting) > 0) {
             first = fitting;
         }

@@ -10,6 +10,25 @@ package dev.mailbench.dns.engine;
  * @param text      the term as written
  */
 public record SpfTerm(char qualifier, String name, String value, int position, String text) {
+    /**
+     * By hand: a record's generated equals and hashCode go through method handles, slow before the JIT, and the
+     * SPF walk keys a map by term for every record it follows.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof SpfTerm t && t.qualifier == qualifier && t.position == position
+                && java.util.Objects.equals(t.name, name) && java.util.Objects.equals(t.value, value)
+                && java.util.Objects.equals(t.text, text);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = qualifier * 31 + position;
+        h = h * 31 + java.util.Objects.hashCode(name);
+        h = h * 31 + java.util.Objects.hashCode(value);
+        return h * 31 + java.util.Objects.hashCode(text);
+    }
+
     public boolean isModifier() {
         return qualifier == 0;
     }

@@ -85,4 +85,44 @@ class SharedSocketTest {
             }
         }
     }
+    /** The 16 checking threads, the look-ahead and the resends share the socket: whoever is sending sends for the others. */
+    @Test
+    void questionsSentFromManyThreadsAtOnceAllGetTheirOwnAnswer() throws Exception {
+        var settings = ResolverSettings.authoritative(server.address()).withMaxInFlight(512);
+        List<String> names = List.of("sample-shoji.test", "old-host.test", "bad-dmarc.test", "weak-dkim.test", "xserver.test");
+        int[] types = {org.xbill.DNS.Type.SOA, org.xbill.DNS.Type.NS, org.xbill.DNS.Type.MX, org.xbill.DNS.Type.TXT};
+        try (LiveDnsSource live = new LiveDnsSource(settings, true)) {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+            var perThread = new java.util.ArrayList<java.util.concurrent.Future<List<java.util.concurrent.CompletableFuture<Answer>>>>();
+            for (int t = 0; t < 16; t++) {
+                perThread.add(pool.submit(() -> {
+                    start.await();
+                    var mine = new java.util.ArrayList<java.util.concurrent.CompletableFuture<Answer>>();
+                    for (int round = 0; round < 5; round++) {
+                        for (String n : names) {
+                            for (int type : types) {
+                                mine.add(live.query(SpfEvaluator.name(n), type));
+                            }
+                        }
+                    }
+                    return mine;
+                }));
+            }
+            start.countDown();
+            int answered = 0;
+            for (var f : perThread) {
+                List<java.util.concurrent.CompletableFuture<Answer>> mine = f.get();
+                for (int i = 0; i < mine.size(); i++) {
+                    Answer a = mine.get(i).join();
+                    assertThat(a.state()).isIn(LookupState.ANSWERED, LookupState.NODATA);
+                    assertThat(a.name()).isEqualTo(SpfEvaluator.name(names.get(i / types.length % names.size())));
+                    assertThat(a.type()).isEqualTo(types[i % types.length]);
+                    answered++;
+                }
+            }
+            pool.shutdown();
+            assertThat(answered).isEqualTo(16 * 5 * names.size() * types.length);
+        }
+    }
 }
