@@ -65,7 +65,11 @@ else
     # The launcher's own options (dist/mailbench): the same for the bare window.
     LAUNCHER_OPTS=(-XX:+UseSerialGC -Xms16m -Xlog:cds=off -Xlog:cds+dynamic=off
         -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000
-        -XX:Tier4BackEdgeThreshold=400000)
+        -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet
+        -XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.01)
+    case $(cat /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null || true) in
+        *"[always]"*|*"[madvise]"*) LAUNCHER_OPTS+=(-XX:+UseTransparentHugePages) ;;
+    esac
     # A fresh archive for this build, recorded by the warm-up run below as a first run after installing records it.
     rm -f "$DIST"/mailbench-*-main.jsa
     run_mailbench() { MAILBENCH_JAVA_OPTS="${JAVA_OPTS[*]} ${MB_PROPS[*]} $*" "$DIST/mailbench" "$PROJECT"; }
