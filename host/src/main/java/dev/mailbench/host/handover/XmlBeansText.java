@@ -28,6 +28,33 @@ public final class XmlBeansText {
         return null;
     }
 
+    /**
+     * {@code text} in XMLBeans' entity form ({@code TextSaver.entitizeContent}): each character as {@link #entity}
+     * says; {@code text} itself when nothing changes.
+     */
+    public static String entitized(String text) {
+        StringBuilder out = null;
+        char ch = 0;
+        char ch1 = 0;
+        char ch2;
+        int plain = 0;
+        for (int i = 0; i < text.length(); i++) {
+            ch2 = ch1;
+            ch1 = ch;
+            ch = text.charAt(i);
+            String replacement = entity(ch, ch1, ch2);
+            if (replacement == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length() + 16);
+            }
+            out.append(text, plain, i).append(replacement);
+            plain = i + 1;
+        }
+        return out == null ? text : out.append(text, plain, text.length()).toString();
+    }
+
     /** XMLBeans' {@code Saver.isBadChar}: surrogates pass (each half on its own). */
     public static boolean isBadChar(char ch) {
         return !(Character.isHighSurrogate(ch) || Character.isLowSurrogate(ch)

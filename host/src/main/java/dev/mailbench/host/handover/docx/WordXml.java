@@ -137,29 +137,10 @@ final class WordXml {
         } else if (n > CDATA_LENGTH && markup > CDATA_ENTITIES) {
             cdata(text);
         } else {
-            entities(text);
+            out.write(XmlBeansText.entitized(text));
         }
     }
 
-    private void entities(String text) throws IOException {
-        char ch = 0;
-        char ch1 = 0;
-        char ch2;
-        int plain = 0;
-        for (int i = 0; i < text.length(); i++) {
-            ch2 = ch1;
-            ch1 = ch;
-            ch = text.charAt(i);
-            String replacement = XmlBeansText.entity(ch, ch1, ch2);
-            if (replacement == null) {
-                continue;
-            }
-            out.write(text, plain, i - plain);
-            out.write(replacement);
-            plain = i + 1;
-        }
-        out.write(text, plain, text.length() - plain);
-    }
 
     /** The saver's CDATA form: its first two characters are copied as they are, the rest checked. */
     private void cdata(String text) throws IOException {

@@ -145,32 +145,13 @@ final class SharedStrings {
                     xml.append(" xml:space=\"preserve\"");
                 }
                 xml.append('>');
-                entities(text, xml);
+                xml.append(XmlBeansText.entitized(text));
                 xml.append("</").append(prefix).append("t>");
             }
             xml.append("</").append(prefix).append("si>");
         }
     }
 
-    /** XMLBeans' {@code TextSaver.entitizeContent}, its entity form. */
-    private static void entities(String text, StringBuilder out) {
-        char ch = 0;
-        char ch1 = 0;
-        char ch2;
-        int plain = 0;
-        for (int i = 0; i < text.length(); i++) {
-            ch2 = ch1;
-            ch1 = ch;
-            ch = text.charAt(i);
-            String replacement = XmlBeansText.entity(ch, ch1, ch2);
-            if (replacement == null) {
-                continue;
-            }
-            out.append(text, plain, i).append(replacement);
-            plain = i + 1;
-        }
-        out.append(text, plain, text.length());
-    }
 
     @SuppressWarnings("unchecked")
     private Map<String, Integer> poiKeys() {
