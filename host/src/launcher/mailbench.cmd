@@ -3,7 +3,8 @@ rem MailBench launcher (Windows). Same JVM options as the "mailbench" shell scri
 rem serial collector and a 16 MB initial heap (small memory use), and a class-data archive (AppCDS) made by the
 rem first run next to the jar (or in %LOCALAPPDATA%\MailBench when this folder is read-only) for a faster start.
 rem "dns" commands run with C1 only (-XX:TieredStopAtLevel=1): a short DNS check never repays C2 compile time;
-rem they also compile sooner (-XX:CompileThresholdScaling=0.1) and start with a larger young generation (less GC).
+rem they also compile sooner (-XX:CompileThresholdScaling=0.1), inline less (-XX:C1MaxInlineSize=15: less compile work)
+rem and start with a larger young generation (less GC).
 rem "export" runs with C1 only too (a handover export never repays C2 compile time either), its XML tree promoted at
 rem once (-XX:MaxTenuringThreshold=0) into an old generation that never needs a full collection to grow (-Xms512m -Xmn128m),
 rem by the parallel collector (a pause stops both the Word and the Excel thread; two GC threads halve it).
@@ -28,7 +29,7 @@ for %%o in (-h --help -V --version) do if "%~1"=="%%o" set "CDS="
 set "GC=-XX:+UseSerialGC"
 set "JIT="
 set "HEAP=-Xms16m"
-if /i "%WHAT%"=="dns" set "JIT=-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1"
+if /i "%WHAT%"=="dns" set "JIT=-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=0.1 -XX:C1MaxInlineSize=15"
 if /i "%WHAT%"=="dns" set "HEAP=-Xms128m -Xmn96m"
 if /i "%WHAT%"=="export" set "GC=-XX:+UseParallelGC"
 if /i "%WHAT%"=="export" set "JIT=-XX:TieredStopAtLevel=1"
