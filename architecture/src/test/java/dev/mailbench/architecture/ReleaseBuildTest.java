@@ -163,6 +163,11 @@ class ReleaseBuildTest {
         Run archiveHelp = run(launcherCommand(copy, List.of("archive", "export", "--help")), home, env, 180);
         assertThat(archiveHelp.code()).as(archiveHelp.out()).isZero();
         assertThat(archiveHelp.out()).contains("--format").doesNotContain("CompileCommand", "Unrecognized", "Error");
+
+        // So do the dns command's (C1 only, compiled sooner, inlining less, a larger young generation).
+        Run dnsHelp = run(launcherCommand(copy, List.of("dns", "check", "--help")), home, env, 180);
+        assertThat(dnsHelp.code()).as(dnsHelp.out()).isZero();
+        assertThat(dnsHelp.out()).contains("--concurrency").doesNotContain("Unrecognized", "Error", "Improperly specified");
     }
 
     /** The portable archive unpacked into {@code folder}: its one top folder. */
