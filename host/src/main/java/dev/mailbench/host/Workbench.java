@@ -193,7 +193,7 @@ public final class Workbench implements AutoCloseable {
     public void adoptProject(Path file, ProjectStore.Loaded loaded, boolean remember) {
         recovery.discard();
         store.loadedElsewhere(file);
-        session.open(loaded.project(), file.toAbsolutePath().normalize(), loaded.source());
+        session.open(loaded, file.toAbsolutePath().normalize(), null);
         if (remember) {
             settings.addRecentProject(file);
         }
@@ -233,7 +233,7 @@ public final class Workbench implements AutoCloseable {
         }
         recovery.discard();
         if (base != null) {
-            session.open(base.project(), original, base.source());
+            session.open(base, original, null);
         } else {
             session.open(Project.empty(), original != null && Files.exists(original) ? null : original, null);
         }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -31,19 +32,27 @@ public final class ProjectSession {
     private Path file;
     /** Where companion files are read from when there is no file: the unpacked sample's folder. */
     private Path companionFolder;
-    /** The JSON tree the project was read from or last written as; keeps fields this version does not know. */
-    private JsonNode source;
+    /**
+     * The JSON tree the project was read from or last written as; keeps fields this version does not know. Asked of
+     * when needed: a project read without Jackson reads its tree on the first save (see {@link ProjectStore.Loaded}).
+     */
+    private Supplier<JsonNode> source;
     private long editCount;
     private long savedAtEdit;
 
     public ProjectSession(Project project, Path file, JsonNode source) {
         this.project = Objects.requireNonNull(project);
         this.file = file;
-        this.source = source;
+        this.source = () -> source;
     }
 
-    public synchronized JsonNode source() {
-        return source;
+    /** Not under the session's lock: the first call may read the file's tree, and the window keeps asking meanwhile. */
+    public JsonNode source() {
+        Supplier<JsonNode> tree;
+        synchronized (this) {
+            tree = source;
+        }
+        return tree.get();
     }
 
     public synchronized Project project() {
@@ -70,6 +79,15 @@ public final class ProjectSession {
 
     /** As {@link #open(Project, Path, JsonNode)}, for a project without a file whose companion files are in {@code folder}. */
     public void open(Project opened, Path openedFile, JsonNode openedSource, Path folder) {
+        open(opened, openedFile, () -> openedSource, folder);
+    }
+
+    /** As {@link #open(Project, Path, JsonNode)}, for a project as read, whose tree may not be read yet. */
+    public void open(ProjectStore.Loaded loaded, Path openedFile, Path folder) {
+        open(loaded.project(), openedFile, loaded::source, folder);
+    }
+
+    private void open(Project opened, Path openedFile, Supplier<JsonNode> openedSource, Path folder) {
         synchronized (this) {
             project = Objects.requireNonNull(opened);
             file = openedFile;
@@ -166,7 +184,7 @@ public final class ProjectSession {
     public void markSaved(Path savedFile, JsonNode writtenSource) {
         synchronized (this) {
             file = savedFile;
-            source = writtenSource;
+            source = () -> writtenSource;
             savedAtEdit = editCount;
         }
         fire(Kind.SAVED);

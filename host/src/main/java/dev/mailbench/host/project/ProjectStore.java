@@ -56,8 +56,51 @@ public final class ProjectStore {
     /** Files loaded or written by this store in this run, as absolute normalized paths. */
     private final Set<Path> ownFiles = ConcurrentHashMap.newKeySet();
 
-    /** @param source the file's JSON tree after migration, kept so unknown fields survive a save */
-    public record Loaded(Project project, JsonNode source, boolean migrated) {
+    /**
+     * A project as read: the model, whether it was migrated from an older schema, and the file's JSON tree after
+     * migration ({@link #source}), kept so fields this version does not know survive a save.
+     */
+    public static final class Loaded {
+        private final Project project;
+        private final boolean migrated;
+        private Path file;
+        private byte[] bytes;
+        private JsonNode source;
+
+        Loaded(Project project, JsonNode source, boolean migrated) {
+            this.project = project;
+            this.source = source;
+            this.migrated = migrated;
+        }
+
+        /** Read without Jackson ({@link ProjectFileReader}): the tree is read from the bytes when first asked for. */
+        private Loaded(Project project, Path file, byte[] bytes) {
+            this(project, null, false);
+            this.file = file;
+            this.bytes = bytes;
+        }
+
+        public Project project() {
+            return project;
+        }
+
+        public boolean migrated() {
+            return migrated;
+        }
+
+        /** The file's JSON tree after migration; read with Jackson on the first call when the model was read without. */
+        public synchronized JsonNode source() {
+            if (source == null && bytes != null) {
+                try {
+                    source = readTree(file, bytes);
+                } catch (ProjectFileException e) {
+                    // The bytes were read as strict JSON already, so Jackson takes them: this is a bug, not a file.
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+                bytes = null;
+            }
+            return source;
+        }
     }
 
     public Loaded load(Path file) throws ProjectFileException {
@@ -103,6 +146,10 @@ public final class ProjectStore {
             throw new ProjectFileException(file, 1, 1, notAProjectMessage(
                     "先頭が「" + first.get() + "」で、JSON のオブジェクト（{ で始まる）ではありません",
                     "it does not start with { as a JSON object does"), null);
+        }
+        Optional<Project> plain = ProjectFileReader.read(bytes);
+        if (plain.isPresent()) {
+            return new Loaded(plain.get(), file, bytes);
         }
         JsonNode tree = readTree(file, bytes);
         if (tree == null || !tree.isObject()) {

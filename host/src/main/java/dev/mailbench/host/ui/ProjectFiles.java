@@ -188,7 +188,7 @@ public final class ProjectFiles {
             Path folder = unpackSample();
             ProjectStore.Loaded loaded = store.load(folder.resolve(SAMPLE_FILE));
             workbench.recovery().discard();
-            session.open(loaded.project(), null, loaded.source(), folder);
+            session.open(loaded, null, folder);
             frame.markSample();
         } catch (IOException | ProjectFileException e) {
             LOG.warn("The sample could not be opened: {}", e.toString());
