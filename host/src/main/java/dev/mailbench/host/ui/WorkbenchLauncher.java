@@ -204,13 +204,7 @@ public final class WorkbenchLauncher {
                 frame.setVisible(true);
                 trace("visible");
             }, null);
-            // The header fonts are looked up while the event thread builds the window, not while it sets up the look
-            // and feel: that needs Java's font manager too, and would wait for the look-up to let go of it.
-            CountDownLatch lookAndFeelSet = new CountDownLatch(1);
-            SwingUtilities.invokeLater(lookAndFeelSet::countDown);
             SwingUtilities.invokeLater(building);
-            lookAndFeelSet.await();
-            HeaderFonts.lookUpAhead();
             building.get();
             WorkbenchFrame frame = frameRef.get();
             if (failedToOpen.get()) {
