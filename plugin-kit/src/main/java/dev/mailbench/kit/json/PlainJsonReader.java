@@ -15,13 +15,20 @@ import java.util.Map;
  * {@link ArrayList}, {@link String}, {@link Boolean}, {@code null}, whole numbers as {@link Integer} when they fit
  * and {@link Long} otherwise, other numbers as {@link Double}. Anything this reader does not take exactly as Jackson
  * would (bytes that are not UTF-8, a byte order mark, a key written twice, a whole number beyond {@code long}, text
- * after the root value, nesting deeper than {@value #MAX_DEPTH}, any JSON error) throws {@link NotPlain}: the caller
+ * after the root value, nesting deeper than {@value #MAX_DEPTH}, a text or key longer than this reader's limits, any
+ * JSON error) throws {@link NotPlain}: the caller
  * then reads the file with Jackson, which decides and explains what is wrong. So a caller that falls back that way
  * never accepts a file Jackson would refuse, and gets the same values for every file this reader accepts.
  */
 public final class PlainJsonReader {
     /** Deeper files are left to Jackson, whose own limit is far above what MailBench writes. */
     static final int MAX_DEPTH = 64;
+    /**
+     * Longer texts and keys are left to Jackson, which has limits of its own (20 million characters for a text, 50,000
+     * for a key by default): this reader never accepts what Jackson would refuse.
+     */
+    static final int MAX_TEXT = 1_000_000;
+    static final int MAX_KEY = 1_000;
 
     private final String text;
     private int at;
@@ -121,6 +128,9 @@ public final class PlainJsonReader {
                 throw new NotPlain();
             }
             String key = stringValue();
+            if (key.length() > MAX_KEY) {
+                throw new NotPlain();
+            }
             space();
             expect(':');
             if (map.containsKey(key)) {
@@ -176,7 +186,7 @@ public final class PlainJsonReader {
         while (at < text.length()) {
             char c = text.charAt(at);
             if (c == '"') {
-                return text.substring(start, at++);
+                return limited(text.substring(start, at++));
             }
             if (c == '\\' || c < 0x20) {
                 break;
@@ -187,7 +197,7 @@ public final class PlainJsonReader {
         while (true) {
             char c = next();
             if (c == '"') {
-                return out.toString();
+                return limited(out.toString());
             }
             if (c < 0x20) {
                 throw new NotPlain();
@@ -208,6 +218,13 @@ public final class PlainJsonReader {
                 default -> throw new NotPlain();
             }
         }
+    }
+
+    private static String limited(String value) throws NotPlain {
+        if (value.length() > MAX_TEXT) {
+            throw new NotPlain();
+        }
+        return value;
     }
 
     private char unicodeEscape() throws NotPlain {

@@ -72,6 +72,12 @@ class PlainJsonReaderTest {
                 .isInstanceOf(PlainJsonReader.NotPlain.class);
         String deep = "[".repeat(PlainJsonReader.MAX_DEPTH + 1) + "]".repeat(PlainJsonReader.MAX_DEPTH + 1);
         assertThatThrownBy(() -> PlainJsonReader.read(utf8(deep))).isInstanceOf(PlainJsonReader.NotPlain.class);
+        String longText = "[\"" + "あ".repeat(PlainJsonReader.MAX_TEXT + 1) + "\"]";
+        assertThatThrownBy(() -> PlainJsonReader.read(utf8(longText))).isInstanceOf(PlainJsonReader.NotPlain.class);
+        String longKey = "{\"" + "k".repeat(PlainJsonReader.MAX_KEY + 1) + "\": 1}";
+        assertThatThrownBy(() -> PlainJsonReader.read(utf8(longKey))).isInstanceOf(PlainJsonReader.NotPlain.class);
+        String longest = "[\"" + "\\n".repeat(PlainJsonReader.MAX_TEXT) + "\"]";
+        assertThat(plain(utf8(longest))).isEqualTo(jackson(utf8(longest)));
         String deepest = "[".repeat(PlainJsonReader.MAX_DEPTH) + "]".repeat(PlainJsonReader.MAX_DEPTH);
         assertThat(plain(utf8(deepest))).isEqualTo(jackson(utf8(deepest)));
     }
