@@ -12,7 +12,15 @@ import org.junit.jupiter.api.Test;
 class ThemesTest {
     @Test
     void headersAreLargerThanTheTextAndBoldOnLinux() throws Exception {
-        for (String theme : new String[] {Themes.LIGHT, Themes.DARK}) {
+        try {
+            check();
+        } finally {
+            SwingUtilities.invokeAndWait(() -> Themes.setup(Themes.LIGHT)); // the other tests' theme
+        }
+    }
+
+    private static void check() throws Exception {
+        for (String theme : new String[] {Themes.DARK, Themes.LIGHT}) {
             SwingUtilities.invokeAndWait(() -> Themes.setup(theme));
             Font text = UIManager.getFont("Label.font");
             Font h1 = UIManager.getFont("h1.font");
