@@ -25,6 +25,9 @@ import dev.mailbench.kit.json.PlainJsonReader;
 import dev.mailbench.kit.json.PlainJsonReader.NotPlain;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,7 +158,27 @@ final class ProjectFileReader {
             throw new NotPlain();
         }
         return new ChecklistState(text(m, "itemId"), constant(m, "status", ChecklistStatus.class), text(m, "owner"),
-                date(m.get("due")), text(m, "note"), updatedAt == null ? null : Instant.parse(updatedAt));
+                date(m.get("due")), text(m, "note"), updatedAt == null ? null : instant(updatedAt));
+    }
+
+    /**
+     * {@code Instant.parse} of a text {@link #INSTANT} matches, without {@code DateTimeFormatter}: its set-up is
+     * most of the reading thread's work on a project's first read. The end-of-day and leap-second forms
+     * ({@code T24:00:00}, {@code :60}), which {@code Instant.parse} adjusts, go to it.
+     */
+    private static Instant instant(String text) {
+        int hour = digits(text, 11, 13);
+        int minute = digits(text, 14, 16);
+        int second = digits(text, 17, 19);
+        if (hour > 23 || minute > 59 || second > 59) {
+            return Instant.parse(text);
+        }
+        int nanos = 0;
+        int fractionEnd = text.length() - 1; // before the Z
+        for (int i = 20; i < 29; i++) {
+            nanos = nanos * 10 + (i < fractionEnd ? text.charAt(i) - '0' : 0);
+        }
+        return LocalDateTime.of(localDate(text), LocalTime.of(hour, minute, second, nanos)).toInstant(ZoneOffset.UTC);
     }
 
     private static LocalDate date(Object value) throws NotPlain {
@@ -166,7 +189,19 @@ final class ProjectFileReader {
         if (!DATE.matcher(text).matches()) {
             throw new NotPlain();
         }
-        return LocalDate.parse(text);
+        return localDate(text);
+    }
+
+    /**
+     * {@code LocalDate.parse} of a text starting with {@code yyyy-MM-dd}, without {@code DateTimeFormatter}; a
+     * date that does not exist throws {@code DateTimeException} as {@code LocalDate.parse} does.
+     */
+    private static LocalDate localDate(String text) {
+        return LocalDate.of(digits(text, 0, 4), digits(text, 5, 7), digits(text, 8, 10));
+    }
+
+    private static int digits(String text, int from, int to) {
+        return Integer.parseInt(text, from, to, 10);
     }
 
     private static String text(Map<String, Object> fields, String name) throws NotPlain {

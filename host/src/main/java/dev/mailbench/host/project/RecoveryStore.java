@@ -53,6 +53,12 @@ public final class RecoveryStore implements AutoCloseable {
     /** What is being autosaved: at most one session at a time (the workbench has one). */
     private ProjectSession session;
     private Registration sessionListener;
+    /** The attached session's project file (null: not saved yet), which names {@link #currentRecoveryFile}. */
+    private Path currentProjectFile;
+    /**
+     * Named on first use, not on attaching: the name costs a SHA-256 or a random UUID, and the first use of either
+     * sets up the JDK's security providers, some milliseconds on the window's start that no start needs.
+     */
     private Path currentRecoveryFile;
     private ScheduledFuture<?> pending;
 
@@ -95,7 +101,7 @@ public final class RecoveryStore implements AutoCloseable {
     public synchronized Registration attach(ProjectSession target) {
         detach();
         session = target;
-        currentRecoveryFile = recoveryFileFor(target.file().orElse(null));
+        follow(target.file().orElse(null));
         sessionListener = target.addListener(this::onEvent);
         return this::detach;
     }
@@ -117,15 +123,15 @@ public final class RecoveryStore implements AutoCloseable {
             case EDITED -> schedule();
             case SAVED -> {
                 cancelPending();
-                deleteQuietly(currentRecoveryFile);
-                currentRecoveryFile = recoveryFileFor(session.file().orElse(null));
-                deleteQuietly(currentRecoveryFile);
+                deleteCurrent();
+                follow(session.file().orElse(null));
+                deleteCurrent();
             }
             case OPENED -> {
                 // A different project now: its edits go to its own file; the previous one was closed by
                 // the caller (discard) or is kept on purpose as an orphan to offer later.
                 cancelPending();
-                currentRecoveryFile = recoveryFileFor(session.file().orElse(null));
+                follow(session.file().orElse(null));
             }
         }
     }
@@ -147,7 +153,7 @@ public final class RecoveryStore implements AutoCloseable {
         try {
             writeNow();
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Cannot write the recovery file {}", currentRecoveryFile, e);
+            LOG.warn("Cannot write the recovery file {}", currentRecoveryFile(), e);
         }
     }
 
@@ -158,7 +164,7 @@ public final class RecoveryStore implements AutoCloseable {
             return;
         }
         if (!session.isDirty()) {
-            deleteQuietly(currentRecoveryFile);
+            deleteCurrent();
             return;
         }
         Project project = session.project();
@@ -172,7 +178,7 @@ public final class RecoveryStore implements AutoCloseable {
         doc.put("savedAt", clock.instant().toString());
         doc.set("project", tree);
         Files.createDirectories(dir);
-        AtomicFiles.write(currentRecoveryFile, ProjectJson.toBytes(doc));
+        AtomicFiles.write(currentRecoveryFile(), ProjectJson.toBytes(doc));
     }
 
     /** Runs a pending debounced write now (tests, and before the app exits). */
@@ -189,7 +195,7 @@ public final class RecoveryStore implements AutoCloseable {
     /** A clean close of the attached project (saved, or the consultant chose not to keep the edits). */
     public synchronized void discard() {
         cancelPending();
-        deleteQuietly(currentRecoveryFile);
+        deleteCurrent();
     }
 
     /** The recovery of {@code projectFile}'s unsaved edits, if a previous run left one. */
@@ -209,7 +215,7 @@ public final class RecoveryStore implements AutoCloseable {
         }
         Path active;
         synchronized (this) {
-            active = session == null ? null : currentRecoveryFile;
+            active = session == null ? null : currentRecoveryFile();
         }
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
             for (Path file : files) {
@@ -227,6 +233,25 @@ public final class RecoveryStore implements AutoCloseable {
     /** Removes a recovery the consultant declined or has restored and saved. */
     public void delete(Recovery recovery) {
         deleteQuietly(recovery.recoveryFile());
+    }
+
+    private synchronized void follow(Path projectFile) {
+        currentProjectFile = projectFile;
+        currentRecoveryFile = null;
+    }
+
+    private synchronized Path currentRecoveryFile() {
+        if (currentRecoveryFile == null) {
+            currentRecoveryFile = recoveryFileFor(currentProjectFile);
+        }
+        return currentRecoveryFile;
+    }
+
+    /** Deletes the attached session's recovery file; an unsaved project's is only there once it was named. */
+    private synchronized void deleteCurrent() {
+        if (currentRecoveryFile != null || currentProjectFile != null) {
+            deleteQuietly(currentRecoveryFile());
+        }
     }
 
     /** The recovery file name for a project path (null for a new project: a fresh untitled name). */

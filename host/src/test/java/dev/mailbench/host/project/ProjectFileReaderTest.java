@@ -134,6 +134,36 @@ class ProjectFileReaderTest {
         }
     }
 
+    /** The dates and instants the reader takes apart itself (not with DateTimeFormatter) are Jackson's values. */
+    @Test
+    void datesAndInstantsAreJacksonsValues() {
+        String base = new String(ProjectJson.toBytes(everything()), StandardCharsets.UTF_8);
+        List<String> dates = List.of("2026-12-03", "0000-01-01", "9999-12-31", "2024-02-29", "2000-02-29",
+                "2100-02-28", "2026-01-31", "2026-04-30", "2026-02-29", "2100-02-29", "2026-04-31", "2026-13-01",
+                "2026-00-10", "2026-01-00");
+        int readByBoth = 0;
+        for (String date : dates) {
+            byte[] bytes = base.replace("\"2026-12-03\"", "\"" + date + "\"").getBytes(StandardCharsets.UTF_8);
+            Optional<Project> plain = ProjectFileReader.read(bytes);
+            assertThat(plain).as(date).isEqualTo(jackson(bytes));
+            readByBoth += plain.isPresent() ? 1 : 0;
+        }
+        assertThat(readByBoth).isEqualTo(8);
+        List<String> instants = List.of("2026-12-04T01:02:03Z", "2026-12-04T00:00:00Z", "2026-12-04T23:59:59Z",
+                "2026-12-04T01:02:03.1Z", "2026-12-04T01:02:03.000000001Z", "2026-12-04T01:02:03.120Z",
+                "2024-02-29T12:00:00Z", "2026-12-31T24:00:00Z", "2026-12-31T23:59:60Z", "2026-12-04T25:00:00Z",
+                "2026-12-04T01:60:00Z", "2026-02-30T01:02:03Z");
+        readByBoth = 0;
+        for (String instant : instants) {
+            byte[] bytes = base.replace("\"2026-12-04T01:02:03Z\"", "\"" + instant + "\"")
+                    .getBytes(StandardCharsets.UTF_8);
+            Optional<Project> plain = ProjectFileReader.read(bytes);
+            assertThat(plain).as(instant).isEqualTo(jackson(bytes));
+            readByBoth += plain.isPresent() ? 1 : 0;
+        }
+        assertThat(readByBoth).isGreaterThanOrEqualTo(7);
+    }
+
     /** Over thousands of damaged copies of a full project, whatever this reader takes, Jackson binds alike. */
     @Test
     void whatItAcceptsOfDamagedFilesJacksonBindsAlike() {

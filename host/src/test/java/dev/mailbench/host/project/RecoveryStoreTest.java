@@ -84,6 +84,29 @@ class RecoveryStoreTest {
         assertThat(next.orphans()).isEmpty();
     }
 
+    /** The recovery file is named when first needed; a save still removes the one an earlier run left. */
+    @Test
+    void aSaveRemovesTheRecoveryAnEarlierRunLeftWithoutAnEditFirst() throws Exception {
+        ProjectStore store = new ProjectStore();
+        Path file = dir.resolve("p.mailbench.json");
+        Files.copy(TestFiles.sample(), file);
+        ProjectStore.Loaded loaded = store.load(file);
+        ProjectSession earlier = new ProjectSession(loaded.project(), file, loaded.source());
+        RecoveryStore first = newStore();
+        first.attach(earlier);
+        earlier.update("a", p -> renamed(p, "前回の編集"));
+        first.flush();
+        Path left = first.findFor(file).orElseThrow().recoveryFile();
+
+        ProjectSession session = new ProjectSession(loaded.project(), file, loaded.source());
+        RecoveryStore next = newStore();
+        next.attach(session);
+        assertThat(next.orphans()).as("the open project's own recovery is not an orphan").isEmpty();
+        session.markSaved(file, store.save(file, session.project(), session.source()));
+        assertThat(left).doesNotExist();
+        next.close();
+    }
+
     @Test
     void untitledProjectsAreOrphansAndUndoToCleanDeletes() throws Exception {
         ProjectSession session = new ProjectSession(Project.empty(), null, null);

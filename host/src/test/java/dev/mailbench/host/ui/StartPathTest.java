@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What the window's start loads before its first paint, in a JVM of its own started as the launcher starts it: the
  * window and the project, and nothing that only a command, a document, a chart or a second look and feel needs, nor
  * Jackson, which the sample project (written by MailBench) does not need (each of those cost tens of milliseconds of
- * a start the consultant watches, bench/startup.sh).
+ * a start the consultant watches, bench/startup.sh), nor the JDK's date formatter and security providers (a few
+ * milliseconds each, for work that can wait).
  */
 class StartPathTest {
     private static final Pattern PAINTED = Pattern.compile("(?m)^painted (\\d+) ");
@@ -61,6 +62,10 @@ class StartPathTest {
                 .noneMatch(name -> name.startsWith("com.fasterxml.jackson.datatype."))
                 .noneMatch(name -> name.startsWith("org.apache.poi."))
                 .noneMatch(name -> name.startsWith("org.jfree."))
-                .noneMatch(name -> name.startsWith("javax.swing.plaf.metal."));
+                .noneMatch(name -> name.startsWith("javax.swing.plaf.metal."))
+                // the JDK's date formatting and its security providers (a recovery file's name: SHA-256 or a UUID)
+                .noneMatch(name -> name.equals("java.time.format.DateTimeFormatter"))
+                .noneMatch(name -> name.equals("java.security.SecureRandom"))
+                .noneMatch(name -> name.equals("sun.security.jca.Providers"));
     }
 }
