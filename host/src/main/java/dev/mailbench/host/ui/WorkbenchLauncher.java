@@ -198,7 +198,7 @@ public final class WorkbenchLauncher {
                         closed.countDown();
                     }
                 });
-                frame.pack();
+                // No pack(): the placer sets the size, and a pack would lay the window out once more at another one.
                 frame.placer().placeOnOpen(!unattended);
                 trace("packed");
                 frame.setVisible(true);
