@@ -63,7 +63,7 @@ if [ "${PLAIN:-0}" = "1" ]; then
     MODE="plain java, no AppCDS"
 else
     # The launcher's own options (dist/mailbench): the same for the bare window.
-    LAUNCHER_OPTS=(-XX:+UseSerialGC -Xms16m -Xlog:cds=off -Xlog:cds+dynamic=off
+    LAUNCHER_OPTS=(-XX:+UseSerialGC -Xms48m -Xmn32m -Xlog:cds=off -Xlog:cds+dynamic=off
         -XX:Tier4InvocationThreshold=100000 -XX:Tier4MinInvocationThreshold=100000 -XX:Tier4CompileThreshold=100000
         -XX:Tier4BackEdgeThreshold=400000 -XX:CompileCommand=quiet
         -XX:CompileCommand=CompileThresholdScaling,com.sun.crypto.provider.*::*,0.01)
