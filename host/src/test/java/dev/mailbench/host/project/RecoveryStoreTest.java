@@ -40,13 +40,32 @@ class RecoveryStoreTest {
         return p.withCustomer(new Customer(name, c.contactPerson(), c.phone(), c.email(), c.address(), c.notes()));
     }
 
+    private Path sampleCopy() throws Exception {
+        Path file = dir.resolve("p.mailbench.json");
+        Files.copy(TestFiles.sample(), file);
+        return file;
+    }
+
+    private static ProjectSession sessionOf(Path file) throws Exception {
+        ProjectStore.Loaded loaded = new ProjectStore().load(file);
+        return new ProjectSession(loaded.project(), file, loaded.source());
+    }
+
+    /** A run that edited the project at {@code file} and ended without a save or a clean close: a crash. */
+    private ProjectSession crashedRunEdited(Path file, String customerName) throws Exception {
+        ProjectSession session = sessionOf(file);
+        RecoveryStore store = newStore();
+        store.attach(session);
+        session.update("a", p -> renamed(p, customerName));
+        store.flush();
+        return session;
+    }
+
     @Test
     void editIsWrittenSaveDeletesIt() throws Exception {
         ProjectStore store = new ProjectStore();
-        Path file = dir.resolve("p.mailbench.json");
-        Files.copy(TestFiles.sample(), file);
-        ProjectStore.Loaded loaded = store.load(file);
-        ProjectSession session = new ProjectSession(loaded.project(), file, loaded.source());
+        Path file = sampleCopy();
+        ProjectSession session = sessionOf(file);
         RecoveryStore recovery = newStore();
         recovery.attach(session);
 
@@ -66,15 +85,8 @@ class RecoveryStoreTest {
 
     @Test
     void afterACrashTheNextRunFindsTheEdits() throws Exception {
-        Path file = dir.resolve("p.mailbench.json");
-        Files.copy(TestFiles.sample(), file);
-        ProjectStore.Loaded loaded = new ProjectStore().load(file);
-        ProjectSession session = new ProjectSession(loaded.project(), file, loaded.source());
-        RecoveryStore first = newStore();
-        first.attach(session);
-        session.update("a", p -> renamed(p, "クラッシュ前の編集"));
-        first.flush();
-        // "Crash": the store is dropped without a save or a clean close.
+        Path file = sampleCopy();
+        ProjectSession session = crashedRunEdited(file, "クラッシュ前の編集");
 
         RecoveryStore next = newStore();
         RecoveryStore.Recovery r = next.findFor(file).orElseThrow();
@@ -87,22 +99,15 @@ class RecoveryStoreTest {
     /** The recovery file is named when first needed; a save still removes the one an earlier run left. */
     @Test
     void aSaveRemovesTheRecoveryAnEarlierRunLeftWithoutAnEditFirst() throws Exception {
-        ProjectStore store = new ProjectStore();
-        Path file = dir.resolve("p.mailbench.json");
-        Files.copy(TestFiles.sample(), file);
-        ProjectStore.Loaded loaded = store.load(file);
-        ProjectSession earlier = new ProjectSession(loaded.project(), file, loaded.source());
-        RecoveryStore first = newStore();
-        first.attach(earlier);
-        earlier.update("a", p -> renamed(p, "前回の編集"));
-        first.flush();
-        Path left = first.findFor(file).orElseThrow().recoveryFile();
+        Path file = sampleCopy();
+        crashedRunEdited(file, "前回の編集");
+        Path left = newStore().findFor(file).orElseThrow().recoveryFile();
 
-        ProjectSession session = new ProjectSession(loaded.project(), file, loaded.source());
+        ProjectSession session = sessionOf(file);
         RecoveryStore next = newStore();
         next.attach(session);
         assertThat(next.orphans()).as("the open project's own recovery is not an orphan").isEmpty();
-        session.markSaved(file, store.save(file, session.project(), session.source()));
+        session.markSaved(file, new ProjectStore().save(file, session.project(), session.source()));
         assertThat(left).doesNotExist();
         next.close();
     }
