@@ -153,7 +153,7 @@ public final class RecoveryStore implements AutoCloseable {
         try {
             writeNow();
         } catch (IOException | RuntimeException e) {
-            LOG.warn("Cannot write the recovery file {}", currentRecoveryFile(), e);
+            LOG.warn("Cannot write the recovery file {}", currentRecoveryFile, e); // null: it could not be named
         }
     }
 

@@ -200,7 +200,7 @@ public final class WorkbenchLauncher {
                 });
                 // No pack(): the placer sets the size, and a pack would lay the window out once more at another one.
                 frame.placer().placeOnOpen(!unattended);
-                trace("packed");
+                trace("placed");
                 frame.setVisible(true);
                 trace("visible");
             }, null);
