@@ -200,8 +200,27 @@ public final class RecoveryStore implements AutoCloseable {
 
     /** The recovery of {@code projectFile}'s unsaved edits, if a previous run left one. */
     public Optional<Recovery> findFor(Path projectFile) {
+        if (!anyOnDisk()) {
+            return Optional.empty();
+        }
         Path file = recoveryFileFor(projectFile);
         return Files.exists(file) ? read(file) : Optional.empty();
+    }
+
+    /**
+     * Whether any recovery file is on disk. After a clean exit none is, and the window's start then looks up its
+     * project's recovery without naming it: the name's SHA-256 would set up the JDK's security providers on the event
+     * thread before the first paint.
+     */
+    private boolean anyOnDisk() {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+            return files.iterator().hasNext();
+        } catch (IOException e) {
+            return true; // the look-up itself says what is wrong
+        }
     }
 
     /**

@@ -152,7 +152,9 @@ public final class WorkbenchLauncher {
                 WorkbenchFrame frame = new WorkbenchFrame(workbench);
                 trace("frame");
                 frameRef.set(frame);
-                frame.files().setAskAboutRecovery(!unattended);
+                // The start-up probe looks for the project's recovery as the consultant's start does (none in a fresh
+                // config folder, so no question); a screenshot must never wait on one.
+                frame.files().setAskAboutRecovery(options.screenshot() == null);
                 boolean opened = options.project() != null && (reading != null
                         ? frame.files().openFileAtStart(options.project(), reading, () -> adopted.set(true))
                         : frame.files().openFile(options.project()));
